@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
+import { AuthModule } from '@storeops/api/auth';
+import { OrgModule } from '@storeops/api/org';
+import { dataSourceOptions } from '../database/data-source';
+import { DemoSeedService } from './demo-seed.service';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule],
+  controllers: [HealthController],
+  providers: [DemoSeedService],
+})
+export class AppModule {}

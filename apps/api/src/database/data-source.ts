@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { AuditEntryEntity } from '@storeops/api/audit';
+import { SessionEntity } from '@storeops/api/auth';
+import { parseDatabaseUrl } from '@storeops/api/core';
+import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity];
+
+/**
+ * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the
+ * entities by itself (`synchronize` is off), and a test proves the migrations and entities agree.
+ */
+export function dataSourceOptions(url = process.env['DATABASE_URL']): DataSourceOptions {
+  const target = parseDatabaseUrl(url);
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: process.env['DB_LOG'] === 'true' ? ('all' as const) : (['error'] as Array<'error'>),
+  };
+  if (target.kind === 'postgres') {
+    return { ...common, type: 'postgres', url: target.location, extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 10) } };
+  }
+  if (target.location !== ':memory:') mkdirSync(dirname(target.location), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: target.location,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+    },
+  };
+}

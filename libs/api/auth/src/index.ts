@@ -1,0 +1,6 @@
+export * from './lib/auth.module';
+export * from './lib/auth.config';
+export * from './lib/csrf.middleware';
+export * from './lib/auth.controller';
+export * from './lib/sessions.service';
+export * from './lib/entities/session.entity';

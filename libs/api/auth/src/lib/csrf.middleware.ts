@@ -1,0 +1,41 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiError } from '@storeops/shared/contracts';
+import { XSRF_COOKIE, XSRF_HEADER } from './auth.config';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Double-submit CSRF protection in Angular's convention: every response that finds no XSRF-TOKEN cookie sets one
+ * (readable by the page, SameSite=Strict), and every state-changing /api request must echo it in X-XSRF-TOKEN.
+ * Login is covered too, so a foreign page cannot sign a browser into another account.
+ */
+export function csrfMiddleware(secure: (req: Request) => boolean) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const cookie = (req.cookies as Record<string, string> | undefined)?.[XSRF_COOKIE];
+    if (!cookie) {
+      res.cookie(XSRF_COOKIE, randomBytes(24).toString('base64url'), {
+        httpOnly: false,
+        sameSite: 'strict',
+        secure: secure(req),
+        path: '/',
+      });
+    }
+    if (SAFE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return next();
+    const header = req.get(XSRF_HEADER);
+    if (cookie && header && same(cookie, header)) return next();
+    const body: ApiError = {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'Missing or invalid CSRF token: send the XSRF-TOKEN cookie value in the X-XSRF-TOKEN header',
+      details: [{ field: 'X-XSRF-TOKEN', problem: header ? 'does not match the XSRF-TOKEN cookie' : 'is missing' }],
+    };
+    res.status(403).json(body);
+  };
+}

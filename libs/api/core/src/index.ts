@@ -1,0 +1,5 @@
+export * from './lib/database-url';
+export * from './lib/access';
+export * from './lib/errors';
+export * from './lib/paging';
+export * from './lib/passwords';

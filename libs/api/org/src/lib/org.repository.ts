@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { likePattern, PageWindow } from '@storeops/api/core';
+import { Role, StoreFormat, StoreStatus } from '@storeops/shared/contracts';
+import { CategoryEntity } from './entities/category.entity';
+import { RegionEntity } from './entities/region.entity';
+import { StoreEntity } from './entities/store.entity';
+import { UserEntity } from './entities/user.entity';
+
+export interface StoreFilter {
+  /** The caller's store scope: null sees every store. */
+  onlyStoreId: number | null;
+  q?: string;
+  regionId?: number;
+  format?: StoreFormat;
+  status?: StoreStatus;
+}
+
+export interface UserFilter {
+  q?: string;
+  role?: Role;
+  storeId?: number;
+  active?: boolean;
+}
+
+export interface NamedFilter {
+  q?: string;
+  active?: boolean;
+  /** categories only: 0 = top level. */
+  parentId?: number;
+}
+
+function matchText<T extends object>(qb: SelectQueryBuilder<T>, alias: string, columns: string[], q?: string) {
+  if (!q?.trim()) return;
+  const clause = columns.map((c) => `LOWER(${alias}.${c}) LIKE :q ESCAPE '\\'`).join(' OR ');
+  qb.andWhere(`(${clause})`, { q: likePattern(q.trim().toLowerCase()) });
+}
+
+/** The named queries of the org domain; filters arrive as typed values, never as request-built where objects. */
+@Injectable()
+export class OrgRepository {
+  constructor(private readonly db: DataSource) {}
+
+  findRegionsPage(filter: NamedFilter, window: PageWindow) {
+    const qb = this.db.getRepository(RegionEntity).createQueryBuilder('r').orderBy('r.code').skip(window.skip).take(window.take);
+    matchText(qb, 'r', ['code', 'name'], filter.q);
+    if (filter.active !== undefined) qb.andWhere('r.active = :active', { active: filter.active });
+    return qb.getManyAndCount();
+  }
+
+  findCategoriesPage(filter: NamedFilter, window: PageWindow) {
+    const qb = this.db.getRepository(CategoryEntity).createQueryBuilder('c').orderBy('c.code').skip(window.skip).take(window.take);
+    matchText(qb, 'c', ['code', 'name'], filter.q);
+    if (filter.active !== undefined) qb.andWhere('c.active = :active', { active: filter.active });
+    if (filter.parentId === 0) qb.andWhere('c.parentId IS NULL');
+    else if (filter.parentId !== undefined) qb.andWhere('c.parentId = :parentId', { parentId: filter.parentId });
+    return qb.getManyAndCount();
+  }
+
+  findStoresPage(filter: StoreFilter, window: PageWindow) {
+    const qb = this.db
+      .getRepository(StoreEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.region', 'region')
+      .orderBy('s.code')
+      .skip(window.skip)
+      .take(window.take);
+    if (filter.onlyStoreId !== null) qb.andWhere('s.id = :only', { only: filter.onlyStoreId });
+    matchText(qb, 's', ['code', 'name'], filter.q);
+    if (filter.regionId) qb.andWhere('s.regionId = :regionId', { regionId: filter.regionId });
+    if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });
+    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    return qb.getManyAndCount();
+  }
+
+  findStoreById(id: number) {
+    return this.db.getRepository(StoreEntity).findOne({ where: { id }, relations: { region: true } });
+  }
+
+  /** The active store managers of the given stores, by store id. */
+  async findManagersByStoreIds(storeIds: number[]): Promise<Map<number, UserEntity>> {
+    if (!storeIds.length) return new Map();
+    const managers = await this.db.getRepository(UserEntity).find({
+      where: { storeId: In(storeIds), role: Role.StoreManager, active: true },
+      order: { id: 'ASC' },
+    });
+    const byStore = new Map<number, UserEntity>();
+    for (const m of managers) if (m.storeId !== null && !byStore.has(m.storeId)) byStore.set(m.storeId, m);
+    return byStore;
+  }
+
+  findUsersPage(filter: UserFilter, window: PageWindow) {
+    const qb = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.categories', 'category')
+      .orderBy('u.username')
+      .skip(window.skip)
+      .take(window.take);
+    matchText(qb, 'u', ['username', 'displayName'], filter.q);
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.storeId) qb.andWhere('u.storeId = :storeId', { storeId: filter.storeId });
+    if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
+    return qb.getManyAndCount();
+  }
+
+  findUserById(id: number) {
+    return this.db.getRepository(UserEntity).findOne({ where: { id }, relations: { categories: true } });
+  }
+
+  /** For login: the user with their hash; username comparison ignores case. */
+  findUserForLogin(username: string) {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.categories', 'category')
+      .where('LOWER(u.username) = :username', { username: username.trim().toLowerCase() })
+      .getOne();
+  }
+}

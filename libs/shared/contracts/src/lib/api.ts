@@ -1,0 +1,70 @@
+/** Every list endpoint pages the same way. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export interface ErrorDetail {
+  field?: string;
+  line?: number;
+  column?: number | string;
+  problem: string;
+}
+
+/** The one error shape of every failure. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  details: ErrorDetail[];
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'sqlite' | 'postgres';
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface MeResponse {
+  id: number;
+  username: string;
+  displayName: string;
+  role: import('./roles').Role;
+  storeId: number | null;
+  categoryIds: number[];
+}
+
+export interface AuditEntryResponse {
+  id: number;
+  at: string;
+  actorUserId: number | null;
+  actorUsername: string | null;
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout';
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditQuery {
+  page?: number;
+  pageSize?: number;
+  entity?: string;
+  entityId?: string;
+  actorUserId?: number;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
