@@ -1,0 +1,164 @@
+import { ALL_ROLES, Role } from '@storeops/shared/contracts';
+import { discoverRoutes } from './routes';
+import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+
+const { Admin, Director, OpsManager, Specialist, AdminOffice, Buyer, StoreManager } = Role;
+const EVERYONE = ALL_ROLES;
+const PUBLIC = 'public' as const;
+
+/**
+ * Who may call what: the one table of access. A route missing here, or here but not served, fails the test;
+ * so does a served route that declares neither @Roles nor @Public.
+ */
+const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
+  'GET /api/health': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/logout': PUBLIC,
+  'GET /api/auth/me': EVERYONE,
+  'GET /api/audit': [Admin, Director],
+  'GET /api/regions': EVERYONE,
+  'GET /api/regions/:id': EVERYONE,
+  'POST /api/regions': [Admin],
+  'PATCH /api/regions/:id': [Admin],
+  'GET /api/categories': EVERYONE,
+  'GET /api/categories/:id': EVERYONE,
+  'POST /api/categories': [Admin],
+  'PATCH /api/categories/:id': [Admin],
+  'GET /api/stores': EVERYONE,
+  'GET /api/stores/:id': EVERYONE,
+  'POST /api/stores': [Admin],
+  'PATCH /api/stores/:id': [Admin],
+  'GET /api/users': [Admin, Director, OpsManager],
+  'GET /api/users/:id': [Admin, Director, OpsManager],
+  'POST /api/users': [Admin],
+  'PATCH /api/users/:id': [Admin],
+};
+
+const USERNAME: Record<Role, string> = {
+  [Admin]: 'admin',
+  [Director]: 'director',
+  [OpsManager]: 'ops',
+  [Specialist]: 'specialist',
+  [AdminOffice]: 'office',
+  [Buyer]: 'buyer',
+  [StoreManager]: 'manager',
+};
+
+describe('access: every route × every role', () => {
+  let t: TestApp;
+  const clients = new Map<Role, ApiClient>();
+  let ids: Record<string, number>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const role of ALL_ROLES) clients.set(role, await t.as(USERNAME[role]));
+    ids = {
+      region: await idOf(t, 'region', 'code', 'EAST'),
+      category: await idOf(t, 'category', 'code', 'FR'),
+      // The manager's own store, so scope does not hide whether the role gate let them through.
+      store: await idOf(t, 'store', 'code', 'BJ001'),
+      user: await idOf(t, 'app_user', 'username', 'buyer'),
+    };
+  });
+  afterAll(() => t.close());
+
+  function concrete(routeKey: string): { method: 'get' | 'post' | 'patch'; path: string } {
+    const [method, path] = routeKey.split(' ');
+    const resource = path.split('/')[2].replace(/s$/, '').replace(/ie$/, 'y');
+    return { method: method.toLowerCase() as 'get' | 'post' | 'patch', path: path.replace(':id', String(ids[resource])) };
+  }
+
+  it('serves exactly the routes of the table, each declaring @Roles or @Public', () => {
+    const served = discoverRoutes(t.app);
+    expect(served.map((r) => r.key)).toEqual(Object.keys(ACCESS).sort((a, b) => a.localeCompare(b)));
+    const undeclared = served.filter((r) => !r.isPublic && !r.roles?.length).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('declares on each route exactly the roles of the table', () => {
+    for (const route of discoverRoutes(t.app)) {
+      const expected = ACCESS[route.key];
+      if (expected === PUBLIC) expect(route.isPublic).toBe(true);
+      else expect([...(route.roles ?? [])].sort()).toEqual([...expected].sort());
+    }
+  });
+
+  it('refuses every non-public route to an anonymous caller with 401', async () => {
+    const anonymous = t.client();
+    for (const [key, access] of Object.entries(ACCESS)) {
+      if (access === PUBLIC) continue;
+      const { method, path } = concrete(key);
+      const res = await anonymous.send(method, path, method === 'get' ? undefined : {});
+      expect(`${key} → ${res.status}`).toBe(`${key} → 401`);
+    }
+  });
+
+  describe.each(ALL_ROLES.map((r) => [r]))('%s', (role) => {
+    it('gets through exactly the routes allowed to it, and 403 elsewhere', async () => {
+      const client = clients.get(role as Role)!;
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const [key, access] of Object.entries(ACCESS)) {
+        if (access === PUBLIC || key === 'POST /api/auth/logout') continue;
+        const { method, path } = concrete(key);
+        // Writes carry an empty body: past the gate that is a 400 (or a no-op 200), never a change of data.
+        const res = await client.send(method, path, method === 'get' ? undefined : {});
+        outcomes.push(`${key} → ${res.status === 403 ? 'denied' : res.status === 401 ? 'signed out' : 'allowed'}`);
+        expected.push(`${key} → ${access.includes(role as Role) ? 'allowed' : 'denied'}`);
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  });
+});
+
+describe('access: a store manager reaches only their own store', () => {
+  let t: TestApp;
+  let manager: ApiClient;
+  let own: number;
+  let other: number;
+  let otherRegion: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    manager = await t.as('manager');
+    own = await idOf(t, 'store', 'code', 'BJ001');
+    other = await idOf(t, 'store', 'code', 'SH001');
+    otherRegion = await idOf(t, 'region', 'code', 'EAST');
+  });
+  afterAll(() => t.close());
+
+  it('by id: another store → 403, own store → 200', async () => {
+    expect((await manager.get(`/api/stores/${other}`)).status).toBe(403);
+    const mine = await manager.get(`/api/stores/${own}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.code).toBe('BJ001');
+  });
+
+  it('by id: a store that does not exist → 403 too, so ids cannot be probed', async () => {
+    expect((await manager.get('/api/stores/999999')).status).toBe(403);
+  });
+
+  it('by filter: another region, another code or a search still yields only their store or nothing', async () => {
+    const byRegion = await manager.get(`/api/stores?regionId=${otherRegion}`);
+    expect(byRegion.status).toBe(200);
+    expect(byRegion.body).toMatchObject({ items: [], total: 0 });
+    const bySearch = await manager.get('/api/stores?q=SH001');
+    expect(bySearch.body.total).toBe(0);
+    const all = await manager.get('/api/stores?pageSize=500');
+    expect(all.body.items.map((s: { code: string }) => s.code)).toEqual(['BJ001']);
+  });
+
+  it('by body: writing a store (another or their own) → 403, and nothing changes', async () => {
+    const before = (await t.as('admin').then((a) => a.get(`/api/stores/${other}`))).body;
+    expect((await manager.patch(`/api/stores/${other}`, { name: '改名' })).status).toBe(403);
+    expect((await manager.patch(`/api/stores/${own}`, { regionId: otherRegion })).status).toBe(403);
+    expect((await manager.post('/api/stores', { code: 'SH999', name: 'x', regionId: otherRegion, format: 'supermarket', salesAreaSqm: 100 })).status).toBe(403);
+    expect((await manager.post('/api/users', { username: 'evil', displayName: 'x', role: 'admin', password: 'long-enough-1', storeId: other })).status).toBe(403);
+    const after = (await t.as('admin').then((a) => a.get(`/api/stores/${other}`))).body;
+    expect(after).toEqual(before);
+  });
+
+  it('by body: a store manager cannot read users of another store', async () => {
+    expect((await manager.get(`/api/users?storeId=${other}`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,4 @@
+// Loaded before every API test file, so entity metadata sees the same DATABASE_URL as the app.
+process.env['DATABASE_URL'] ??= 'sqlite::memory:';
+// The demo passwords are hashed with a low scrypt cost in tests; production keeps the default.
+process.env['SCRYPT_LOG_N'] ??= '10';

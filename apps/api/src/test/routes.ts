@@ -1,0 +1,43 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PUBLIC_KEY, ROLES_KEY } from '@storeops/api/core';
+import { Role } from '@storeops/shared/contracts';
+
+export interface DiscoveredRoute {
+  /** e.g. "GET /api/stores/:id" */
+  key: string;
+  roles: Role[] | undefined;
+  isPublic: boolean;
+}
+
+function join(...parts: string[]): string {
+  return '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+}
+
+/** Every route the app serves, read from Nest's own metadata, with the access it declares. */
+export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
+  const discovery = app.get(DiscoveryService);
+  const scanner = app.get(MetadataScanner);
+  const reflector = app.get(Reflector);
+  const routes: DiscoveredRoute[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const { instance, metatype } = wrapper;
+    if (!instance || !metatype) continue;
+    const base = (Reflect.getMetadata(PATH_METADATA, metatype) as string | undefined) ?? '';
+    const proto = Object.getPrototypeOf(instance);
+    for (const name of scanner.getAllMethodNames(proto)) {
+      const handler = proto[name];
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (path === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      const targets = [handler, metatype];
+      routes.push({
+        key: `${method} ${join('api', base, path)}`,
+        roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+        isPublic: !!reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets),
+      });
+    }
+  }
+  return routes.sort((a, b) => a.key.localeCompare(b.key));
+}

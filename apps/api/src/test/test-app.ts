@@ -1,0 +1,117 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { parseDatabaseUrl } from '@storeops/api/core';
+import { DEMO_PASSWORD } from '@storeops/tools/demo-data';
+import { AppModule } from '../app/app.module';
+import { configureApp } from '../app/configure-app';
+
+/**
+ * The API as a browser meets it: the real module, middleware, validation and database (SQLite in memory by
+ * default; PostgreSQL when DATABASE_URL says so, wiped first), seeded with the demo chain.
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const target = parseDatabaseUrl();
+  if (target.kind === 'postgres') {
+    const pg = new Client({ connectionString: target.location });
+    await pg.connect();
+    await pg.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+    await pg.end();
+  }
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule, DiscoveryModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  return new TestApp(app);
+}
+
+export class TestApp {
+  constructor(readonly app: INestApplication) {}
+
+  get db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  /** A client with its own cookie jar; anonymous until it logs in. */
+  client(): ApiClient {
+    return new ApiClient(this.app);
+  }
+
+  async as(username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+    const client = this.client();
+    const res = await client.login(username, password);
+    if (res.status !== 200) throw new Error(`login ${username} → ${res.status} ${JSON.stringify(res.body)}`);
+    return client;
+  }
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+}
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+export class ApiClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: INestApplication) {}
+
+  get xsrf(): string | undefined {
+    return this.cookies.get('XSRF-TOKEN');
+  }
+
+  async login(username: string, password: string): Promise<request.Response> {
+    if (!this.xsrf) await this.get('/api/health');
+    return this.post('/api/auth/login', { username, password });
+  }
+
+  get(path: string) {
+    return this.send('get', path);
+  }
+  post(path: string, body?: object) {
+    return this.send('post', path, body);
+  }
+  patch(path: string, body?: object) {
+    return this.send('patch', path, body);
+  }
+
+  /** Sends with the jar's cookies and, for writes, the CSRF header unless told not to. */
+  async send(method: Method, path: string, body?: object, opts: { csrf?: boolean | string } = {}): Promise<request.Response> {
+    let req = request(this.app.getHttpServer())[method](path);
+    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const csrf = opts.csrf ?? true;
+    if (method !== 'get' && csrf !== false) {
+      const token = typeof csrf === 'string' ? csrf : this.xsrf;
+      if (token) req = req.set('X-XSRF-TOKEN', token);
+    }
+    const res = await (body !== undefined ? req.send(body) : req);
+    this.absorb(res.headers['set-cookie'] as unknown as string[] | undefined);
+    return res;
+  }
+
+  private absorb(setCookies: string[] | undefined): void {
+    for (const line of setCookies ?? []) {
+      const [pair, ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}
+
+/** Ids of seeded records by their business keys. */
+export async function idOf(t: TestApp, table: 'store' | 'region' | 'category' | 'app_user', column: string, value: string): Promise<number> {
+  const rows: Array<{ id: number }> = await t.db.query(
+    `SELECT id FROM "${table}" WHERE "${column}" = ${t.db.options.type === 'postgres' ? '$1' : '?'}`,
+    [value],
+  );
+  if (!rows.length) throw new Error(`${table}.${column} = ${value} not found`);
+  return Number(rows[0].id);
+}
