@@ -33,7 +33,6 @@ async function bootstrap() {
     lines.push('    sm-<store code>, e.g. sm-sh001: the 店长 of every other store');
   }
   lines.push('');
-  // eslint-disable-next-line no-console
   console.log(lines.join('\n'));
 }
 

@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { QueryFailedError } from 'typeorm';
+import { AllExceptionsFilter } from '@storeops/api/core';
+import { DemoSeedService } from '../app/demo-seed.service';
 import { pendingSchemaSql } from '../database/schema-drift';
 import { startTestApp, TestApp } from './test-app';
 import { discoverRoutes } from './routes';
@@ -32,15 +35,12 @@ describe('platform: health, OpenAPI, schema', () => {
   });
 
   it('seeds the demo chain only once: a second start leaves the data alone', async () => {
-    const { DemoSeedService } = await import('../app/demo-seed.service');
     expect(await t.app.get(DemoSeedService).seedIfEmpty()).toBe(0);
     const [{ n }] = await t.db.query('SELECT COUNT(*) AS n FROM "store"');
     expect(Number(n)).toBe(48);
   });
 
   it('never shows SQL or a stack trace to the client on a database failure', async () => {
-    const { AllExceptionsFilter } = await import('@storeops/api/core');
-    const { QueryFailedError } = await import('typeorm');
     const body = new AllExceptionsFilter().toBody(new QueryFailedError('SELECT secret FROM "app_user"', [], new Error('syntax error near secret')));
     expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', details: [] });
   });
