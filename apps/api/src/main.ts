@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { parseDatabaseUrl } from '@storeops/api/core';
@@ -7,8 +7,17 @@ import { AppModule } from './app/app.module';
 import { configureApp, webRoot } from './app/configure-app';
 import { shouldSeedDemo } from './app/demo-seed.service';
 
+/** Nest's start-up chatter (every module and route) drowns the lines a person needs; LOG_LEVEL=debug brings it back. */
+class QuietStartLogger extends ConsoleLogger {
+  private static readonly CHATTY = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
+  override log(message: unknown, context?: string): void {
+    if (process.env['LOG_LEVEL'] !== 'debug' && context && QuietStartLogger.CHATTY.has(context)) return;
+    super.log(message, context);
+  }
+}
+
 async function bootstrap() {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: new QuietStartLogger() });
   configureApp(app);
   app.enableShutdownHooks();
   const port = Number(process.env['PORT'] ?? 3000);
