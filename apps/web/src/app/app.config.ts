@@ -1,10 +1,20 @@
-import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import localeZh from '@angular/common/locales/zh';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
+import { authInterceptor } from '@storeops/web/auth/data-access';
 import { appRoutes } from './app.routes';
 
+registerLocaleData(localeZh, 'zh-CN');
+
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ paramsInheritanceStrategy: 'always' })),
+    // The API sets XSRF-TOKEN and checks X-XSRF-TOKEN on every write (double-submit).
+    provideHttpClient(withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }), withInterceptors([authInterceptor])),
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+  ],
 };

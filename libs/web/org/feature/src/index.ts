@@ -1,0 +1,2 @@
+export * from './lib/store-detail/store-detail-page';
+export * from './lib/admin/admin.routes';

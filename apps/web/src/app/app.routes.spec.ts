@@ -1,0 +1,22 @@
+import { NavArea } from '@storeops/shared/contracts';
+import { appRoutes } from './app.routes';
+
+describe('appRoutes', () => {
+  const shell = appRoutes.find((route) => route.path === '' && route.children);
+
+  it('puts every page but /login behind the signed-in guard', () => {
+    expect(shell?.canMatch?.length).toBe(1);
+    expect(appRoutes.filter((r) => r.path !== 'login' && r.path !== '' && r.path !== '**')).toEqual([]);
+  });
+
+  it.each(Object.values(NavArea))('guards the %s area by role', (area) => {
+    const route = shell?.children?.find((child) => child.path === area);
+    expect(route).toBeDefined();
+    expect(route?.canActivate?.length).toBe(1);
+  });
+
+  it('lets every signed-in user reach the store page (the API decides per store)', () => {
+    const route = shell?.children?.find((child) => child.path === 'stores/:id');
+    expect(route?.canActivate).toBeUndefined();
+  });
+});

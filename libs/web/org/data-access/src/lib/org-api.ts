@@ -1,0 +1,105 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CategoryResponse,
+  CreateCategoryRequest,
+  CreateRegionRequest,
+  CreateStoreRequest,
+  CreateUserRequest,
+  Page,
+  RegionResponse,
+  Role,
+  StoreQuery,
+  StoreResponse,
+  UpdateCategoryRequest,
+  UpdateRegionRequest,
+  UpdateStoreRequest,
+  UpdateUserRequest,
+  UserResponse,
+} from '@storeops/shared/contracts';
+import { Observable } from 'rxjs';
+
+export interface UserQuery {
+  page?: number;
+  pageSize?: number;
+  q?: string;
+  role?: Role;
+  storeId?: number;
+  active?: boolean;
+}
+
+export interface CategoryQuery {
+  page?: number;
+  pageSize?: number;
+  parentId?: number;
+  active?: boolean;
+}
+
+/** Drops empty values so the API (which refuses unknown or malformed parameters) only sees real filters. */
+export function toParams(query: object): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params = params.set(key, String(value));
+  }
+  return params;
+}
+
+@Injectable({ providedIn: 'root' })
+export class StoresApi {
+  private readonly http = inject(HttpClient);
+  list(query: StoreQuery): Observable<Page<StoreResponse>> {
+    return this.http.get<Page<StoreResponse>>('/api/stores', { params: toParams(query) });
+  }
+  get(id: number): Observable<StoreResponse> {
+    return this.http.get<StoreResponse>(`/api/stores/${id}`);
+  }
+  create(body: CreateStoreRequest): Observable<StoreResponse> {
+    return this.http.post<StoreResponse>('/api/stores', body);
+  }
+  update(id: number, body: UpdateStoreRequest): Observable<StoreResponse> {
+    return this.http.patch<StoreResponse>(`/api/stores/${id}`, body);
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class RegionsApi {
+  private readonly http = inject(HttpClient);
+  list(query: { page?: number; pageSize?: number; active?: boolean } = {}): Observable<Page<RegionResponse>> {
+    return this.http.get<Page<RegionResponse>>('/api/regions', { params: toParams(query) });
+  }
+  create(body: CreateRegionRequest): Observable<RegionResponse> {
+    return this.http.post<RegionResponse>('/api/regions', body);
+  }
+  update(id: number, body: UpdateRegionRequest): Observable<RegionResponse> {
+    return this.http.patch<RegionResponse>(`/api/regions/${id}`, body);
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class CategoriesApi {
+  private readonly http = inject(HttpClient);
+  list(query: CategoryQuery = {}): Observable<Page<CategoryResponse>> {
+    return this.http.get<Page<CategoryResponse>>('/api/categories', { params: toParams(query) });
+  }
+  create(body: CreateCategoryRequest): Observable<CategoryResponse> {
+    return this.http.post<CategoryResponse>('/api/categories', body);
+  }
+  update(id: number, body: UpdateCategoryRequest): Observable<CategoryResponse> {
+    return this.http.patch<CategoryResponse>(`/api/categories/${id}`, body);
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class UsersApi {
+  private readonly http = inject(HttpClient);
+  list(query: UserQuery): Observable<Page<UserResponse>> {
+    return this.http.get<Page<UserResponse>>('/api/users', { params: toParams(query) });
+  }
+  create(body: CreateUserRequest): Observable<UserResponse> {
+    return this.http.post<UserResponse>('/api/users', body);
+  }
+  update(id: number, body: UpdateUserRequest): Observable<UserResponse> {
+    return this.http.patch<UserResponse>(`/api/users/${id}`, body);
+  }
+}
