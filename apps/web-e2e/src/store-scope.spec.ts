@@ -5,8 +5,8 @@ test.describe('a store manager reaches only their own store', () => {
   test('opens their own store page', async ({ page }) => {
     await signIn(page, 'manager');
     await page.getByTestId('nav-my-store').click();
-    await expect(page.getByText('BJ001')).toBeVisible();
-    await expect(page.getByText('北京朝阳店').first()).toBeVisible();
+    await expect(page.getByTestId('store-code')).toHaveText('BJ001');
+    await expect(page.getByTestId('store-name')).toContainText('北京朝阳店');
   });
 
   test("cannot open another store's page or its API record", async ({ page, browser }) => {

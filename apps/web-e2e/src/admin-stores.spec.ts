@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test('admin creates a store in 系统管理, finds it by search, and a duplicate code is refused under the field', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-admin').click();
+  await expect(page.getByTestId('store-row').first()).toBeVisible();
+
+  await page.getByTestId('store-create').click();
+  await page.getByTestId('store-form-code').fill('WH004');
+  await page.getByTestId('store-form-name').fill('武汉汉口店');
+  await page.getByTestId('store-form-region').click();
+  await page.getByRole('option', { name: '华中' }).click();
+  await page.getByTestId('store-form-format').click();
+  await page.getByRole('option', { name: '超市' }).click();
+  await page.getByTestId('store-form-area').fill('3200');
+  await page.getByTestId('store-form-save').click();
+  await expect(page.getByTestId('store-form-save')).toHaveCount(0);
+
+  await page.getByTestId('store-search').fill('汉口');
+  await expect(page.getByTestId('store-row')).toHaveCount(1);
+  await expect(page.getByTestId('store-row')).toContainText('WH004');
+  await expect(page.getByTestId('store-row')).toContainText('3,200');
+
+  await page.getByTestId('store-create').click();
+  await page.getByTestId('store-form-code').fill('WH004');
+  await page.getByTestId('store-form-name').fill('重复编码店');
+  await page.getByTestId('store-form-region').click();
+  await page.getByRole('option', { name: '华中' }).click();
+  await page.getByTestId('store-form-format').click();
+  await page.getByRole('option', { name: '便利店' }).click();
+  await page.getByTestId('store-form-area').fill('150');
+  await page.getByTestId('store-form-save').click();
+  await expect(page.getByText('WH004 is already used')).toBeVisible();
+});
+
+test('a search with no match says so instead of showing an empty table', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/admin/stores');
+  await page.getByTestId('store-search').fill('不存在的门店');
+  await expect(page.getByTestId('state-empty')).toBeVisible();
+});
