@@ -26,18 +26,21 @@ export function largestRemainderSplit(total: number, weights: readonly number[])
     if (w < 0) throw new SplitError(`weight ${i} is negative (${w})`);
   });
   const effective = weights.every((w) => w === 0) ? weights.map(() => 1) : weights;
-  const sign = total < 0 ? -1n : 1n;
+  // BigInt() rather than literals: consumers compile this source for targets below ES2020.
+  const ZERO = BigInt(0);
+  const ONE = BigInt(1);
+  const sign = total < 0 ? -ONE : ONE;
   const whole = BigInt(Math.abs(total));
   const big = effective.map((w) => BigInt(w));
-  const sum = big.reduce((a, b) => a + b, 0n);
+  const sum = big.reduce((a, b) => a + b, ZERO);
   const parts = big.map((w) => (whole * w) / sum);
   const remainders = big.map((w, i) => ({ i, r: (whole * w) % sum }));
-  let left = whole - parts.reduce((a, b) => a + b, 0n);
+  let left = whole - parts.reduce((a, b) => a + b, ZERO);
   remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
   for (const { i } of remainders) {
-    if (left === 0n) break;
-    parts[i] += 1n;
-    left -= 1n;
+    if (left === ZERO) break;
+    parts[i] += ONE;
+    left -= ONE;
   }
   return parts.map((p) => Number(p * sign));
 }

@@ -1,7 +1,7 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { CategoryResponse, CreateCategoryRequest, MAX_PAGE_SIZE, UpdateCategoryRequest } from '@storeops/shared/contracts';
-import { RequestState } from '@storeops/web/shared/util';
+import { Injectable, computed, inject } from '@angular/core';
+import { CategoryResponse, CreateCategoryRequest, UpdateCategoryRequest } from '@storeops/shared/contracts';
 import { CategoriesApi } from './org-api';
+import { WholeListStore } from './whole-list.store';
 
 export interface CategoryNode {
   category: CategoryResponse;
@@ -19,40 +19,8 @@ export function categoryTree(categories: readonly CategoryResponse[]): CategoryN
 }
 
 @Injectable({ providedIn: 'root' })
-export class CategoriesStore {
-  private readonly api = inject(CategoriesApi);
-  private readonly state = new RequestState();
-  /** Writes track their own state: a failed save belongs to the dialog, not to the list banner. */
-  private readonly writes = new RequestState();
-  private readonly all = signal<CategoryResponse[]>([]);
-  private loaded = false;
-
-  readonly loading = this.state.loading;
-  readonly error = this.state.error;
-  readonly saving = this.writes.loading;
-  readonly categories = this.all.asReadonly();
+export class CategoriesStore extends WholeListStore<CategoryResponse, CreateCategoryRequest, UpdateCategoryRequest> {
+  protected readonly api = inject(CategoriesApi);
+  readonly categories = this.items;
   readonly tree = computed(() => categoryTree(this.all()));
-
-  async load(force = false): Promise<void> {
-    if (this.loaded && !force) return;
-    try {
-      const page = await this.state.run(this.api.list({ pageSize: MAX_PAGE_SIZE }));
-      this.all.set(page.items);
-      this.loaded = true;
-    } catch {
-      // error() carries it.
-    }
-  }
-
-  async create(body: CreateCategoryRequest): Promise<CategoryResponse> {
-    const created = await this.writes.run(this.api.create(body));
-    this.all.update((list) => [...list, created]);
-    return created;
-  }
-
-  async update(id: number, body: UpdateCategoryRequest): Promise<CategoryResponse> {
-    const updated = await this.writes.run(this.api.update(id, body));
-    this.all.update((list) => list.map((c) => (c.id === id ? updated : c)));
-    return updated;
-  }
 }
