@@ -3,3 +3,4 @@ export * from './lib/access';
 export * from './lib/errors';
 export * from './lib/paging';
 export * from './lib/passwords';
+export * from './lib/actuals';

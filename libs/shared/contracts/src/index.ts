@@ -4,3 +4,4 @@ export * from './lib/api';
 export * from './lib/split';
 export * from './lib/kpi';
 export * from './lib/ranking';
+export * from './lib/facts';
