@@ -4,10 +4,11 @@ import type { DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from '@storeops/api/audit';
 import { SessionEntity } from '@storeops/api/auth';
 import { parseDatabaseUrl } from '@storeops/api/core';
+import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity];
+export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES];
 
 /**
  * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the

@@ -1,4 +1,5 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
+import { Facts1764250000000 } from './1764250000000-facts';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
-export const MIGRATIONS = [Foundation1764201600000];
+export const MIGRATIONS = [Foundation1764201600000, Facts1764250000000];
