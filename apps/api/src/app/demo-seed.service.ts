@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '@storeops/api/core';
+import { hashPassword, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { DEMO_PASSWORD, generateDemoChain } from '@storeops/tools/demo-data';
 
@@ -28,7 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if ((await this.db.getRepository(RegionEntity).count()) > 0) return 0;
     const chain = generateDemoChain(referenceYear);
     const hashes = await Promise.all(chain.users.map(() => hashPassword(DEMO_PASSWORD)));
-    await this.db.transaction(async (em) => {
+    await runInTransaction(this.db, async (em) => {
       const regions = new Map<string, number>();
       for (const r of chain.regions) regions.set(r.code, (await em.save(em.create(RegionEntity, { ...r, active: true }))).id);
       const categories = new Map<string, number>();

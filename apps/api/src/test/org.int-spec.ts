@@ -99,13 +99,32 @@ describe('org master data over HTTP', () => {
     });
   });
 
+  it('keeps concurrent writes apart: each commits with its own audit entry, a failing one takes nothing with it', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `并发区域${i}`);
+    const results = await Promise.all([
+      ...names.map((name, i) => admin.post('/api/regions', { code: `PAR${i}`, name })),
+      admin.post('/api/regions', { code: 'EAST', name: '重复编码' }),
+      admin.post('/api/regions', { code: 'PAR0', name: '并发重复' }),
+    ]);
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(12);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(2);
+    const listed = await admin.get('/api/regions?q=PAR&pageSize=100');
+    expect(listed.body.items.map((r: { name: string }) => r.name).sort()).toEqual([...names].sort());
+    const audit = await admin.get('/api/audit?entity=region&action=create&pageSize=100');
+    const audited = new Set(audit.body.items.map((e: { after: { code: string } }) => e.after.code));
+    for (let i = 0; i < 12; i++) expect(audited.has(`PAR${i}`)).toBe(true);
+  });
+
   describe('regions and categories', () => {
     it('creates a region and deactivates it; an inactive region takes no new store', async () => {
+      const activeBefore = (await admin.get('/api/regions?active=true')).body.total;
       const r = await admin.post('/api/regions', { code: 'WEST', name: '西南' });
       expect(r.status).toBe(201);
+      expect((await admin.get('/api/regions?active=true')).body.total).toBe(activeBefore + 1);
       const off = await admin.patch(`/api/regions/${r.body.id}`, { active: false, version: r.body.version });
       expect(off.body.active).toBe(false);
-      expect((await admin.get('/api/regions?active=true')).body.total).toBe(4);
+      expect((await admin.get('/api/regions?active=true')).body.total).toBe(activeBefore);
       const store = await admin.post('/api/stores', { code: 'CD001', name: '成都店', regionId: r.body.id, format: 'supermarket', salesAreaSqm: 3000 });
       expect(store.status).toBe(400);
       expect(store.body.details[0].field).toBe('regionId');

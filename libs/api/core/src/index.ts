@@ -4,3 +4,4 @@ export * from './lib/errors';
 export * from './lib/paging';
 export * from './lib/passwords';
 export * from './lib/actuals';
+export * from './lib/transactions';

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, hashPassword, verifyPassword } from '@storeops/api/core';
+import { DetailedError, hashPassword, runInTransaction, verifyPassword } from '@storeops/api/core';
 import { OrgRepository } from '@storeops/api/org';
 import { MeResponse } from '@storeops/shared/contracts';
 import { AUTH_CONFIG, AuthConfig } from './auth.config';
@@ -57,7 +57,7 @@ export class AuthService {
     // A new session id at every login; the one the browser came with, if any, ends here.
     if (previousToken) await this.sessions.close(previousToken);
     const { token, expiresAt } = await this.sessions.open(user.id, ip);
-    await this.db.transaction((em) =>
+    await runInTransaction(this.db, (em) =>
       this.audit.record(em, { id: user.id, username: user.username }, 'login', 'session', user.id, null, { ip }),
     );
     return {
@@ -79,7 +79,7 @@ export class AuthService {
     const user = await this.sessions.resolve(token);
     await this.sessions.close(token);
     if (user) {
-      await this.db.transaction((em) =>
+      await runInTransaction(this.db, (em) =>
         this.audit.record(em, { id: user.id, username: user.username }, 'logout', 'session', user.id, null, null),
       );
     }

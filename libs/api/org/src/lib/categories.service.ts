@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { CategoryResponse, Page } from '@storeops/shared/contracts';
 import { CategoryQueryDto, CreateCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 import { CategoryEntity } from './entities/category.entity';
@@ -28,7 +28,7 @@ export class CategoriesService {
   }
 
   create(user: RequestUser, dto: CreateCategoryDto): Promise<CategoryResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       if (await em.existsBy(CategoryEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
       if (dto.parentId) {
         const parent = await em.findOneBy(CategoryEntity, { id: dto.parentId });
@@ -43,7 +43,7 @@ export class CategoriesService {
   }
 
   update(user: RequestUser, id: number, dto: UpdateCategoryDto): Promise<CategoryResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       const entity = found(await em.findOneBy(CategoryEntity, { id }), 'Category', id);
       assertVersion(entity.version, dto.version);
       const before = toCategoryResponse(entity);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { Page, RegionResponse } from '@storeops/shared/contracts';
 import { CreateRegionDto, RegionQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionEntity } from './entities/region.entity';
@@ -28,7 +28,7 @@ export class RegionsService {
   }
 
   create(user: RequestUser, dto: CreateRegionDto): Promise<RegionResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       if (await em.existsBy(RegionEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
       const saved = await em.save(em.create(RegionEntity, { ...dto, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'region', saved.id, null, toRegionResponse(saved));
@@ -37,7 +37,7 @@ export class RegionsService {
   }
 
   update(user: RequestUser, id: number, dto: UpdateRegionDto): Promise<RegionResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       const entity = found(await em.findOneBy(RegionEntity, { id }), 'Region', id);
       assertVersion(entity.version, dto.version);
       const before = toRegionResponse(entity);

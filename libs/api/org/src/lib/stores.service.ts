@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { canReachStore, pageWindow, RequestUser, storeScopeOf, toPage } from '@storeops/api/core';
+import { canReachStore, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
 import { Page, StoreResponse, StoreStatus } from '@storeops/shared/contracts';
 import { CreateStoreDto, StoreQueryDto, UpdateStoreDto } from './dto/store.dto';
 import { RegionEntity } from './entities/region.entity';
@@ -33,7 +33,7 @@ export class StoresService {
   }
 
   create(user: RequestUser, dto: CreateStoreDto): Promise<StoreResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       if (await em.existsBy(StoreEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
       await this.assertRegion(em, dto.regionId);
       const saved = await em.save(
@@ -46,7 +46,7 @@ export class StoresService {
   }
 
   update(user: RequestUser, id: number, dto: UpdateStoreDto): Promise<StoreResponse> {
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       const entity = found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id);
       assertVersion(entity.version, dto.version);
       const before = await this.respond(entity, em);

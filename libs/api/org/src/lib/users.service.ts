@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import {
-  hashPassword,
-  pageWindow,
-  passwordProblem,
-  RequestUser,
-  SESSION_REVOKER,
-  SessionRevoker,
-  toPage,
-} from '@storeops/api/core';
+import { hashPassword, pageWindow, passwordProblem, RequestUser, runInTransaction, SESSION_REVOKER, SessionRevoker, toPage } from '@storeops/api/core';
 import { Page, Role, UserResponse } from '@storeops/shared/contracts';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { CategoryEntity } from './entities/category.entity';
@@ -47,7 +39,7 @@ export class UsersService {
   async create(user: RequestUser, dto: CreateUserDto): Promise<UserResponse> {
     this.assertPassword(dto.password, dto.username);
     const passwordHash = await hashPassword(dto.password);
-    return this.db.transaction(async (em) => {
+    return runInTransaction(this.db, async (em) => {
       const taken = await em
         .createQueryBuilder(UserEntity, 'u')
         .where('LOWER(u.username) = :u', { u: dto.username.toLowerCase() })
@@ -83,7 +75,7 @@ export class UsersService {
     }
     const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : undefined;
     let endSessions = false;
-    const response = await this.db.transaction(async (em) => {
+    const response = await runInTransaction(this.db, async (em) => {
       const entity = found(await em.findOne(UserEntity, { where: { id }, relations: { categories: true } }), 'User', id);
       assertVersion(entity.version, dto.version);
       const before = toUserResponse(entity);
