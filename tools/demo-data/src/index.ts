@@ -1,2 +1,3 @@
 export * from './lib/random';
 export * from './lib/chain';
+export * from './lib/facts';

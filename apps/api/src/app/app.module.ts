@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { AuthModule } from '@storeops/api/auth';
 import { OrgModule } from '@storeops/api/org';
+import { KpiModule } from '@storeops/api/kpi';
+import { TargetsModule } from '@storeops/api/targets';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedService } from './demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule],
   controllers: [HealthController],
   providers: [DemoSeedService],
 })

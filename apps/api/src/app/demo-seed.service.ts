@@ -1,8 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword, runInTransaction } from '@storeops/api/core';
+import { openStaging } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
-import { DEMO_PASSWORD, generateDemoChain } from '@storeops/tools/demo-data';
+import { DemoTargetsSeeder } from '@storeops/api/targets';
+import { ImportKind } from '@storeops/shared/contracts';
+import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
 /** Demo data goes in when SEED_DEMO says so; by default everywhere but production. */
 export function shouldSeedDemo(env = process.env): boolean {
@@ -15,12 +18,56 @@ export function shouldSeedDemo(env = process.env): boolean {
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoSeed');
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly targets: DemoTargetsSeeder,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!shouldSeedDemo()) return;
     const seeded = await this.seedIfEmpty();
     if (seeded) this.logger.log(`Demo chain created: ${seeded} stores`);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const facts = await this.seedFactsIfEmpty(yesterday);
+    if (facts) this.logger.log(`Demo facts created: ${facts} store-category-days up to ${yesterday}`);
+    const decompositions = await this.targets.seed(yesterday);
+    if (decompositions) this.logger.log(`Demo targets approved: ${decompositions} decompositions`);
+  }
+
+  /**
+   * Two years of daily facts up to `to` (SEED_DEMO_FACT_DAYS days; the tests use fewer), written through the same
+   * staging and apply path as a file import, so rollups are built exactly as for real data.
+   */
+  async seedFactsIfEmpty(to: string, days = Number(process.env['SEED_DEMO_FACT_DAYS'] ?? 731)): Promise<number> {
+    const [{ n }] = await this.db.query('SELECT COUNT(*) AS n FROM "fact_store_day"');
+    if (Number(n) > 0 || days <= 0) return 0;
+    const ids = async (table: string) =>
+      new Map((await this.db.query(`SELECT "id", "code" FROM "${table}"`) as Array<{ id: number; code: string }>).map((r) => [r.code, Number(r.id)]));
+    const stores = await ids('store');
+    const categories = await ids('category');
+    const chain = generateDemoChain(Number(to.slice(0, 4)));
+    const categoryStage = await openStaging(this.db, ImportKind.CategoryFacts);
+    const storeStage = await openStaging(this.db, ImportKind.StoreFacts);
+    let line = 0;
+    let rows = 0;
+    try {
+      for (const day of generateDemoFacts(chain, { to, days })) {
+        const dayNumber = Number(day.category[0]?.day.replace(/-/g, '') ?? 0);
+        await categoryStage.add(
+          day.category.map((f) => ({ line: ++line, day: dayNumber, storeId: stores.get(f.storeCode) as number, categoryId: categories.get(f.categoryCode) as number, sales: f.sales, cost: f.cost, shrink: f.shrink })),
+        );
+        await storeStage.add(
+          day.store.map((f) => ({ line: ++line, day: dayNumber, storeId: stores.get(f.storeCode) as number, transactions: f.transactions, labourCenti: f.labourCenti })),
+        );
+        rows += day.category.length;
+      }
+      await categoryStage.apply();
+      await storeStage.apply();
+    } finally {
+      await categoryStage.close();
+      await storeStage.close();
+    }
+    return rows;
   }
 
   /** Fills an empty database with the demo chain; a database that has any region is left alone. Returns the stores added. */

@@ -6,9 +6,10 @@ import { SessionEntity } from '@storeops/api/auth';
 import { parseDatabaseUrl } from '@storeops/api/core';
 import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { TARGET_ENTITIES } from '@storeops/api/targets';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES];
+export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES];
 
 /**
  * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the

@@ -1,4 +1,5 @@
-import { ALL_ROLES, Role } from '@storeops/shared/contracts';
+import { TargetDecompositionEntity } from '@storeops/api/targets';
+import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
@@ -32,6 +33,22 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/users/:id': [Admin, Director, OpsManager],
   'POST /api/users': [Admin],
   'PATCH /api/users/:id': [Admin],
+  'GET /api/kpis': EVERYONE,
+  'GET /api/imports': [Admin, Director, OpsManager],
+  'GET /api/imports/:id': [Admin, Director, OpsManager],
+  'POST /api/imports': [Admin, OpsManager],
+  'GET /api/target-decompositions': [Director, OpsManager, Admin, Specialist],
+  'GET /api/target-decompositions/:id': [Director, OpsManager, Admin, Specialist],
+  'GET /api/target-decompositions/:id/changes': [Director, OpsManager, Admin, Specialist],
+  'GET /api/target-decompositions/:id/export': [Director, OpsManager, Admin, Specialist],
+  'POST /api/target-decompositions': [OpsManager, Admin],
+  'PATCH /api/target-decompositions/:id/cells': [OpsManager, Admin],
+  'POST /api/target-decompositions/:id/resplit': [OpsManager, Admin],
+  'POST /api/target-decompositions/:id/publish': [OpsManager, Admin],
+  'POST /api/target-decompositions/:id/approve': [Director, Admin],
+  'POST /api/target-decompositions/:id/import': [OpsManager, Admin],
+  'GET /api/stores/:id/progress': [Director, OpsManager, Admin, Specialist, StoreManager],
+  'GET /api/progress/behind-pace': [Director, OpsManager, Admin],
 };
 
 const USERNAME: Record<Role, string> = {
@@ -58,6 +75,12 @@ describe('access: every route × every role', () => {
       // The manager's own store, so scope does not hide whether the role gate let them through.
       store: await idOf(t, 'store', 'code', 'BJ001'),
       user: await idOf(t, 'app_user', 'username', 'buyer'),
+      // No import exists: past the gate a GET answers 404, which still says "allowed".
+      import: 1,
+      // A bare draft (no stores yet), written directly so the matrix does not depend on actuals.
+      'target-decomposition': (
+        await t.db.getRepository(TargetDecompositionEntity).save({ year: 2020, metric: Metric.Sales, total: 0, method: 'equal', status: 'draft', current: false, createdBy: 'ops', createdAt: new Date() })
+      ).id,
     };
   });
   afterAll(() => t.close());

@@ -2,3 +2,4 @@
 process.env['DATABASE_URL'] ??= 'sqlite::memory:';
 // The demo passwords are hashed with a low scrypt cost in tests; production keeps the default.
 process.env['SCRYPT_LOG_N'] ??= '10';
+process.env['SEED_DEMO_FACT_DAYS'] ??= '62';

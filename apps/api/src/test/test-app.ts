@@ -93,6 +93,17 @@ export class ApiClient {
     return res;
   }
 
+  /** A multipart upload, as the import page sends it. */
+  async upload(path: string, file: { name: string; content: Buffer }, fields: Record<string, string> = {}): Promise<request.Response> {
+    let req = request(this.app.getHttpServer()).post(path);
+    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.xsrf) req = req.set('X-XSRF-TOKEN', this.xsrf);
+    for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+    const res = await req.attach('file', file.content, file.name);
+    this.absorb(res.headers['set-cookie'] as unknown as string[] | undefined);
+    return res;
+  }
+
   private absorb(setCookies: string[] | undefined): void {
     for (const line of setCookies ?? []) {
       const [pair, ...attrs] = line.split(';');

@@ -5,3 +5,5 @@ export * from './lib/split';
 export * from './lib/kpi';
 export * from './lib/ranking';
 export * from './lib/facts';
+export * from './lib/targets-web';
+export * from './lib/targets';

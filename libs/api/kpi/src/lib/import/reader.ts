@@ -1,0 +1,154 @@
+import { parse } from 'csv-parse';
+import * as ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Cell } from './values';
+
+export interface SourceRow {
+  /** 1-based line (CSV) or row number (XLSX) in the file, as a person would find it. */
+  line: number;
+  cells: Cell[];
+}
+
+export interface SourceFile {
+  format: 'csv' | 'xlsx';
+  encoding: 'utf-8' | 'gbk' | null;
+  headers: string[];
+  /** Data rows after the header row. */
+  rows: AsyncIterable<SourceRow>;
+}
+
+/** Called as bytes of the file are consumed. */
+export type ProgressFn = (bytesRead: number) => void;
+
+async function head(path: string, size: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * UTF-8 (with or without BOM) or GBK, as Excel in China saves CSV: a BOM says UTF-8; otherwise the first 64 KiB
+ * are tried as strict UTF-8 (a multi-byte character cut at the end is allowed), and GBK is the fallback.
+ */
+export function detectEncoding(sample: Buffer): 'utf-8' | 'gbk' {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf-8';
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let cut = 0; cut <= 3 && cut < sample.length; cut++) {
+    try {
+      decoder.decode(sample.subarray(0, sample.length - cut));
+      return 'utf-8';
+    } catch {
+      // try with the last bytes cut off, in case the sample ends inside a character
+    }
+  }
+  return 'gbk';
+}
+
+function isXlsx(sample: Buffer): boolean {
+  return sample.length >= 4 && sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04;
+}
+
+/** Opens a CSV or XLSX file, decided by its content, never its name. */
+export async function openSource(path: string, onProgress: ProgressFn = () => undefined): Promise<SourceFile> {
+  const sample = await head(path, 64 * 1024);
+  if (isXlsx(sample)) return openXlsx(path, onProgress);
+  if (sample.includes(0)) throw new SourceError('the file is neither CSV text nor an XLSX workbook');
+  return openCsv(path, detectEncoding(sample), onProgress);
+}
+
+export class SourceError extends Error {}
+
+async function openCsv(path: string, encoding: 'utf-8' | 'gbk', onProgress: ProgressFn): Promise<SourceFile> {
+  const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
+  bytes.on('data', (chunk) => {
+    read += chunk.length;
+    onProgress(read);
+  });
+  const parser = bytes.pipe(iconv.decodeStream(encoding)).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
+  );
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  const first = await iterator.next();
+  if (first.done) throw new SourceError('the file is empty');
+  const headers = first.value.record.map((h) => h.trim());
+  async function* rows(): AsyncIterable<SourceRow> {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      const { record, info } = next.value;
+      if (record.every((c) => c.trim() === '')) continue;
+      yield { line: info.lines, cells: record };
+    }
+  }
+  return { format: 'csv', encoding, headers, rows: rows() };
+}
+
+function cellValue(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'object') {
+    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r: { text: string }) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFile> {
+  const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
+  bytes.on('data', (chunk) => {
+    read += chunk.length;
+    onProgress(read);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  const sheets = workbook[Symbol.asyncIterator]();
+  const sheet = await sheets.next();
+  if (sheet.done) throw new SourceError('the workbook has no sheet');
+  const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+  const toCells = (row: ExcelJS.Row): Cell[] => {
+    const values = row.values as ExcelJS.CellValue[];
+    // ExcelJS rows are 1-based: index 0 is empty.
+    return values.slice(1).map(cellValue);
+  };
+  let headerRow: ExcelJS.Row | undefined;
+  for (;;) {
+    const next = await rowIterator.next();
+    if (next.done) break;
+    if (toCells(next.value).some((c) => c !== null && String(c).trim() !== '')) {
+      headerRow = next.value;
+      break;
+    }
+  }
+  if (!headerRow) throw new SourceError('the first sheet is empty');
+  const headers = toCells(headerRow).map((c) => (c === null ? '' : String(c).trim()));
+  async function* rows(): AsyncIterable<SourceRow> {
+    for (;;) {
+      const next = await rowIterator.next();
+      if (next.done) break;
+      const cells = toCells(next.value);
+      if (cells.every((c) => c === null || String(c).trim() === '')) continue;
+      yield { line: next.value.number, cells };
+    }
+    // Drain the remaining sheets so the stream closes.
+    for (let s = await sheets.next(); !s.done; s = await sheets.next()) {
+      for await (const _ of s.value as unknown as AsyncIterable<unknown>) void _;
+    }
+  }
+  return { format: 'xlsx', encoding: null, headers, rows: rows() };
+}

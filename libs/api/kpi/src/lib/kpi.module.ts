@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ACTUALS_READER } from '@storeops/api/core';
+import { FactsActualsReader } from './actuals.reader';
+import { KPI_ENTITIES } from './entities';
+import { FactsRepository } from './facts.repository';
+import { ImportsController, KpisController } from './kpi.controllers';
+import { ImportsService } from './imports.service';
+import { KpisService } from './kpis.service';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(KPI_ENTITIES)],
+  controllers: [KpisController, ImportsController],
+  providers: [FactsRepository, KpisService, ImportsService, FactsActualsReader, { provide: ACTUALS_READER, useExisting: FactsActualsReader }],
+  exports: [ACTUALS_READER, FactsRepository, ImportsService],
+})
+export class KpiModule {}

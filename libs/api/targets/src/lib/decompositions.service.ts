@@ -1,0 +1,312 @@
+import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditActor, AuditService } from '@storeops/api/audit';
+import { ACTUALS_READER, ActualsReader, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import {
+  DecompositionMethod,
+  ErrorDetail,
+  isMoneyMetric,
+  Page,
+  StoreLock,
+  TargetCell,
+  TargetChangeResponse,
+  TargetDecompositionResponse,
+  TargetMetric,
+  UpdateCellsResponse,
+} from '@storeops/shared/contracts';
+import { CreateDecompositionDto, DecompositionQueryDto, ImportCellsDto, ResplitDto, UpdateCellsDto, WorkflowStepDto } from './dto/decomposition.dto';
+import { TargetDecompositionEntity } from './entities';
+import { readSheet, writeSheet } from './excel';
+import { toDecompositionResponse, toTargetChangeResponse } from './mappers';
+import { PlanHistory, planDecomposition } from './planner';
+import { TargetsRepository } from './targets.repository';
+
+export function actorOf(user: RequestUser): AuditActor {
+  return { id: user.id, username: user.username };
+}
+
+function invalid(details: ErrorDetail[]): DetailedError {
+  return new DetailedError(400, 'Invalid request', details);
+}
+
+function conflict(message: string, details: ErrorDetail[] = []): DetailedError {
+  return new DetailedError(409, message, details);
+}
+
+function staleVersion(expected: number, current: number): DetailedError {
+  return conflict('The decomposition was changed by someone else; reload and try again', [
+    { field: 'version', problem: `is ${expected}, but the decomposition is now at ${current}` },
+  ]);
+}
+
+/** Without its own history the audit entry stays small: the header and the store rows, never the 12 × n cells. */
+function auditView(view: TargetDecompositionResponse): object {
+  return { ...view, cells: undefined };
+}
+
+export interface ExportedSheet {
+  fileName: string;
+  content: Buffer;
+}
+
+/** Decompositions 指标分解 (DESIGN.md §3): split, edit, workflow, Excel round trip. */
+@Injectable()
+export class DecompositionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: TargetsRepository,
+    private readonly audit: AuditService,
+    // Provided globally by the kpi module; optional so the API still starts without it (target writes then 503).
+    @Optional() @Inject(ACTUALS_READER) private readonly actuals?: ActualsReader,
+  ) {}
+
+  private reader(): ActualsReader {
+    if (!this.actuals) throw new ServiceUnavailableException('Actuals are not available: no ActualsReader is provided');
+    return this.actuals;
+  }
+
+  async list(query: DecompositionQueryDto): Promise<Page<TargetDecompositionResponse>> {
+    const window = pageWindow(query);
+    const [rows, total] = await this.repo.findDecompositionsPage(query, window);
+    return toPage(rows, total, window, (d) => toDecompositionResponse(d));
+  }
+
+  async get(id: number): Promise<TargetDecompositionResponse> {
+    return this.view(await this.load(id));
+  }
+
+  async changes(id: number): Promise<TargetChangeResponse[]> {
+    await this.load(id);
+    return (await this.repo.findChanges(id)).map(toTargetChangeResponse);
+  }
+
+  async create(user: RequestUser, dto: CreateDecompositionDto): Promise<TargetDecompositionResponse> {
+    const history = await this.history(dto.year, dto.metric);
+    return this.db.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(TargetDecompositionEntity, {
+          year: dto.year,
+          metric: dto.metric,
+          total: dto.total,
+          method: dto.method,
+          status: 'draft',
+          current: false,
+          createdBy: user.username,
+          createdAt: new Date(),
+          publishedBy: null,
+          publishedAt: null,
+          approvedBy: null,
+          approvedAt: null,
+        }),
+      );
+      await this.writeSplit(em, saved, dto.locks ?? [], history);
+      const view = await this.view(saved, em);
+      await this.audit.record(em, actorOf(user), 'create', 'target_decomposition', saved.id, null, auditView(view));
+      return view;
+    });
+  }
+
+  /** Recomputes a draft with new locks, the same total and method. */
+  async resplit(user: RequestUser, id: number, dto: ResplitDto): Promise<TargetDecompositionResponse> {
+    const header = await this.load(id);
+    const history = await this.history(header.year, header.metric);
+    return this.db.transaction(async (em) => {
+      const d = await this.load(id, em);
+      if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (d.status !== 'draft') throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
+      const before = await this.view(d, em);
+      await this.repo.deleteSplit(em, id);
+      await this.writeSplit(em, d, dto.locks ?? [], history);
+      await this.bump(em, d, {});
+      const after = await this.view(await this.load(id, em), em);
+      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, auditView(before), auditView(after));
+      return after;
+    });
+  }
+
+  async publish(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+    return this.step(user, id, dto, async (em, d) => {
+      if (d.status !== 'draft') throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
+      await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: new Date() });
+    });
+  }
+
+  /** Approving makes this decomposition the one in force for its year and metric; the previous one is kept, superseded. */
+  async approve(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+    return this.step(user, id, dto, async (em, d) => {
+      if (d.status === 'draft') throw invalid([{ field: 'status', problem: 'a draft must be published before it is approved' }]);
+      if (d.status === 'approved') throw conflict('The decomposition is already approved', [{ field: 'status', problem: 'is approved' }]);
+      for (const previous of await this.repo.supersede(em, d.year, d.metric, d.id)) {
+        await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', previous.id, { current: true }, { current: false, supersededBy: d.id });
+      }
+      await this.bump(em, d, { status: 'approved', current: true, approvedBy: user.username, approvedAt: new Date() });
+    });
+  }
+
+  updateCells(user: RequestUser, id: number, dto: UpdateCellsDto): Promise<UpdateCellsResponse> {
+    return this.db.transaction((em) => this.applyCells(em, user, id, dto.cells, dto.reason, dto.version, 'cells'));
+  }
+
+  async exportSheet(id: number): Promise<ExportedSheet> {
+    const d = await this.load(id);
+    const [rows, cells] = [await this.repo.findStoreRows(id), await this.repo.findCells(id)];
+    const months = new Map<number, number[]>(rows.map((r) => [r.storeId, Array.from({ length: 12 }, () => 0)]));
+    for (const c of cells) (months.get(c.storeId) ?? [])[c.month - 1] = c.value;
+    const content = await writeSheet(
+      `${d.year} ${d.metric}`,
+      rows.map((r) => ({ code: r.store?.code ?? '', name: r.store?.name ?? '', months: months.get(r.storeId) ?? [] })),
+      isMoneyMetric(d.metric),
+    );
+    return { fileName: `targets-${d.year}-${d.metric}-${d.id}.xlsx`, content };
+  }
+
+  /** Validates the whole sheet first: on any problem nothing is saved. Then applies it like a cell edit. */
+  async importSheet(user: RequestUser, id: number, file: Buffer | undefined, dto: ImportCellsDto): Promise<UpdateCellsResponse> {
+    if (!file?.length) throw invalid([{ field: 'file', problem: 'an .xlsx file is required' }]);
+    const d = await this.load(id);
+    const { rows, errors } = await readSheet(file, isMoneyMetric(d.metric));
+    const storeRows = await this.repo.findStoreRows(id);
+    const byCode = new Map(storeRows.map((r) => [r.store?.code ?? '', r.storeId]));
+    const seen = new Set<string>();
+    const cells: TargetCell[] = [];
+    for (const row of rows) {
+      const storeId = byCode.get(row.code);
+      if (storeId === undefined) errors.push({ line: row.line, column: 'A', problem: `store ${row.code} is not part of this decomposition` });
+      else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${row.code} appears twice` });
+      else row.months.forEach((value, i) => cells.push({ storeId, month: i + 1, value }));
+      seen.add(row.code);
+    }
+    if (errors.length) throw new DetailedError(400, 'The file has errors; nothing was imported', errors);
+    if (!cells.length) throw invalid([{ field: 'file', problem: 'has no store rows' }]);
+    return this.db.transaction((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
+  }
+
+  /**
+   * Sets cells; the stores' year values and the total become the new sums. Once published, every changed cell
+   * is recorded in target_change with the reason.
+   */
+  private async applyCells(
+    em: EntityManager,
+    user: RequestUser,
+    id: number,
+    input: readonly TargetCell[],
+    reason: string,
+    version: number,
+    source: 'cells' | 'file',
+  ): Promise<UpdateCellsResponse> {
+    const d = await this.load(id, em);
+    if (d.version !== version) throw staleVersion(version, d.version);
+    if (d.status === 'approved' && !d.current) throw conflict('A superseded decomposition cannot be changed', [{ field: 'status', problem: 'is superseded' }]);
+    if (d.status !== 'draft' && !reason.trim()) {
+      throw invalid([{ field: 'reason', problem: `a reason is required to change a ${d.status} decomposition` }]);
+    }
+    const cells = await this.repo.findCells(id, em);
+    const byKey = new Map(cells.map((c) => [`${c.storeId}:${c.month}`, c]));
+    const details: ErrorDetail[] = [];
+    const seen = new Set<string>();
+    input.forEach((cell, i) => {
+      const key = `${cell.storeId}:${cell.month}`;
+      if (!byKey.has(key)) details.push({ field: `${source}[${i}].storeId`, problem: `store ${cell.storeId} is not part of this decomposition` });
+      else if (seen.has(key)) details.push({ field: `${source}[${i}]`, problem: `store ${cell.storeId} month ${cell.month} is given twice` });
+      seen.add(key);
+    });
+    if (details.length) throw invalid(details);
+
+    const before = await this.view(d, em);
+    const changed = input.filter((cell) => byKey.get(`${cell.storeId}:${cell.month}`)?.value !== cell.value);
+    const now = new Date();
+    const history = changed.map((cell) => ({
+      decompositionId: id,
+      storeId: cell.storeId,
+      month: cell.month,
+      before: byKey.get(`${cell.storeId}:${cell.month}`)?.value ?? 0,
+      after: cell.value,
+      reason: reason.trim(),
+      changedById: user.id,
+      changedBy: user.username,
+      changedAt: now,
+    }));
+    for (const cell of changed) {
+      const entity = byKey.get(`${cell.storeId}:${cell.month}`);
+      if (!entity) continue;
+      await this.repo.updateCellValue(em, entity.id, cell.value);
+      entity.value = cell.value;
+    }
+    const storeSums = new Map<number, number>();
+    for (const c of cells) storeSums.set(c.storeId, (storeSums.get(c.storeId) ?? 0) + c.value);
+    for (const storeId of new Set(changed.map((c) => c.storeId))) {
+      await this.repo.updateStoreValue(em, id, storeId, storeSums.get(storeId) ?? 0);
+    }
+    const total = [...storeSums.values()].reduce((a, b) => a + b, 0);
+    if (!Number.isSafeInteger(total)) throw invalid([{ field: source, problem: 'the new total is too large' }]);
+    const recorded = d.status === 'draft' ? [] : history;
+    if (changed.length) {
+      await this.bump(em, d, { total });
+      await this.repo.insertChanges(em, recorded);
+    }
+    const after = await this.view(await this.load(id, em), em);
+    if (changed.length) {
+      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, { total: before.total, version: before.version, cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.before })) }, {
+        total: after.total,
+        version: after.version,
+        reason: reason.trim() || null,
+        cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.after })),
+      });
+    }
+    return { ...after, previousTotal: before.total, changedCells: changed.length, historyRecorded: recorded.length };
+  }
+
+  private async step(
+    user: RequestUser,
+    id: number,
+    dto: WorkflowStepDto,
+    change: (em: EntityManager, d: TargetDecompositionEntity) => Promise<void>,
+  ): Promise<TargetDecompositionResponse> {
+    return this.db.transaction(async (em) => {
+      const d = await this.load(id, em);
+      if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      const before = { status: d.status, current: d.current, version: d.version };
+      await change(em, d);
+      const after = await this.view(await this.load(id, em), em);
+      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, before, { status: after.status, current: after.current, version: after.version });
+      return after;
+    });
+  }
+
+  /** Last year's actuals of the metric: the shares and the monthly shapes. */
+  async history(year: number, metric: TargetMetric): Promise<PlanHistory> {
+    const reader = this.reader();
+    const [lastYear, lastYearMonths] = await Promise.all([reader.storeYearTotals(year - 1, metric), reader.storeMonthTotals(year - 1, metric)]);
+    return { lastYear, lastYearMonths };
+  }
+
+  private async writeSplit(em: EntityManager, d: TargetDecompositionEntity, locks: readonly StoreLock[], history: PlanHistory): Promise<void> {
+    const stores = await this.repo.findAllStores(em);
+    const plan = planDecomposition({ year: d.year, total: d.total, method: d.method as DecompositionMethod, locks, stores, history });
+    await this.repo.insertStoreRows(
+      em,
+      plan.map((p) => ({ decompositionId: d.id, storeId: p.storeId, value: p.value, locked: p.locked, basis: p.basis })),
+    );
+    await this.repo.insertCells(
+      em,
+      plan.flatMap((p) => p.months.map((value, i) => ({ decompositionId: d.id, storeId: p.storeId, month: i + 1, value }))),
+    );
+  }
+
+  private async bump(em: EntityManager, d: TargetDecompositionEntity, patch: Partial<TargetDecompositionEntity>): Promise<void> {
+    if (!(await this.repo.updateIfVersion(em, d.id, d.version, patch))) {
+      const now = await this.load(d.id, em);
+      throw staleVersion(d.version, now.version);
+    }
+  }
+
+  private async load(id: number, em?: EntityManager): Promise<TargetDecompositionEntity> {
+    const d = await this.repo.findDecompositionById(id, em);
+    if (!d) throw new NotFoundException(`Target decomposition ${id} not found`);
+    return d;
+  }
+
+  private async view(d: TargetDecompositionEntity, em?: EntityManager): Promise<TargetDecompositionResponse> {
+    return toDecompositionResponse(d, await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em));
+  }
+}

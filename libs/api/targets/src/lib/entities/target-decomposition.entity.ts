@@ -1,0 +1,53 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { timestampColumnType } from '@storeops/api/core';
+import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
+import { bigintNumber } from './columns';
+
+/** A company target for one year and metric, split to stores (target_store) and months (target_cell). */
+@Entity('target_decomposition')
+@Index('idx_target_decomposition_year_metric', ['year', 'metric'])
+export class TargetDecompositionEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  metric!: TargetMetric;
+
+  /** The sum of the cells: 分 for money metrics, a count for transactions. */
+  @Column({ type: 'bigint', transformer: bigintNumber })
+  total!: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  method!: DecompositionMethod;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status!: DecompositionStatus;
+
+  /** The approved decomposition in force for (year, metric); approving a newer one clears it. */
+  @Column({ type: 'boolean', default: false })
+  current!: boolean;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  createdBy!: string | null;
+
+  @Column({ type: timestampColumnType() })
+  createdAt!: Date;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  publishedBy!: string | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  approvedBy!: string | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  approvedAt!: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

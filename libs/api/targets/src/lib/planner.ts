@@ -1,0 +1,180 @@
+import { DetailedError } from '@storeops/api/core';
+import {
+  daysInMonth,
+  DecompositionMethod,
+  DecompositionStoreRow,
+  ErrorDetail,
+  largestRemainderSplit,
+  SplitError,
+  splitWithLocks,
+  StoreFormat,
+  StoreLock,
+  StoreStatus,
+} from '@storeops/shared/contracts';
+
+/** What the planner needs to know of a store. */
+export interface PlanStore {
+  id: number;
+  code: string;
+  format: StoreFormat;
+  status: StoreStatus;
+  openDate: string | null;
+  salesAreaSqm: number;
+}
+
+/** Last year's actuals of the metric being split. */
+export interface PlanHistory {
+  /** Store → year total (stores without facts absent). */
+  lastYear: ReadonlyMap<number, number>;
+  /** Store → 12 monthly totals, January first. */
+  lastYearMonths: ReadonlyMap<number, readonly number[]>;
+}
+
+export interface PlanInput {
+  year: number;
+  total: number;
+  method: DecompositionMethod;
+  locks: readonly StoreLock[];
+  /** Every store of the chain; the planner picks the ones that get a target. */
+  stores: readonly PlanStore[];
+  history: PlanHistory;
+}
+
+export interface PlannedStore {
+  storeId: number;
+  value: number;
+  locked: boolean;
+  basis: DecompositionStoreRow['basis'];
+  /** 12 values, January first, summing exactly to value. */
+  months: number[];
+}
+
+export type MonthShapeSource = 'store' | 'company' | 'days';
+
+/**
+ * The stores that get a target for `year`: not closed, and open by the end of the year (a store still being
+ * prepared counts when its open date falls within or before the year).
+ */
+export function eligibleStores<S extends PlanStore>(stores: readonly S[], year: number): S[] {
+  const yearEnd = `${year}-12-31`;
+  return stores
+    .filter((s) => {
+      if (s.status === StoreStatus.Closed) return false;
+      if (s.status === StoreStatus.Preparing) return s.openDate !== null && s.openDate <= yearEnd;
+      return true;
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** A store has a usable last year when it opened before that year began and has a positive actual for it. */
+export function hasFullLastYear(store: PlanStore, year: number, history: PlanHistory): boolean {
+  const opened = store.openDate === null || store.openDate < `${year - 1}-01-01`;
+  return opened && (history.lastYear.get(store.id) ?? 0) > 0;
+}
+
+interface Weighted {
+  weight: number;
+  basis: DecompositionStoreRow['basis'];
+}
+
+/**
+ * Last-year weights. A new store (no full last year) is weighted by its area × its peers' last-year actual per m²
+ * (peers: stores of the same format with history; all stores with history when the format has none), so its weight
+ * is in the same unit as everyone else's.
+ */
+function lastYearWeights(stores: readonly PlanStore[], year: number, history: PlanHistory): Weighted[] {
+  const withHistory = stores.filter((s) => hasFullLastYear(s, year, history));
+  const rate = (peers: readonly PlanStore[]): number | null => {
+    const area = peers.reduce((sum, s) => sum + s.salesAreaSqm, 0);
+    const actual = peers.reduce((sum, s) => sum + (history.lastYear.get(s.id) ?? 0), 0);
+    return area > 0 ? actual / area : null;
+  };
+  const chainRate = rate(withHistory);
+  return stores.map((s) => {
+    if (hasFullLastYear(s, year, history)) return { weight: history.lastYear.get(s.id) ?? 0, basis: 'last_year' };
+    const peerRate = rate(withHistory.filter((p) => p.format === s.format)) ?? chainRate;
+    // Without any store with history every store is new: area alone keeps them comparable.
+    return { weight: Math.round(s.salesAreaSqm * (peerRate ?? 1)), basis: 'new_store_area' };
+  });
+}
+
+function weightsFor(method: DecompositionMethod, stores: readonly PlanStore[], year: number, history: PlanHistory): Weighted[] {
+  switch (method) {
+    case 'area':
+      return stores.map((s) => ({ weight: s.salesAreaSqm, basis: 'area' }));
+    case 'equal':
+      return stores.map(() => ({ weight: 1, basis: 'equal' }));
+    case 'last_year':
+    case 'manual':
+      return lastYearWeights(stores, year, history);
+  }
+}
+
+/** The monthly weights for a store: its own last year when all 12 months have sales, else the company's, else days. */
+export function monthShape(storeId: number, year: number, history: PlanHistory): { shape: number[]; source: MonthShapeSource } {
+  const own = history.lastYearMonths.get(storeId);
+  if (own && own.length === 12 && own.every((v) => v > 0)) return { shape: [...own], source: 'store' };
+  const company = Array.from({ length: 12 }, () => 0);
+  for (const months of history.lastYearMonths.values()) {
+    months.forEach((v, i) => (company[i] += Math.max(0, v)));
+  }
+  if (company.some((v) => v > 0)) return { shape: company, source: 'company' };
+  return { shape: Array.from({ length: 12 }, (_, i) => daysInMonth(year, i + 1)), source: 'days' };
+}
+
+function invalid(details: ErrorDetail[]): DetailedError {
+  return new DetailedError(400, 'Invalid request', details);
+}
+
+/** Refuses locks on unknown or ineligible stores, duplicates, and locks above the total. */
+function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
+  const known = new Map(input.stores.map((s) => [s.id, s]));
+  const eligibleIds = new Set(eligible.map((s) => s.id));
+  const seen = new Set<number>();
+  const details: ErrorDetail[] = [];
+  input.locks.forEach((lock, i) => {
+    const store = known.get(lock.storeId);
+    if (!store) details.push({ field: `locks[${i}].storeId`, problem: `store ${lock.storeId} does not exist` });
+    else if (!eligibleIds.has(lock.storeId)) {
+      details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is ${store.status} and gets no target for ${input.year}` });
+    } else if (seen.has(lock.storeId)) details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is locked twice` });
+    seen.add(lock.storeId);
+    if (lock.value > input.total) details.push({ field: `locks[${i}].value`, problem: `${lock.value} is above the total ${input.total}` });
+  });
+  if (details.length) throw invalid(details);
+  const locked = input.locks.reduce((sum, l) => sum + l.value, 0);
+  if (locked > input.total) throw invalid([{ field: 'locks', problem: `the locked values add up to ${locked}, above the total ${input.total}` }]);
+  if (eligible.length > 0 && input.locks.length === eligible.length && locked !== input.total) {
+    throw invalid([{ field: 'locks', problem: `every store is locked, but the locks add up to ${locked}, not the total ${input.total}` }]);
+  }
+}
+
+/**
+ * Splits a company total to stores and each store's year to months. Stores sum exactly to the total and months
+ * exactly to each store (largest remainder, whole units).
+ */
+export function planDecomposition(input: PlanInput): PlannedStore[] {
+  const eligible = eligibleStores(input.stores, input.year);
+  if (!eligible.length) throw invalid([{ field: 'year', problem: `no store is open or opening in ${input.year}` }]);
+  checkLocks(input, eligible);
+  const weighted = weightsFor(input.method, eligible, input.year, input.history);
+  const lockIndex = new Map<number, number>();
+  for (const lock of input.locks) lockIndex.set(eligible.findIndex((s) => s.id === lock.storeId), lock.value);
+  let values: number[];
+  try {
+    values = splitWithLocks(input.total, weighted.map((w) => Math.max(0, w.weight)), lockIndex);
+  } catch (error) {
+    if (error instanceof SplitError) throw invalid([{ field: 'total', problem: error.message }]);
+    throw error;
+  }
+  return eligible.map((store, i) => {
+    const locked = lockIndex.has(i);
+    return {
+      storeId: store.id,
+      value: values[i],
+      locked,
+      basis: locked ? 'locked' : weighted[i].basis,
+      months: largestRemainderSplit(values[i], monthShape(store.id, input.year, input.history).shape),
+    };
+  });
+}

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
+import {
+  BehindPaceResponse,
+  Page,
+  Role,
+  StoreProgressResponse,
+  TargetChangeResponse,
+  TargetDecompositionResponse,
+  UpdateCellsResponse,
+} from '@storeops/shared/contracts';
+import {
+  CreateDecompositionDto,
+  DecompositionQueryDto,
+  ImportCellsDto,
+  ResplitDto,
+  UpdateCellsDto,
+  WorkflowStepDto,
+} from './dto/decomposition.dto';
+import { BehindPaceQueryDto, ProgressQueryDto } from './dto/progress.dto';
+import { DecompositionsService } from './decompositions.service';
+import { ProgressService } from './progress.service';
+
+const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
+const READERS = [Director, OpsManager, Admin, Specialist];
+const EDITORS = [OpsManager, Admin];
+/** The part of multer's file the import reads. */
+interface UploadedSheet {
+  buffer: Buffer;
+}
+
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+@ApiTags('targets')
+@Controller('target-decompositions')
+export class DecompositionsController {
+  constructor(private readonly decompositions: DecompositionsService) {}
+
+  @Get() @Roles(...READERS)
+  list(@Query() query: DecompositionQueryDto): Promise<Page<TargetDecompositionResponse>> {
+    return this.decompositions.list(query);
+  }
+
+  @Get(':id') @Roles(...READERS)
+  get(@Param('id', ParseIntPipe) id: number): Promise<TargetDecompositionResponse> {
+    return this.decompositions.get(id);
+  }
+
+  /** Edits made after publishing, newest first. */
+  @Get(':id/changes') @Roles(...READERS)
+  changes(@Param('id', ParseIntPipe) id: number): Promise<TargetChangeResponse[]> {
+    return this.decompositions.changes(id);
+  }
+
+  @Get(':id/export') @Roles(...READERS)
+  async export(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
+    const sheet = await this.decompositions.exportSheet(id);
+    return new StreamableFile(sheet.content, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${sheet.fileName}"`,
+    });
+  }
+
+  @Post() @Roles(...EDITORS)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreateDecompositionDto): Promise<TargetDecompositionResponse> {
+    return this.decompositions.create(user, dto);
+  }
+
+  @Patch(':id/cells') @Roles(...EDITORS)
+  updateCells(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateCellsDto): Promise<UpdateCellsResponse> {
+    return this.decompositions.updateCells(user, id, dto);
+  }
+
+  @Post(':id/resplit') @HttpCode(200) @Roles(...EDITORS)
+  resplit(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ResplitDto): Promise<TargetDecompositionResponse> {
+    return this.decompositions.resplit(user, id, dto);
+  }
+
+  @Post(':id/publish') @HttpCode(200) @Roles(...EDITORS)
+  publish(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+    return this.decompositions.publish(user, id, dto);
+  }
+
+  @Post(':id/approve') @HttpCode(200) @Roles(Director, Admin)
+  approve(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+    return this.decompositions.approve(user, id, dto);
+  }
+
+  @Post(':id/import') @HttpCode(200) @Roles(...EDITORS)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  import(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @UploadedFile() file: UploadedSheet | undefined,
+    @Body() dto: ImportCellsDto,
+  ): Promise<UpdateCellsResponse> {
+    return this.decompositions.importSheet(user, id, file?.buffer, dto);
+  }
+}
+
+@ApiTags('targets')
+@Controller()
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  /** A store's MTD and YTD progress against its approved targets; a store manager reaches only their store. */
+  @Get('stores/:id/progress') @Roles(Director, OpsManager, Admin, Specialist, StoreManager)
+  store(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Query() query: ProgressQueryDto): Promise<StoreProgressResponse> {
+    return this.progress.storeProgress(user, id, query.date);
+  }
+
+  @Get('progress/behind-pace') @Roles(Director, OpsManager, Admin)
+  behindPace(@Query() query: BehindPaceQueryDto): Promise<BehindPaceResponse> {
+    return this.progress.behindPace(query.date, query.metric);
+  }
+}
