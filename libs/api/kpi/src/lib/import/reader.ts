@@ -1,8 +1,7 @@
-import { parse } from 'csv-parse';
 import * as ExcelJS from 'exceljs';
-import * as iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { CsvRecord, readCsvRecords } from './csv';
 import { Cell } from './values';
 
 export interface SourceRow {
@@ -15,8 +14,8 @@ export interface SourceFile {
   format: 'csv' | 'xlsx';
   encoding: 'utf-8' | 'gbk' | null;
   headers: string[];
-  /** Data rows after the header row. */
-  rows: AsyncIterable<SourceRow>;
+  /** Data rows after the header row, in batches (one await per batch keeps large files fast). */
+  rows: AsyncIterable<SourceRow[]>;
 }
 
 /** Called as bytes of the file are consumed. */
@@ -68,24 +67,37 @@ export class SourceError extends Error {}
 async function openCsv(path: string, encoding: 'utf-8' | 'gbk', onProgress: ProgressFn): Promise<SourceFile> {
   const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
   let read = 0;
-  bytes.on('data', (chunk) => {
-    read += chunk.length;
-    onProgress(read);
-  });
-  const parser = bytes.pipe(iconv.decodeStream(encoding)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
-  );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  const first = await iterator.next();
+  // Node's TextDecoder knows GBK (full ICU), and decodes faster than a JS decoder; `stream` keeps characters split
+  // across chunks whole.
+  const decoder = new TextDecoder(encoding === 'gbk' ? 'gbk' : 'utf-8', { ignoreBOM: false });
+  async function* text(): AsyncIterable<string> {
+    for await (const chunk of bytes) {
+      read += (chunk as Buffer).length;
+      onProgress(read);
+      yield decoder.decode(chunk as Buffer, { stream: true });
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+  }
+  const records = readCsvRecords(text());
+  let first = await records.next();
+  while (!first.done && first.value.length === 0) first = await records.next();
   if (first.done) throw new SourceError('the file is empty');
-  const headers = first.value.record.map((h) => h.trim());
-  async function* rows(): AsyncIterable<SourceRow> {
+  const headers = first.value[0].fields.map((h) => h.trim());
+  const isBlank = (fields: string[]) => fields.length === 1 && fields[0].trim() === '';
+  const toRows = (batch: CsvRecord[]): SourceRow[] => {
+    const out: SourceRow[] = [];
+    for (const r of batch) if (!isBlank(r.fields)) out.push({ line: r.line, cells: r.fields });
+    return out;
+  };
+  const firstRest = toRows(first.value.slice(1));
+  async function* rows(): AsyncIterable<SourceRow[]> {
+    if (firstRest.length) yield firstRest;
     for (;;) {
-      const next = await iterator.next();
+      const next = await records.next();
       if (next.done) return;
-      const { record, info } = next.value;
-      if (record.every((c) => c.trim() === '')) continue;
-      yield { line: info.lines, cells: record };
+      const batch = toRows(next.value);
+      if (batch.length) yield batch;
     }
   }
   return { format: 'csv', encoding, headers, rows: rows() };
@@ -137,14 +149,20 @@ async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFil
   }
   if (!headerRow) throw new SourceError('the first sheet is empty');
   const headers = toCells(headerRow).map((c) => (c === null ? '' : String(c).trim()));
-  async function* rows(): AsyncIterable<SourceRow> {
+  async function* rows(): AsyncIterable<SourceRow[]> {
+    let batch: SourceRow[] = [];
     for (;;) {
       const next = await rowIterator.next();
       if (next.done) break;
       const cells = toCells(next.value);
       if (cells.every((c) => c === null || String(c).trim() === '')) continue;
-      yield { line: next.value.number, cells };
+      batch.push({ line: next.value.number, cells });
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
     // Drain the remaining sheets so the stream closes.
     for (let s = await sheets.next(); !s.done; s = await sheets.next()) {
       for await (const _ of s.value as unknown as AsyncIterable<unknown>) void _;

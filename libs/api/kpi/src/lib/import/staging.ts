@@ -69,8 +69,11 @@ function differs(dialect: Dialect, spec: Spec, a: string, b: string): string {
   return spec.values.map((v) => `${a}.${q(v)} ${op} ${b}.${q(v)}`).join(' OR ');
 }
 
-/** The statements of the apply step, the same on both databases but for null-safe comparison. */
-function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { counts: string; writes: string[] } {
+/**
+ * The statements of the apply step, the same on both databases but for null-safe comparison. One pass joins the
+ * staged rows with the facts and keeps only new or changed rows (`diff`); everything after reads that.
+ */
+function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { prepare: string[]; counts: string; writes: string[] } {
   const spec = SPECS[kind];
   const keyJoin = spec.keys.map((k) => `f.${q(k)} = s.${q(k)}`).join(' AND ');
   const cols = [...spec.keys, ...spec.values].map(q).join(', ');
@@ -79,16 +82,17 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { c
     kind === ImportKind.StoreFacts
       ? `(f.${q('day')} IS NULL OR (f.${q('transactions')} IS NULL AND f.${q('labourCenti')} IS NULL))`
       : `f.${q('day')} IS NULL`;
-  const counts = `SELECT COUNT(*) AS total,
-      COALESCE(SUM(CASE WHEN ${isNew} THEN 1 ELSE 0 END), 0) AS inserted,
-      COALESCE(SUM(CASE WHEN NOT ${isNew} AND (${differs(dialect, spec, 'f', 's')}) THEN 1 ELSE 0 END), 0) AS updated
-    FROM ${stage} s LEFT JOIN ${q(spec.table)} f ON ${keyJoin}`;
-  const writes = [
-    `CREATE TEMP TABLE touched_day AS SELECT DISTINCT s.${q('day')} AS ${q('day')}, s.${q('storeId')} AS ${q('storeId')}
+  const prepare = [
+    `CREATE TEMP TABLE diff AS SELECT ${[...spec.keys, ...spec.values].map((c) => `s.${q(c)} AS ${q(c)}`).join(', ')},
+       CASE WHEN ${isNew} THEN 1 ELSE 0 END AS isnew
        FROM ${stage} s LEFT JOIN ${q(spec.table)} f ON ${keyJoin}
-       WHERE f.${q('day')} IS NULL OR ${differs(dialect, spec, 'f', 's')}`,
-    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM ${stage} WHERE true
+       WHERE ${isNew} OR ${differs(dialect, spec, 'f', 's')}`,
+  ];
+  const counts = `SELECT COUNT(*) AS changed, COALESCE(SUM(isnew), 0) AS inserted FROM diff`;
+  const writes = [
+    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM diff WHERE true
        ON CONFLICT (${spec.keys.map(q).join(', ')}) DO UPDATE SET ${spec.values.map((v) => `${q(v)} = excluded.${q(v)}`).join(', ')}`,
+    `CREATE TEMP TABLE touched_day AS SELECT DISTINCT ${q('day')}, ${q('storeId')} FROM diff`,
   ];
   if (kind === ImportKind.CategoryFacts) {
     writes.push(
@@ -124,8 +128,9 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { c
        GROUP BY t.${q('month')}, f.${q('storeId')}`,
     `DROP TABLE touched_month`,
     `DROP TABLE touched_day`,
+    `DROP TABLE diff`,
   );
-  return { counts, writes };
+  return { prepare, counts, writes };
 }
 
 function rowValues(kind: ImportKind, row: FactRow): number[] {
@@ -175,13 +180,16 @@ class SqliteStaging implements Staging {
     return new SqliteStaging(db, kind, path, stage);
   }
 
+  private staged = 0;
+
   async add(rows: readonly FactRow[]): Promise<Duplicate[]> {
     const duplicates: Duplicate[] = [];
     const keyCount = SPECS[this.kind].keys.length;
     this.stage.transaction(() => {
       for (const row of rows) {
         const values = rowValues(this.kind, row);
-        if (this.insert.run(...values, row.line).changes === 0) {
+        if (this.insert.run(...values, row.line).changes === 1) this.staged++;
+        else {
           const first = this.firstLine.get(...values.slice(0, keyCount)) as { line: number };
           duplicates.push({ line: row.line, firstLine: first.line });
         }
@@ -193,7 +201,7 @@ class SqliteStaging implements Staging {
   async apply(): Promise<ApplyCounts> {
     this.stage.close();
     const conn = (this.db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
-    const { counts, writes } = applyStatements(this.kind, 'sqlite', 'stg.stage');
+    const { prepare, counts, writes } = applyStatements(this.kind, 'sqlite', 'stg.stage');
     // Wait for the shared connection to be free of any open transaction, then do everything synchronously.
     for (;;) {
       await transactionsIdle(this.db);
@@ -203,9 +211,10 @@ class SqliteStaging implements Staging {
     conn.prepare('ATTACH DATABASE ? AS stg').run(this.path);
     try {
       return conn.transaction(() => {
-        const c = conn.prepare(counts).get() as { total: number; inserted: number; updated: number };
+        for (const sql of prepare) conn.exec(sql);
+        const c = conn.prepare(counts).get() as { changed: number; inserted: number };
         for (const sql of writes) conn.exec(sql);
-        return { inserted: c.inserted, updated: c.updated, unchanged: c.total - c.inserted - c.updated };
+        return { inserted: c.inserted, updated: c.changed - c.inserted, unchanged: this.staged - c.changed };
       })();
     } finally {
       conn.exec('DETACH DATABASE stg');
@@ -263,16 +272,17 @@ class PostgresStaging implements Staging {
   }
 
   async apply(): Promise<ApplyCounts> {
-    const { counts, writes } = applyStatements(this.kind, 'postgres', 'stage');
+    const { prepare, counts, writes } = applyStatements(this.kind, 'postgres', 'stage');
     await this.runner.startTransaction();
     try {
+      for (const sql of prepare) await this.runner.query(sql);
       const [c] = await this.runner.query(counts);
       for (const sql of writes) await this.runner.query(sql);
       await this.runner.commitTransaction();
-      const total = Number(c.total);
+      const [{ n }] = await this.runner.query('SELECT COUNT(*) AS n FROM stage');
+      const changed = Number(c.changed);
       const insertedCount = Number(c.inserted);
-      const updatedCount = Number(c.updated);
-      return { inserted: insertedCount, updated: updatedCount, unchanged: total - insertedCount - updatedCount };
+      return { inserted: insertedCount, updated: changed - insertedCount, unchanged: Number(n) - changed };
     } catch (error) {
       await this.runner.rollbackTransaction();
       throw error;

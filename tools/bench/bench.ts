@@ -1,0 +1,245 @@
+/**
+ * `npm run bench` — imports a generated chain through the real import path and measures reads.
+ *
+ *   npm run bench -- --stores 2000 --days 730        (default: 2,000 stores × 12 categories × 730 days ≈ 17.5 M rows)
+ *   npm run bench -- --stores 200 --days 120         (a quick run)
+ *
+ * Prints: import rows/s through POST /api/imports (upload → staged → applied with rollups); the floor — the same rows
+ * inserted straight into the same table with one prepared statement in one transaction — and the ratio; then p50/p95
+ * through HTTP of GET /api/stores/:id/progress and GET /api/kpis under that chain. SQLite, in a temporary directory.
+ */
+import 'reflect-metadata';
+import Database from 'better-sqlite3';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const STORES = arg('stores', 2000);
+const DAYS = arg('days', 730);
+const REQUESTS = arg('requests', 300);
+const dir = mkdtempSync(join(tmpdir(), 'storeops-bench-'));
+process.env['DATABASE_URL'] = `sqlite:${join(dir, 'bench.sqlite')}`;
+process.env['SEED_DEMO'] = 'false';
+process.env['SCRYPT_LOG_N'] = '10';
+process.env['IMPORT_MAX_MB'] = '8192';
+
+const TOP = ['FR', 'DL', 'FD', 'GR', 'BV', 'FZ', 'PC', 'HH', 'MB', 'EL', 'AP', 'ST'];
+const END = '2026-11-26';
+
+function dayList(): string[] {
+  const out: string[] = [];
+  const d = new Date(`${END}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - (DAYS - 1));
+  for (let i = 0; i < DAYS; i++) {
+    out.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/** Deterministic amounts without a PRNG call per value: cheap enough for 17.5 M rows. */
+function amount(store: number, cat: number, dayIndex: number): number {
+  const base = 200_000 + ((store * 7919 + cat * 104_729) % 900_000);
+  const weekly = [0.95, 0.95, 0.95, 1.0, 1.08, 1.28, 1.28][dayIndex % 7];
+  const wobble = 0.9 + (((store * 31 + cat * 17 + dayIndex * 13) % 100) / 500);
+  return Math.round(base * weekly * wobble);
+}
+
+function* rows(days: string[]): Generator<[string, string, string, number, number, number]> {
+  for (let d = 0; d < days.length; d++) {
+    for (let s = 1; s <= STORES; s++) {
+      const code = `BN${String(s).padStart(4, '0')}`;
+      for (let c = 0; c < TOP.length; c++) {
+        const sales = amount(s, c, d);
+        yield [days[d], code, TOP[c], sales, Math.round(sales * 0.78), Math.round(sales * 0.01)];
+      }
+    }
+  }
+}
+
+const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
+async function writeCsv(path: string, days: string[]): Promise<number> {
+  const out = createWriteStream(path);
+  out.write('日期,门店编码,品类编码,销售额,成本,损耗\r\n');
+  let n = 0;
+  let chunk = '';
+  for (const [day, store, cat, sales, cost, shrink] of rows(days)) {
+    chunk += `${day},${store},${cat},${yuan(sales)},${yuan(cost)},${yuan(shrink)}\r\n`;
+    n++;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function timeRequests(base: string, cookie: string, paths: string[]): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (const path of paths) {
+    const t0 = performance.now();
+    const res = await fetch(base + path, { headers: { cookie } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function main(): Promise<void> {
+  const days = dayList();
+  const expected = STORES * TOP.length * DAYS;
+  console.log(`chain: ${STORES} stores × ${TOP.length} categories × ${DAYS} days = ${expected.toLocaleString('en')} rows (SQLite in ${dir})`);
+
+  // The app, as npm start runs it.
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../../apps/api/src/app/app.module');
+  const { configureApp } = await import('../../apps/api/src/app/configure-app');
+  const { hashPassword } = await import('@storeops/api/core');
+  const app = await NestFactory.create(AppModule, { bodyParser: false, logger: ['error', 'warn', 'log'] });
+  configureApp(app as never);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const db = app.get((await import('typeorm')).DataSource);
+
+  // Master data straight into the tables (not what is measured).
+  const hash = await hashPassword('bench-password-1');
+  await db.query(`INSERT INTO "region" ("code", "name") VALUES ('BENCH', '基准')`);
+  for (const [i, code] of TOP.entries()) await db.query(`INSERT INTO "category" ("code", "name") VALUES ('${code}', '品类${i + 1}')`);
+  const conn = (db.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+  const insertStore = conn.prepare(`INSERT INTO "store" ("code", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`);
+  conn.transaction(() => {
+    for (let s = 1; s <= STORES; s++) insertStore.run(`BN${String(s).padStart(4, '0')}`, `基准门店${s}`, 2000 + (s % 30) * 100);
+  })();
+  for (const [username, role] of [['ops', 'ops_manager'], ['director', 'director']]) {
+    await db.query(`INSERT INTO "app_user" ("username", "displayName", "role", "passwordHash") VALUES ('${username}', '${username}', '${role}', '${hash}')`);
+  }
+
+  const login = async (username: string) => {
+    const first = await fetch(`${base}/api/health`);
+    const xsrf = /XSRF-TOKEN=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-xsrf-token': xsrf, cookie: `XSRF-TOKEN=${xsrf}` },
+      body: JSON.stringify({ username, password: 'bench-password-1' }),
+    });
+    const sid = /storeops_sid=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+    if (!sid) throw new Error(`login ${username} failed: ${res.status}`);
+    return { cookie: `XSRF-TOKEN=${xsrf}; storeops_sid=${sid}`, xsrf };
+  };
+  const ops = await login('ops');
+
+  // 1. The file.
+  const csv = join(dir, 'facts.csv');
+  let t0 = performance.now();
+  await writeCsv(csv, days);
+  const size = statSync(csv).size;
+  console.log(`csv written: ${(size / 1e6).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s (not measured)`);
+
+  // 2. Import through POST /api/imports, timed from the upload to the applied result.
+  t0 = performance.now();
+  const form = new FormData();
+  form.append('file', new Blob([await (await import('node:fs/promises')).readFile(csv)]), 'facts.csv');
+  const created = await fetch(`${base}/api/imports`, { method: 'POST', headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf }, body: form });
+  const { id } = (await created.json()) as { id: number };
+  let job: { status: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] };
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 250));
+    job = (await (await fetch(`${base}/api/imports/${id}`, { headers: { cookie: ops.cookie } })).json()) as typeof job;
+    if (job.status === 'succeeded' || job.status === 'failed') break;
+  }
+  const importSeconds = (performance.now() - t0) / 1000;
+  if (job.status !== 'succeeded') throw new Error(`import failed: ${JSON.stringify(job.errors.slice(0, 3))}`);
+  const importRate = job.rowsRead / importSeconds;
+
+  // 3. The floor: the same rows straight into the same table, one prepared statement, one transaction.
+  const floorDb = new Database(join(dir, 'floor.sqlite'));
+  floorDb.pragma('journal_mode = WAL');
+  floorDb.pragma('synchronous = NORMAL');
+  floorDb.exec(`CREATE TABLE "fact_category_day" ("day" integer NOT NULL, "storeId" integer NOT NULL, "categoryId" integer NOT NULL, "sales" bigint NOT NULL, "cost" bigint NOT NULL, "shrink" bigint NOT NULL, PRIMARY KEY ("day", "storeId", "categoryId"))`);
+  const insert = floorDb.prepare(`INSERT INTO "fact_category_day" VALUES (?, ?, ?, ?, ?, ?)`);
+  t0 = performance.now();
+  let floorRows = 0;
+  floorDb.transaction(() => {
+    for (let d = 0; d < days.length; d++) {
+      const day = Number(days[d].replace(/-/g, ''));
+      for (let s = 1; s <= STORES; s++) {
+        for (let c = 0; c < TOP.length; c++) {
+          const sales = amount(s, c, d);
+          insert.run(day, s, c + 1, sales, Math.round(sales * 0.78), Math.round(sales * 0.01));
+          floorRows++;
+        }
+      }
+    }
+  })();
+  const floorRate = floorRows / ((performance.now() - t0) / 1000);
+  floorDb.close();
+
+  // 4. Targets for the progress endpoint (through the API), then latency of the read endpoints.
+  const director = await login('director');
+  const create = await fetch(`${base}/api/target-decompositions`, {
+    method: 'POST',
+    headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf, 'content-type': 'application/json' },
+    body: JSON.stringify({ year: 2026, metric: 'sales', total: 5_000_000_000_000, method: 'last_year', locks: [] }),
+  });
+  const decomposition = (await create.json()) as { id: number; version: number };
+  const step = async (who: typeof ops, action: string, version: number) =>
+    (await (await fetch(`${base}/api/target-decompositions/${decomposition.id}/${action}`, {
+      method: 'POST',
+      headers: { cookie: who.cookie, 'x-xsrf-token': who.xsrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ version }),
+    })).json()) as { version: number; status: string };
+  const published = await step(ops, 'publish', decomposition.version);
+  const approved = await step(director, 'approve', published.version);
+  if (approved.status !== 'approved') console.log(`(targets not approved: ${JSON.stringify(approved)})`);
+
+  const pick = (i: number) => 1 + ((i * 7919) % STORES);
+  const progressPaths = Array.from({ length: REQUESTS }, (_, i) => `/api/stores/${pick(i)}/progress?date=${END}`);
+  const kpiPaths = Array.from({ length: REQUESTS }, (_, i) =>
+    [
+      `/api/kpis?metric=sales&period=ytd&date=${END}&storeId=${pick(i)}`,
+      `/api/kpis?metric=margin_rate&period=mtd&date=${END}&groupBy=category&storeId=${pick(i)}`,
+      `/api/kpis?metric=sales&period=2026-Q3&groupBy=month&storeId=${pick(i)}`,
+      `/api/kpis?metric=sales&period=mtd&date=${END}&groupBy=day&storeId=${pick(i)}`,
+    ][i % 4],
+  );
+  const chainPaths = Array.from({ length: Math.max(20, Math.floor(REQUESTS / 10)) }, (_, i) =>
+    i % 2 ? `/api/kpis?metric=sales&period=2026-10&groupBy=store` : `/api/kpis?metric=sales&period=ytd&date=${END}&groupBy=region`,
+  );
+  await timeRequests(base, director.cookie, progressPaths.slice(0, 20)); // warm-up
+  const progress = await timeRequests(base, director.cookie, progressPaths);
+  const kpis = await timeRequests(base, director.cookie, kpiPaths);
+  const chain = await timeRequests(base, director.cookie, chainPaths);
+
+  const fmt = (n: number) => Math.round(n).toLocaleString('en');
+  console.log('');
+  console.log(`import through POST /api/imports: ${fmt(job.rowsRead)} rows in ${importSeconds.toFixed(1)} s = ${fmt(importRate)} rows/s`);
+  console.log(`floor (prepared INSERT, one transaction, same table): ${fmt(floorRate)} rows/s`);
+  console.log(`ratio floor / import: ${(floorRate / importRate).toFixed(2)}×`);
+  console.log(`GET /api/stores/:id/progress   p50 ${progress.p50.toFixed(2)} ms   p95 ${progress.p95.toFixed(2)} ms   (${progressPaths.length} requests, one store each)`);
+  console.log(`GET /api/kpis (one store)      p50 ${kpis.p50.toFixed(2)} ms   p95 ${kpis.p95.toFixed(2)} ms   (${kpiPaths.length} requests: ytd, mtd by category, quarter by month, mtd by day)`);
+  console.log(`GET /api/kpis (whole chain)    p50 ${chain.p50.toFixed(2)} ms   p95 ${chain.p95.toFixed(2)} ms   (${chainPaths.length} requests: month by store, ytd by region)`);
+  await app.close();
+  if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
