@@ -48,7 +48,7 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/target-decompositions/:id/approve': [Director, Admin],
   'POST /api/target-decompositions/:id/import': [OpsManager, Admin],
   'GET /api/stores/:id/progress': [Director, OpsManager, Admin, Specialist, StoreManager],
-  'GET /api/progress/behind-pace': [Director, OpsManager, Admin],
+  'GET /api/progress/behind-pace': [Director, OpsManager, Specialist, Admin],
 };
 
 const USERNAME: Record<Role, string> = {

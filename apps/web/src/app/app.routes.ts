@@ -1,9 +1,30 @@
 import { inject } from '@angular/core';
-import { Route } from '@angular/router';
-import { NavArea } from '@storeops/shared/contracts';
+import { CanActivateFn, RedirectCommand, ResolveFn, Route, Router } from '@angular/router';
+import { NavArea, Role, TARGETS_TAB_ACCESS, TargetsTab } from '@storeops/shared/contracts';
 import { AuthStore, areaGuard, landingPathFor, signedInGuard, signedOutGuard } from '@storeops/web/auth/data-access';
 
 const shell = () => import('@storeops/web/shell/feature');
+const kpi = () => import('@storeops/web/kpi/feature');
+const targets = () => import('@storeops/web/targets/feature');
+
+/** The pages of 经营指标 learn the caller's role and own store from these (they may not depend on auth). */
+const currentRole: ResolveFn<Role | null> = () => inject(AuthStore).user()?.role ?? null;
+const currentStoreId: ResolveFn<number | null> = () => inject(AuthStore).user()?.storeId ?? null;
+
+/** A 经营指标 sub-page for the roles TARGETS_TAB_ACCESS allows; others see the 403 page in place. */
+function targetsTabGuard(tab: TargetsTab): CanActivateFn {
+  return () => {
+    const role = inject(AuthStore).user()?.role;
+    if (role && TARGETS_TAB_ACCESS[tab].includes(role)) return true;
+    return new RedirectCommand(inject(Router).parseUrl('/forbidden'), { skipLocationChange: true });
+  };
+}
+
+/** /targets is 我的指标 for a store manager; everyone else starts at 门店进度. */
+const targetsHomeGuard: CanActivateFn = () => {
+  const role = inject(AuthStore).user()?.role;
+  return role === Role.StoreManager ? true : inject(Router).parseUrl('/targets/progress');
+};
 
 export const appRoutes: Route[] = [
   {
@@ -27,7 +48,24 @@ export const appRoutes: Route[] = [
       {
         path: NavArea.Targets,
         canActivate: [areaGuard(NavArea.Targets)],
+        resolve: { role: currentRole, myStoreId: currentStoreId },
         loadComponent: () => shell().then((m) => m.TargetsPage),
+        children: [
+          { path: '', pathMatch: 'full', canActivate: [targetsHomeGuard], loadComponent: () => kpi().then((m) => m.MyTargetsPage) },
+          { path: 'progress', canActivate: [targetsTabGuard(TargetsTab.Progress)], loadComponent: () => kpi().then((m) => m.BehindPacePage) },
+          { path: 'store/:id', canActivate: [targetsTabGuard(TargetsTab.Progress)], loadComponent: () => kpi().then((m) => m.MyTargetsPage) },
+          {
+            path: 'decompositions',
+            canActivate: [targetsTabGuard(TargetsTab.Decompositions)],
+            loadComponent: () => targets().then((m) => m.DecompositionListPage),
+          },
+          {
+            path: 'decompositions/:id',
+            canActivate: [targetsTabGuard(TargetsTab.Decompositions)],
+            loadComponent: () => targets().then((m) => m.DecompositionGridPage),
+          },
+          { path: 'imports', canActivate: [targetsTabGuard(TargetsTab.Imports)], loadComponent: () => kpi().then((m) => m.ImportPage) },
+        ],
       },
       {
         path: NavArea.Inspections,

@@ -111,7 +111,7 @@ export class ProgressController {
     return this.progress.storeProgress(user, id, query.date);
   }
 
-  @Get('progress/behind-pace') @Roles(Director, OpsManager, Admin)
+  @Get('progress/behind-pace') @Roles(Director, OpsManager, Specialist, Admin)
   behindPace(@Query() query: BehindPaceQueryDto): Promise<BehindPaceResponse> {
     return this.progress.behindPace(query.date, query.metric);
   }

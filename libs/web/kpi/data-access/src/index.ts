@@ -1,0 +1,6 @@
+export * from './lib/kpi-api';
+export * from './lib/progress-view';
+export * from './lib/store-progress.store';
+export * from './lib/behind-pace.store';
+export * from './lib/import-mapping';
+export * from './lib/import.store';

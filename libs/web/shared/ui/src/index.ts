@@ -4,3 +4,4 @@ export * from './lib/error-banner';
 export * from './lib/confirm-dialog';
 export * from './lib/page-header';
 export * from './lib/stat-card';
+export * from './lib/chart';

@@ -7,3 +7,4 @@ export * from './lib/format/format.pipes';
 export * from './lib/http/api-error';
 export * from './lib/http/request-state';
 export * from './lib/labels';
+export * from './lib/format/yuan';

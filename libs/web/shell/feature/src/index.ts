@@ -4,3 +4,4 @@ export * from './lib/pages/status-pages';
 export * from './lib/pages/area-page';
 export * from './lib/pages/dashboard-page';
 export * from './lib/pages/targets-page';
+export * from './lib/pages/targets-tabs';

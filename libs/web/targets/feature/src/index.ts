@@ -1,0 +1,2 @@
+export * from './lib/list/decomposition-list-page';
+export * from './lib/grid/decomposition-grid-page';

@@ -1,64 +1,35 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatCard, MatCardActions, MatCardContent, MatCardHeader, MatCardSubtitle, MatCardTitle } from '@angular/material/card';
-import { RouterLink } from '@angular/router';
-import { Role } from '@storeops/shared/contracts';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@storeops/web/auth/data-access';
-import { StoreDirectoryStore } from '@storeops/web/org/data-access';
-import { EmptyState, ErrorBanner, LoadingState, PageHeader } from '@storeops/web/shared/ui';
-import { NumberFormatPipe, TranslatePipe, formatKey, storeStatusKey } from '@storeops/web/shared/util';
+import { TranslatePipe } from '@storeops/web/shared/util';
+import { targetsTabLinks } from './targets-tabs';
 
-/** 经营指标: a store manager's start page shows their store; targets themselves arrive with the targets module. */
+/** 经营指标: the area's sub-navigation by role around the routed page (a store manager has just 我的指标). */
 @Component({
   selector: 'so-targets-page',
-  imports: [
-    MatButton, MatCard, MatCardActions, MatCardContent, MatCardHeader, MatCardSubtitle, MatCardTitle, RouterLink,
-    EmptyState, ErrorBanner, LoadingState, PageHeader, NumberFormatPipe, TranslatePipe,
-  ],
+  imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="(isManager() ? 'nav.myTargets' : 'targets.title') | t" [intro]="(isManager() ? 'targets.managerIntro' : 'targets.intro') | t" />
-    @if (isManager()) {
-      @if (directory.error(); as error) {
-        <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="directory.load(true)" />
-      } @else if (myStore(); as store) {
-        <mat-card appearance="outlined" class="store" data-testid="my-store-card">
-          <mat-card-header>
-            <mat-card-title>{{ store.name }}</mat-card-title>
-            <mat-card-subtitle>{{ store.code }} · {{ store.regionName }}</mat-card-subtitle>
-          </mat-card-header>
-          <mat-card-content>
-            <p>{{ formatKey(store.format) | t }} · {{ statusKey(store.status) | t }} · {{ 'store.salesAreaUnit' | t: { area: (store.salesAreaSqm | num) } }}</p>
-          </mat-card-content>
-          <mat-card-actions>
-            <a mat-button [routerLink]="['/stores', store.id]">{{ 'nav.myStore' | t }}</a>
-          </mat-card-actions>
-        </mat-card>
-      } @else if (directory.loading()) {
-        <so-loading-state [text]="'common.loading' | t" />
-      }
+    @if (tabs().length > 1) {
+      <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs" data-testid="targets-tabs">
+        @for (tab of tabs(); track tab.id) {
+          <a mat-tab-link [routerLink]="tab.link" routerLinkActive #active="routerLinkActive" [routerLinkActiveOptions]="{ exact: tab.exact }"
+             [active]="active.isActive" [attr.data-testid]="'targets-tab-' + tab.id">{{ tab.labelKey | t }}</a>
+        }
+      </nav>
     }
-    <mat-card appearance="outlined">
-      <mat-card-content>
-        <so-empty-state icon="flag" [title]="'common.noData' | t" [text]="'targets.emptyText' | t" />
-      </mat-card-content>
-    </mat-card>
+    <mat-tab-nav-panel #panel>
+      <div class="panel" [class.with-tabs]="tabs().length > 1"><router-outlet /></div>
+    </mat-tab-nav-panel>
   `,
-  styles: `.store { margin-bottom: 16px; max-width: 560px; }`,
+  styles: `
+    :host { display: block; }
+    .tabs { margin: -8px 0 0; }
+    .panel.with-tabs { padding-top: 16px; }
+  `,
 })
-export class TargetsPage implements OnInit {
+export class TargetsPage {
   private readonly auth = inject(AuthStore);
-  protected readonly directory = inject(StoreDirectoryStore);
-  protected readonly formatKey = formatKey;
-  protected readonly statusKey = storeStatusKey;
-  protected readonly isManager = computed(() => this.auth.user()?.role === Role.StoreManager);
-  protected readonly myStore = computed(() => {
-    const storeId = this.auth.user()?.storeId;
-    return storeId ? (this.directory.byId().get(storeId) ?? null) : null;
-  });
-
-  ngOnInit(): void {
-    // Forced: the directory is shared and may still hold another session's stores.
-    if (this.isManager()) void this.directory.load(true);
-  }
+  protected readonly tabs = computed(() => targetsTabLinks(this.auth.user()?.role));
 }
