@@ -150,6 +150,15 @@ describe('imports of daily facts', () => {
     expect(extra.body.details[0].field).toBe('colour');
   });
 
+  it('refuses a file over the size limit with 413 and records nothing', async () => {
+    const before = (await director.get('/api/imports?pageSize=1')).body.total;
+    const big = Buffer.alloc(2 * 1024 * 1024 + 10, 'a');
+    const res = await ops.upload('/api/imports', { name: 'big.csv', content: big });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect((await director.get('/api/imports?pageSize=1')).body.total).toBe(before);
+  });
+
   it('lists imports newest first with who and what', async () => {
     const list = await director.get('/api/imports?pageSize=5');
     expect(list.status).toBe(200);

@@ -73,7 +73,7 @@ function differs(dialect: Dialect, spec: Spec, a: string, b: string): string {
  * The statements of the apply step, the same on both databases but for null-safe comparison. One pass joins the
  * staged rows with the facts and keeps only new or changed rows (`diff`); everything after reads that.
  */
-function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { prepare: string[]; counts: string; writes: string[] } {
+function applyStatements(kind: ImportKind, dialect: Dialect, stage: string, fresh: boolean): { prepare: string[]; counts: string | null; writes: string[] } {
   const spec = SPECS[kind];
   const keyJoin = spec.keys.map((k) => `f.${q(k)} = s.${q(k)}`).join(' AND ');
   const cols = [...spec.keys, ...spec.values].map(q).join(', ');
@@ -88,15 +88,24 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { p
        FROM ${stage} s LEFT JOIN ${q(spec.table)} f ON ${keyJoin}
        WHERE ${isNew} OR ${differs(dialect, spec, 'f', 's')}`,
   ];
-  const counts = `SELECT COUNT(*) AS changed, COALESCE(SUM(isnew), 0) AS inserted FROM diff`;
+  const counts = fresh ? null : `SELECT COUNT(*) AS changed, COALESCE(SUM(isnew), 0) AS inserted FROM diff`;
+  // A range the table has no rows in yet (a first load): every staged row is new, so no join is needed.
+  const source = fresh ? stage : 'diff';
   const writes = [
-    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM diff WHERE true
+    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM ${source} WHERE true
        ON CONFLICT (${spec.keys.map(q).join(', ')}) DO UPDATE SET ${spec.values.map((v) => `${q(v)} = excluded.${q(v)}`).join(', ')}`,
-    `CREATE TEMP TABLE touched_day AS SELECT DISTINCT ${q('day')}, ${q('storeId')} FROM diff`,
+    `CREATE TEMP TABLE touched_day AS SELECT DISTINCT ${q('day')}, ${q('storeId')} FROM ${source}`,
   ];
   if (kind === ImportKind.CategoryFacts) {
+    // Store-day totals: in a fresh range straight from the staged rows (already in key order), otherwise
+    // recomputed from the facts of every touched (store, day).
     writes.push(
-      `INSERT INTO ${q('fact_store_day')} (${q('day')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
+      fresh
+        ? `INSERT INTO ${q('fact_store_day')} (${q('day')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
+             SELECT s.${q('day')}, s.${q('storeId')}, SUM(s.${q('sales')}), SUM(s.${q('cost')}), SUM(s.${q('shrink')})
+             FROM ${stage} s GROUP BY s.${q('day')}, s.${q('storeId')}
+             ON CONFLICT (${q('day')}, ${q('storeId')}) DO UPDATE SET ${q('sales')} = excluded.${q('sales')}, ${q('cost')} = excluded.${q('cost')}, ${q('shrink')} = excluded.${q('shrink')}`
+        : `INSERT INTO ${q('fact_store_day')} (${q('day')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
          SELECT f.${q('day')}, f.${q('storeId')}, SUM(f.${q('sales')}), SUM(f.${q('cost')}), SUM(f.${q('shrink')})
          FROM ${q('fact_category_day')} f JOIN touched_day t ON t.${q('day')} = f.${q('day')} AND t.${q('storeId')} = f.${q('storeId')}
          GROUP BY f.${q('day')}, f.${q('storeId')}
@@ -107,6 +116,7 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { p
     `CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day`,
   );
   if (kind === ImportKind.CategoryFacts) {
+    // Month rollups of the touched (store, month)s, from their daily rows (by the (storeId, day) index).
     writes.push(
       `DELETE FROM ${q('rollup_category_month')} WHERE EXISTS (SELECT 1 FROM touched_month t
          WHERE t.${q('month')} = ${q('rollup_category_month')}.${q('month')} AND t.${q('storeId')} = ${q('rollup_category_month')}.${q('storeId')})`,
@@ -128,9 +138,17 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string): { p
        GROUP BY t.${q('month')}, f.${q('storeId')}`,
     `DROP TABLE touched_month`,
     `DROP TABLE touched_day`,
-    `DROP TABLE diff`,
   );
-  return { prepare, counts, writes };
+  if (!fresh) writes.push(`DROP TABLE diff`);
+  return { prepare: fresh ? [] : prepare, counts, writes };
+}
+
+/** Whether the fact table has no row in the staged day range. */
+function freshnessSql(kind: ImportKind, stage: string): { range: string; probe: string } {
+  return {
+    range: `SELECT MIN(${q('day')}) AS lo, MAX(${q('day')}) AS hi FROM ${stage}`,
+    probe: `SELECT 1 AS hit FROM ${q(SPECS[kind].table)} WHERE ${q('day')} BETWEEN $LO AND $HI LIMIT 1`,
+  };
 }
 
 function rowValues(kind: ImportKind, row: FactRow): number[] {
@@ -201,7 +219,7 @@ class SqliteStaging implements Staging {
   async apply(): Promise<ApplyCounts> {
     this.stage.close();
     const conn = (this.db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
-    const { prepare, counts, writes } = applyStatements(this.kind, 'sqlite', 'stg.stage');
+    const freshness = freshnessSql(this.kind, 'stg.stage');
     // Wait for the shared connection to be free of any open transaction, then do everything synchronously.
     for (;;) {
       await transactionsIdle(this.db);
@@ -209,14 +227,28 @@ class SqliteStaging implements Staging {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     conn.prepare('ATTACH DATABASE ? AS stg').run(this.path);
+    // A large apply inserts into the (storeId, day) indexes out of key order: give it a page cache that holds them.
+    const cacheSize = conn.pragma('cache_size', { simple: true }) as number;
+    conn.pragma('cache_size = -524288');
     try {
       return conn.transaction(() => {
-        for (const sql of prepare) conn.exec(sql);
-        const c = conn.prepare(counts).get() as { changed: number; inserted: number };
-        for (const sql of writes) conn.exec(sql);
+        const { lo, hi } = conn.prepare(freshness.range).get() as { lo: number | null; hi: number | null };
+        const fresh =
+          this.kind === ImportKind.CategoryFacts &&
+          (lo === null || !conn.prepare(freshness.probe.replace('$LO', String(lo)).replace('$HI', String(hi))).get());
+        const { prepare, counts, writes } = applyStatements(this.kind, 'sqlite', 'stg.stage', fresh);
+        const timed = (sql: string) => {
+          const t0 = Date.now();
+          conn.exec(sql);
+          if (process.env['IMPORT_TIMING'] === 'true') console.log(`${Date.now() - t0} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
+        };
+        prepare.forEach(timed);
+        const c = counts ? (conn.prepare(counts).get() as { changed: number; inserted: number }) : { changed: this.staged, inserted: this.staged };
+        writes.forEach(timed);
         return { inserted: c.inserted, updated: c.changed - c.inserted, unchanged: this.staged - c.changed };
       })();
     } finally {
+      conn.pragma(`cache_size = ${cacheSize}`);
       conn.exec('DETACH DATABASE stg');
     }
   }
@@ -272,17 +304,22 @@ class PostgresStaging implements Staging {
   }
 
   async apply(): Promise<ApplyCounts> {
-    const { prepare, counts, writes } = applyStatements(this.kind, 'postgres', 'stage');
     await this.runner.startTransaction();
     try {
+      const freshness = freshnessSql(this.kind, 'stage');
+      const [{ lo, hi }] = await this.runner.query(freshness.range);
+      const fresh =
+        this.kind === ImportKind.CategoryFacts &&
+        (lo === null || (await this.runner.query(freshness.probe.replace('$LO', String(Number(lo))).replace('$HI', String(Number(hi))))).length === 0);
+      const { prepare, counts, writes } = applyStatements(this.kind, 'postgres', 'stage', fresh);
       for (const sql of prepare) await this.runner.query(sql);
-      const [c] = await this.runner.query(counts);
+      const [staged] = await this.runner.query('SELECT COUNT(*) AS n FROM stage');
+      const [c] = counts ? await this.runner.query(counts) : [{ changed: staged.n, inserted: staged.n }];
       for (const sql of writes) await this.runner.query(sql);
       await this.runner.commitTransaction();
-      const [{ n }] = await this.runner.query('SELECT COUNT(*) AS n FROM stage');
       const changed = Number(c.changed);
       const insertedCount = Number(c.inserted);
-      return { inserted: insertedCount, updated: changed - insertedCount, unchanged: Number(n) - changed };
+      return { inserted: insertedCount, updated: changed - insertedCount, unchanged: Number(staged.n) - changed };
     } catch (error) {
       await this.runner.rollbackTransaction();
       throw error;

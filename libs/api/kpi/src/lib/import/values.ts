@@ -55,6 +55,32 @@ export function parseHundredths(cell: Cell, opts: { allowNegative: boolean }): P
     if (!Number.isSafeInteger(value)) return bad(`${cell} is too large`);
     return ok(value);
   }
+  // Fast path for the common plain form "1234.56" / "1234" / "1234.5": no regular expression per cell.
+  if (typeof cell === 'string' && cell.length > 0 && cell.length < 16) {
+    let whole = 0;
+    let frac = 0;
+    let fracDigits = -1;
+    let plain = true;
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (fracDigits < 0) whole = whole * 10 + (c - 48);
+        else if (fracDigits < 2) {
+          frac = frac * 10 + (c - 48);
+          fracDigits++;
+        } else {
+          plain = false;
+          break;
+        }
+      } else if (c === 46 && fracDigits < 0 && i > 0) {
+        fracDigits = 0;
+      } else {
+        plain = false;
+        break;
+      }
+    }
+    if (plain && fracDigits !== 0) return ok(whole * 100 + (fracDigits === 1 ? frac * 10 : frac));
+  }
   const raw = text(cell);
   if (!raw) return bad('is empty');
   let s = raw.replace(/[¥￥\s]/g, '').replace(/,/g, '');
