@@ -118,7 +118,7 @@ describe('access: every route × every role', () => {
 
   describe.each(ALL_ROLES.map((r) => [r]))('%s', (role) => {
     it('gets through exactly the routes allowed to it, and 403 elsewhere', async () => {
-      const client = clients.get(role as Role)!;
+      const client = clients.get(role as Role) as ApiClient;
       const outcomes: string[] = [];
       const expected: string[] = [];
       for (const [key, access] of Object.entries(ACCESS)) {

@@ -35,7 +35,7 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ username: 'specialist', role: 'specialist', storeId: null });
     expect(res.body.categoryIds).toHaveLength(2);
-    const line = cookieLine(res, 'storeops_sid')!;
+    const line = cookieLine(res, 'storeops_sid') ?? '';
     expect(line).toMatch(/HttpOnly/i);
     expect(line).toMatch(/SameSite=Strict/i);
     const me = await c.get('/api/auth/me');
@@ -66,13 +66,13 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     const second = c.cookies.get('storeops_sid');
     expect(second).not.toEqual(first);
     const stale = t.client();
-    stale.cookies.set('storeops_sid', first!);
+    stale.cookies.set('storeops_sid', first ?? '');
     expect((await stale.get('/api/auth/me')).status).toBe(401);
   });
 
   it('logout ends the session on the server, not just in the browser', async () => {
     const c = await t.as('ops');
-    const token = c.cookies.get('storeops_sid')!;
+    const token = c.cookies.get('storeops_sid') ?? '';
     expect((await c.post('/api/auth/logout')).status).toBe(204);
     const replay = t.client();
     replay.cookies.set('storeops_sid', token);

@@ -165,7 +165,10 @@ async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFil
     if (batch.length) yield batch;
     // Drain the remaining sheets so the stream closes.
     for (let s = await sheets.next(); !s.done; s = await sheets.next()) {
-      for await (const _ of s.value as unknown as AsyncIterable<unknown>) void _;
+      const rest = (s.value as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+      while (!(await rest.next()).done) {
+        // skip the row
+      }
     }
   }
   return { format: 'xlsx', encoding: null, headers, rows: rows() };
