@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test('ops splits a year target, edits a cell with live totals, publishes; the director approves', async ({ page, browser }) => {
+  await signIn(page, 'ops');
+  await page.goto('/targets/decompositions');
+  await page.getByTestId('decomp-create').click();
+  await page.getByTestId('decomp-year').fill('2028');
+  await page.getByTestId('decomp-total').fill('12000000.00');
+  await page.getByTestId('decomp-create-submit').click();
+  await expect(page).toHaveURL(/\/targets\/decompositions\/\d+$/);
+  const id = Number(/decompositions\/(\d+)/.exec(page.url())?.[1]);
+
+  const grid = page.getByTestId('decomp-grid');
+  await expect(grid).toBeVisible();
+  await expect(page.getByTestId('grid-grand-total')).toContainText('12,000,000.00');
+
+  // Edit BJ001's January: the row and grand totals follow before saving.
+  const api = (await (await page.request.get(`/api/target-decompositions/${id}`)).json()) as {
+    cells: Array<{ storeId: number; month: number; value: number }>;
+    stores: Array<{ storeId: number; storeCode: string }>;
+    version: number;
+  };
+  const bj001 = api.stores.find((s) => s.storeCode === 'BJ001');
+  expect(bj001).toBeTruthy();
+  const storeId = bj001?.storeId ?? 0;
+  const january = api.cells.find((c) => c.storeId === storeId && c.month === 1)?.value ?? 0;
+  const cell = page.getByTestId(`cell-${storeId}-1`);
+  await cell.fill(((january + 100_00) / 100).toFixed(2));
+  await cell.press('Tab');
+  await expect(page.getByTestId('grid-grand-total')).toContainText('12,000,100.00');
+  await page.getByTestId('grid-save').click();
+  await expect(page.getByTestId('grid-save')).toBeDisabled();
+  const saved = (await (await page.request.get(`/api/target-decompositions/${id}`)).json()) as typeof api & { total: number };
+  expect(saved.cells.find((c) => c.storeId === storeId && c.month === 1)?.value).toBe(january + 100_00);
+  expect(saved.total).toBe(1_200_010_000);
+
+  await page.getByTestId('grid-publish').click();
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('decomp-status')).toContainText('已发布');
+
+  const directorContext = await browser.newContext();
+  const director = await directorContext.newPage();
+  await signIn(director, 'director');
+  await director.goto(`/targets/decompositions/${id}`);
+  await director.getByTestId('grid-approve').click();
+  await director.getByTestId('confirm').click();
+  await expect(director.getByTestId('decomp-status')).toContainText('已审批');
+  await directorContext.close();
+});
