@@ -7,3 +7,4 @@ export * from './lib/ranking';
 export * from './lib/facts';
 export * from './lib/targets-web';
 export * from './lib/targets';
+export * from './lib/inspection';

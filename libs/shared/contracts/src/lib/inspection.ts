@@ -1,0 +1,246 @@
+/** Inspections of DESIGN.md §4: the template shape, result inputs and the score of record. */
+
+export type ItemKind = 'pass_fail' | 'scale';
+export type ItemResult = 'pass' | 'fail' | 'na' | 'score';
+
+export interface TemplateItem {
+  id: number;
+  title: string;
+  kind: ItemKind;
+  maxPoints: number;
+  allowNa: boolean;
+  /** 红线: a failure caps the whole score at the template's criticalCap. */
+  critical: boolean;
+  photoOnFail: boolean;
+  /** Days the store has to correct a failure. */
+  dueDays: number;
+}
+
+export interface TemplateSection {
+  title: string;
+  items: TemplateItem[];
+}
+
+/** Minimum scores for ★★★★★, ★★★★, ★★★, ★★ (below the last: ★). */
+export type StarThresholds = [number, number, number, number];
+export const DEFAULT_STAR_THRESHOLDS: StarThresholds = [95, 90, 80, 70];
+export const DEFAULT_CRITICAL_CAP = 59;
+/** A scale item scored below this share of its maximum counts as failed (and opens a corrective action). */
+export const SCALE_PASS_SHARE = 0.6;
+
+export interface ScoringTemplate {
+  criticalCap: number;
+  starThresholds: StarThresholds;
+  sections: Array<{ items: TemplateItem[] }>;
+}
+
+export interface ResultInput {
+  itemId: number;
+  result: ItemResult;
+  /** For `score` (scale items): 0..maxPoints, whole numbers. */
+  points?: number;
+  note?: string;
+  photoIds?: number[];
+}
+
+export interface ScoreOutcome {
+  /** 0..100 to one decimal; null when every item is N/A. */
+  score: number | null;
+  earned: number;
+  possible: number;
+  criticalFailed: boolean;
+  /** 1..5, or null without a score. */
+  stars: number | null;
+  failedItemIds: number[];
+}
+
+export interface ResultProblem {
+  itemId: number | null;
+  problem: string;
+}
+
+function items(template: ScoringTemplate): TemplateItem[] {
+  return template.sections.flatMap((s) => s.items);
+}
+
+export function itemFailed(item: TemplateItem, r: ResultInput): boolean {
+  if (r.result === 'fail') return true;
+  if (r.result === 'score' && item.kind === 'scale') return (r.points ?? 0) < item.maxPoints * SCALE_PASS_SHARE;
+  return false;
+}
+
+/** Every problem with a set of results: unknown, repeated or missing items, N/A where not allowed, points out of range, a failure without its required photo. */
+export function checkResults(template: ScoringTemplate, results: readonly ResultInput[], opts: { requireAll: boolean } = { requireAll: true }): ResultProblem[] {
+  const byId = new Map(items(template).map((i) => [i.id, i]));
+  const seen = new Set<number>();
+  const problems: ResultProblem[] = [];
+  for (const r of results) {
+    const item = byId.get(r.itemId);
+    if (!item) {
+      problems.push({ itemId: r.itemId, problem: `item ${r.itemId} is not in this template` });
+      continue;
+    }
+    if (seen.has(r.itemId)) problems.push({ itemId: r.itemId, problem: `item ${r.itemId} is answered twice` });
+    seen.add(r.itemId);
+    if (r.result === 'na' && !item.allowNa) problems.push({ itemId: r.itemId, problem: `"${item.title}" cannot be N/A` });
+    if (r.result === 'score') {
+      if (item.kind !== 'scale') problems.push({ itemId: r.itemId, problem: `"${item.title}" is pass/fail, not scored` });
+      else if (r.points === undefined || !Number.isInteger(r.points) || r.points < 0 || r.points > item.maxPoints) {
+        problems.push({ itemId: r.itemId, problem: `"${item.title}" needs whole points from 0 to ${item.maxPoints}` });
+      }
+    }
+    if ((r.result === 'pass' || r.result === 'fail') && item.kind === 'scale') {
+      problems.push({ itemId: r.itemId, problem: `"${item.title}" is scored 0..${item.maxPoints}, not pass/fail` });
+    }
+    if (item.photoOnFail && itemFailed(item, r) && !(r.photoIds?.length)) {
+      problems.push({ itemId: r.itemId, problem: `"${item.title}" failed and needs a photo` });
+    }
+  }
+  if (opts.requireAll) {
+    for (const item of byId.values()) if (!seen.has(item.id)) problems.push({ itemId: item.id, problem: `"${item.title}" has no result` });
+  }
+  return problems;
+}
+
+/** Stars for a score: thresholds are minimums for 5, 4, 3 and 2 stars; anything lower is 1 star. */
+export function starsFor(score: number | null, thresholds: StarThresholds = DEFAULT_STAR_THRESHOLDS): number | null {
+  if (score === null) return null;
+  const [five, four, three, two] = thresholds;
+  if (score >= five) return 5;
+  if (score >= four) return 4;
+  if (score >= three) return 3;
+  if (score >= two) return 2;
+  return 1;
+}
+
+/** earned / possible × 100 to one decimal, half up, in integers (no floating-point drift at .x5). */
+function percentOneDecimal(earned: number, possible: number): number {
+  const n = earned * 1000;
+  const q = Math.floor(n / possible);
+  const r = n - q * possible;
+  return (2 * r >= possible ? q + 1 : q) / 10;
+}
+
+/**
+ * The score of record (DESIGN.md §4): points earned over the maximum of the applicable (non-N/A) items × 100, one
+ * decimal; a failed critical item caps it at the template's cap; items without a result count as not applicable.
+ */
+export function scoreInspection(template: ScoringTemplate, results: readonly ResultInput[]): ScoreOutcome {
+  const byId = new Map(results.map((r) => [r.itemId, r]));
+  let earned = 0;
+  let possible = 0;
+  let criticalFailed = false;
+  const failedItemIds: number[] = [];
+  for (const item of items(template)) {
+    const r = byId.get(item.id);
+    if (!r || r.result === 'na') continue;
+    possible += item.maxPoints;
+    if (r.result === 'pass') earned += item.maxPoints;
+    else if (r.result === 'score') earned += Math.max(0, Math.min(item.maxPoints, r.points ?? 0));
+    if (itemFailed(item, r)) {
+      failedItemIds.push(item.id);
+      if (item.critical) criticalFailed = true;
+    }
+  }
+  let score = possible === 0 ? null : percentOneDecimal(earned, possible);
+  if (score !== null && criticalFailed) score = Math.min(score, template.criticalCap);
+  return { score, earned, possible, criticalFailed, stars: starsFor(score, template.starThresholds), failedItemIds };
+}
+
+export interface InspectionTemplateResponse {
+  id: number;
+  /** Stable across versions (the template "family"). */
+  code: string;
+  name: string;
+  version: number;
+  /** null: the general store standard (all categories). */
+  categoryId: number | null;
+  criticalCap: number;
+  starThresholds: StarThresholds;
+  active: boolean;
+  sections: TemplateSection[];
+}
+
+export interface CreateInspectionRequest {
+  storeId: number;
+  categoryId: number | null;
+  templateId: number;
+  results: ResultInput[];
+  notes?: string;
+  /** Photo id of the on-duty person's signature, drawn on screen. */
+  signaturePhotoId?: number;
+  dutyPersonName?: string;
+  /** When the inspection was done (ISO), e.g. while offline. */
+  inspectedAt?: string;
+  planItemId?: number;
+}
+
+export interface InspectionResultResponse extends ResultInput {
+  title: string;
+  section: string;
+  maxPoints: number;
+  critical: boolean;
+  earned: number | null;
+  failed: boolean;
+}
+
+export interface InspectionResponse {
+  id: number;
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  categoryId: number | null;
+  templateId: number;
+  templateName: string;
+  templateVersion: number;
+  inspectorId: number;
+  inspectorName: string;
+  inspectedAt: string;
+  score: number | null;
+  stars: number | null;
+  criticalFailed: boolean;
+  notes: string | null;
+  dutyPersonName: string | null;
+  signaturePhotoId: number | null;
+  /** Present on GET /api/inspections/:id, omitted in lists. */
+  results?: InspectionResultResponse[];
+}
+
+export type CorrectiveActionStatus = 'open' | 'closed' | 'accepted' | 'reopened';
+
+export interface CorrectiveActionResponse {
+  id: number;
+  inspectionId: number;
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  itemId: number;
+  itemTitle: string;
+  critical: boolean;
+  status: CorrectiveActionStatus;
+  dueAt: string;
+  overdue: boolean;
+  closedNote: string | null;
+  closedPhotoId: number | null;
+  closedAt: string | null;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  reopenReason: string | null;
+}
+
+export interface InspectionRankingRow {
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  rank: number | null;
+  score: number | null;
+  inspections: number;
+  stars: number | null;
+}
+
+export interface InspectionRankingResponse {
+  period: string;
+  categoryId: number | null;
+  scope: string;
+  rows: InspectionRankingRow[];
+}
