@@ -6,5 +6,6 @@ export * from './lib/format/formatters';
 export * from './lib/format/format.pipes';
 export * from './lib/http/api-error';
 export * from './lib/http/request-state';
+export * from './lib/http/paged-list-store';
 export * from './lib/labels';
 export * from './lib/format/yuan';
