@@ -167,6 +167,17 @@ describe('imports of daily facts', () => {
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
   });
 
+  it('serves fresh figures after an org change: 坪效 follows a store\'s new area', async () => {
+    const admin = await t.as('admin');
+    const storeId = await idOf(t, 'store', 'code', 'SH001');
+    const url = `/api/kpis?metric=sales_per_sqm&period=2026-03&storeId=${storeId}`;
+    const before = (await director.get(url)).body.rows[0].value;
+    const store = (await admin.get(`/api/stores/${storeId}`)).body;
+    expect((await admin.patch(`/api/stores/${storeId}`, { salesAreaSqm: store.salesAreaSqm * 2, version: store.version })).status).toBe(200);
+    const after = (await director.get(url)).body.rows[0].value;
+    expect(after).toBeCloseTo(before / 2, 9);
+  });
+
   it('keeps the month rollups equal to the daily rows they summarise', async () => {
     const rows: Array<{ month: number; storeId: number; categoryId: number; sales: string | number }> = await t.db.query(
       'SELECT r."month" AS month, r."storeId" AS "storeId", r."categoryId" AS "categoryId", r."sales" AS sales FROM "rollup_category_month" r',

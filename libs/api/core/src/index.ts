@@ -5,3 +5,4 @@ export * from './lib/paging';
 export * from './lib/passwords';
 export * from './lib/actuals';
 export * from './lib/transactions';
+export * from './lib/data-version';

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DetailedError, RequestUser, storeScopeOf } from '@storeops/api/core';
-import { KpiGroupBy, KpiResponse, KpiRow, parseIsoDate, yoy } from '@storeops/shared/contracts';
+import { dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
+import { KpiGroupBy, KpiResponse, KpiRow, Metric, parseIsoDate, yoy } from '@storeops/shared/contracts';
 import { KpiQueryDto } from './dto/kpi-query.dto';
 import { emptySums, FactFilter, FactsRepository, Sums } from './facts.repository';
 import { metricValue } from './metric-value';
@@ -16,6 +16,9 @@ function invalid(field: string, problem: string): DetailedError {
 
 @Injectable()
 export class KpisService {
+  /** Answers keyed by the resolved query and the facts/org data version: an import or an org edit retires them. */
+  private readonly cache = new LruCache<KpiResponse>(1000);
+
   constructor(
     private readonly facts: FactsRepository,
     private readonly db: DataSource,
@@ -32,6 +35,15 @@ export class KpisService {
     };
     const { from, to } = await this.range(dto);
     const groupBy: KpiGroupBy = dto.groupBy ?? 'none';
+    const key = JSON.stringify([dto.metric, from, to, groupBy, filter, dataVersion('facts', 'org')]);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const response = await this.compute(dto.metric, from, to, groupBy, filter);
+    this.cache.set(key, response);
+    return response;
+  }
+
+  private async compute(metric: Metric, from: number, to: number, groupBy: KpiGroupBy, filter: FactFilter): Promise<KpiResponse> {
     if (groupBy === 'day' && daysBetween(from, to) > MAX_DAY_GROUP_DAYS) {
       throw invalid('groupBy', `day needs a range of at most ${MAX_DAY_GROUP_DAYS} days`);
     }
@@ -50,9 +62,9 @@ export class KpisService {
     const withArea = (s: Sums | undefined, key: string): Sums => ({ ...(s ?? emptySums()), areaSqm: area.get(groupBy === 'store' || groupBy === 'region' ? key : 'all') ?? 0 });
     const rows: KpiRow[] = [...keys].sort(compareKeys).map((key) => {
       const days = groupBy === 'day' ? 1 : groupBy === 'month' ? this.daysInMonthWithin(Number(key), from, to) : daysBetween(from, to);
-      const value = metricValue(dto.metric, withArea(current.get(key), key), days, storeLevel);
+      const value = metricValue(metric, withArea(current.get(key), key), days, storeLevel);
       const ly = lastYear.get(shiftKey(key));
-      const lastYearValue = ly ? metricValue(dto.metric, withArea(ly, key), days, storeLevel) : null;
+      const lastYearValue = ly ? metricValue(metric, withArea(ly, key), days, storeLevel) : null;
       return {
         key: this.formatKey(groupBy, key),
         label: labels.get(key) ?? this.formatKey(groupBy, key),
@@ -61,7 +73,7 @@ export class KpisService {
         yoy: value !== null && lastYearValue !== null ? yoy(value, lastYearValue) : null,
       };
     });
-    return { metric: dto.metric, from: toIsoDay(from), to: toIsoDay(to), groupBy, rows };
+    return { metric, from: toIsoDay(from), to: toIsoDay(to), groupBy, rows };
   }
 
   private async range(dto: KpiQueryDto): Promise<{ from: number; to: number }> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { bumpDataVersion, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { CategoryResponse, Page } from '@storeops/shared/contracts';
 import { CategoryQueryDto, CreateCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 import { CategoryEntity } from './entities/category.entity';
@@ -39,7 +39,7 @@ export class CategoriesService {
       const saved = await em.save(em.create(CategoryEntity, { ...dto, parentId: dto.parentId ?? null, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'category', saved.id, null, toCategoryResponse(saved));
       return toCategoryResponse(saved);
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 
   update(user: RequestUser, id: number, dto: UpdateCategoryDto): Promise<CategoryResponse> {
@@ -51,6 +51,6 @@ export class CategoriesService {
       const saved = await em.save(entity);
       await this.audit.record(em, actorOf(user), 'update', 'category', id, before, toCategoryResponse(saved));
       return toCategoryResponse(saved);
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 }

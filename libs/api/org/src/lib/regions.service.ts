@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { bumpDataVersion, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { Page, RegionResponse } from '@storeops/shared/contracts';
 import { CreateRegionDto, RegionQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionEntity } from './entities/region.entity';
@@ -33,7 +33,7 @@ export class RegionsService {
       const saved = await em.save(em.create(RegionEntity, { ...dto, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'region', saved.id, null, toRegionResponse(saved));
       return toRegionResponse(saved);
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 
   update(user: RequestUser, id: number, dto: UpdateRegionDto): Promise<RegionResponse> {
@@ -45,6 +45,6 @@ export class RegionsService {
       const saved = await em.save(entity);
       await this.audit.record(em, actorOf(user), 'update', 'region', id, before, toRegionResponse(saved));
       return toRegionResponse(saved);
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 }

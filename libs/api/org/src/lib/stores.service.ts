@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { canReachStore, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { bumpDataVersion, canReachStore, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
 import { Page, StoreResponse, StoreStatus } from '@storeops/shared/contracts';
 import { CreateStoreDto, StoreQueryDto, UpdateStoreDto } from './dto/store.dto';
 import { RegionEntity } from './entities/region.entity';
@@ -42,7 +42,7 @@ export class StoresService {
       const response = await this.respond(saved, em);
       await this.audit.record(em, actorOf(user), 'create', 'store', saved.id, null, response);
       return response;
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 
   update(user: RequestUser, id: number, dto: UpdateStoreDto): Promise<StoreResponse> {
@@ -59,7 +59,7 @@ export class StoresService {
       const after = await this.respond(found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id), em);
       await this.audit.record(em, actorOf(user), 'update', 'store', id, before, after);
       return after;
-    });
+    }).finally(() => bumpDataVersion('org'));
   }
 
   private async assertRegion(em: EntityManager, regionId: number): Promise<void> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ImportKind } from '@storeops/shared/contracts';
-import { transactionsIdle } from '@storeops/api/core';
+import { bumpDataVersion, transactionsIdle } from '@storeops/api/core';
 
 export interface CategoryFactRow {
   line: number;
@@ -248,6 +248,7 @@ class SqliteStaging implements Staging {
         return { inserted: c.inserted, updated: c.changed - c.inserted, unchanged: this.staged - c.changed };
       })();
     } finally {
+      bumpDataVersion('facts');
       conn.pragma(`cache_size = ${cacheSize}`);
       conn.exec('DETACH DATABASE stg');
     }
@@ -317,6 +318,7 @@ class PostgresStaging implements Staging {
       const [c] = counts ? await this.runner.query(counts) : [{ changed: staged.n, inserted: staged.n }];
       for (const sql of writes) await this.runner.query(sql);
       await this.runner.commitTransaction();
+      bumpDataVersion('facts');
       const changed = Number(c.changed);
       const insertedCount = Number(c.inserted);
       return { inserted: insertedCount, updated: changed - insertedCount, unchanged: Number(staged.n) - changed };
