@@ -226,8 +226,8 @@ async function main(): Promise<void> {
   // Whole-chain queries, each distinct (no cache hit): months by store, and year-to-date by region as of different days.
   const chainPaths = Array.from({ length: 30 }, (_, i) =>
     i % 2
-      ? `/api/kpis?metric=sales&period=${days[days.length - 1 - i * 20].slice(0, 7)}&groupBy=store`
-      : `/api/kpis?metric=sales&period=ytd&date=${days[days.length - 1 - i]}&groupBy=region`,
+      ? `/api/kpis?metric=sales&period=${days[days.length - 1 - ((i * 20) % days.length)].slice(0, 7)}&groupBy=store`
+      : `/api/kpis?metric=sales&period=ytd&date=${days[days.length - 1 - (i % days.length)]}&groupBy=region`,
   );
   await timeRequests(base, director.cookie, progressPaths.slice(0, 20)); // warm-up
   const progress = await timeRequests(base, director.cookie, progressPaths);

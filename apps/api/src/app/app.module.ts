@@ -5,12 +5,13 @@ import { AuthModule } from '@storeops/api/auth';
 import { OrgModule } from '@storeops/api/org';
 import { KpiModule } from '@storeops/api/kpi';
 import { TargetsModule } from '@storeops/api/targets';
+import { InspectionsModule } from '@storeops/api/inspections';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedService } from './demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule],
   controllers: [HealthController],
   providers: [DemoSeedService],
 })

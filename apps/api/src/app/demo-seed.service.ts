@@ -4,6 +4,7 @@ import { hashPassword, runInTransaction } from '@storeops/api/core';
 import { openStaging } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { DemoTargetsSeeder } from '@storeops/api/targets';
+import { DemoInspectionsSeeder } from '@storeops/api/inspections';
 import { ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
@@ -21,6 +22,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     private readonly targets: DemoTargetsSeeder,
+    private readonly inspections: DemoInspectionsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +34,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (facts) this.logger.log(`Demo facts created: ${facts} store-category-days up to ${yesterday}`);
     const decompositions = await this.targets.seed(yesterday);
     if (decompositions) this.logger.log(`Demo targets approved: ${decompositions} decompositions`);
+    const inspections = await this.inspections.seed(yesterday);
+    if (inspections) this.logger.log(`Demo inspections created: ${inspections} up to ${yesterday}`);
   }
 
   /**

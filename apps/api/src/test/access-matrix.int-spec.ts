@@ -1,3 +1,4 @@
+import { CorrectiveActionEntity, InspectionEntity, InspectionTemplateEntity } from '@storeops/api/inspections';
 import { TargetDecompositionEntity } from '@storeops/api/targets';
 import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
@@ -49,6 +50,22 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/target-decompositions/:id/import': [OpsManager, Admin],
   'GET /api/stores/:id/progress': [Director, OpsManager, Admin, Specialist, StoreManager],
   'GET /api/progress/behind-pace': [Director, OpsManager, Specialist, Admin],
+  'GET /api/inspection-templates': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/inspection-templates/:id': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'POST /api/inspection-templates': [OpsManager, Admin],
+  'PUT /api/inspection-templates/:id': [OpsManager, Admin],
+  'POST /api/photos': EVERYONE,
+  'GET /api/photos/:id': EVERYONE,
+  'POST /api/inspections': [Specialist, OpsManager],
+  'GET /api/inspections': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/inspections/:id': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/corrective-actions': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'POST /api/corrective-actions/:id/close': [StoreManager],
+  'POST /api/corrective-actions/:id/verify': [Specialist, OpsManager],
+  'GET /api/rankings/inspections': [Director, OpsManager, Specialist, Admin],
+  'GET /api/inspection-plans': [Specialist, OpsManager, Admin],
+  'POST /api/inspection-plans': [OpsManager, Admin],
+  'GET /api/inspection-plans/due': [Specialist, OpsManager, Admin],
 };
 
 const USERNAME: Record<Role, string> = {
@@ -81,14 +98,21 @@ describe('access: every route × every role', () => {
       'target-decomposition': (
         await t.db.getRepository(TargetDecompositionEntity).save({ year: 2020, metric: Metric.Sales, total: 0, method: 'equal', status: 'draft', current: false, createdBy: 'ops', createdAt: new Date() })
       ).id,
+      'inspection-template': (await t.db.getRepository(InspectionTemplateEntity).findOneByOrFail({ code: 'STD-STORE' })).id,
+      // A demo inspection of the manager's own store, so scope does not hide whether the gate let them through.
+      inspection: (await t.db.getRepository(InspectionEntity).findOneByOrFail({ storeId: await idOf(t, 'store', 'code', 'BJ001') })).id,
+      // No such photo: past the gate a GET answers 404 (an unattached photo is its uploader's only).
+      photo: 999_999,
+      // Writes carry an empty body (400 past the gate), so any corrective action will do.
+      'corrective-action': (await t.db.getRepository(CorrectiveActionEntity).find({ take: 1, order: { id: 'ASC' } }))[0]?.id ?? 999_999,
     };
   });
   afterAll(() => t.close());
 
-  function concrete(routeKey: string): { method: 'get' | 'post' | 'patch'; path: string } {
+  function concrete(routeKey: string): { method: 'get' | 'post' | 'patch' | 'put'; path: string } {
     const [method, path] = routeKey.split(' ');
     const resource = path.split('/')[2].replace(/s$/, '').replace(/ie$/, 'y');
-    return { method: method.toLowerCase() as 'get' | 'post' | 'patch', path: path.replace(':id', String(ids[resource])) };
+    return { method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put', path: path.replace(':id', String(ids[resource])) };
   }
 
   it('serves exactly the routes of the table, each declaring @Roles or @Public', () => {

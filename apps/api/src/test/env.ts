@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 // Loaded before every API test file, so entity metadata sees the same DATABASE_URL as the app.
 process.env['DATABASE_URL'] ??= 'sqlite::memory:';
 // The demo passwords are hashed with a low scrypt cost in tests; production keeps the default.
@@ -5,3 +8,6 @@ process.env['SCRYPT_LOG_N'] ??= '10';
 process.env['SEED_DEMO_FACT_DAYS'] ??= '62';
 // Uploads over this many MB get 413 (the tests send one just over it).
 process.env['IMPORT_MAX_MB'] ??= '2';
+// One month of demo inspections is enough for the tests; photos go to a throw-away directory.
+process.env['SEED_DEMO_INSPECTION_MONTHS'] ??= '1';
+process.env['PHOTO_DIR'] ??= join(tmpdir(), `storeops-photos-${process.pid}`);

@@ -1,15 +1,63 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, RedirectCommand, ResolveFn, Route, Router } from '@angular/router';
+import { EnvironmentInjector, inject } from '@angular/core';
+import { CanActivateFn, CanMatchFn, GuardResult, RedirectCommand, ResolveFn, Route, Router } from '@angular/router';
 import { NavArea, Role, TARGETS_TAB_ACCESS, TargetsTab } from '@storeops/shared/contracts';
 import { AuthStore, areaGuard, landingPathFor, signedInGuard, signedOutGuard } from '@storeops/web/auth/data-access';
 
 const shell = () => import('@storeops/web/shell/feature');
 const kpi = () => import('@storeops/web/kpi/feature');
 const targets = () => import('@storeops/web/targets/feature');
+const inspections = () => import('@storeops/web/inspections/feature');
 
 /** The pages of 经营指标 learn the caller's role and own store from these (they may not depend on auth). */
 const currentRole: ResolveFn<Role | null> = () => inject(AuthStore).user()?.role ?? null;
 const currentStoreId: ResolveFn<number | null> = () => inject(AuthStore).user()?.storeId ?? null;
+
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/** Set when the page started without a network and without a known user. */
+let startedOffline = false;
+
+/** Back online after an offline start: a full load lets the sign-in check run again (AuthStore caches its answer). */
+function reloadIfBackOnline(url: string): boolean {
+  if (!startedOffline || offline() || typeof window === 'undefined') return false;
+  window.location.assign(url);
+  return true;
+}
+
+/**
+ * Signed in — or offline on an inspections page: the session cannot be checked without a network, and a
+ * specialist reloading a draft in a cellar must still see it (the draft is on the device; the sync sends the
+ * session cookie once the network returns, and a 401 then leads to the login page as usual).
+ */
+/** Drafts waiting on this device are sent from any page, not only the capture pages; loaded lazily. */
+function startDraftSync(injector: EnvironmentInjector): void {
+  void import('@storeops/web/inspections/data-access').then((m) => injector.get(m.DraftSync).start()).catch(() => undefined);
+}
+
+const signedInOrOfflineCapture: CanMatchFn = async (route, segments) => {
+  const target = inject(Router).currentNavigation()?.extractedUrl.toString() ?? '/';
+  const injector = inject(EnvironmentInjector);
+  const result = await (signedInGuard(route, segments) as Promise<GuardResult>);
+  if (result === true) {
+    startDraftSync(injector);
+    return true;
+  }
+  if (offline() && target.startsWith(`/${NavArea.Inspections}`)) {
+    startedOffline = true;
+    startDraftSync(injector);
+    return true;
+  }
+  return reloadIfBackOnline(target) ? false : result;
+};
+
+const inspectionsAreaGuard: CanActivateFn = async (route, state) => {
+  const auth = inject(AuthStore);
+  const result = await (areaGuard(NavArea.Inspections)(route, state) as Promise<GuardResult>);
+  if (result === true || auth.user()) return result;
+  if (offline()) return true;
+  return reloadIfBackOnline(state.url) ? false : result;
+};
+
 
 /** A 经营指标 sub-page for the roles TARGETS_TAB_ACCESS allows; others see the 403 page in place. */
 function targetsTabGuard(tab: TargetsTab): CanActivateFn {
@@ -35,7 +83,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: '',
-    canMatch: [signedInGuard],
+    canMatch: [signedInOrOfflineCapture],
     loadComponent: () => shell().then((m) => m.ShellLayout),
     children: [
       // The signed-in guard above has loaded the user, so the landing page is known here.
@@ -69,15 +117,14 @@ export const appRoutes: Route[] = [
       },
       {
         path: NavArea.Inspections,
-        canActivate: [areaGuard(NavArea.Inspections)],
-        data: { area: 'inspections' },
-        loadComponent: () => shell().then((m) => m.AreaPage),
+        canActivate: [inspectionsAreaGuard],
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => inspections().then((m) => m.inspectionsRoutes),
       },
       {
         path: NavArea.Rankings,
         canActivate: [areaGuard(NavArea.Rankings)],
-        data: { area: 'rankings' },
-        loadComponent: () => shell().then((m) => m.AreaPage),
+        loadComponent: () => inspections().then((m) => m.InspectionRankingPage),
       },
       {
         path: NavArea.Suppliers,

@@ -1,0 +1,4 @@
+export * from './lib/inspections.module';
+export * from './lib/entities';
+export * from './lib/inspections.service';
+export * from './lib/demo-inspections.seeder';

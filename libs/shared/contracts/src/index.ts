@@ -8,3 +8,4 @@ export * from './lib/facts';
 export * from './lib/targets-web';
 export * from './lib/targets';
 export * from './lib/inspection';
+export * from './lib/inspection-plans';

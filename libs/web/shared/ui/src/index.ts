@@ -5,3 +5,4 @@ export * from './lib/confirm-dialog';
 export * from './lib/page-header';
 export * from './lib/stat-card';
 export * from './lib/chart';
+export * from './lib/signature-pad';

@@ -1,0 +1,147 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Inspections 巡店/品类检查: versioned templates (sections, items), inspections and their results, corrective actions,
+ * photos, idempotency keys and inspection plans. SQL per database, as TypeORM generates it.
+ */
+export class Inspections1764350000000 implements MigrationInterface {
+  name = 'Inspections1764350000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of q.connection.options.type === 'postgres' ? POSTGRES_UP : SQLITE_UP) await q.query(sql);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const sql of q.connection.options.type === 'postgres' ? POSTGRES_DOWN : SQLITE_DOWN) await q.query(sql);
+  }
+}
+
+const SQLITE_UP = [
+  `CREATE TABLE "inspection_template" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(32) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL, "categoryId" integer, "criticalCap" double precision NOT NULL, "starThresholds" text NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdBy" varchar(64), "createdAt" datetime NOT NULL, CONSTRAINT "FK_abcc12e0e809380302ca5c0f321" FOREIGN KEY ("categoryId") REFERENCES "category" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE UNIQUE INDEX "uq_inspection_template_code_version" ON "inspection_template" ("code", "version")`,
+  `CREATE TABLE "inspection_template_section" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "templateId" integer NOT NULL, "title" varchar(100) NOT NULL, "position" integer NOT NULL, CONSTRAINT "FK_c244131e905b8ca7c90f334ea63" FOREIGN KEY ("templateId") REFERENCES "inspection_template" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_inspection_section_template" ON "inspection_template_section" ("templateId")`,
+  `CREATE TABLE "inspection_template_item" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "templateId" integer NOT NULL, "sectionId" integer NOT NULL, "title" varchar(200) NOT NULL, "kind" varchar(16) NOT NULL, "maxPoints" integer NOT NULL, "allowNa" boolean NOT NULL DEFAULT (0), "critical" boolean NOT NULL DEFAULT (0), "photoOnFail" boolean NOT NULL DEFAULT (0), "dueDays" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "FK_36356b866000b1af12ed474a716" FOREIGN KEY ("templateId") REFERENCES "inspection_template" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_cfd06d6cd6a91c0641ec951e40a" FOREIGN KEY ("sectionId") REFERENCES "inspection_template_section" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_inspection_item_section" ON "inspection_template_item" ("sectionId")`,
+  `CREATE INDEX "idx_inspection_item_template" ON "inspection_template_item" ("templateId")`,
+  `CREATE TABLE "inspection" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "storeId" integer NOT NULL, "categoryId" integer, "templateId" integer NOT NULL, "templateVersion" integer NOT NULL, "inspectorId" integer NOT NULL, "inspectedAt" datetime NOT NULL, "createdAt" datetime NOT NULL, "score" double precision, "stars" integer, "criticalFailed" boolean NOT NULL DEFAULT (0), "earned" integer NOT NULL, "possible" integer NOT NULL, "notes" varchar(2000), "dutyPersonName" varchar(64), "signaturePhotoId" integer, "planItemId" integer, CONSTRAINT "FK_a046c9ccf3f9f4993a76f24142f" FOREIGN KEY ("storeId") REFERENCES "store" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_6e9a57fde3ff4cb87f1d97676fb" FOREIGN KEY ("templateId") REFERENCES "inspection_template" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_518d3f66e307ced56ef6fc143d6" FOREIGN KEY ("inspectorId") REFERENCES "app_user" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_inspection_template" ON "inspection" ("templateId")`,
+  `CREATE INDEX "idx_inspection_at" ON "inspection" ("inspectedAt")`,
+  `CREATE INDEX "idx_inspection_store_at" ON "inspection" ("storeId", "inspectedAt")`,
+  `CREATE TABLE "inspection_result" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "inspectionId" integer NOT NULL, "itemId" integer NOT NULL, "result" varchar(8) NOT NULL, "points" integer, "note" varchar(1000), "photoIds" text NOT NULL, CONSTRAINT "FK_bc671ea085844e709217c5419f7" FOREIGN KEY ("inspectionId") REFERENCES "inspection" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_680ceb8d6188d69a09261538ac8" FOREIGN KEY ("itemId") REFERENCES "inspection_template_item" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_inspection_result_inspection" ON "inspection_result" ("inspectionId")`,
+  `CREATE TABLE "corrective_action" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "inspectionId" integer NOT NULL, "storeId" integer NOT NULL, "categoryId" integer, "itemId" integer NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('open'), "dueAt" datetime NOT NULL, "closedNote" varchar(1000), "closedPhotoId" integer, "closedAt" datetime, "verifiedBy" varchar(64), "verifiedAt" datetime, "reopenReason" varchar(500), "version" integer NOT NULL DEFAULT (1), CONSTRAINT "FK_ba885ffb470fe629a7ba02c52fd" FOREIGN KEY ("inspectionId") REFERENCES "inspection" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_0216cd578a99d8d7a35c095d13e" FOREIGN KEY ("storeId") REFERENCES "store" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_539c928095c2513ae3b5d3d6499" FOREIGN KEY ("itemId") REFERENCES "inspection_template_item" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_corrective_action_inspection" ON "corrective_action" ("inspectionId")`,
+  `CREATE INDEX "idx_corrective_action_store_status" ON "corrective_action" ("storeId", "status")`,
+  `CREATE TABLE "idempotency_key" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "userId" integer NOT NULL, "key" varchar(128) NOT NULL, "requestHash" varchar(64) NOT NULL, "statusCode" integer NOT NULL, "responseBody" text NOT NULL, "createdAt" datetime NOT NULL)`,
+  `CREATE UNIQUE INDEX "uq_idempotency_key_user_key" ON "idempotency_key" ("userId", "key")`,
+  `CREATE TABLE "inspection_photo" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "fileName" varchar(64) NOT NULL, "mimeType" varchar(32) NOT NULL, "bytes" integer NOT NULL, "width" integer NOT NULL, "height" integer NOT NULL, "uploadedById" integer NOT NULL, "uploadedAt" datetime NOT NULL, "inspectionId" integer, "correctiveActionId" integer, CONSTRAINT "UQ_fc4e1a572fe7ae3d932c308700f" UNIQUE ("fileName"))`,
+  `CREATE INDEX "idx_inspection_photo_action" ON "inspection_photo" ("correctiveActionId")`,
+  `CREATE INDEX "idx_inspection_photo_inspection" ON "inspection_photo" ("inspectionId")`,
+  `CREATE TABLE "inspection_plan" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "specialistId" integer NOT NULL, "categoryId" integer, "frequency" varchar(16) NOT NULL, "storeIds" text, "active" boolean NOT NULL DEFAULT (1), "createdBy" varchar(64), "createdAt" datetime NOT NULL, CONSTRAINT "FK_5fba08dafe8ddf08bde924a2171" FOREIGN KEY ("specialistId") REFERENCES "app_user" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE INDEX "idx_inspection_plan_specialist" ON "inspection_plan" ("specialistId")`,
+];
+
+const SQLITE_DOWN = [
+  `DROP INDEX "idx_inspection_plan_specialist"`,
+  `DROP TABLE "inspection_plan"`,
+  `DROP INDEX "idx_inspection_photo_inspection"`,
+  `DROP INDEX "idx_inspection_photo_action"`,
+  `DROP TABLE "inspection_photo"`,
+  `DROP INDEX "uq_idempotency_key_user_key"`,
+  `DROP TABLE "idempotency_key"`,
+  `DROP INDEX "idx_corrective_action_store_status"`,
+  `DROP INDEX "idx_corrective_action_inspection"`,
+  `DROP TABLE "corrective_action"`,
+  `DROP INDEX "idx_inspection_result_inspection"`,
+  `DROP TABLE "inspection_result"`,
+  `DROP INDEX "idx_inspection_store_at"`,
+  `DROP INDEX "idx_inspection_at"`,
+  `DROP INDEX "idx_inspection_template"`,
+  `DROP TABLE "inspection"`,
+  `DROP INDEX "idx_inspection_item_template"`,
+  `DROP INDEX "idx_inspection_item_section"`,
+  `DROP TABLE "inspection_template_item"`,
+  `DROP INDEX "idx_inspection_section_template"`,
+  `DROP TABLE "inspection_template_section"`,
+  `DROP INDEX "uq_inspection_template_code_version"`,
+  `DROP TABLE "inspection_template"`,
+];
+
+const POSTGRES_UP = [
+  `CREATE TABLE "inspection_template" ("id" SERIAL NOT NULL, "code" character varying(32) NOT NULL, "name" character varying(100) NOT NULL, "version" integer NOT NULL, "categoryId" integer, "criticalCap" double precision NOT NULL, "starThresholds" text NOT NULL, "active" boolean NOT NULL DEFAULT true, "createdBy" character varying(64), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_07401ab9b3147656ad950dbd216" PRIMARY KEY ("id"))`,
+  `CREATE UNIQUE INDEX "uq_inspection_template_code_version" ON "inspection_template"  ("code", "version")`,
+  `CREATE TABLE "inspection_template_section" ("id" SERIAL NOT NULL, "templateId" integer NOT NULL, "title" character varying(100) NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_204d2331e0912b60bab248b1800" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_section_template" ON "inspection_template_section"  ("templateId")`,
+  `CREATE TABLE "inspection_template_item" ("id" SERIAL NOT NULL, "templateId" integer NOT NULL, "sectionId" integer NOT NULL, "title" character varying(200) NOT NULL, "kind" character varying(16) NOT NULL, "maxPoints" integer NOT NULL, "allowNa" boolean NOT NULL DEFAULT false, "critical" boolean NOT NULL DEFAULT false, "photoOnFail" boolean NOT NULL DEFAULT false, "dueDays" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_4eb72d87b4441805eddae37b5a8" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_item_section" ON "inspection_template_item"  ("sectionId")`,
+  `CREATE INDEX "idx_inspection_item_template" ON "inspection_template_item"  ("templateId")`,
+  `CREATE TABLE "inspection" ("id" SERIAL NOT NULL, "storeId" integer NOT NULL, "categoryId" integer, "templateId" integer NOT NULL, "templateVersion" integer NOT NULL, "inspectorId" integer NOT NULL, "inspectedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "score" double precision, "stars" integer, "criticalFailed" boolean NOT NULL DEFAULT false, "earned" integer NOT NULL, "possible" integer NOT NULL, "notes" character varying(2000), "dutyPersonName" character varying(64), "signaturePhotoId" integer, "planItemId" integer, CONSTRAINT "PK_1e895c2ae7b7d9d1ec464950013" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_template" ON "inspection"  ("templateId")`,
+  `CREATE INDEX "idx_inspection_at" ON "inspection"  ("inspectedAt")`,
+  `CREATE INDEX "idx_inspection_store_at" ON "inspection"  ("storeId", "inspectedAt")`,
+  `CREATE TABLE "inspection_result" ("id" SERIAL NOT NULL, "inspectionId" integer NOT NULL, "itemId" integer NOT NULL, "result" character varying(8) NOT NULL, "points" integer, "note" character varying(1000), "photoIds" text NOT NULL, CONSTRAINT "PK_6014059dc388874f9a8e130849b" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_result_inspection" ON "inspection_result"  ("inspectionId")`,
+  `CREATE TABLE "corrective_action" ("id" SERIAL NOT NULL, "inspectionId" integer NOT NULL, "storeId" integer NOT NULL, "categoryId" integer, "itemId" integer NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'open', "dueAt" TIMESTAMP WITH TIME ZONE NOT NULL, "closedNote" character varying(1000), "closedPhotoId" integer, "closedAt" TIMESTAMP WITH TIME ZONE, "verifiedBy" character varying(64), "verifiedAt" TIMESTAMP WITH TIME ZONE, "reopenReason" character varying(500), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_3cb01798ab5a10097eb0d0fc6fd" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_corrective_action_inspection" ON "corrective_action"  ("inspectionId")`,
+  `CREATE INDEX "idx_corrective_action_store_status" ON "corrective_action"  ("storeId", "status")`,
+  `CREATE TABLE "idempotency_key" ("id" SERIAL NOT NULL, "userId" integer NOT NULL, "key" character varying(128) NOT NULL, "requestHash" character varying(64) NOT NULL, "statusCode" integer NOT NULL, "responseBody" text NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_213f125e14469be304f9ff1d452" PRIMARY KEY ("id"))`,
+  `CREATE UNIQUE INDEX "uq_idempotency_key_user_key" ON "idempotency_key"  ("userId", "key")`,
+  `CREATE TABLE "inspection_photo" ("id" SERIAL NOT NULL, "fileName" character varying(64) NOT NULL, "mimeType" character varying(32) NOT NULL, "bytes" integer NOT NULL, "width" integer NOT NULL, "height" integer NOT NULL, "uploadedById" integer NOT NULL, "uploadedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "inspectionId" integer, "correctiveActionId" integer, CONSTRAINT "UQ_fc4e1a572fe7ae3d932c308700f" UNIQUE ("fileName"), CONSTRAINT "PK_7565a6b694aba700792292c0c24" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_photo_action" ON "inspection_photo"  ("correctiveActionId")`,
+  `CREATE INDEX "idx_inspection_photo_inspection" ON "inspection_photo"  ("inspectionId")`,
+  `ALTER TABLE "inspection_template" ADD CONSTRAINT "FK_abcc12e0e809380302ca5c0f321" FOREIGN KEY ("categoryId") REFERENCES "category"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection_template_section" ADD CONSTRAINT "FK_c244131e905b8ca7c90f334ea63" FOREIGN KEY ("templateId") REFERENCES "inspection_template"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection_template_item" ADD CONSTRAINT "FK_36356b866000b1af12ed474a716" FOREIGN KEY ("templateId") REFERENCES "inspection_template"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection_template_item" ADD CONSTRAINT "FK_cfd06d6cd6a91c0641ec951e40a" FOREIGN KEY ("sectionId") REFERENCES "inspection_template_section"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection" ADD CONSTRAINT "FK_a046c9ccf3f9f4993a76f24142f" FOREIGN KEY ("storeId") REFERENCES "store"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection" ADD CONSTRAINT "FK_6e9a57fde3ff4cb87f1d97676fb" FOREIGN KEY ("templateId") REFERENCES "inspection_template"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection" ADD CONSTRAINT "FK_518d3f66e307ced56ef6fc143d6" FOREIGN KEY ("inspectorId") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection_result" ADD CONSTRAINT "FK_bc671ea085844e709217c5419f7" FOREIGN KEY ("inspectionId") REFERENCES "inspection"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+  `ALTER TABLE "inspection_result" ADD CONSTRAINT "FK_680ceb8d6188d69a09261538ac8" FOREIGN KEY ("itemId") REFERENCES "inspection_template_item"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_ba885ffb470fe629a7ba02c52fd" FOREIGN KEY ("inspectionId") REFERENCES "inspection"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+  `ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_0216cd578a99d8d7a35c095d13e" FOREIGN KEY ("storeId") REFERENCES "store"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_539c928095c2513ae3b5d3d6499" FOREIGN KEY ("itemId") REFERENCES "inspection_template_item"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+  `CREATE TABLE "inspection_plan" ("id" SERIAL NOT NULL, "specialistId" integer NOT NULL, "categoryId" integer, "frequency" character varying(16) NOT NULL, "storeIds" text, "active" boolean NOT NULL DEFAULT true, "createdBy" character varying(64), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_4130eedfe69813d8ed983dc5b0a" PRIMARY KEY ("id"))`,
+  `CREATE INDEX "idx_inspection_plan_specialist" ON "inspection_plan"  ("specialistId")`,
+  `ALTER TABLE "inspection_plan" ADD CONSTRAINT "FK_5fba08dafe8ddf08bde924a2171" FOREIGN KEY ("specialistId") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+];
+
+const POSTGRES_DOWN = [
+  `ALTER TABLE "inspection_plan" DROP CONSTRAINT "FK_5fba08dafe8ddf08bde924a2171"`,
+  `DROP INDEX "public"."idx_inspection_plan_specialist"`,
+  `DROP TABLE "inspection_plan"`,
+  `ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_539c928095c2513ae3b5d3d6499"`,
+  `ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_0216cd578a99d8d7a35c095d13e"`,
+  `ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_ba885ffb470fe629a7ba02c52fd"`,
+  `ALTER TABLE "inspection_result" DROP CONSTRAINT "FK_680ceb8d6188d69a09261538ac8"`,
+  `ALTER TABLE "inspection_result" DROP CONSTRAINT "FK_bc671ea085844e709217c5419f7"`,
+  `ALTER TABLE "inspection" DROP CONSTRAINT "FK_518d3f66e307ced56ef6fc143d6"`,
+  `ALTER TABLE "inspection" DROP CONSTRAINT "FK_6e9a57fde3ff4cb87f1d97676fb"`,
+  `ALTER TABLE "inspection" DROP CONSTRAINT "FK_a046c9ccf3f9f4993a76f24142f"`,
+  `ALTER TABLE "inspection_template_item" DROP CONSTRAINT "FK_cfd06d6cd6a91c0641ec951e40a"`,
+  `ALTER TABLE "inspection_template_item" DROP CONSTRAINT "FK_36356b866000b1af12ed474a716"`,
+  `ALTER TABLE "inspection_template_section" DROP CONSTRAINT "FK_c244131e905b8ca7c90f334ea63"`,
+  `ALTER TABLE "inspection_template" DROP CONSTRAINT "FK_abcc12e0e809380302ca5c0f321"`,
+  `DROP INDEX "public"."idx_inspection_photo_inspection"`,
+  `DROP INDEX "public"."idx_inspection_photo_action"`,
+  `DROP TABLE "inspection_photo"`,
+  `DROP INDEX "public"."uq_idempotency_key_user_key"`,
+  `DROP TABLE "idempotency_key"`,
+  `DROP INDEX "public"."idx_corrective_action_store_status"`,
+  `DROP INDEX "public"."idx_corrective_action_inspection"`,
+  `DROP TABLE "corrective_action"`,
+  `DROP INDEX "public"."idx_inspection_result_inspection"`,
+  `DROP TABLE "inspection_result"`,
+  `DROP INDEX "public"."idx_inspection_store_at"`,
+  `DROP INDEX "public"."idx_inspection_at"`,
+  `DROP INDEX "public"."idx_inspection_template"`,
+  `DROP TABLE "inspection"`,
+  `DROP INDEX "public"."idx_inspection_item_template"`,
+  `DROP INDEX "public"."idx_inspection_item_section"`,
+  `DROP TABLE "inspection_template_item"`,
+  `DROP INDEX "public"."idx_inspection_section_template"`,
+  `DROP TABLE "inspection_template_section"`,
+  `DROP INDEX "public"."uq_inspection_template_code_version"`,
+  `DROP TABLE "inspection_template"`,
+];

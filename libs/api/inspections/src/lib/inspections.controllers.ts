@@ -1,0 +1,167 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiTags } from '@nestjs/swagger';
+import { createReadStream } from 'node:fs';
+import type { Response } from 'express';
+import { AnyRole, CurrentUser, RequestUser, Roles } from '@storeops/api/core';
+import {
+  CorrectiveActionResponse,
+  InspectionPlanDueResponse,
+  InspectionPlanResponse,
+  InspectionRankingResponse,
+  InspectionResponse,
+  InspectionTemplateResponse,
+  Page,
+  Role,
+} from '@storeops/shared/contracts';
+import { INSPECTION_READERS } from './access';
+import { CorrectiveActionsService } from './corrective-actions.service';
+import {
+  CloseCorrectiveActionDto,
+  CorrectiveActionQueryDto,
+  CreateInspectionDto,
+  InspectionQueryDto,
+  InspectionRankingQueryDto,
+  VerifyCorrectiveActionDto,
+} from './dto/inspection.dto';
+import { CreatePlanDto, PlanDueQueryDto } from './dto/plan.dto';
+import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
+import { InspectionsService } from './inspections.service';
+import { MAX_PHOTO_BYTES, PhotosService } from './photos.service';
+import { PlansService } from './plans.service';
+import { InspectionRankingsService } from './rankings.service';
+import { TemplatesService } from './templates.service';
+
+const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
+
+@ApiTags('inspections')
+@Controller('inspection-templates')
+export class TemplatesController {
+  constructor(private readonly templates: TemplatesService) {}
+
+  /** The latest active version of each family; `?all=true` for every version. */
+  @Get() @Roles(...INSPECTION_READERS)
+  list(@Query() query: TemplateQueryDto): Promise<InspectionTemplateResponse[]> {
+    return this.templates.list(query);
+  }
+
+  @Get(':id') @Roles(...INSPECTION_READERS)
+  get(@Param('id', ParseIntPipe) id: number): Promise<InspectionTemplateResponse> {
+    return this.templates.get(id);
+  }
+
+  @Post() @Roles(OpsManager, Admin)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreateTemplateDto): Promise<InspectionTemplateResponse> {
+    return this.templates.create(user, dto);
+  }
+
+  /** Edits in place, or, when the version has been used, answers with the new version it created. */
+  @Put(':id') @Roles(OpsManager, Admin)
+  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
+    return this.templates.update(user, id, dto);
+  }
+}
+
+@ApiTags('inspections')
+@Controller('photos')
+export class PhotosController {
+  constructor(private readonly photos: PhotosService) {}
+
+  /** Any signed-in role uploads (store managers for corrective actions); the photo stays private until attached. */
+  @Post() @AnyRole()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 2 } }))
+  upload(@CurrentUser() user: RequestUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<{ id: number }> {
+    return this.photos.upload(user, file?.buffer);
+  }
+
+  @Get(':id') @AnyRole()
+  async get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const photo = await this.photos.open(user, id);
+    res.setHeader('Cache-Control', 'private, max-age=86400');
+    return new StreamableFile(createReadStream(photo.path), { type: photo.mimeType, disposition: 'inline' });
+  }
+}
+
+@ApiTags('inspections')
+@Controller('inspections')
+export class InspectionsController {
+  constructor(private readonly inspections: InspectionsService) {}
+
+  /** Needs an Idempotency-Key header: a retry after a lost response gets the first answer and creates nothing. */
+  @Post() @Roles(Specialist, OpsManager)
+  async create(
+    @CurrentUser() user: RequestUser,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() dto: CreateInspectionDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<InspectionResponse> {
+    const outcome = await this.inspections.submit(user, key, dto);
+    res.status(outcome.statusCode);
+    if (outcome.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return outcome.body;
+  }
+
+  @Get() @Roles(...INSPECTION_READERS)
+  list(@CurrentUser() user: RequestUser, @Query() query: InspectionQueryDto): Promise<Page<InspectionResponse>> {
+    return this.inspections.list(user, query);
+  }
+
+  @Get(':id') @Roles(...INSPECTION_READERS)
+  get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<InspectionResponse> {
+    return this.inspections.get(user, id);
+  }
+}
+
+@ApiTags('inspections')
+@Controller('corrective-actions')
+export class CorrectiveActionsController {
+  constructor(private readonly actions: CorrectiveActionsService) {}
+
+  @Get() @Roles(...INSPECTION_READERS)
+  list(@CurrentUser() user: RequestUser, @Query() query: CorrectiveActionQueryDto): Promise<Page<CorrectiveActionResponse>> {
+    return this.actions.list(user, query);
+  }
+
+  @Post(':id/close') @HttpCode(200) @Roles(StoreManager)
+  close(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CloseCorrectiveActionDto): Promise<CorrectiveActionResponse> {
+    return this.actions.close(user, id, dto);
+  }
+
+  @Post(':id/verify') @HttpCode(200) @Roles(Specialist, OpsManager)
+  verify(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: VerifyCorrectiveActionDto): Promise<CorrectiveActionResponse> {
+    return this.actions.verify(user, id, dto);
+  }
+}
+
+@ApiTags('inspections')
+@Controller('rankings')
+export class InspectionRankingsController {
+  constructor(private readonly rankings: InspectionRankingsService) {}
+
+  @Get('inspections') @Roles(Director, OpsManager, Specialist, Admin)
+  inspections(@Query() query: InspectionRankingQueryDto): Promise<InspectionRankingResponse> {
+    return this.rankings.rank(query);
+  }
+}
+
+@ApiTags('inspections')
+@Controller('inspection-plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get() @Roles(Specialist, OpsManager, Admin)
+  list(@CurrentUser() user: RequestUser): Promise<InspectionPlanResponse[]> {
+    return this.plans.list(user);
+  }
+
+  @Post() @Roles(OpsManager, Admin)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreatePlanDto): Promise<InspectionPlanResponse> {
+    return this.plans.create(user, dto);
+  }
+
+  /** 今日待检: the caller's due and overdue pairs (ops managers: everyone's, with coverage by specialist). */
+  @Get('due') @Roles(Specialist, OpsManager, Admin)
+  due(@CurrentUser() user: RequestUser, @Query() query: PlanDueQueryDto): Promise<InspectionPlanDueResponse> {
+    return this.plans.due(user, query);
+  }
+}

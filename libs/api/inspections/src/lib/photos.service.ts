@@ -1,0 +1,95 @@
+import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { DetailedError, RequestUser } from '@storeops/api/core';
+import { PhotoEntity } from './entities';
+import { assertCanSeeStoreRecord } from './access';
+import { InspectionsRepository } from './inspections.repository';
+
+/** Uploads over this size get 413 (multer's limit, set on the route). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const MAX_EDGE_PX = 1600;
+
+export function photoDir(): string {
+  return resolve(process.env['PHOTO_DIR'] || 'data/photos');
+}
+
+/** JPEG, PNG or WebP by the first bytes of the content; the file name and the declared type are not trusted. */
+export function sniffImage(buffer: Buffer): 'jpeg' | 'png' | 'webp' | null {
+  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff) return 'jpeg';
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (buffer.length >= 12 && buffer.toString('latin1', 0, 4) === 'RIFF' && buffer.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+export interface StoredPhoto {
+  path: string;
+  mimeType: string;
+}
+
+@Injectable()
+export class PhotosService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: InspectionsRepository,
+  ) {}
+
+  /**
+   * Re-encodes the image (upright, at most 1600 px, JPEG): metadata such as EXIF GPS is dropped because sharp
+   * keeps none unless asked to. Stored under a random name; the original bytes are never written.
+   */
+  async upload(user: RequestUser, file: Buffer | undefined): Promise<{ id: number }> {
+    if (!file?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a JPEG, PNG or WebP image is required' }]);
+    if (!sniffImage(file)) throw new UnsupportedMediaTypeException('Only JPEG, PNG and WebP images are accepted');
+    let output: { data: Buffer; info: sharp.OutputInfo };
+    try {
+      output = await sharp(file, { limitInputPixels: 100_000_000 })
+        .rotate()
+        .resize({ width: MAX_EDGE_PX, height: MAX_EDGE_PX, fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 82 })
+        .toBuffer({ resolveWithObject: true });
+    } catch {
+      throw new UnsupportedMediaTypeException('The image could not be read');
+    }
+    const fileName = `${randomUUID()}.jpg`;
+    const dir = photoDir();
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, fileName), output.data, { flag: 'wx' });
+    const saved = await this.db.manager.save(
+      this.db.manager.create(PhotoEntity, {
+        fileName,
+        mimeType: 'image/jpeg',
+        bytes: output.data.length,
+        width: output.info.width,
+        height: output.info.height,
+        uploadedById: user.id,
+        uploadedAt: new Date(),
+        inspectionId: null,
+        correctiveActionId: null,
+      }),
+    );
+    return { id: saved.id };
+  }
+
+  /** Its uploader while unattached; afterwards whoever may see the inspection or corrective action using it. */
+  async open(user: RequestUser, id: number): Promise<StoredPhoto> {
+    const photo = await this.repo.findPhoto(id);
+    if (!photo) throw new NotFoundException(`Photo ${id} does not exist`);
+    if (photo.inspectionId !== null) {
+      const inspection = await this.repo.findInspection(photo.inspectionId);
+      if (!inspection) throw new NotFoundException(`Photo ${id} does not exist`);
+      assertCanSeeStoreRecord(user, inspection.storeId);
+    } else if (photo.correctiveActionId !== null) {
+      const action = await this.repo.findAction(photo.correctiveActionId);
+      if (!action) throw new NotFoundException(`Photo ${id} does not exist`);
+      assertCanSeeStoreRecord(user, action.storeId);
+    } else if (photo.uploadedById !== user.id) {
+      throw new ForbiddenException('This photo is not attached to anything you may see');
+    }
+    return { path: join(photoDir(), photo.fileName), mimeType: photo.mimeType };
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@storeops/api/audit';
+import { DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { CategoryEntity } from '@storeops/api/org';
+import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateResponse, StarThresholds } from '@storeops/shared/contracts';
+import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
+import { InspectionsRepository } from './inspections.repository';
+import { toTemplateResponse, written } from './mappers';
+
+function invalid(field: string, problem: string): DetailedError {
+  return new DetailedError(400, 'Invalid request', [{ field, problem }]);
+}
+
+function thresholdsOf(dto: UpdateTemplateDto, fallback: StarThresholds = DEFAULT_STAR_THRESHOLDS): StarThresholds {
+  const t = dto.starThresholds ?? fallback;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i] > t[i - 1]) throw invalid('starThresholds', 'must be minimums for 5, 4, 3 and 2 stars, from high to low');
+  }
+  return [t[0], t[1], t[2], t[3]];
+}
+
+/** Operating standards 营运标准: versioned templates of sections and items. */
+@Injectable()
+export class TemplatesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: InspectionsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: TemplateQueryDto): Promise<InspectionTemplateResponse[]> {
+    return (await this.repo.findTemplates(query.all === true, query.categoryId)).map(toTemplateResponse);
+  }
+
+  async get(id: number): Promise<InspectionTemplateResponse> {
+    const t = await this.repo.findTemplate(id);
+    if (!t) throw new NotFoundException(`Template ${id} does not exist`);
+    return toTemplateResponse(t);
+  }
+
+  async create(user: RequestUser, dto: CreateTemplateDto): Promise<InspectionTemplateResponse> {
+    await this.checkCategory(dto.categoryId ?? null);
+    const starThresholds = thresholdsOf(dto);
+    return runInTransaction(this.db, async (em) => {
+      if ((await this.repo.latestVersionOf(dto.code, em)) > 0) {
+        throw new DetailedError(409, `A template with code ${dto.code} exists; edit it instead`, [{ field: 'code', problem: 'is taken' }]);
+      }
+      const id = await this.repo.insertTemplate(
+        em,
+        {
+          code: dto.code,
+          name: dto.name,
+          version: 1,
+          categoryId: dto.categoryId ?? null,
+          criticalCap: dto.criticalCap ?? DEFAULT_CRITICAL_CAP,
+          starThresholds,
+          active: dto.active ?? true,
+          createdBy: user.username,
+          createdAt: new Date(),
+        },
+        dto.sections,
+      );
+      const view = toTemplateResponse(written(await this.repo.findTemplate(id, em), 'template'));
+      await this.audit.record(em, user, 'create', 'inspection_template', id, null, view);
+      return view;
+    });
+  }
+
+  /**
+   * Edits a version. Only the family's latest version can be edited. If an inspection has used it, the edit
+   * becomes a new version (new item ids) and the old one stays as it was for the inspections scored with it.
+   */
+  async update(user: RequestUser, id: number, dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
+    await this.checkCategory(dto.categoryId ?? null);
+    return runInTransaction(this.db, async (em) => {
+      const current = await this.repo.findTemplate(id, em);
+      if (!current) throw new NotFoundException(`Template ${id} does not exist`);
+      const latest = await this.repo.latestVersionOf(current.template.code, em);
+      if (current.template.version !== latest) {
+        throw new DetailedError(409, `Version ${current.template.version} is not the latest (${latest}); edit the latest version`, [
+          { field: 'id', problem: `version ${current.template.version} was superseded by version ${latest}` },
+        ]);
+      }
+      const before = toTemplateResponse(current);
+      const fields = {
+        name: dto.name,
+        categoryId: dto.categoryId === undefined ? current.template.categoryId : dto.categoryId,
+        criticalCap: dto.criticalCap ?? Number(current.template.criticalCap),
+        starThresholds: thresholdsOf(dto, current.template.starThresholds),
+        active: dto.active ?? current.template.active,
+      };
+      let resultId = id;
+      if (await this.repo.isTemplateUsed(id, em)) {
+        resultId = await this.repo.insertTemplate(
+          em,
+          { ...fields, code: current.template.code, version: latest + 1, createdBy: user.username, createdAt: new Date() },
+          dto.sections,
+        );
+      } else {
+        await this.repo.updateTemplateHeader(em, id, fields);
+        await this.repo.replaceContent(em, id, dto.sections);
+      }
+      const after = toTemplateResponse(written(await this.repo.findTemplate(resultId, em), 'template'));
+      if (resultId === id) await this.audit.record(em, user, 'update', 'inspection_template', id, before, after);
+      else await this.audit.record(em, user, 'create', 'inspection_template', resultId, { supersedes: id, version: before.version }, after);
+      return after;
+    });
+  }
+
+  private async checkCategory(categoryId: number | null): Promise<void> {
+    if (categoryId === null) return;
+    if (!(await this.db.manager.countBy(CategoryEntity, { id: categoryId }))) throw invalid('categoryId', `category ${categoryId} does not exist`);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { CorrectiveActionResponse, CorrectiveActionStatus } from '@storeops/shared/contracts';
+import { RequestState } from '@storeops/web/shared/util';
+import { InspectionsApi } from './inspections-api';
+
+/** Which actions a role works on: the store fixes open/reopened ones; the inspectors verify closed ones. */
+export type ActionsView = 'todo' | 'verify' | 'all';
+
+export const ACTIONS_VIEW_STATUSES: Readonly<Record<ActionsView, readonly CorrectiveActionStatus[]>> = {
+  todo: ['open', 'reopened'],
+  verify: ['closed'],
+  all: ['open', 'reopened', 'closed', 'accepted'],
+};
+
+/** Overdue first, then by due date. */
+export function sortActions(rows: readonly CorrectiveActionResponse[]): CorrectiveActionResponse[] {
+  return [...rows].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.id - b.id);
+}
+
+/** 整改: the list for one view, closing (with an uploaded photo) and verifying. */
+@Injectable()
+export class CorrectiveActionsStore {
+  private readonly api = inject(InspectionsApi);
+  private readonly state = new RequestState();
+  private readonly writeState = new RequestState();
+  readonly rows = signal<CorrectiveActionResponse[]>([]);
+  readonly view = signal<ActionsView>('todo');
+  readonly loading = this.state.loading;
+  readonly error = this.state.error;
+  readonly saving = this.writeState.loading;
+  readonly saveError = this.writeState.error;
+
+  async load(view: ActionsView = this.view(), storeId?: number): Promise<void> {
+    this.view.set(view);
+    try {
+      const pages = await Promise.all(
+        ACTIONS_VIEW_STATUSES[view].map((status) => this.state.run(this.api.actions({ status, storeId: storeId ?? undefined, pageSize: 200 }))),
+      );
+      this.rows.set(sortActions(pages.flatMap((p) => p.items)));
+    } catch {
+      // error() carries it.
+    }
+  }
+
+  /** Uploads the photo, then closes; rejects with the ApiError for the dialog. */
+  async close(id: number, note: string, photo: Blob, fileName: string): Promise<CorrectiveActionResponse> {
+    const { id: photoId } = await this.writeState.run(this.api.uploadPhoto(photo, fileName));
+    const updated = await this.writeState.run(this.api.closeAction(id, { note, photoId }));
+    this.replace(updated);
+    return updated;
+  }
+
+  async verify(id: number, accepted: boolean, reason?: string): Promise<CorrectiveActionResponse> {
+    const updated = await this.writeState.run(this.api.verifyAction(id, accepted ? { accepted } : { accepted, reason }));
+    this.replace(updated);
+    return updated;
+  }
+
+  clearSaveError(): void {
+    this.writeState.clearError();
+  }
+
+  private replace(updated: CorrectiveActionResponse): void {
+    const keep = ACTIONS_VIEW_STATUSES[this.view()].includes(updated.status);
+    this.rows.update((rows) => (keep ? rows.map((r) => (r.id === updated.id ? updated : r)) : rows.filter((r) => r.id !== updated.id)));
+  }
+}
+

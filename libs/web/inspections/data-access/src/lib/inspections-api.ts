@@ -1,0 +1,95 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CategoryResponse,
+  CorrectiveActionResponse,
+  CorrectiveActionStatus,
+  CreateInspectionRequest,
+  InspectionRankingResponse,
+  InspectionResponse,
+  InspectionTemplateResponse,
+  MeResponse,
+  Page,
+  RegionResponse,
+  StoreResponse,
+} from '@storeops/shared/contracts';
+import { toParams } from '@storeops/web/org/data-access';
+import { Observable } from 'rxjs';
+
+export interface InspectionQuery {
+  storeId?: number;
+  categoryId?: number;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CorrectiveActionQuery {
+  storeId?: number;
+  status?: CorrectiveActionStatus;
+  overdue?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RankingQuery {
+  period: string;
+  categoryId?: number;
+  scope?: string;
+}
+
+@Injectable({ providedIn: 'root' })
+export class InspectionsApi {
+  private readonly http = inject(HttpClient);
+
+  me(): Observable<MeResponse> {
+    return this.http.get<MeResponse>('/api/auth/me');
+  }
+  templates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
+    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>('/api/inspection-templates');
+  }
+  template(id: number): Observable<InspectionTemplateResponse> {
+    return this.http.get<InspectionTemplateResponse>(`/api/inspection-templates/${id}`);
+  }
+  stores(): Observable<Page<StoreResponse>> {
+    return this.http.get<Page<StoreResponse>>('/api/stores', { params: toParams({ pageSize: 500 }) });
+  }
+  categories(): Observable<Page<CategoryResponse>> {
+    return this.http.get<Page<CategoryResponse>>('/api/categories', { params: toParams({ pageSize: 500 }) });
+  }
+  regions(): Observable<Page<RegionResponse>> {
+    return this.http.get<Page<RegionResponse>>('/api/regions', { params: toParams({ pageSize: 500 }) });
+  }
+  uploadPhoto(blob: Blob, fileName: string): Observable<{ id: number }> {
+    const body = new FormData();
+    body.append('file', blob, fileName);
+    return this.http.post<{ id: number }>('/api/photos', body);
+  }
+  create(idempotencyKey: string, body: CreateInspectionRequest): Observable<InspectionResponse> {
+    return this.http.post<InspectionResponse>('/api/inspections', body, { headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }) });
+  }
+  list(query: InspectionQuery): Observable<Page<InspectionResponse>> {
+    return this.http.get<Page<InspectionResponse>>('/api/inspections', { params: toParams(query) });
+  }
+  get(id: number): Observable<InspectionResponse> {
+    return this.http.get<InspectionResponse>(`/api/inspections/${id}`);
+  }
+  actions(query: CorrectiveActionQuery): Observable<Page<CorrectiveActionResponse>> {
+    return this.http.get<Page<CorrectiveActionResponse>>('/api/corrective-actions', { params: toParams(query) });
+  }
+  closeAction(id: number, body: { note: string; photoId: number }): Observable<CorrectiveActionResponse> {
+    return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/close`, body);
+  }
+  verifyAction(id: number, body: { accepted: boolean; reason?: string }): Observable<CorrectiveActionResponse> {
+    return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/verify`, body);
+  }
+  ranking(query: RankingQuery): Observable<InspectionRankingResponse> {
+    return this.http.get<InspectionRankingResponse>('/api/rankings/inspections', { params: toParams(query) });
+  }
+}
+
+/** `GET /api/inspection-templates` may answer a bare list or a page; both become a list. */
+export function asList<T>(value: T[] | Page<T>): T[] {
+  return Array.isArray(value) ? value : value.items;
+}

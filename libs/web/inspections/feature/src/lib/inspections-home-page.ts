@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { Role } from '@storeops/shared/contracts';
+import { DraftRepository, DraftSync, InspectionListStore } from '@storeops/web/inspections/data-access';
+import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { StarsPipe } from './inspection-format';
+
+/** 巡店检查 landing: drafts on this device and recent inspections (filters for the office, the store's own for a manager). */
+@Component({
+  selector: 'so-inspections-home-page',
+  imports: [MatButton, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, EmptyState, ErrorBanner, PageHeader, LocalDatePipe, NumberFormatPipe, TranslatePipe, StarsPipe],
+  providers: [InspectionListStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <so-page-header [title]="'insp.title' | t" [intro]="'insp.intro' | t">
+      @if (canCapture()) { <a mat-flat-button routerLink="/inspections/new" data-testid="inspection-new"><mat-icon>add</mat-icon>{{ 'insp.new' | t }}</a> }
+      <a mat-stroked-button routerLink="/inspections/actions" data-testid="nav-actions"><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a>
+    </so-page-header>
+    @if (!sync.online()) { <div class="offline" data-testid="offline-banner">{{ 'insp.offline' | t }}</div> }
+
+    @if (drafts().length) {
+      <h2>{{ 'insp.drafts' | t }}</h2>
+      <div class="cards">
+        @for (d of drafts(); track d.key) {
+          <div class="card" data-testid="draft-row">
+            <div class="grow">
+              <div class="title"><span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}</div>
+              <div class="sub">{{ d.template.name }} · {{ d.updatedAt | localDate: true }}</div>
+              @if (d.status !== 'editing') { <span class="chip" [class]="'chip s-' + d.status">{{ (d.status === 'pending' ? 'insp.waitingSync' : 'insp.status.' + d.status) | t }}</span> }
+            </div>
+            <a mat-stroked-button [routerLink]="['/inspections/drafts', d.key]" data-testid="draft-continue">{{ 'insp.continue' | t }}</a>
+          </div>
+        }
+      </div>
+    }
+
+    <h2>{{ (role() === 'specialist' ? 'insp.mine' : 'insp.recent') | t }}</h2>
+    @if (role() !== 'specialist' && role() !== 'store_manager') {
+      <form class="filters" (submit)="$event.preventDefault()">
+        <mat-form-field subscriptSizing="dynamic"><mat-label>{{ 'insp.from' | t }}</mat-label>
+          <input matInput type="date" (change)="list.load({ from: $any($event.target).value || undefined })" data-testid="filter-from" /></mat-form-field>
+        <mat-form-field subscriptSizing="dynamic"><mat-label>{{ 'insp.to' | t }}</mat-label>
+          <input matInput type="date" (change)="list.load({ to: $any($event.target).value || undefined })" data-testid="filter-to" /></mat-form-field>
+      </form>
+    }
+    <div class="bar">@if (list.loading()) { <mat-progress-bar mode="indeterminate" /> }</div>
+    @if (list.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" /> }
+    <div class="cards">
+      @for (i of list.page().items; track i.id) {
+        <a class="card link" [routerLink]="['/inspections', i.id]" data-testid="inspection-row">
+          <div class="grow">
+            <div class="title"><span class="mono">{{ i.storeCode }}</span> {{ i.storeName }}</div>
+            <div class="sub">{{ i.templateName }} · {{ i.inspectorName }} · {{ i.inspectedAt | localDate: true }}</div>
+          </div>
+          <div class="score">
+            <strong>{{ i.score === null ? '—' : (i.score | num: 1) }}</strong>
+            <span class="stars">{{ i.stars | stars }}</span>
+            @if (i.criticalFailed) { <span class="crit">{{ 'insp.critical' | t }}</span> }
+          </div>
+        </a>
+      } @empty {
+        @if (!list.loading() && !list.error()) { <so-empty-state icon="fact_check" [title]="'insp.none' | t" /> }
+      }
+    </div>
+  `,
+  styleUrl: './list-page.scss',
+})
+export class InspectionsHomePage implements OnInit {
+  /** From the shell's resolver: the caller's role (feature libs may not import auth). */
+  readonly role = input<Role | null>(null);
+  protected readonly list = inject(InspectionListStore);
+  protected readonly sync = inject(DraftSync);
+  private readonly repo = inject(DraftRepository);
+  protected readonly drafts = this.repo.drafts;
+  protected readonly canCapture = computed(() => this.role() !== Role.StoreManager);
+
+  ngOnInit(): void {
+    this.sync.start();
+    if (this.sync.online()) void this.list.load();
+  }
+}
