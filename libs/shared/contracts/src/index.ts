@@ -9,3 +9,4 @@ export * from './lib/targets-web';
 export * from './lib/targets';
 export * from './lib/inspection';
 export * from './lib/inspection-plans';
+export * from './lib/scorecard';
