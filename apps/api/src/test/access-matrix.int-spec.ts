@@ -54,6 +54,8 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/inspection-templates/:id': [Director, OpsManager, Specialist, Admin, StoreManager],
   'POST /api/inspection-templates': [OpsManager, Admin],
   'PUT /api/inspection-templates/:id': [OpsManager, Admin],
+  'GET /api/inspection-templates/:id/export': [OpsManager, Admin, Director, Specialist],
+  'POST /api/inspection-templates/import': [OpsManager, Admin],
   'POST /api/photos': EVERYONE,
   'GET /api/photos/:id': EVERYONE,
   'POST /api/inspections': [Specialist, OpsManager],

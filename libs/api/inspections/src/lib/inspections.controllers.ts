@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import type { Response } from 'express';
 import { AnyRole, CurrentUser, RequestUser, Roles } from '@storeops/api/core';
@@ -30,9 +30,11 @@ import { InspectionsService } from './inspections.service';
 import { MAX_PHOTO_BYTES, PhotosService } from './photos.service';
 import { PlansService } from './plans.service';
 import { InspectionRankingsService } from './rankings.service';
+import { attachmentDisposition } from './templates-excel';
 import { TemplatesService } from './templates.service';
 
 const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
+const MAX_TEMPLATE_SHEET_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('inspections')
 @Controller('inspection-templates')
@@ -48,6 +50,24 @@ export class TemplatesController {
   @Get(':id') @Roles(...INSPECTION_READERS)
   get(@Param('id', ParseIntPipe) id: number): Promise<InspectionTemplateResponse> {
     return this.templates.get(id);
+  }
+
+  /** The version as an .xlsx 检查表, named after the template (UTF-8 file name). */
+  @Get(':id/export') @Roles(OpsManager, Admin, Director, Specialist)
+  async export(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
+    const sheet = await this.templates.exportSheet(id);
+    return new StreamableFile(sheet.content, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: attachmentDisposition(sheet.fileName, sheet.asciiFileName),
+    });
+  }
+
+  /** A 检查表 workbook (field `file`, ≤ 5 MB) becomes the family's next version, or a new family; 400 names every bad cell. */
+  @Post('import') @Roles(OpsManager, Admin)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_TEMPLATE_SHEET_BYTES, files: 1, fields: 2 } }))
+  import(@CurrentUser() user: RequestUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<InspectionTemplateResponse> {
+    return this.templates.importSheet(user, file?.buffer);
   }
 
   @Post() @Roles(OpsManager, Admin)

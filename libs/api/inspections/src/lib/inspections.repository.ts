@@ -80,6 +80,11 @@ export class InspectionsRepository {
     return Number(row?.v ?? 0);
   }
 
+  /** The family's latest version (any state), or null when no template has the code. */
+  async latestTemplateOf(code: string, em: EntityManager): Promise<InspectionTemplateEntity | null> {
+    return em.findOne(InspectionTemplateEntity, { where: { code }, order: { version: 'DESC' } });
+  }
+
   async isTemplateUsed(templateId: number, em: EntityManager): Promise<boolean> {
     return (await em.countBy(InspectionEntity, { templateId })) > 0;
   }

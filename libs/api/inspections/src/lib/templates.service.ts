@@ -1,5 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
@@ -7,6 +7,15 @@ import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateRespon
 import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
 import { InspectionsRepository } from './inspections.repository';
 import { toTemplateResponse, written } from './mappers';
+import { loadWorkbook, readTemplateSheet, writeTemplateSheet } from './templates-excel';
+
+export interface ExportedTemplate {
+  /** e.g. 五星门店营运标准-v2.xlsx */
+  fileName: string;
+  /** ASCII-only, for clients that do not read filename*. */
+  asciiFileName: string;
+  content: Buffer;
+}
 
 function invalid(field: string, problem: string): DetailedError {
   return new DetailedError(400, 'Invalid request', [{ field, problem }]);
@@ -42,29 +51,31 @@ export class TemplatesService {
   async create(user: RequestUser, dto: CreateTemplateDto): Promise<InspectionTemplateResponse> {
     await this.checkCategory(dto.categoryId ?? null);
     const starThresholds = thresholdsOf(dto);
-    return runInTransaction(this.db, async (em) => {
-      if ((await this.repo.latestVersionOf(dto.code, em)) > 0) {
-        throw new DetailedError(409, `A template with code ${dto.code} exists; edit it instead`, [{ field: 'code', problem: 'is taken' }]);
-      }
-      const id = await this.repo.insertTemplate(
-        em,
-        {
-          code: dto.code,
-          name: dto.name,
-          version: 1,
-          categoryId: dto.categoryId ?? null,
-          criticalCap: dto.criticalCap ?? DEFAULT_CRITICAL_CAP,
-          starThresholds,
-          active: dto.active ?? true,
-          createdBy: user.username,
-          createdAt: new Date(),
-        },
-        dto.sections,
-      );
-      const view = toTemplateResponse(written(await this.repo.findTemplate(id, em), 'template'));
-      await this.audit.record(em, user, 'create', 'inspection_template', id, null, view);
-      return view;
-    });
+    return runInTransaction(this.db, (em) => this.createIn(em, user, dto, starThresholds));
+  }
+
+  private async createIn(em: EntityManager, user: RequestUser, dto: CreateTemplateDto, starThresholds: StarThresholds): Promise<InspectionTemplateResponse> {
+    if ((await this.repo.latestVersionOf(dto.code, em)) > 0) {
+      throw new DetailedError(409, `A template with code ${dto.code} exists; edit it instead`, [{ field: 'code', problem: 'is taken' }]);
+    }
+    const id = await this.repo.insertTemplate(
+      em,
+      {
+        code: dto.code,
+        name: dto.name,
+        version: 1,
+        categoryId: dto.categoryId ?? null,
+        criticalCap: dto.criticalCap ?? DEFAULT_CRITICAL_CAP,
+        starThresholds,
+        active: dto.active ?? true,
+        createdBy: user.username,
+        createdAt: new Date(),
+      },
+      dto.sections,
+    );
+    const view = toTemplateResponse(written(await this.repo.findTemplate(id, em), 'template'));
+    await this.audit.record(em, user, 'create', 'inspection_template', id, null, view);
+    return view;
   }
 
   /**
@@ -73,38 +84,81 @@ export class TemplatesService {
    */
   async update(user: RequestUser, id: number, dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
     await this.checkCategory(dto.categoryId ?? null);
+    return runInTransaction(this.db, (em) => this.updateIn(em, user, id, dto));
+  }
+
+  private async updateIn(em: EntityManager, user: RequestUser, id: number, dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
+    const current = await this.repo.findTemplate(id, em);
+    if (!current) throw new NotFoundException(`Template ${id} does not exist`);
+    const latest = await this.repo.latestVersionOf(current.template.code, em);
+    if (current.template.version !== latest) {
+      throw new DetailedError(409, `Version ${current.template.version} is not the latest (${latest}); edit the latest version`, [
+        { field: 'id', problem: `version ${current.template.version} was superseded by version ${latest}` },
+      ]);
+    }
+    const before = toTemplateResponse(current);
+    const fields = {
+      name: dto.name,
+      categoryId: dto.categoryId === undefined ? current.template.categoryId : dto.categoryId,
+      criticalCap: dto.criticalCap ?? Number(current.template.criticalCap),
+      starThresholds: thresholdsOf(dto, current.template.starThresholds),
+      active: dto.active ?? current.template.active,
+    };
+    let resultId = id;
+    if (await this.repo.isTemplateUsed(id, em)) {
+      resultId = await this.repo.insertTemplate(
+        em,
+        { ...fields, code: current.template.code, version: latest + 1, createdBy: user.username, createdAt: new Date() },
+        dto.sections,
+      );
+    } else {
+      await this.repo.updateTemplateHeader(em, id, fields);
+      await this.repo.replaceContent(em, id, dto.sections);
+    }
+    const after = toTemplateResponse(written(await this.repo.findTemplate(resultId, em), 'template'));
+    if (resultId === id) await this.audit.record(em, user, 'update', 'inspection_template', id, before, after);
+    else await this.audit.record(em, user, 'create', 'inspection_template', resultId, { supersedes: id, version: before.version }, after);
+    return after;
+  }
+
+  /** The version as a 检查表 workbook (see templates-excel.ts for the layout). */
+  async exportSheet(id: number): Promise<ExportedTemplate> {
+    const t = await this.get(id);
+    const category = t.categoryId === null ? null : await this.db.manager.findOneBy(CategoryEntity, { id: t.categoryId });
+    const content = await writeTemplateSheet(t, category?.code ?? null);
+    const safeName = [...t.name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('');
+    return { fileName: `${safeName}-v${t.version}.xlsx`, asciiFileName: `${t.code}-v${t.version}.xlsx`, content };
+  }
+
+  /**
+   * Imports a 检查表 workbook. The whole sheet is checked first: on any problem nothing is saved. A known code
+   * edits the family's latest version exactly like PUT (a used version is kept and a new one created; an unused
+   * one is rewritten in place); an unknown code starts a new family like POST.
+   */
+  async importSheet(user: RequestUser, file: Buffer | undefined): Promise<InspectionTemplateResponse> {
+    if (!file?.length) throw invalid('file', 'an .xlsx file is required');
+    const workbook = await loadWorkbook(file);
+    if (!workbook) throw new UnsupportedMediaTypeException('Only .xlsx workbooks are accepted');
+    const { template, categoryCode, errors } = readTemplateSheet(workbook);
+    let categoryId: number | null = null;
+    if (categoryCode) {
+      const category = await this.db.manager.findOneBy(CategoryEntity, { code: categoryCode });
+      if (category) categoryId = category.id;
+      else errors.push({ line: 3, column: 'B', problem: `品类编码 ${categoryCode} does not exist` });
+    }
+    if (!template || errors.length) {
+      throw new DetailedError(400, 'The file has errors; nothing was imported', errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    }
+    const body: UpdateTemplateDto = {
+      name: template.name,
+      categoryId,
+      criticalCap: template.criticalCap,
+      sections: template.sections.map((s) => ({ title: s.title, items: [...s.items] })),
+    };
     return runInTransaction(this.db, async (em) => {
-      const current = await this.repo.findTemplate(id, em);
-      if (!current) throw new NotFoundException(`Template ${id} does not exist`);
-      const latest = await this.repo.latestVersionOf(current.template.code, em);
-      if (current.template.version !== latest) {
-        throw new DetailedError(409, `Version ${current.template.version} is not the latest (${latest}); edit the latest version`, [
-          { field: 'id', problem: `version ${current.template.version} was superseded by version ${latest}` },
-        ]);
-      }
-      const before = toTemplateResponse(current);
-      const fields = {
-        name: dto.name,
-        categoryId: dto.categoryId === undefined ? current.template.categoryId : dto.categoryId,
-        criticalCap: dto.criticalCap ?? Number(current.template.criticalCap),
-        starThresholds: thresholdsOf(dto, current.template.starThresholds),
-        active: dto.active ?? current.template.active,
-      };
-      let resultId = id;
-      if (await this.repo.isTemplateUsed(id, em)) {
-        resultId = await this.repo.insertTemplate(
-          em,
-          { ...fields, code: current.template.code, version: latest + 1, createdBy: user.username, createdAt: new Date() },
-          dto.sections,
-        );
-      } else {
-        await this.repo.updateTemplateHeader(em, id, fields);
-        await this.repo.replaceContent(em, id, dto.sections);
-      }
-      const after = toTemplateResponse(written(await this.repo.findTemplate(resultId, em), 'template'));
-      if (resultId === id) await this.audit.record(em, user, 'update', 'inspection_template', id, before, after);
-      else await this.audit.record(em, user, 'create', 'inspection_template', resultId, { supersedes: id, version: before.version }, after);
-      return after;
+      const latest = await this.repo.latestTemplateOf(template.code, em);
+      if (latest) return this.updateIn(em, user, latest.id, body);
+      return this.createIn(em, user, { ...body, code: template.code }, thresholdsOf(body));
     });
   }
 
