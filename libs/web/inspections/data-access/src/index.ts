@@ -7,3 +7,6 @@ export * from './lib/capture-setup.store';
 export * from './lib/inspection-list.store';
 export * from './lib/corrective-actions.store';
 export * from './lib/ranking.store';
+export * from './lib/template-form';
+export * from './lib/templates.store';
+export * from './lib/due.store';

@@ -5,6 +5,7 @@ import {
   CorrectiveActionResponse,
   CorrectiveActionStatus,
   CreateInspectionRequest,
+  InspectionPlanDueResponse,
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
@@ -15,6 +16,14 @@ import {
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { CreateTemplateRequest, TemplateRequest } from './template-form';
+
+export const TEMPLATES_URL = '/api/inspection-templates';
+
+/** The xlsx download of one template version (the session cookie authorises a plain link). */
+export function templateExportUrl(id: number): string {
+  return `${TEMPLATES_URL}/${id}/export`;
+}
 
 export interface InspectionQuery {
   storeId?: number;
@@ -48,6 +57,26 @@ export class InspectionsApi {
   }
   templates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
     return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>('/api/inspection-templates');
+  }
+  /** Every version of every family (检查表管理). */
+  allTemplates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
+    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>(TEMPLATES_URL, { params: toParams({ all: true }) });
+  }
+  createTemplate(body: CreateTemplateRequest): Observable<InspectionTemplateResponse> {
+    return this.http.post<InspectionTemplateResponse>(TEMPLATES_URL, body);
+  }
+  /** Answers a NEW version (another id) when inspections already used this one. */
+  updateTemplate(id: number, body: TemplateRequest): Observable<InspectionTemplateResponse> {
+    return this.http.put<InspectionTemplateResponse>(`${TEMPLATES_URL}/${id}`, body);
+  }
+  importTemplate(file: File): Observable<InspectionTemplateResponse> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<InspectionTemplateResponse>(`${TEMPLATES_URL}/import`, body);
+  }
+  /** 今日待检: the caller's due and overdue (store, category) pairs, and coverage by specialist. */
+  due(date?: string): Observable<InspectionPlanDueResponse> {
+    return this.http.get<InspectionPlanDueResponse>('/api/inspection-plans/due', { params: toParams({ date }) });
   }
   template(id: number): Observable<InspectionTemplateResponse> {
     return this.http.get<InspectionTemplateResponse>(`/api/inspection-templates/${id}`);

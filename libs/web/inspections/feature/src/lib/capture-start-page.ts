@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import { StoreResponse } from '@storeops/shared/contracts';
 import { CaptureSetupStore, DraftRepository, newDraft } from '@storeops/web/inspections/data-access';
 import { EmptyState, PageHeader } from '@storeops/web/shared/ui';
@@ -40,12 +40,15 @@ import { TranslatePipe } from '@storeops/web/shared/util';
           @for (c of setup.myCategories(); track c.id) { <option [value]="c.id" [selected]="c.id === categoryId()">{{ c.name }}</option> }
         </select>
       </mat-form-field>
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'insp.template' | t }}</mat-label>
-        <select matNativeControl (change)="templateId.set(+$any($event.target).value || null)" data-testid="capture-template">
-          @for (tpl of templates(); track tpl.id) { <option [value]="tpl.id" [selected]="tpl.id === templateId()">{{ tpl.name }} · {{ 'insp.version' | t: { n: tpl.version } }}</option> }
-        </select>
-      </mat-form-field>
+      <!-- Rendered once it has options: a native select filled later keeps its label over the value (zoneless). -->
+      @if (templates().length) {
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ 'insp.template' | t }}</mat-label>
+          <select matNativeControl (change)="templateId.set(+$any($event.target).value || null)" data-testid="capture-template">
+            @for (tpl of templates(); track tpl.id) { <option [value]="tpl.id" [selected]="tpl.id === templateId()">{{ tpl.name }} · {{ 'insp.version' | t: { n: tpl.version } }}</option> }
+          </select>
+        </mat-form-field>
+      }
       @if (!templates().length && !setup.loading()) {
         <so-empty-state icon="checklist" [title]="(setup.templates().length ? 'insp.noTemplates' : 'insp.setupEmpty') | t" />
       }
@@ -68,6 +71,7 @@ export class CaptureStartPage implements OnInit {
   protected readonly setup = inject(CaptureSetupStore);
   private readonly drafts = inject(DraftRepository);
   private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
 
   protected readonly query = signal('');
   protected readonly store = signal<StoreResponse | null>(null);
@@ -82,9 +86,25 @@ export class CaptureStartPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     await this.setup.load();
+    if (this.preselect()) return;
     const own = this.setup.myCategories();
     if (this.setup.me()?.role === 'specialist' && own.length) this.pickCategory(String(own[0].id));
     else this.pickCategory('');
+  }
+
+  /**
+   * 今日待检 links here with `?storeId=…&categoryId=…` (no categoryId: the general standard): preselect both.
+   * False when there is no (known) store in the query.
+   */
+  private preselect(): boolean {
+    const query = this.route.snapshot.queryParamMap;
+    const store = this.setup.stores().find((s) => s.id === Number(query.get('storeId')));
+    if (!store) return false;
+    this.pick(store);
+    const categoryId = Number(query.get('categoryId'));
+    const known = this.setup.categories().some((c) => c.id === categoryId);
+    this.pickCategory(categoryId && known ? String(categoryId) : '');
+    return true;
   }
 
   protected search(value: string): void {

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Role } from '@storeops/shared/contracts';
-import { DraftRepository, DraftSync, InspectionListStore } from '@storeops/web/inspections/data-access';
+import { DraftRepository, DraftSync, DueStore, InspectionListStore } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { StarsPipe } from './inspection-format';
@@ -14,12 +14,13 @@ import { StarsPipe } from './inspection-format';
 @Component({
   selector: 'so-inspections-home-page',
   imports: [MatButton, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, EmptyState, ErrorBanner, PageHeader, LocalDatePipe, NumberFormatPipe, TranslatePipe, StarsPipe],
-  providers: [InspectionListStore],
+  providers: [InspectionListStore, DueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'insp.title' | t" [intro]="'insp.intro' | t">
       @if (canCapture()) { <a mat-flat-button routerLink="/inspections/new" data-testid="inspection-new"><mat-icon>add</mat-icon>{{ 'insp.new' | t }}</a> }
       <a mat-stroked-button routerLink="/inspections/actions" data-testid="nav-actions"><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a>
+      @if (canManage()) { <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a> }
     </so-page-header>
     @if (!sync.online()) { <div class="offline" data-testid="offline-banner">{{ 'insp.offline' | t }}</div> }
 
@@ -37,6 +38,51 @@ import { StarsPipe } from './inspection-format';
           </div>
         }
       </div>
+    }
+
+    @if (role() === 'specialist') {
+      <h2>{{ 'due.title' | t }}
+        @if (due.rows().length) { <span class="count" data-testid="due-summary">{{ 'due.summary' | t: { due: due.rows().length - overdueCount(), overdue: overdueCount() } }}</span> }
+      </h2>
+      @if (due.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="due.load()" /> }
+      <div class="cards">
+        @for (d of shownDue(); track d.key) {
+          <div class="card" data-testid="due-row">
+            <div class="grow">
+              <div class="title"><span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}</div>
+              <div class="sub">{{ d.categoryName ?? ('insp.general' | t) }} · {{ 'due.period' | t: { from: d.periodStart, to: d.periodEnd } }}</div>
+              <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{ (d.overdue ? 'due.overdue' : 'due.due') | t }}</span>
+            </div>
+            <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{ 'due.start' | t }}</a>
+          </div>
+        } @empty {
+          @if (due.response() && !due.error()) { <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p> }
+        }
+      </div>
+      @if (due.rows().length > shownDue().length) {
+        <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">{{ 'due.showAll' | t: { n: due.rows().length } }}</button>
+      }
+    }
+    @if (canManage()) {
+      <h2>{{ 'due.coverage' | t }}</h2>
+      @if (due.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="due.load()" /> }
+      @if (due.coverage().length) {
+        <div class="table-scroll">
+          <table class="coverage">
+            <thead><tr><th>{{ 'due.specialist' | t }}</th><th class="n">{{ 'due.dueCount' | t }}</th><th class="n">{{ 'due.doneCount' | t }}</th><th class="n">{{ 'due.overdueCount' | t }}</th></tr></thead>
+            <tbody>
+              @for (c of due.coverage(); track c.specialistId) {
+                <tr data-testid="coverage-row">
+                  <td>{{ c.specialistName }}</td>
+                  <td class="n">{{ c.due | num }}</td>
+                  <td class="n">{{ c.done | num }}</td>
+                  <td class="n" [class.bad]="c.overdue > 0">{{ c.overdue | num }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      } @else if (due.response() && !due.error()) { <p class="quiet">{{ 'due.noCoverage' | t }}</p> }
     }
 
     <h2>{{ (role() === 'specialist' ? 'insp.mine' : 'insp.recent') | t }}</h2>
@@ -78,9 +124,17 @@ export class InspectionsHomePage implements OnInit {
   private readonly repo = inject(DraftRepository);
   protected readonly drafts = this.repo.drafts;
   protected readonly canCapture = computed(() => this.role() !== Role.StoreManager);
+  protected readonly canManage = computed(() => this.role() === Role.OpsManager || this.role() === Role.Admin);
+  protected readonly due = inject(DueStore);
+  protected readonly showAllDue = signal(false);
+  /** Overdue first (toDueRows); a long list is cut so 我的检查 stays in reach. */
+  protected readonly shownDue = computed(() => (this.showAllDue() ? this.due.rows() : this.due.rows().slice(0, 8)));
+  protected readonly overdueCount = computed(() => this.due.rows().filter((r) => r.overdue).length);
 
   ngOnInit(): void {
     this.sync.start();
-    if (this.sync.online()) void this.list.load();
+    if (!this.sync.online()) return;
+    void this.list.load();
+    if (this.role() === Role.Specialist || this.canManage()) void this.due.load();
   }
 }
