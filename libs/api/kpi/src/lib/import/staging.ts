@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -6,6 +7,9 @@ import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ImportKind } from '@storeops/shared/contracts';
 import { bumpDataVersion, transactionsIdle } from '@storeops/api/core';
+
+/** IMPORT_TIMING=true logs each apply statement's duration (docs/operations.md). */
+const timingLog = new Logger('ImportTiming');
 
 export interface CategoryFactRow {
   line: number;
@@ -240,7 +244,7 @@ class SqliteStaging implements Staging {
         const timed = (sql: string) => {
           const t0 = Date.now();
           conn.exec(sql);
-          if (process.env['IMPORT_TIMING'] === 'true') console.log(`${Date.now() - t0} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
+          if (process.env['IMPORT_TIMING'] === 'true') timingLog.log(`${Date.now() - t0} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
         };
         prepare.forEach(timed);
         const c = counts ? (conn.prepare(counts).get() as { changed: number; inserted: number }) : { changed: this.staged, inserted: this.staged };
