@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { dialogOpen, signIn } from './support';
 
 test('ops splits a year target, edits a cell with live totals, publishes; the director approves', async ({ page, browser }) => {
   await signIn(page, 'ops');
   await page.goto('/targets/decompositions');
   await page.getByTestId('decomp-create').click();
+  await dialogOpen(page);
   await page.getByTestId('decomp-year').fill('2028');
   await page.getByTestId('decomp-total').fill('12000000.00');
   await page.getByTestId('decomp-create-submit').click();

@@ -20,3 +20,9 @@ export async function storeIdOf(page: Page, code: string): Promise<number> {
   if (!store) throw new Error(`store ${code} not visible to this user`);
   return store.id;
 }
+
+/** Waits until a Material dialog has finished opening (it moves focus when its animation ends). */
+export async function dialogOpen(page: Page): Promise<void> {
+  await expect(page.locator('.mat-mdc-dialog-container.mdc-dialog--open')).toBeVisible();
+  await expect(page.locator('.mat-mdc-dialog-container.mdc-dialog--opening')).toHaveCount(0);
+}
