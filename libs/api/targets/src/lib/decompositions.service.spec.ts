@@ -1,6 +1,6 @@
 import { CreateDecompositionRequest, Metric, StoreFormat, StoreStatus, TargetDecompositionResponse } from '@storeops/shared/contracts';
 import { TargetChangeEntity } from './entities';
-import { director, harness, Harness, ops, refusal, StoreSeed } from './testing/harness';
+import { director, harness, Harness, ops, refusal, StoreSeed } from './testing/harness.spec.helper';
 import { FakeFacts } from './testing/fake-actuals';
 
 const YEAR = 2026;

@@ -1,6 +1,6 @@
 import { Metric } from '@storeops/shared/contracts';
 import { DemoTargetsSeeder } from './demo-targets.seeder';
-import { harness } from './testing/harness';
+import { harness } from './testing/harness.spec.helper';
 
 describe('DemoTargetsSeeder', () => {
   it('approves this year (last year × 1.06) and last year (its own actual when the year before has no facts), once', async () => {

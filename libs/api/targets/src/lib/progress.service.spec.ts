@@ -1,5 +1,5 @@
 import { Metric, Role } from '@storeops/shared/contracts';
-import { director, harness, Harness, ops, refusal, user } from './testing/harness';
+import { director, harness, Harness, ops, refusal, user } from './testing/harness.spec.helper';
 
 /**
  * Equal split with no history: each store's 365 000 goes to months by days, so March's target is 31 000 and the

@@ -47,6 +47,7 @@ export async function harness(stores: StoreSeed[], facts: Partial<Record<TargetM
     type: 'better-sqlite3',
     database: ':memory:',
     entities: [RegionEntity, CategoryEntity, StoreEntity, UserEntity, AuditEntryEntity, ...TARGET_ENTITIES],
+    // Unit tests only: the schema of these entities, built directly (the app itself runs migrations).
     synchronize: true,
   });
   await db.initialize();
