@@ -1,16 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltip } from '@angular/material/tooltip';
 import { CategoryResponse } from '@storeops/shared/contracts';
 import { CategoriesStore } from '@storeops/web/org/data-access';
 import { EmptyState, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, isApiError } from '@storeops/web/shared/util';
-import { CodeNameDialog, CodeNameDialogData } from '../code-name-dialog';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { MasterDataActions } from '../master-data-actions';
 
 interface CategoryRow {
   category: CategoryResponse;
@@ -27,8 +25,7 @@ interface CategoryRow {
 })
 export class CategoriesPage implements OnInit {
   protected readonly categories = inject(CategoriesStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly actions = inject(MasterDataActions);
   private readonly i18n = inject(I18nService);
   protected readonly columns = ['code', 'name', 'status', 'actions'];
 
@@ -45,7 +42,7 @@ export class CategoriesPage implements OnInit {
   }
 
   protected openCreate(parent: CategoryResponse | null): void {
-    this.open({
+    this.actions.openCodeName({
       title: this.i18n.t(parent ? 'categories.createSub' : 'categories.createTop'),
       codeLabel: this.i18n.t('categories.code'),
       nameLabel: this.i18n.t('categories.name'),
@@ -55,7 +52,7 @@ export class CategoriesPage implements OnInit {
   }
 
   protected openRename(category: CategoryResponse): void {
-    this.open({
+    this.actions.openCodeName({
       title: this.i18n.t('categories.edit'),
       codeLabel: this.i18n.t('categories.code'),
       nameLabel: this.i18n.t('categories.name'),
@@ -64,20 +61,8 @@ export class CategoriesPage implements OnInit {
     });
   }
 
-  protected async toggleActive(category: CategoryResponse): Promise<void> {
-    try {
-      await this.categories.update(category.id, { active: !category.active, version: category.version });
-      this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
-    } catch (error) {
-      const message = isApiError(error) && error.statusCode === 409 ? this.i18n.t('common.conflict') : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
-      this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
-    }
+  protected toggleActive(category: CategoryResponse): Promise<void> {
+    return this.actions.write(() => this.categories.update(category.id, { active: !category.active, version: category.version }));
   }
 
-  private open(data: CodeNameDialogData): void {
-    this.dialog
-      .open<CodeNameDialog, CodeNameDialogData, boolean>(CodeNameDialog, { data })
-      .afterClosed()
-      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 }));
-  }
 }

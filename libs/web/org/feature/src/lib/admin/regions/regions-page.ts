@@ -1,16 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltip } from '@angular/material/tooltip';
 import { RegionResponse } from '@storeops/shared/contracts';
 import { RegionsStore } from '@storeops/web/org/data-access';
 import { EmptyState, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, isApiError } from '@storeops/web/shared/util';
-import { CodeNameDialog, CodeNameDialogData } from '../code-name-dialog';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { MasterDataActions } from '../master-data-actions';
 
 @Component({
   selector: 'so-regions-page',
@@ -21,8 +19,7 @@ import { CodeNameDialog, CodeNameDialogData } from '../code-name-dialog';
 })
 export class RegionsPage implements OnInit {
   protected readonly regions = inject(RegionsStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly actions = inject(MasterDataActions);
   private readonly i18n = inject(I18nService);
   protected readonly columns = ['code', 'name', 'status', 'actions'];
 
@@ -31,7 +28,7 @@ export class RegionsPage implements OnInit {
   }
 
   protected openCreate(): void {
-    this.open({
+    this.actions.openCodeName({
       title: this.i18n.t('regions.create'),
       codeLabel: this.i18n.t('regions.code'),
       nameLabel: this.i18n.t('regions.name'),
@@ -40,7 +37,7 @@ export class RegionsPage implements OnInit {
   }
 
   protected openRename(region: RegionResponse): void {
-    this.open({
+    this.actions.openCodeName({
       title: this.i18n.t('regions.edit'),
       codeLabel: this.i18n.t('regions.code'),
       nameLabel: this.i18n.t('regions.name'),
@@ -49,20 +46,8 @@ export class RegionsPage implements OnInit {
     });
   }
 
-  protected async toggleActive(region: RegionResponse): Promise<void> {
-    try {
-      await this.regions.update(region.id, { active: !region.active, version: region.version });
-      this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
-    } catch (error) {
-      const message = isApiError(error) && error.statusCode === 409 ? this.i18n.t('common.conflict') : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
-      this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
-    }
+  protected toggleActive(region: RegionResponse): Promise<void> {
+    return this.actions.write(() => this.regions.update(region.id, { active: !region.active, version: region.version }));
   }
 
-  private open(data: CodeNameDialogData): void {
-    this.dialog
-      .open<CodeNameDialog, CodeNameDialogData, boolean>(CodeNameDialog, { data })
-      .afterClosed()
-      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 }));
-  }
 }
