@@ -1,47 +1,12 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import { Client } from 'pg';
 import request from 'supertest';
-import { ACTUALS_READER, parseDatabaseUrl } from '@storeops/api/core';
+import { ACTUALS_READER } from '@storeops/api/core';
 import { FakeFacts, fakeActuals } from '@storeops/api/targets';
 import { Metric, TargetDecompositionResponse, TargetMetric } from '@storeops/shared/contracts';
-import { AppModule } from '../app/app.module';
-import { configureApp } from '../app/configure-app';
-import { ApiClient, idOf, TestApp } from './test-app';
+import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
-@Module({})
-class FakeActualsModule {}
-
-/**
- * The real app, with actuals answered by an in-memory reader whose facts the tests fill in: the reader is
- * provided globally here (until the kpi module provides it) and overridden (once it does), so the tests do not
- * depend on which has landed.
- */
-async function startWithActuals(facts: Partial<Record<TargetMetric, FakeFacts>>): Promise<TestApp> {
-  const target = parseDatabaseUrl();
-  if (target.kind === 'postgres') {
-    const pg = new Client({ connectionString: target.location });
-    await pg.connect();
-    await pg.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
-    await pg.end();
-  }
-  const reader = fakeActuals(facts);
-  const actualsModule: DynamicModule = {
-    module: FakeActualsModule,
-    global: true,
-    providers: [{ provide: ACTUALS_READER, useValue: reader }],
-    exports: [ACTUALS_READER],
-  };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule, DiscoveryModule, actualsModule] })
-    .overrideProvider(ACTUALS_READER)
-    .useValue(reader)
-    .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
-  configureApp(app);
-  await app.init();
-  return new TestApp(app);
+/** The real app, with actuals answered by an in-memory reader whose facts the tests fill in. */
+function startWithActuals(facts: Partial<Record<TargetMetric, FakeFacts>>): Promise<TestApp> {
+  return startTestApp([{ provide: ACTUALS_READER, useValue: fakeActuals(facts) }]);
 }
 
 const cookieHeader = (c: ApiClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -14,7 +14,12 @@ import { configureApp } from '../app/configure-app';
  * The API as a browser meets it: the real module, middleware, validation and database (SQLite in memory by
  * default; PostgreSQL when DATABASE_URL says so, wiped first), seeded with the demo chain.
  */
-export async function startTestApp(): Promise<TestApp> {
+export interface ProviderOverride {
+  provide: unknown;
+  useValue: unknown;
+}
+
+export async function startTestApp(overrides: ProviderOverride[] = []): Promise<TestApp> {
   const target = parseDatabaseUrl();
   if (target.kind === 'postgres') {
     const pg = new Client({ connectionString: target.location });
@@ -22,7 +27,9 @@ export async function startTestApp(): Promise<TestApp> {
     await pg.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
     await pg.end();
   }
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule, DiscoveryModule] }).compile();
+  let builder = Test.createTestingModule({ imports: [AppModule, DiscoveryModule] });
+  for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureApp(app);
   await app.init();

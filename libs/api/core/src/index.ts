@@ -6,3 +6,4 @@ export * from './lib/passwords';
 export * from './lib/actuals';
 export * from './lib/transactions';
 export * from './lib/data-version';
+export * from './lib/columns';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { bigintNumber } from './columns';
+import { bigintNumber } from '@storeops/api/core';
 
 /**
  * Daily facts per store × category (the grain POS exports give). Days are integers YYYYMMDD and the key starts with

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumnType } from '@storeops/api/core';
+import { bigintNumber, timestampColumnType } from '@storeops/api/core';
 
 @Entity('import_job')
 @Index('idx_import_created', ['createdAt'])
@@ -8,9 +8,9 @@ export class ImportJobEntity {
   @Column({ type: 'varchar', length: 32 }) kind!: string;
   @Column({ type: 'varchar', length: 255 }) fileName!: string;
   @Column({ type: 'varchar', length: 64 }) checksum!: string;
-  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } }) sizeBytes!: number;
+  @Column({ type: 'bigint', transformer: bigintNumber }) sizeBytes!: number;
   @Column({ type: 'varchar', length: 16 }) status!: string;
-  @Column({ type: 'bigint', default: 0, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } }) bytesRead!: number;
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber }) bytesRead!: number;
   @Column({ type: 'integer', default: 0 }) rowsRead!: number;
   @Column({ type: 'integer', default: 0 }) inserted!: number;
   @Column({ type: 'integer', default: 0 }) updated!: number;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintNumber } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
-import { bigintNumber } from './columns';
 import { TargetDecompositionEntity } from './target-decomposition.entity';
 
 /** One store × month of a decomposition. */

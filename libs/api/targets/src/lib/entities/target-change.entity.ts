@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumnType } from '@storeops/api/core';
-import { bigintNumber } from './columns';
+import { bigintNumber, timestampColumnType } from '@storeops/api/core';
 import { TargetDecompositionEntity } from './target-decomposition.entity';
 
 /** A cell edited after its decomposition was published: who, when, why, before → after. */

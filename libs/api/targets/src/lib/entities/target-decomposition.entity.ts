@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { timestampColumnType } from '@storeops/api/core';
+import { bigintNumber, timestampColumnType } from '@storeops/api/core';
 import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
-import { bigintNumber } from './columns';
 
 /** A company target for one year and metric, split to stores (target_store) and months (target_cell). */
 @Entity('target_decomposition')

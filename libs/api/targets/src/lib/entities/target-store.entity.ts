@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintNumber } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import { DecompositionStoreRow } from '@storeops/shared/contracts';
-import { bigintNumber } from './columns';
 import { TargetDecompositionEntity } from './target-decomposition.entity';
 
 /** A store's year target within a decomposition: the sum of its months, whether it was locked, and its basis. */

@@ -1,6 +1,9 @@
 import { ValueTransformer } from 'typeorm';
 
-/** PostgreSQL returns bigint as a string; amounts in 分 stay exact in a JS number up to 2^53. */
+/**
+ * For `bigint` columns holding amounts in 分 or counts: PostgreSQL returns bigint as a string, SQLite as a number;
+ * both come back as a JS number, exact up to 2^53 (≈ ¥90 万亿).
+ */
 export const bigintNumber: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | number | null) => (value === null || value === undefined ? value : Number(value)),
