@@ -10,3 +10,4 @@ export * from './lib/targets';
 export * from './lib/inspection';
 export * from './lib/inspection-plans';
 export * from './lib/scorecard';
+export * from './lib/rankings';

@@ -97,3 +97,20 @@ export function contributions(scheme: readonly SchemeComponent[], previous: Comp
   const change = parts.reduce((a, p) => a + p.units, 0);
   return { change: change / 10_000, parts: parts.map((p) => ({ key: p.key, contribution: p.units / 10_000 })) };
 }
+
+/**
+ * Each component's share of the composite in units of 1/10000, summing exactly to the composite's units. Under
+ * `zero` a share is weight × score (hundredths); under `reweight` the shares are weight × score × 100 / present
+ * weight, rounded by largest remainder so they still add up. Missing components (score null) get 0.
+ */
+export function compositePartUnits(result: CompositeResult): number[] {
+  if (result.composite === null) return result.components.map(() => 0);
+  const total = Math.round(result.composite * 10_000);
+  const raw = result.components.map((c) => (c.score === null ? 0 : c.effectiveWeight * hundredths(c.score)));
+  const floors = raw.map((v) => Math.floor(v + 1e-9));
+  let rest = total - floors.reduce((a, b) => a + b, 0);
+  const order = raw.map((v, i) => ({ i, frac: v - floors[i] })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (let k = 0; rest > 0 && order.length; k = (k + 1) % order.length, rest--) floors[order[k].i]++;
+  for (let k = order.length - 1; rest < 0 && order.length; k = (k - 1 + order.length) % order.length, rest++) floors[order[k].i]--;
+  return floors;
+}

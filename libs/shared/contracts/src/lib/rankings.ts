@@ -1,0 +1,208 @@
+/**
+ * Store rankings and scorecard schemes (DESIGN.md §5, issue 5): the API's shapes and the component kinds a scheme
+ * can use. Raw values of achievement-like components are percentages (98.5 = 98.5 %) to 2 decimals.
+ */
+import { Direction, Progress } from './kpi';
+import { MissingRule, SchemeComponent } from './scorecard';
+
+/** The component kinds the ranking engine can load. A new kind = one entry here and one definition in the API. */
+export const COMPONENT_KINDS = ['sales_achievement', 'margin_achievement', 'inspection_score', 'actions_on_time', 'shrink_vs_target'] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export interface ComponentKindInfo {
+  kind: ComponentKind;
+  direction: Direction;
+  /** Suggested floor and ceiling for a new component of this kind. */
+  floor: number;
+  ceiling: number;
+  unit: '%' | 'score';
+  /** Which parameters the kind takes. */
+  params: Array<'categoryIds' | 'targetRate'>;
+}
+
+export const COMPONENT_KIND_INFO: Readonly<Record<ComponentKind, ComponentKindInfo>> = {
+  sales_achievement: { kind: 'sales_achievement', direction: 'higher', floor: 80, ceiling: 110, unit: '%', params: [] },
+  margin_achievement: { kind: 'margin_achievement', direction: 'higher', floor: 80, ceiling: 110, unit: '%', params: [] },
+  inspection_score: { kind: 'inspection_score', direction: 'higher', floor: 60, ceiling: 100, unit: 'score', params: ['categoryIds'] },
+  actions_on_time: { kind: 'actions_on_time', direction: 'higher', floor: 50, ceiling: 100, unit: '%', params: [] },
+  shrink_vs_target: { kind: 'shrink_vs_target', direction: 'lower', floor: 80, ceiling: 150, unit: '%', params: ['targetRate'] },
+};
+
+/** One component of a scheme as stored: the scoring rule plus what it measures. */
+export interface SchemeComponentConfig extends SchemeComponent {
+  kind: ComponentKind;
+  /** inspection_score: only these categories' inspections (absent or empty = all). */
+  categoryIds?: number[];
+  /** shrink_vs_target: the allowed shrink rate in percent of sales (1.2 = 1.2 %). */
+  targetRate?: number;
+}
+
+export type SchemeStatus = 'draft' | 'approved' | 'superseded';
+
+export interface ScorecardSchemeResponse {
+  id: number;
+  name: string;
+  /** 1, 2, … within the name: editing an approved scheme makes the next version as a draft. */
+  schemeVersion: number;
+  status: SchemeStatus;
+  /** The approved scheme rankings use when none is named (one at a time). */
+  inForce: boolean;
+  missingRule: MissingRule;
+  components: SchemeComponentConfig[];
+  description: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** Optimistic lock: send it back on edits and approval. */
+  version: number;
+}
+
+export interface CreateSchemeRequest {
+  name: string;
+  missingRule: MissingRule;
+  components: SchemeComponentConfig[];
+  description?: string;
+  /** Make the next version of this scheme (same name) instead of a new one. */
+  basedOnId?: number;
+}
+
+export interface UpdateSchemeRequest {
+  name?: string;
+  missingRule?: MissingRule;
+  components?: SchemeComponentConfig[];
+  description?: string;
+  version: number;
+}
+
+/** `all`, `region:<id>` or `format:<hypermarket|supermarket|convenience>`. */
+export type RankingScope = string;
+
+export interface RankingQuery {
+  /** `2026-10`, `2026-Q3` or `2026`. */
+  period: string;
+  scope?: RankingScope;
+  schemeId?: number;
+}
+
+export interface RankingComponent {
+  key: string;
+  kind: ComponentKind;
+  /** Measured value (see COMPONENT_KIND_INFO unit); null = missing (the scheme's rule applies). */
+  raw: number | null;
+  /** 0..100 to 2 decimals; null only when missing under the `reweight` rule. */
+  score: number | null;
+  weight: number;
+  /** The weight actually applied after reweighting (equal to weight under the `zero` rule). */
+  effectiveWeight: number;
+  /** This component's share of the composite, to 4 decimals (the parts sum exactly to the composite). */
+  part: number;
+  /** part − previous part: the components' contributions sum exactly to compositeChange. Null without a previous composite. */
+  contribution: number | null;
+  previousRaw: number | null;
+  previousScore: number | null;
+}
+
+export interface StoreRankingRow {
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  regionId: number;
+  regionName: string;
+  format: string;
+  /** Competition rank (1, 2, 2, 4); null when every component is missing (listed last). */
+  rank: number | null;
+  /** 0..100 to 4 decimals. */
+  composite: number | null;
+  previousRank: number | null;
+  previousComposite: number | null;
+  /** previousRank − rank: positive means the store moved up. Null when either is unknown. */
+  rankChange: number | null;
+  compositeChange: number | null;
+  components: RankingComponent[];
+}
+
+export interface RankingSchemeRef {
+  id: number;
+  name: string;
+  schemeVersion: number;
+  missingRule: MissingRule;
+  components: SchemeComponentConfig[];
+}
+
+export interface StoreRankingResponse {
+  period: string;
+  previousPeriod: string;
+  scope: RankingScope;
+  scheme: RankingSchemeRef;
+  /** The last day with facts counted (a period still running is measured up to it). */
+  asOf: string | null;
+  /** True when the period was still running on asOf: achievements are then measured as pace (达成率 ÷ 时间进度). */
+  partial: boolean;
+  rows: StoreRankingRow[];
+}
+
+/** The figures behind one store's components in a period (for the explanation panel). */
+export interface StoreRankingExplanation {
+  period: string;
+  previousPeriod: string;
+  scheme: RankingSchemeRef;
+  row: StoreRankingRow;
+  /** Rank among the ranked stores of the scope, and how many were ranked. */
+  ranked: number;
+  sales: { actual: number; target: number; previousActual: number; previousTarget: number };
+  margin: { actual: number; target: number; previousActual: number; previousTarget: number };
+  shrink: { shrink: number; sales: number; rate: number | null };
+  inspections: Array<{ id: number; inspectedAt: string; categoryId: number | null; categoryName: string | null; score: number | null; criticalFailed: boolean }>;
+  actions: { due: number; onTime: number; late: number; open: number };
+}
+
+export interface RankTrendPoint {
+  period: string;
+  rank: number | null;
+  composite: number | null;
+  /** How many stores were ranked in that period. */
+  ranked: number;
+}
+
+export interface StoreRankTrendResponse {
+  storeId: number;
+  scope: RankingScope;
+  scheme: RankingSchemeRef;
+  points: RankTrendPoint[];
+}
+
+/** GET /api/dashboard?date= — the 营运总览 of the director. */
+export interface DashboardResponse {
+  date: string;
+  sales: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
+  margin: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
+  /** Ranking of the month of `date` under the scheme in force (null without one). */
+  ranking: { period: string; schemeId: number; schemeName: string; partial: boolean; top: DashboardStore[]; bottom: DashboardStore[] } | null;
+  /** Year-to-date sales achievement by region × top category (target split to categories by last year's share). */
+  heatmap: { regions: Array<{ id: number; name: string }>; categories: Array<{ id: number; name: string }>; cells: DashboardHeatCell[] };
+  /** Company sales by month, this year and last (分); months after `date` are null this year. */
+  months: Array<{ month: number; thisYear: number | null; lastYear: number; target: number }>;
+  alerts: {
+    behindPace: Array<{ storeId: number; storeCode: string; storeName: string; forecastRatio: number }>;
+    overdueActions: { count: number; stores: Array<{ storeId: number; storeCode: string; storeName: string; count: number }> };
+    criticalFailures: Array<{ inspectionId: number; storeId: number; storeCode: string; storeName: string; inspectedAt: string; categoryName: string | null; score: number | null }>;
+  };
+}
+
+export interface DashboardStore {
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  rank: number | null;
+  composite: number | null;
+  rankChange: number | null;
+}
+
+export interface DashboardHeatCell {
+  regionId: number;
+  categoryId: number;
+  actual: number;
+  target: number;
+  achievement: number | null;
+}
