@@ -68,6 +68,16 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/inspection-plans': [Specialist, OpsManager, Admin],
   'POST /api/inspection-plans': [OpsManager, Admin],
   'GET /api/inspection-plans/due': [Specialist, OpsManager, Admin],
+  'GET /api/scorecard-schemes': [Director, OpsManager, Specialist, Admin],
+  'GET /api/scorecard-schemes/:id': [Director, OpsManager, Specialist, Admin],
+  'POST /api/scorecard-schemes': [OpsManager, Admin],
+  'PATCH /api/scorecard-schemes/:id': [OpsManager, Admin],
+  'POST /api/scorecard-schemes/:id/approve': [Director],
+  'GET /api/rankings/stores': [Director, OpsManager, Specialist, Admin],
+  'GET /api/rankings/stores/export': [Director, OpsManager, Specialist, Admin],
+  'GET /api/rankings/stores/:storeId/explanation': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/rankings/stores/:storeId/trend': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/dashboard': [Director, OpsManager, Admin],
 };
 
 const USERNAME: Record<Role, string> = {
@@ -105,6 +115,8 @@ describe('access: every route × every role', () => {
       inspection: (await t.db.getRepository(InspectionEntity).findOneByOrFail({ storeId: await idOf(t, 'store', 'code', 'BJ001') })).id,
       // No such photo: past the gate a GET answers 404 (an unattached photo is its uploader's only).
       photo: 999_999,
+      // The demo scheme in force (writes with an empty body answer 400 past the gate).
+      'scorecard-scheme': 1,
       // Writes carry an empty body (400 past the gate), so any corrective action will do.
       'corrective-action': (await t.db.getRepository(CorrectiveActionEntity).find({ take: 1, order: { id: 'ASC' } }))[0]?.id ?? 999_999,
     };
@@ -114,7 +126,7 @@ describe('access: every route × every role', () => {
   function concrete(routeKey: string): { method: 'get' | 'post' | 'patch' | 'put'; path: string } {
     const [method, path] = routeKey.split(' ');
     const resource = path.split('/')[2].replace(/s$/, '').replace(/ie$/, 'y');
-    return { method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put', path: path.replace(':id', String(ids[resource])) };
+    return { method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put', path: path.replace(':id', String(ids[resource])).replace(':storeId', String(ids['store'])) };
   }
 
   it('serves exactly the routes of the table, each declaring @Roles or @Public', () => {

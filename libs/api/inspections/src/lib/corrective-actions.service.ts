@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
 import { CorrectiveActionResponse, Page, Role } from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
 import { CloseCorrectiveActionDto, CorrectiveActionQueryDto, VerifyCorrectiveActionDto } from './dto/inspection.dto';
@@ -34,8 +34,13 @@ export class CorrectiveActionsService {
     return toPage(rows, total, window, (a) => toCorrectiveActionResponse(a, now));
   }
 
+  /** One transaction; afterwards rankings and the dashboard recompute (on-time closing is one of their inputs). */
+  private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return runInTransaction(this.db, work).finally(() => bumpDataVersion('inspections'));
+  }
+
   async close(user: RequestUser, id: number, dto: CloseCorrectiveActionDto): Promise<CorrectiveActionResponse> {
-    return runInTransaction(this.db, async (em) => {
+    return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action || user.role !== Role.StoreManager || user.storeId !== action.storeId) {
         throw new ForbiddenException('Only the manager of the store closes its corrective actions');
@@ -57,7 +62,7 @@ export class CorrectiveActionsService {
 
   async verify(user: RequestUser, id: number, dto: VerifyCorrectiveActionDto): Promise<CorrectiveActionResponse> {
     if (!dto.accepted && !dto.reason) throw new DetailedError(400, 'Invalid request', [{ field: 'reason', problem: 'a reason is required to reopen' }]);
-    return runInTransaction(this.db, async (em) => {
+    return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action) throw new NotFoundException(`Corrective action ${id} does not exist`);
       assertCanSeeStoreRecord(user, action.storeId);

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
 import { checkResults, ErrorDetail, InspectionResponse, itemFailed, Page, ResultInput, scoreInspection, TemplateItem } from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
@@ -71,7 +71,7 @@ export class InspectionsService {
         const body = await this.create(em, user, dto);
         await em.insert(IdempotencyKeyEntity, { userId: user.id, key, requestHash, statusCode: 201, responseBody: JSON.stringify(body), createdAt: new Date() });
         return { statusCode: 201, body, replayed: false };
-      });
+      }).finally(() => bumpDataVersion('inspections'));
     } catch (error) {
       // Two submits with one key at the same moment (PostgreSQL): the loser replays the winner's answer.
       if (error instanceof QueryFailedError) {

@@ -1,6 +1,6 @@
 import { chinaDay, parsePeriod, startOfChinaDay } from './china-time';
 import { sniffImage } from './photos.service';
-import { meanScore } from './rankings.service';
+import { meanScore } from '@storeops/shared/contracts';
 
 describe('parsePeriod (China time, end exclusive)', () => {
   it.each([

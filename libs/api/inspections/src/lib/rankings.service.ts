@@ -1,16 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { competitionRank, DEFAULT_STAR_THRESHOLDS, InspectionRankingResponse, InspectionRankingRow, starsFor, StoreStatus } from '@storeops/shared/contracts';
+import { competitionRank, meanScore, DEFAULT_STAR_THRESHOLDS, InspectionRankingResponse, InspectionRankingRow, starsFor, StoreStatus } from '@storeops/shared/contracts';
 import { parsePeriod } from './china-time';
 import { InspectionRankingQueryDto } from './dto/inspection.dto';
 import { InspectionsRepository } from './inspections.repository';
-
-/** Mean of one-decimal scores, to one decimal, half up, in integers (tenths). */
-export function meanScore(scores: readonly number[]): number | null {
-  if (!scores.length) return null;
-  const tenths = scores.reduce((sum, s) => sum + Math.round(s * 10), 0);
-  const n = scores.length;
-  return Math.floor((2 * tenths + n) / (2 * n)) / 10;
-}
 
 /**
  * Inspection ranking 检查排名: each store's mean score in the period, competition-ranked (ties share a rank, listed by

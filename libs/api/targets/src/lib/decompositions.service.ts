@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '@storeops/api/audit';
-import { ACTUALS_READER, ActualsReader, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, bumpDataVersion, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
 import {
   DecompositionMethod,
   ErrorDetail,
@@ -82,7 +82,7 @@ export class DecompositionsService {
 
   async create(user: RequestUser, dto: CreateDecompositionDto): Promise<TargetDecompositionResponse> {
     const history = await this.history(dto.year, dto.metric);
-    return this.db.transaction(async (em) => {
+    return this.write(async (em) => {
       const saved = await em.save(
         em.create(TargetDecompositionEntity, {
           year: dto.year,
@@ -110,7 +110,7 @@ export class DecompositionsService {
   async resplit(user: RequestUser, id: number, dto: ResplitDto): Promise<TargetDecompositionResponse> {
     const header = await this.load(id);
     const history = await this.history(header.year, header.metric);
-    return this.db.transaction(async (em) => {
+    return this.write(async (em) => {
       const d = await this.load(id, em);
       if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
       if (d.status !== 'draft') throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
@@ -144,7 +144,7 @@ export class DecompositionsService {
   }
 
   updateCells(user: RequestUser, id: number, dto: UpdateCellsDto): Promise<UpdateCellsResponse> {
-    return this.db.transaction((em) => this.applyCells(em, user, id, dto.cells, dto.reason, dto.version, 'cells'));
+    return this.write((em) => this.applyCells(em, user, id, dto.cells, dto.reason, dto.version, 'cells'));
   }
 
   async exportSheet(id: number): Promise<ExportedSheet> {
@@ -178,7 +178,7 @@ export class DecompositionsService {
     }
     if (errors.length) throw new DetailedError(400, 'The file has errors; nothing was imported', errors);
     if (!cells.length) throw invalid([{ field: 'file', problem: 'has no store rows' }]);
-    return this.db.transaction((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
+    return this.write((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
   }
 
   /**
@@ -256,13 +256,18 @@ export class DecompositionsService {
     return { ...after, previousTotal: before.total, changedCells: changed.length, historyRecorded: recorded.length };
   }
 
+  /** One transaction; afterwards every figure derived from targets (rankings, dashboard) is recomputed. */
+  private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work).finally(() => bumpDataVersion('targets'));
+  }
+
   private async step(
     user: RequestUser,
     id: number,
     dto: WorkflowStepDto,
     change: (em: EntityManager, d: TargetDecompositionEntity) => Promise<void>,
   ): Promise<TargetDecompositionResponse> {
-    return this.db.transaction(async (em) => {
+    return this.write(async (em) => {
       const d = await this.load(id, em);
       if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
       const before = { status: d.status, current: d.current, version: d.version };

@@ -27,3 +27,11 @@ export function competitionRank<T extends Rankable>(items: readonly T[], directi
   for (const item of items.filter((i) => i.score === null).sort(byCode)) out.push({ item, rank: null });
   return out;
 }
+
+/** Mean of one-decimal scores, to one decimal, half up, computed in tenths; null without scores. */
+export function meanScore(scores: readonly number[]): number | null {
+  if (!scores.length) return null;
+  const tenths = scores.reduce((sum, s) => sum + Math.round(s * 10), 0);
+  const n = scores.length;
+  return Math.floor((2 * tenths + n) / (2 * n)) / 10;
+}

@@ -206,3 +206,67 @@ export interface DashboardHeatCell {
   target: number;
   achievement: number | null;
 }
+
+/** A ranking period: its months (YYYYMM), first and last day (YYYYMMDD) and granularity. */
+export interface RankingPeriod {
+  period: string;
+  kind: 'month' | 'quarter' | 'year';
+  year: number;
+  firstMonth: number;
+  lastMonth: number;
+  /** YYYYMMDD */
+  firstDay: number;
+  lastDay: number;
+  days: number;
+}
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Parses `YYYY-MM`, `YYYY-Qn` or `YYYY`; null when it is none of them. */
+export function parseRankingPeriod(period: string): RankingPeriod | null {
+  const m = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])))?$/.exec(period);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const kind = m[2] ? 'month' : m[3] ? 'quarter' : 'year';
+  const firstMonth = m[2] ? Number(m[2]) : m[3] ? (Number(m[3]) - 1) * 3 + 1 : 1;
+  const lastMonth = kind === 'month' ? firstMonth : kind === 'quarter' ? firstMonth + 2 : 12;
+  let days = 0;
+  for (let k = firstMonth; k <= lastMonth; k++) days += daysIn(year, k);
+  return {
+    period,
+    kind,
+    year,
+    firstMonth,
+    lastMonth,
+    firstDay: year * 10_000 + firstMonth * 100 + 1,
+    lastDay: year * 10_000 + lastMonth * 100 + daysIn(year, lastMonth),
+    days,
+  };
+}
+
+/** The period `offset` steps away of the same granularity (−1 = the previous one). */
+export function shiftPeriod(period: string, offset: number): string {
+  const p = parseRankingPeriod(period);
+  if (!p) throw new Error(`not a period: ${period}`);
+  if (p.kind === 'year') return String(p.year + offset);
+  if (p.kind === 'quarter') {
+    const index = p.year * 4 + (p.firstMonth - 1) / 3 + offset;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const index = p.year * 12 + p.firstMonth - 1 + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The `count` periods ending with `period`, oldest first. */
+export function periodsEnding(period: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => shiftPeriod(period, i - count + 1));
+}
+
+/** Chinese names of the component kinds (exports and the API's messages; the web app translates its own). */
+export const COMPONENT_KIND_LABELS: Readonly<Record<ComponentKind, string>> = {
+  sales_achievement: '销售达成率',
+  margin_achievement: '毛利达成率',
+  inspection_score: '巡店得分',
+  actions_on_time: '整改及时率',
+  shrink_vs_target: '损耗率对目标',
+};

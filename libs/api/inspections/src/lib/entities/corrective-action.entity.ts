@@ -8,6 +8,7 @@ import { InspectionItemEntity } from './template.entity';
 /** 整改: one per failed item, owned by the store, closed by its manager, verified by the specialist. */
 @Entity('corrective_action')
 @Index('idx_corrective_action_store_status', ['storeId', 'status'])
+@Index('idx_corrective_action_due', ['dueAt'])
 @Index('idx_corrective_action_inspection', ['inspectionId'])
 export class CorrectiveActionEntity {
   @PrimaryGeneratedColumn()

@@ -1,0 +1,4 @@
+export * from './lib/rankings.module';
+export * from './lib/entities/scorecard-scheme.entity';
+export * from './lib/schemes.service';
+export * from './lib/rankings.service';

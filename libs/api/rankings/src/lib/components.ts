@@ -1,0 +1,98 @@
+import { ComponentKind, meanScore, SchemeComponentConfig } from '@storeops/shared/contracts';
+import { ActionFact, PeriodInputs } from './period-inputs';
+
+/** Raw values to 2 decimals: what is shown, exported and scored. */
+export const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * One kind of scorecard component: how to measure every store's raw value in a period. The ranking engine knows
+ * nothing else about components, so a new kind (complaints per 10,000 transactions, …) is one more entry in
+ * COMPONENT_DEFINITIONS (and its name in COMPONENT_KINDS), loading whatever it needs through PeriodInputs.
+ * A store absent from the answer, or mapped to null, is missing that component.
+ */
+export interface ComponentDefinition {
+  kind: ComponentKind;
+  measure(inputs: PeriodInputs, component: SchemeComponentConfig): Promise<Map<number, number | null>>;
+}
+
+/**
+ * 达成率 in percent over the period; for a period still running, the pace (achievement ÷ time progress), so a
+ * half-finished month is comparable with a finished one. Missing without a target.
+ */
+async function achievement(inputs: PeriodInputs, pick: (sums: { sales: number; cost: number }) => number, target: 'sales' | 'margin') {
+  const out = new Map<number, number | null>();
+  if (inputs.notStarted) return out;
+  const [sums, targets] = await Promise.all([inputs.sums(), inputs.targets()]);
+  const progress = inputs.timeProgress;
+  for (const [storeId, t] of targets) {
+    const goal = t[target];
+    if (goal <= 0) continue;
+    const s = sums.get(storeId);
+    const actual = s ? pick(s) : 0;
+    out.set(storeId, round2((actual / goal / progress) * 100));
+  }
+  return out;
+}
+
+export function onTimeRate(actions: readonly ActionFact[]): Map<number, { due: number; onTime: number }> {
+  const byStore = new Map<number, { due: number; onTime: number }>();
+  for (const a of actions) {
+    const s = byStore.get(a.storeId) ?? { due: 0, onTime: 0 };
+    s.due++;
+    if ((a.status === 'closed' || a.status === 'accepted') && a.closedAt && a.closedAt.getTime() <= a.dueAt.getTime()) s.onTime++;
+    byStore.set(a.storeId, s);
+  }
+  return byStore;
+}
+
+export const COMPONENT_DEFINITIONS: readonly ComponentDefinition[] = [
+  {
+    kind: 'sales_achievement',
+    measure: (inputs) => achievement(inputs, (s) => s.sales, 'sales'),
+  },
+  {
+    kind: 'margin_achievement',
+    measure: (inputs) => achievement(inputs, (s) => s.sales - s.cost, 'margin'),
+  },
+  {
+    // Mean score of the period's inspections (of the chosen categories, or all).
+    kind: 'inspection_score',
+    async measure(inputs, component) {
+      const only = component.categoryIds?.length ? new Set(component.categoryIds) : null;
+      const scores = new Map<number, number[]>();
+      for (const i of await inputs.inspections()) {
+        if (i.score === null || (only && (i.categoryId === null || !only.has(i.categoryId)))) continue;
+        scores.set(i.storeId, [...(scores.get(i.storeId) ?? []), i.score]);
+      }
+      return new Map([...scores].map(([storeId, list]) => [storeId, meanScore(list)]));
+    },
+  },
+  {
+    // Share (%) of the corrective actions due in the period that were closed by their due time.
+    kind: 'actions_on_time',
+    async measure(inputs) {
+      const rates = onTimeRate(await inputs.actions());
+      return new Map([...rates].map(([storeId, r]) => [storeId, round2((r.onTime / r.due) * 100)]));
+    },
+  },
+  {
+    // 损耗率 as a percentage of the allowed rate: 100 = exactly on target; lower is better.
+    kind: 'shrink_vs_target',
+    async measure(inputs, component) {
+      const out = new Map<number, number | null>();
+      if (inputs.notStarted) return out;
+      const allowed = component.targetRate ?? 1;
+      for (const [storeId, s] of await inputs.sums()) {
+        if (s.sales <= 0) continue;
+        out.set(storeId, round2(((s.shrink / s.sales) * 100 * 100) / allowed));
+      }
+      return out;
+    },
+  },
+];
+
+export function definitionOf(kind: ComponentKind): ComponentDefinition {
+  const found = COMPONENT_DEFINITIONS.find((d) => d.kind === kind);
+  if (!found) throw new Error(`No component definition for ${kind}`);
+  return found;
+}

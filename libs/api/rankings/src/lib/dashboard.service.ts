@@ -1,0 +1,240 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ACTUALS_READER, ActualsReader, dataVersion, LruCache } from '@storeops/api/core';
+import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
+import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
+import { ProgressService } from '@storeops/api/targets';
+import { DashboardHeatCell, DashboardResponse, DashboardStore, Metric, parseIsoDate, progress, ratio, StoreRankingRow, TargetMetric, yoy } from '@storeops/shared/contracts';
+import { chinaMidnight } from './period-inputs';
+import { RankingsService } from './rankings.service';
+import { SchemesService } from './schemes.service';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const q = (name: string) => `"${name}"`;
+
+/** The same day a year earlier (29 Feb → 28 Feb). */
+function lastYear(day: string): string {
+  const { y, m, d } = parseIsoDate(day);
+  return `${y - 1}-${pad(m)}-${pad(Math.min(d, daysIn(y - 1, m)))}`;
+}
+
+/**
+ * 营运总览: the director's morning page. Company progress comes from the actuals reader (rollups for whole months,
+ * daily rows for the running one) and the targets in force; the ranking tiles reuse the cached store ranking.
+ */
+@Injectable()
+export class DashboardService {
+  private readonly cache = new LruCache<DashboardResponse>(60);
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(ACTUALS_READER) private readonly actuals: ActualsReader,
+    private readonly progressService: ProgressService,
+    private readonly rankings: RankingsService,
+    private readonly schemes: SchemesService,
+  ) {}
+
+  private p(i: number): string {
+    return this.db.options.type === 'postgres' ? `$${i}` : '?';
+  }
+
+  async dashboard(date?: string): Promise<DashboardResponse> {
+    const day = date ?? (await this.actuals.lastFactDate()) ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const key = `${day}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const { y, m } = parseIsoDate(day);
+    const [sales, margin, ranking, heatmap, months, alerts] = await Promise.all([
+      this.companyProgress(day, Metric.Sales),
+      this.companyProgress(day, Metric.GrossMargin),
+      this.rankingTiles(`${y}-${pad(m)}`),
+      this.heatmap(day),
+      this.months(day),
+      this.alerts(day),
+    ]);
+    const response: DashboardResponse = { date: day, sales, margin, ranking, heatmap, months, alerts };
+    this.cache.set(key, response);
+    return response;
+  }
+
+  private async targetCells(year: number, metric: TargetMetric): Promise<Array<{ storeId: number; month: number; value: number }>> {
+    const yes = this.db.options.type === 'postgres' ? 'TRUE' : '1';
+    const rows: Array<{ s: unknown; m: unknown; v: unknown }> = await this.db.query(
+      `SELECT c.${q('storeId')} AS s, c.${q('month')} AS m, c.${q('value')} AS v FROM ${q('target_cell')} c
+       JOIN ${q('target_decomposition')} d ON d.${q('id')} = c.${q('decompositionId')}
+       WHERE d.${q('year')} = ${this.p(1)} AND d.${q('metric')} = ${this.p(2)} AND d.${q('status')} = 'approved' AND d.${q('current')} = ${yes}`,
+      [year, metric],
+    );
+    return rows.map((r) => ({ storeId: Number(r.s), month: Number(r.m), value: Number(r.v) }));
+  }
+
+  private async companyTotal(from: string, to: string, metric: TargetMetric): Promise<number> {
+    let total = 0;
+    for (const v of (await this.actuals.storeTotals(from, to, metric)).values()) total += v;
+    return total;
+  }
+
+  private async companyProgress(day: string, metric: TargetMetric): Promise<DashboardResponse['sales']> {
+    const { y, m } = parseIsoDate(day);
+    const monthStart = `${y}-${pad(m)}-01`;
+    const yearStart = `${y}-01-01`;
+    const [cells, mtd, ytd, mtdLy, ytdLy] = await Promise.all([
+      this.targetCells(y, metric),
+      this.companyTotal(monthStart, day, metric),
+      this.companyTotal(yearStart, day, metric),
+      this.companyTotal(lastYear(monthStart), lastYear(day), metric),
+      this.companyTotal(`${y - 1}-01-01`, lastYear(day), metric),
+    ]);
+    const monthTarget = cells.filter((c) => c.month === m).reduce((a, c) => a + c.value, 0);
+    const yearTarget = cells.reduce((a, c) => a + c.value, 0);
+    return {
+      mtd: progress(mtd, monthTarget, day, 'mtd'),
+      ytd: progress(ytd, yearTarget, day, 'ytd'),
+      yoyMtd: yoy(mtd, mtdLy),
+      yoyYtd: yoy(ytd, ytdLy),
+    };
+  }
+
+  private async rankingTiles(period: string): Promise<DashboardResponse['ranking']> {
+    const scheme = await this.schemes.inForce();
+    if (!scheme) return null;
+    const ranking = await this.rankings.rank({ period });
+    const tile = (r: StoreRankingRow): DashboardStore => ({ storeId: r.storeId, storeCode: r.storeCode, storeName: r.storeName, rank: r.rank, composite: r.composite, rankChange: r.rankChange });
+    const ranked = ranking.rows.filter((r) => r.rank !== null);
+    return {
+      period,
+      schemeId: scheme.id,
+      schemeName: `${scheme.name} v${scheme.schemeVersion}`,
+      partial: ranking.partial,
+      top: ranked.slice(0, 10).map(tile),
+      bottom: ranked.slice(-10).reverse().map(tile),
+    };
+  }
+
+  /** Σ sales by (store, category) from the month rollup for whole months and the daily rows for the running one. */
+  private async categorySales(y: number, m: number, d: number): Promise<Array<{ storeId: number; categoryId: number; sales: number }>> {
+    const rows: Array<{ s: unknown; c: unknown; v: unknown }> = await this.db.query(
+      `SELECT ${q('storeId')} AS s, ${q('categoryId')} AS c, SUM(${q('sales')}) AS v FROM (
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('rollup_category_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}
+         UNION ALL
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('fact_category_day')} WHERE ${q('day')} BETWEEN ${this.p(3)} AND ${this.p(4)}
+       ) t GROUP BY ${q('storeId')}, ${q('categoryId')}`,
+      [y * 100 + 1, y * 100 + m - 1, y * 10_000 + m * 100 + 1, y * 10_000 + m * 100 + d],
+    );
+    return rows.map((r) => ({ storeId: Number(r.s), categoryId: Number(r.c), sales: Number(r.v) }));
+  }
+
+  /**
+   * Year-to-date sales achievement by region × top category. Targets are per store and month, so a region's target
+   * to date (whole months, plus the running month pro rata by day) is split to categories by their share of the
+   * region's sales over the same days last year.
+   */
+  private async heatmap(day: string): Promise<DashboardResponse['heatmap']> {
+    const { y, m, d } = parseIsoDate(day);
+    const ly = parseIsoDate(lastYear(day));
+    const [stores, regions, categories, cells, now, before] = await Promise.all([
+      this.db.manager.find(StoreEntity),
+      this.db.manager.find(RegionEntity, { order: { code: 'ASC' } }),
+      this.db.manager.find(CategoryEntity, { order: { code: 'ASC' } }),
+      this.targetCells(y, Metric.Sales),
+      this.categorySales(y, m, d),
+      this.categorySales(ly.y, ly.m, ly.d),
+    ]);
+    const regionOf = new Map(stores.map((s) => [s.id, s.regionId]));
+    const topOf = new Map(categories.map((c) => [c.id, c.parentId ?? c.id]));
+    const tops = categories.filter((c) => c.parentId === null);
+    const regionTarget = new Map<number, number>();
+    for (const c of cells) {
+      if (c.month > m) continue;
+      const share = c.month < m ? c.value : (c.value * d) / daysIn(y, m);
+      const r = regionOf.get(c.storeId);
+      if (r !== undefined) regionTarget.set(r, (regionTarget.get(r) ?? 0) + share);
+    }
+    const sumBy = (rows: typeof now) => {
+      const out = new Map<string, number>();
+      const regionTotal = new Map<number, number>();
+      for (const row of rows) {
+        const r = regionOf.get(row.storeId);
+        const t = topOf.get(row.categoryId);
+        if (r === undefined || t === undefined) continue;
+        out.set(`${r}:${t}`, (out.get(`${r}:${t}`) ?? 0) + row.sales);
+        regionTotal.set(r, (regionTotal.get(r) ?? 0) + row.sales);
+      }
+      return { out, regionTotal };
+    };
+    const actual = sumBy(now);
+    const history = sumBy(before);
+    const usedRegions = regions.filter((r) => regionTarget.has(r.id) || actual.regionTotal.has(r.id));
+    const heatCells: DashboardHeatCell[] = [];
+    for (const r of usedRegions) {
+      for (const c of tops) {
+        const share = ratio(history.out.get(`${r.id}:${c.id}`) ?? 0, history.regionTotal.get(r.id) ?? 0);
+        const target = share === null ? 0 : Math.round((regionTarget.get(r.id) ?? 0) * share);
+        const value = actual.out.get(`${r.id}:${c.id}`) ?? 0;
+        heatCells.push({ regionId: r.id, categoryId: c.id, actual: value, target, achievement: target > 0 ? value / target : null });
+      }
+    }
+    return { regions: usedRegions.map((r) => ({ id: r.id, name: r.name })), categories: tops.map((c) => ({ id: c.id, name: c.name })), cells: heatCells };
+  }
+
+  private async months(day: string): Promise<DashboardResponse['months']> {
+    const { y, m } = parseIsoDate(day);
+    const [thisYear, prior, cells] = await Promise.all([this.actuals.storeMonthTotals(y, Metric.Sales), this.actuals.storeMonthTotals(y - 1, Metric.Sales), this.targetCells(y, Metric.Sales)]);
+    const total = (map: Map<number, number[]>, i: number) => [...map.values()].reduce((a, v) => a + v[i], 0);
+    return Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      thisYear: i + 1 <= m ? total(thisYear, i) : null,
+      lastYear: total(prior, i),
+      target: cells.filter((c) => c.month === i + 1).reduce((a, c) => a + c.value, 0),
+    }));
+  }
+
+  private async alerts(day: string): Promise<DashboardResponse['alerts']> {
+    const dayNumber = Number(day.replace(/-/g, ''));
+    const end = new Date(chinaMidnight(dayNumber).getTime() + 86_400_000);
+    const start = new Date(end.getTime() - 7 * 86_400_000);
+    const now = new Date();
+    const [behind, overdue, critical, categories] = await Promise.all([
+      this.progressService.behindPace(day),
+      this.db.manager
+        .createQueryBuilder(CorrectiveActionEntity, 'a')
+        .innerJoin('a.store', 's')
+        .select('a.storeId', 'storeId')
+        .addSelect('s.code', 'code')
+        .addSelect('s.name', 'name')
+        .addSelect('COUNT(*)', 'n')
+        .where(`a.status IN ('open', 'reopened') AND a.dueAt < :now`, { now })
+        .groupBy('a.storeId')
+        .addGroupBy('s.code')
+        .addGroupBy('s.name')
+        .orderBy('n', 'DESC')
+        .addOrderBy('s.code', 'ASC')
+        .getRawMany<{ storeId: number; code: string; name: string; n: number | string }>(),
+      this.db.manager
+        .createQueryBuilder(InspectionEntity, 'i')
+        .innerJoinAndSelect('i.store', 's')
+        .where('i.criticalFailed = :yes AND i.inspectedAt >= :start AND i.inspectedAt < :end', { yes: true, start, end })
+        .orderBy('i.inspectedAt', 'DESC')
+        .getMany(),
+      this.db.manager.find(CategoryEntity),
+    ]);
+    const categoryName = new Map(categories.map((c) => [c.id, c.name]));
+    return {
+      behindPace: behind.rows.map((r) => ({ storeId: r.storeId, storeCode: r.storeCode, storeName: r.storeName, forecastRatio: r.forecastRatio })),
+      overdueActions: {
+        count: overdue.reduce((a, r) => a + Number(r.n), 0),
+        stores: overdue.map((r) => ({ storeId: Number(r.storeId), storeCode: r.code, storeName: r.name, count: Number(r.n) })),
+      },
+      criticalFailures: critical.map((i) => ({
+        inspectionId: i.id,
+        storeId: i.storeId,
+        storeCode: i.store?.code ?? '',
+        storeName: i.store?.name ?? '',
+        inspectedAt: new Date(i.inspectedAt).toISOString(),
+        categoryName: i.categoryId === null ? null : categoryName.get(i.categoryId) ?? null,
+        score: i.score === null ? null : Number(i.score),
+      })),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TargetsModule } from '@storeops/api/targets';
+import { DashboardService } from './dashboard.service';
+import { RANKING_ENTITIES } from './entities/scorecard-scheme.entity';
+import { DashboardController, SchemesController, StoreRankingsController } from './rankings.controllers';
+import { RankingsService } from './rankings.service';
+import { SchemesService } from './schemes.service';
+
+/** Store rankings and performance assessment (DESIGN.md §5): scorecard schemes, composite rankings, the 营运总览. */
+@Module({
+  imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), TargetsModule],
+  controllers: [SchemesController, StoreRankingsController, DashboardController],
+  providers: [SchemesService, RankingsService, DashboardService],
+  exports: [SchemesService, RankingsService],
+})
+export class RankingsModule {}

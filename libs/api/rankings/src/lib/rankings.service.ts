@@ -1,0 +1,218 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Workbook } from 'exceljs';
+import { DataSource } from 'typeorm';
+import { canReachStore, dataVersion, DetailedError, LruCache, RequestUser } from '@storeops/api/core';
+import { CategoryEntity, StoreEntity } from '@storeops/api/org';
+import {
+  COMPONENT_KIND_LABELS,
+  parseRankingPeriod,
+  periodsEnding,
+  RankingSchemeRef,
+  shiftPeriod,
+  StoreRankingExplanation,
+  StoreRankingResponse,
+  StoreRankTrendResponse,
+  StoreStatus,
+} from '@storeops/shared/contracts';
+import { definitionOf, onTimeRate } from './components';
+import { RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
+import { RankedStore, rankStores, Raws } from './engine';
+import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
+import { PeriodInputs, SumsSource } from './period-inputs';
+import { SchemesService } from './schemes.service';
+
+export interface ComputeOptions {
+  /** Where period sums come from: the month rollup (what the API uses) or the daily facts (the benchmark's baseline). */
+  source?: SumsSource;
+  /** Skip the answer cache (the benchmark measures the computation). */
+  noCache?: boolean;
+}
+
+const isoDay = (day: number) => `${Math.floor(day / 10_000)}-${String(Math.floor(day / 100) % 100).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
+const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Composite store rankings (DESIGN.md §5) computed from the month rollups, targets in force, inspections and
+ * corrective actions, for a period and the one before it. Answers are cached per (period, scope, scheme, data
+ * version, day): an import, a target change, an inspection or a corrective action makes older answers unreachable.
+ */
+@Injectable()
+export class RankingsService {
+  private readonly cache = new LruCache<StoreRankingResponse>(300);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly schemes: SchemesService,
+  ) {}
+
+  private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
+    if (schemeId !== undefined) return this.schemes.load(schemeId);
+    const inForce = await this.schemes.inForce();
+    if (!inForce) throw new DetailedError(404, 'No scorecard scheme is in force; name one with schemeId', [{ field: 'schemeId', problem: 'no scheme is in force' }]);
+    return inForce;
+  }
+
+  private async lastFactDay(): Promise<number | null> {
+    const [row] = await this.db.query(`SELECT MAX("day") AS d FROM "fact_store_day"`);
+    return row?.d === null || row?.d === undefined ? null : Number(row.d);
+  }
+
+  private async stores(scope: string): Promise<StoreEntity[]> {
+    const [kind, value] = scope.split(':');
+    const qb = this.db.manager.createQueryBuilder(StoreEntity, 's').leftJoinAndSelect('s.region', 'r').orderBy('s.code');
+    if (kind === 'region') qb.where('s.regionId = :id', { id: Number(value) });
+    if (kind === 'format') qb.where('s.format = :format', { format: value });
+    return qb.getMany();
+  }
+
+  private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs): Promise<Raws> {
+    const out: Raws = new Map();
+    for (const component of scheme.components) {
+      const values = await definitionOf(component.kind).measure(inputs, component);
+      for (const [storeId, raw] of values) {
+        const row = out.get(storeId) ?? {};
+        row[component.key] = raw;
+        out.set(storeId, row);
+      }
+    }
+    return out;
+  }
+
+  async rank(query: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
+    const scope = query.scope ?? 'all';
+    const scheme = await this.scheme(query.schemeId);
+    const today = todayInChina();
+    const key = `${query.period}|${scope}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${today}|${options.source ?? 'rollup'}`;
+    if (!options.noCache) {
+      const hit = this.cache.get(key);
+      if (hit) return hit;
+    }
+    const period = parseRankingPeriod(query.period);
+    if (!period) throw new DetailedError(400, 'Invalid request', [{ field: 'period', problem: 'must be YYYY, YYYY-MM or YYYY-Qn' }]);
+    const previousPeriod = shiftPeriod(query.period, -1);
+    const asOf = await this.lastFactDay();
+    const now = new Date();
+    const current = new PeriodInputs(this.db, period, asOf, now, options.source);
+    const previous = new PeriodInputs(this.db, parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>, asOf, now, options.source);
+    const [stores, currentRaws, previousRaws, sums] = await Promise.all([this.stores(scope), this.raws(scheme, current), this.raws(scheme, previous), current.sums()]);
+    // Open stores, and any other store that traded in the period (closed later, or opened early).
+    const ranked: RankedStore[] = stores
+      .filter((s) => s.status === StoreStatus.Open || (sums.get(s.id)?.sales ?? 0) > 0)
+      .map((s) => ({ id: s.id, code: s.code, name: s.name, regionId: s.regionId, regionName: s.region?.name ?? '', format: s.format }));
+    const response: StoreRankingResponse = {
+      period: query.period,
+      previousPeriod,
+      scope,
+      scheme: schemeRef(scheme),
+      asOf: asOf === null ? null : isoDay(asOf),
+      partial: current.partial,
+      rows: rankStores(ranked, scheme.components, scheme.missingRule, currentRaws, previousRaws),
+    };
+    if (!options.noCache) this.cache.set(key, response);
+    return response;
+  }
+
+  async explain(user: RequestUser, storeId: number, query: RankingQueryDto): Promise<StoreRankingExplanation> {
+    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
+    if (!store) throw new NotFoundException(`Store ${storeId} not found`);
+    const ranking = await this.rank(query);
+    const row = ranking.rows.find((r) => r.storeId === storeId);
+    if (!row) throw new NotFoundException(`Store ${store.code} is not ranked in ${query.period} (${ranking.scope})`);
+    const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
+    const asOf = await this.lastFactDay();
+    const now = new Date();
+    const current = new PeriodInputs(this.db, period, asOf, now);
+    const previous = new PeriodInputs(this.db, parseRankingPeriod(ranking.previousPeriod) as typeof period, asOf, now);
+    const [sums, targets, prevSums, prevTargets, inspections, actions] = await Promise.all([
+      current.sums(),
+      current.targets(),
+      previous.sums(),
+      previous.targets(),
+      current.inspections(),
+      current.actions(),
+    ]);
+    const s = sums.get(storeId) ?? { sales: 0, cost: 0, shrink: 0 };
+    const t = targets.get(storeId) ?? { sales: 0, margin: 0 };
+    const ps = prevSums.get(storeId) ?? { sales: 0, cost: 0, shrink: 0 };
+    const pt = prevTargets.get(storeId) ?? { sales: 0, margin: 0 };
+    const mine = inspections.filter((i) => i.storeId === storeId).sort((a, b) => a.inspectedAt.getTime() - b.inspectedAt.getTime());
+    const categories = new Map((await this.db.manager.find(CategoryEntity)).map((c) => [c.id, c.name]));
+    const rate = onTimeRate(actions.filter((a) => a.storeId === storeId)).get(storeId) ?? { due: 0, onTime: 0 };
+    const open = actions.filter((a) => a.storeId === storeId && (a.status === 'open' || a.status === 'reopened')).length;
+    return {
+      period: ranking.period,
+      previousPeriod: ranking.previousPeriod,
+      scheme: ranking.scheme,
+      row,
+      ranked: ranking.rows.filter((r) => r.rank !== null).length,
+      sales: { actual: s.sales, target: t.sales, previousActual: ps.sales, previousTarget: pt.sales },
+      margin: { actual: s.sales - s.cost, target: t.margin, previousActual: ps.sales - ps.cost, previousTarget: pt.margin },
+      shrink: { shrink: s.shrink, sales: s.sales, rate: s.sales > 0 ? s.shrink / s.sales : null },
+      inspections: mine.map((i) => ({
+        id: i.id,
+        inspectedAt: i.inspectedAt.toISOString(),
+        categoryId: i.categoryId,
+        categoryName: i.categoryId === null ? null : categories.get(i.categoryId) ?? null,
+        score: i.score,
+        criticalFailed: i.criticalFailed,
+      })),
+      actions: { due: rate.due, onTime: rate.onTime, late: rate.due - rate.onTime, open },
+    };
+  }
+
+  async trend(user: RequestUser, storeId: number, query: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
+    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
+    const periods = periodsEnding(query.period, query.periods ?? 12);
+    let scheme: RankingSchemeRef | null = null;
+    const points = [];
+    for (const period of periods) {
+      const ranking = await this.rank({ period, scope: query.scope, schemeId: query.schemeId });
+      scheme = ranking.scheme;
+      const row = ranking.rows.find((r) => r.storeId === storeId);
+      points.push({ period, rank: row?.rank ?? null, composite: row?.composite ?? null, ranked: ranking.rows.filter((r) => r.rank !== null).length });
+    }
+    return { storeId, scope: query.scope ?? 'all', scheme: scheme as RankingSchemeRef, points };
+  }
+
+  /** The ranking as an XLSX: the page's columns and numbers (scores as shown, to 2 decimals; composite to 2). */
+  async export(query: RankingQueryDto): Promise<{ fileName: string; content: Buffer }> {
+    const ranking = await this.rank(query);
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet(`排名 ${ranking.period}`);
+    const components = ranking.scheme.components;
+    sheet.addRow(['名次', '门店编码', '门店', '区域', '综合得分', ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`), '上期名次', '名次变化']).font = { bold: true };
+    for (const r of ranking.rows) {
+      sheet.addRow([
+        r.rank ?? '—',
+        r.storeCode,
+        r.storeName,
+        r.regionName,
+        r.composite,
+        ...r.components.map((c) => c.score),
+        r.previousRank,
+        r.rankChange,
+      ]);
+    }
+    sheet.columns.forEach((column, i) => {
+      column.width = i === 2 ? 18 : 12;
+      if (i >= 4 && i < 5 + components.length) column.numFmt = '0.00';
+    });
+    sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 1 }];
+    const meta = workbook.addWorksheet('说明');
+    meta.addRows([
+      ['期间', ranking.period],
+      ['范围', ranking.scope],
+      ['考评方案', `${ranking.scheme.name} v${ranking.scheme.schemeVersion}`],
+      ['缺项规则', ranking.scheme.missingRule === 'zero' ? '缺项计 0 分' : '缺项按比例重新分配权重'],
+      ['数据截至', ranking.asOf ?? '—'],
+    ]);
+    const scopePart = ranking.scope.replace(':', '-');
+    return { fileName: `store-ranking-${ranking.period}-${scopePart}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  }
+}
+
+export function schemeRef(s: ScorecardSchemeEntity): RankingSchemeRef {
+  return { id: s.id, name: s.name, schemeVersion: s.schemeVersion, missingRule: s.missingRule, components: s.components };
+}

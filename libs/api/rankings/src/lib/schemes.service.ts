@@ -1,0 +1,189 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@storeops/api/audit';
+import { bumpDataVersion, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { checkWeights, COMPONENT_KIND_INFO, ErrorDetail, ScorecardSchemeResponse, SchemeComponentConfig } from '@storeops/shared/contracts';
+import { ApproveSchemeDto, CreateSchemeDto, UpdateSchemeDto } from './dto/rankings.dto';
+import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
+
+export function toSchemeResponse(s: ScorecardSchemeEntity): ScorecardSchemeResponse {
+  return {
+    id: s.id,
+    name: s.name,
+    schemeVersion: s.schemeVersion,
+    status: s.status,
+    inForce: Boolean(s.inForce),
+    missingRule: s.missingRule,
+    components: s.components,
+    description: s.description,
+    createdBy: s.createdBy,
+    createdAt: new Date(s.createdAt).toISOString(),
+    approvedBy: s.approvedBy,
+    approvedAt: s.approvedAt ? new Date(s.approvedAt).toISOString() : null,
+    version: s.version,
+  };
+}
+
+/** Problems of a component list: weights (whole, summing to 100), keys, floors, and each kind's parameters. */
+export function schemeProblems(components: readonly SchemeComponentConfig[]): ErrorDetail[] {
+  const details: ErrorDetail[] = checkWeights(components).map((problem) => ({ field: 'components', problem }));
+  components.forEach((c, i) => {
+    const info = COMPONENT_KIND_INFO[c.kind];
+    if (c.kind === 'shrink_vs_target' && c.targetRate === undefined) details.push({ field: `components.${i}.targetRate`, problem: 'is required for shrink_vs_target' });
+    if (c.targetRate !== undefined && !info.params.includes('targetRate')) details.push({ field: `components.${i}.targetRate`, problem: `is not a parameter of ${c.kind}` });
+    if (c.categoryIds !== undefined && !info.params.includes('categoryIds')) details.push({ field: `components.${i}.categoryIds`, problem: `is not a parameter of ${c.kind}` });
+  });
+  return details;
+}
+
+const invalid = (details: ErrorDetail[]) => new DetailedError(400, 'Invalid request', details);
+const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+
+/** 考评方案: ops managers draft (and version) schemes; the director approves the one in force. */
+@Injectable()
+export class SchemesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return runInTransaction(this.db, work).finally(() => bumpDataVersion('targets'));
+  }
+
+  async list(): Promise<ScorecardSchemeResponse[]> {
+    const rows = await this.db.manager.find(ScorecardSchemeEntity, { order: { name: 'ASC', schemeVersion: 'DESC' } });
+    return rows.map(toSchemeResponse);
+  }
+
+  async get(id: number): Promise<ScorecardSchemeResponse> {
+    return toSchemeResponse(await this.load(id));
+  }
+
+  /** The approved scheme in force, or null. */
+  async inForce(): Promise<ScorecardSchemeEntity | null> {
+    return this.db.manager.findOneBy(ScorecardSchemeEntity, { inForce: true });
+  }
+
+  async load(id: number, em: EntityManager = this.db.manager): Promise<ScorecardSchemeEntity> {
+    const found = await em.findOneBy(ScorecardSchemeEntity, { id });
+    if (!found) throw new NotFoundException(`Scorecard scheme ${id} not found`);
+    return found;
+  }
+
+  async create(user: RequestUser, dto: CreateSchemeDto): Promise<ScorecardSchemeResponse> {
+    const problems = schemeProblems(dto.components);
+    if (problems.length) throw invalid(problems);
+    return this.write(async (em) => {
+      let name = dto.name.trim();
+      let schemeVersion = 1;
+      if (dto.basedOnId !== undefined) {
+        const base = await em.findOneBy(ScorecardSchemeEntity, { id: dto.basedOnId });
+        if (!base) throw invalid([{ field: 'basedOnId', problem: `scheme ${dto.basedOnId} does not exist` }]);
+        name = base.name;
+      }
+      const latest = await em.findOne(ScorecardSchemeEntity, { where: { name }, order: { schemeVersion: 'DESC' } });
+      if (latest && dto.basedOnId === undefined) throw new DetailedError(409, 'A scheme with this name exists; make a new version of it instead', [{ field: 'name', problem: `"${name}" exists (v${latest.schemeVersion})` }]);
+      if (latest) schemeVersion = latest.schemeVersion + 1;
+      const saved = await em.save(
+        em.create(ScorecardSchemeEntity, {
+          name,
+          schemeVersion,
+          status: 'draft',
+          inForce: false,
+          missingRule: dto.missingRule,
+          components: dto.components.map((c) => ({ ...c })),
+          description: dto.description ?? null,
+          createdBy: user.username,
+          createdAt: new Date(),
+          approvedBy: null,
+          approvedAt: null,
+        }),
+      );
+      const out = toSchemeResponse(saved);
+      await this.audit.record(em, actor(user), 'create', 'scorecard_scheme', saved.id, null, out);
+      return out;
+    });
+  }
+
+  async update(user: RequestUser, id: number, dto: UpdateSchemeDto): Promise<ScorecardSchemeResponse> {
+    if (dto.components) {
+      const problems = schemeProblems(dto.components);
+      if (problems.length) throw invalid(problems);
+    }
+    return this.write(async (em) => {
+      const s = await this.load(id, em);
+      if (s.status !== 'draft') throw new DetailedError(409, 'Only a draft can be edited; make a new version of an approved scheme', [{ field: 'status', problem: `is ${s.status}` }]);
+      if (s.version !== dto.version) throw stale(dto.version, s.version);
+      const before = toSchemeResponse(s);
+      if (dto.name !== undefined && dto.name.trim() !== s.name) {
+        if (await em.existsBy(ScorecardSchemeEntity, { name: dto.name.trim() })) throw new DetailedError(409, 'A scheme with this name exists', [{ field: 'name', problem: `"${dto.name.trim()}" exists` }]);
+        s.name = dto.name.trim();
+      }
+      if (dto.missingRule !== undefined) s.missingRule = dto.missingRule;
+      if (dto.components !== undefined) s.components = dto.components.map((c) => ({ ...c }));
+      if (dto.description !== undefined) s.description = dto.description;
+      const saved = await em.save(s);
+      const out = toSchemeResponse(saved);
+      await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
+      return out;
+    });
+  }
+
+  /** Approves a draft and puts it in force; the scheme in force before is kept, superseded if it has the same name. */
+  async approve(user: RequestUser, id: number, dto: ApproveSchemeDto): Promise<ScorecardSchemeResponse> {
+    return this.write(async (em) => {
+      const s = await this.load(id, em);
+      if (s.version !== dto.version) throw stale(dto.version, s.version);
+      if (s.status !== 'draft') throw new DetailedError(409, `The scheme is ${s.status}; only a draft can be approved`, [{ field: 'status', problem: `is ${s.status}` }]);
+      const before = toSchemeResponse(s);
+      for (const other of await em.findBy(ScorecardSchemeEntity, { inForce: true })) {
+        await em.update(ScorecardSchemeEntity, { id: other.id }, { inForce: false, version: other.version + 1 });
+      }
+      for (const older of await em.findBy(ScorecardSchemeEntity, { name: s.name, status: 'approved' })) {
+        await em.update(ScorecardSchemeEntity, { id: older.id }, { status: 'superseded', inForce: false, version: older.version + 1 });
+      }
+      s.status = 'approved';
+      s.inForce = true;
+      s.approvedBy = user.username;
+      s.approvedAt = new Date();
+      const out = toSchemeResponse(await em.save(s));
+      await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
+      return out;
+    });
+  }
+
+  /** Seeds the demo chain's scheme in force (no audit: nobody did it). */
+  async seedDemo(): Promise<void> {
+    if (await this.db.manager.count(ScorecardSchemeEntity)) return;
+    await this.write(async (em) => {
+      await em.save(
+        em.create(ScorecardSchemeEntity, {
+          name: '门店综合考评',
+          schemeVersion: 1,
+          status: 'approved',
+          inForce: true,
+          missingRule: 'reweight',
+          components: DEMO_SCHEME,
+          description: '销售达成 30 · 毛利达成 25 · 巡店得分 25 · 整改及时率 10 · 损耗控制 10',
+          createdBy: 'ops',
+          createdAt: new Date(),
+          approvedBy: 'director',
+          approvedAt: new Date(),
+        }),
+      );
+    });
+  }
+}
+
+export const DEMO_SCHEME: SchemeComponentConfig[] = [
+  { key: 'sales', kind: 'sales_achievement', weight: 30, floor: 80, ceiling: 110, direction: 'higher' },
+  { key: 'margin', kind: 'margin_achievement', weight: 25, floor: 80, ceiling: 110, direction: 'higher' },
+  { key: 'inspection', kind: 'inspection_score', weight: 25, floor: 60, ceiling: 100, direction: 'higher' },
+  { key: 'actions', kind: 'actions_on_time', weight: 10, floor: 50, ceiling: 100, direction: 'higher' },
+  { key: 'shrink', kind: 'shrink_vs_target', weight: 10, floor: 80, ceiling: 150, direction: 'lower', targetRate: 1.2 },
+];
+
+function stale(expected: number, current: number): DetailedError {
+  return new DetailedError(409, 'The scheme was changed by someone else; reload and try again', [{ field: 'version', problem: `is ${expected}, but the scheme is now at ${current}` }]);
+}
