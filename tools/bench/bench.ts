@@ -6,7 +6,9 @@
  *
  * Prints: import rows/s through POST /api/imports (upload → staged → applied with rollups); the floor — the same rows
  * inserted straight into the same table with one prepared statement in one transaction — and the ratio; then p50/p95
- * through HTTP of GET /api/stores/:id/progress and GET /api/kpis under that chain. SQLite, in a temporary directory.
+ * through HTTP of GET /api/stores/:id/progress and GET /api/kpis under that chain; then the store ranking: p50/p95 through
+ * HTTP (computed from the rollups, then cached) and the ratio against computing it from the daily facts. SQLite, in
+ * a temporary directory.
  */
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
@@ -229,6 +231,50 @@ async function main(): Promise<void> {
       ? `/api/kpis?metric=sales&period=${days[days.length - 1 - ((i * 20) % days.length)].slice(0, 7)}&groupBy=store`
       : `/api/kpis?metric=sales&period=ytd&date=${days[days.length - 1 - (i % days.length)]}&groupBy=region`,
   );
+  // 5. Rankings: a scheme in force (sales, margin and shrink; no inspections in the bench chain, so the reweight
+  // rule applies), distinct periods through HTTP (each computed once from the rollups, then cached), and the same
+  // computation in process from the rollups and from the daily facts, for the ratio.
+  const scheme = await (
+    await fetch(`${base}/api/scorecard-schemes`, {
+      method: 'POST',
+      headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: '基准考评',
+        missingRule: 'reweight',
+        components: [
+          { key: 'sales', kind: 'sales_achievement', weight: 50, floor: 80, ceiling: 110, direction: 'higher' },
+          { key: 'margin', kind: 'margin_achievement', weight: 30, floor: 80, ceiling: 110, direction: 'higher' },
+          { key: 'shrink', kind: 'shrink_vs_target', weight: 20, floor: 80, ceiling: 150, direction: 'lower', targetRate: 1.2 },
+        ],
+      }),
+    })
+  ).json() as { id: number; version: number };
+  await fetch(`${base}/api/scorecard-schemes/${scheme.id}/approve`, {
+    method: 'POST',
+    headers: { cookie: director.cookie, 'x-xsrf-token': director.xsrf, 'content-type': 'application/json' },
+    body: JSON.stringify({ version: scheme.version }),
+  });
+  const months = [...new Set(days.map((d) => d.slice(0, 7)))].filter((m) => m.startsWith('2026'));
+  const rankingPeriods = [...months, '2026-Q1', '2026-Q2', '2026-Q3', '2026'];
+  const rankingPaths = rankingPeriods.map((p) => `/api/rankings/stores?period=${p}`);
+  const firstRanking = (await (await fetch(base + rankingPaths[0], { headers: { cookie: director.cookie } })).json()) as { rows: unknown[] };
+  const rankingUncached = await timeRequests(base, director.cookie, rankingPaths.slice(1));
+  const rankingCached = await timeRequests(base, director.cookie, Array.from({ length: REQUESTS }, (_, i) => rankingPaths[i % rankingPaths.length]));
+  const { RankingsService } = await import('@storeops/api/rankings');
+  const rankings = app.get(RankingsService);
+  const inProcess = async (source: 'rollup' | 'daily') => {
+    const times: number[] = [];
+    for (const period of rankingPeriods) {
+      const t1 = performance.now();
+      await rankings.rank({ period }, { source, noCache: true });
+      times.push(performance.now() - t1);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const fromRollups = await inProcess('rollup');
+  const fromDaily = await inProcess('daily');
+  const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+
   await timeRequests(base, director.cookie, progressPaths.slice(0, 20)); // warm-up
   const progress = await timeRequests(base, director.cookie, progressPaths);
   const kpis = await timeRequests(base, director.cookie, kpiPaths);
@@ -244,6 +290,9 @@ async function main(): Promise<void> {
   console.log(`GET /api/kpis (one store)      p50 ${kpis.p50.toFixed(2)} ms   p95 ${kpis.p95.toFixed(2)} ms   (${kpiPaths.length} requests: ytd, mtd by category, quarter by month, mtd by day)`);
   console.log(`GET /api/kpis (whole chain)    p50 ${chain.p50.toFixed(2)} ms   p95 ${chain.p95.toFixed(2)} ms   (${chainPaths.length} distinct requests: a month by store, ytd by region)`);
   console.log(`  … the same again (cached)     p50 ${cached.p50.toFixed(2)} ms   p95 ${cached.p95.toFixed(2)} ms   (answers are kept per query and data version)`);
+  console.log(`GET /api/rankings/stores        p50 ${rankingUncached.p50.toFixed(2)} ms   p95 ${rankingUncached.p95.toFixed(2)} ms   (${rankingPaths.length - 1} distinct periods, ${firstRanking.rows.length} stores each, computed from the rollups)`);
+  console.log(`  … repeated (cached)           p50 ${rankingCached.p50.toFixed(2)} ms   p95 ${rankingCached.p95.toFixed(2)} ms   (${REQUESTS} requests; kept per period, scope, scheme and data version)`);
+  console.log(`ranking computed in process: from rollups median ${median(fromRollups).toFixed(2)} ms, from daily facts median ${median(fromDaily).toFixed(2)} ms → ratio ${(median(fromDaily) / median(fromRollups)).toFixed(1)}× (${rankingPeriods.length} periods: months, quarters, the year)`);
   await app.close();
   if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
-import { DashboardResponse, Role, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
+import { DashboardResponse, Role, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankTrendResponse } from '@storeops/shared/contracts';
 import { DashboardService } from './dashboard.service';
 import { ApproveSchemeDto, CreateSchemeDto, DashboardQueryDto, RankingQueryDto, RankTrendQueryDto, UpdateSchemeDto } from './dto/rankings.dto';
 import { RankingsService } from './rankings.service';
@@ -47,9 +47,12 @@ export class SchemesController {
 export class StoreRankingsController {
   constructor(private readonly rankings: RankingsService) {}
 
+  /** Sent from the serialized cache (a StoreRankingResponse). */
   @Get() @Roles(...RANKING_READERS)
-  rank(@Query() query: RankingQueryDto): Promise<StoreRankingResponse> {
-    return this.rankings.rank(query);
+  @ApiOkResponse({ description: 'StoreRankingResponse: the ranked stores of the period, scope and scheme' })
+  async rank(@Query() query: RankingQueryDto): Promise<StreamableFile> {
+    const body = await this.rankings.rankJson(query);
+    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
   }
 
   @Get('export') @Roles(...RANKING_READERS)

@@ -39,6 +39,7 @@ const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().sl
 @Injectable()
 export class RankingsService {
   private readonly cache = new LruCache<StoreRankingResponse>(300);
+  private readonly json = new LruCache<Buffer>(100);
 
   constructor(
     private readonly db: DataSource,
@@ -78,11 +79,28 @@ export class RankingsService {
     return out;
   }
 
+  private async keyOf(query: RankingQueryDto, options: ComputeOptions): Promise<{ key: string; scheme: ScorecardSchemeEntity }> {
+    const scheme = await this.scheme(query.schemeId);
+    const key = `${query.period}|${query.scope ?? 'all'}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${todayInChina()}|${options.source ?? 'rollup'}`;
+    return { key, scheme };
+  }
+
+  /**
+   * The ranking as the JSON the API sends, serialized once per cache entry: 2,000 stores make a response of a few
+   * MB whose serialization would otherwise cost more than computing it from the rollups.
+   */
+  async rankJson(query: RankingQueryDto): Promise<Buffer> {
+    const { key } = await this.keyOf(query, {});
+    const hit = this.json.get(key);
+    if (hit) return hit;
+    const body = Buffer.from(JSON.stringify(await this.rank(query)));
+    this.json.set(key, body);
+    return body;
+  }
+
   async rank(query: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
     const scope = query.scope ?? 'all';
-    const scheme = await this.scheme(query.schemeId);
-    const today = todayInChina();
-    const key = `${query.period}|${scope}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${today}|${options.source ?? 'rollup'}`;
+    const { key, scheme } = await this.keyOf(query, options);
     if (!options.noCache) {
       const hit = this.cache.get(key);
       if (hit) return hit;
