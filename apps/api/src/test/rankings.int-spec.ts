@@ -1,11 +1,12 @@
 // Two months of demo inspections, so the ranked month is fully inspected, and over a year of facts, so the demo
 // targets (split by last year's actuals) exist (set before the app seeds).
 process.env['SEED_DEMO_INSPECTION_MONTHS'] = '2';
-process.env['SEED_DEMO_FACT_DAYS'] = '400';
+process.env['SEED_DEMO_FACT_DAYS'] = '731';
 
 import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { DashboardResponse, RankingComponent, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
+import { ImportsService } from '@storeops/api/kpi';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -252,5 +253,19 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     const month = (await director.get(`/api/rankings/stores?period=${day.slice(0, 7)}`)).body as StoreRankingResponse;
     expect(dash.ranking?.top.map((s) => s.storeCode)).toEqual(month.rows.slice(0, 10).map((r) => r.storeCode));
     expect((await director.get('/api/dashboard?date=2026-02-30')).status).toBe(400);
+  });
+
+  it('an import makes the cached ranking recompute (the data version is part of the cache key)', async () => {
+    const before = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
+    const last = before.rows.filter((r) => r.rank !== null).at(-1) as StoreRankingResponse['rows'][number];
+    const csv = `日期,门店编码,品类编码,销售额,成本,损耗\r\n${period}-01,${last.storeCode},FR,99999999.00,1.00,0\r\n`;
+    const created = await ops.upload('/api/imports', { name: 'boost.csv', content: Buffer.from(csv, 'utf8') });
+    expect(created.status).toBe(201);
+    await t.app.get(ImportsService).idle();
+    expect((await ops.get(`/api/imports/${created.body.id}`)).body.status).toBe('succeeded');
+    const after = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
+    const boosted = after.rows.find((r) => r.storeId === last.storeId) as StoreRankingResponse['rows'][number];
+    expect(boosted.components[0].raw as number).toBeGreaterThan(last.components[0].raw as number);
+    expect(boosted.rank as number).toBeLessThan(last.rank as number);
   });
 });
