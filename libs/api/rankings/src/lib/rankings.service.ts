@@ -40,6 +40,7 @@ const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().sl
 export class RankingsService {
   private readonly cache = new LruCache<StoreRankingResponse>(300);
   private readonly json = new LruCache<Buffer>(100);
+  private readonly rawCache = new LruCache<Raws>(200);
 
   constructor(
     private readonly db: DataSource,
@@ -58,15 +59,32 @@ export class RankingsService {
     return row?.d === null || row?.d === undefined ? null : Number(row.d);
   }
 
-  private async stores(scope: string): Promise<StoreEntity[]> {
+  /** The scope's stores, read raw (hydrating 2,000 entities would cost more than the ranking). */
+  private async stores(scope: string): Promise<Array<RankedStore & { status: string }>> {
     const [kind, value] = scope.split(':');
-    const qb = this.db.manager.createQueryBuilder(StoreEntity, 's').leftJoinAndSelect('s.region', 'r').orderBy('s.code');
-    if (kind === 'region') qb.where('s.regionId = :id', { id: Number(value) });
-    if (kind === 'format') qb.where('s.format = :format', { format: value });
-    return qb.getMany();
+    const p = this.db.options.type === 'postgres' ? '$1' : '?';
+    const where = kind === 'region' ? `WHERE s."regionId" = ${p}` : kind === 'format' ? `WHERE s."format" = ${p}` : '';
+    const rows: Array<{ id: unknown; code: string; name: string; regionId: unknown; regionName: string | null; format: string; status: string }> = await this.db.query(
+      `SELECT s."id" AS id, s."code" AS code, s."name" AS name, s."regionId" AS "regionId", r."name" AS "regionName", s."format" AS format, s."status" AS status
+       FROM "store" s LEFT JOIN "region" r ON r."id" = s."regionId" ${where} ORDER BY s."code"`,
+      kind === 'region' ? [Number(value)] : kind === 'format' ? [value] : [],
+    );
+    return rows.map((r) => ({ id: Number(r.id), code: r.code, name: r.name, regionId: Number(r.regionId), regionName: r.regionName ?? '', format: r.format, status: r.status }));
   }
 
-  private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs): Promise<Raws> {
+  /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
+  private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs, cacheable: boolean): Promise<Raws> {
+    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections')}|${todayInChina()}|${inputs.source}|${inputs.asOf}`;
+    if (cacheable) {
+      const hit = this.rawCache.get(key);
+      if (hit) return hit;
+    }
+    const out = await this.measure(scheme, inputs);
+    if (cacheable) this.rawCache.set(key, out);
+    return out;
+  }
+
+  private async measure(scheme: ScorecardSchemeEntity, inputs: PeriodInputs): Promise<Raws> {
     const out: Raws = new Map();
     for (const component of scheme.components) {
       const values = await definitionOf(component.kind).measure(inputs, component);
@@ -112,11 +130,11 @@ export class RankingsService {
     const now = new Date();
     const current = new PeriodInputs(this.db, period, asOf, now, options.source);
     const previous = new PeriodInputs(this.db, parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>, asOf, now, options.source);
-    const [stores, currentRaws, previousRaws, sums] = await Promise.all([this.stores(scope), this.raws(scheme, current), this.raws(scheme, previous), current.sums()]);
-    // Open stores, and any other store that traded in the period (closed later, or opened early).
-    const ranked: RankedStore[] = stores
-      .filter((s) => s.status === StoreStatus.Open || (sums.get(s.id)?.sales ?? 0) > 0)
-      .map((s) => ({ id: s.id, code: s.code, name: s.name, regionId: s.regionId, regionName: s.region?.name ?? '', format: s.format }));
+    const cacheable = !options.noCache;
+    const [stores, currentRaws, previousRaws] = await Promise.all([this.stores(scope), this.raws(scheme, current, cacheable), this.raws(scheme, previous, cacheable)]);
+    // Open stores, and any other store measured in the period (closed since, or trading before its opening).
+    const measured = (id: number) => Object.values(currentRaws.get(id) ?? {}).some((v) => v !== null && v !== undefined);
+    const ranked: RankedStore[] = stores.filter((s) => s.status === StoreStatus.Open || measured(s.id));
     const response: StoreRankingResponse = {
       period: query.period,
       previousPeriod,
