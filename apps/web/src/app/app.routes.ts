@@ -7,6 +7,7 @@ const shell = () => import('@storeops/web/shell/feature');
 const kpi = () => import('@storeops/web/kpi/feature');
 const targets = () => import('@storeops/web/targets/feature');
 const inspections = () => import('@storeops/web/inspections/feature');
+const rankings = () => import('@storeops/web/rankings/feature');
 
 /** The pages of 经营指标 learn the caller's role and own store from these (they may not depend on auth). */
 const currentRole: ResolveFn<Role | null> = () => inject(AuthStore).user()?.role ?? null;
@@ -91,7 +92,7 @@ export const appRoutes: Route[] = [
       {
         path: NavArea.Dashboard,
         canActivate: [areaGuard(NavArea.Dashboard)],
-        loadComponent: () => shell().then((m) => m.DashboardPage),
+        loadComponent: () => rankings().then((m) => m.DashboardPage),
       },
       {
         path: NavArea.Targets,
@@ -124,7 +125,13 @@ export const appRoutes: Route[] = [
       {
         path: NavArea.Rankings,
         canActivate: [areaGuard(NavArea.Rankings)],
-        loadComponent: () => inspections().then((m) => m.InspectionRankingPage),
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadComponent: () => rankings().then((m) => m.RankingsAreaPage),
+        children: [
+          { path: '', pathMatch: 'full', loadComponent: () => rankings().then((m) => m.StoreRankingPage) },
+          { path: 'inspections', loadComponent: () => inspections().then((m) => m.InspectionRankingPage) },
+          { path: 'schemes', loadComponent: () => rankings().then((m) => m.SchemesPage) },
+        ],
       },
       {
         path: NavArea.Suppliers,
@@ -136,6 +143,12 @@ export const appRoutes: Route[] = [
         path: NavArea.Admin,
         canActivate: [areaGuard(NavArea.Admin)],
         loadChildren: () => import('@storeops/web/org/feature').then((m) => m.adminRoutes),
+      },
+      {
+        // 门店档案, like the store page open to every signed-in user (the API answers 403 outside the caller's reach).
+        path: 'stores/:id/profile',
+        resolve: { role: currentRole },
+        loadComponent: () => rankings().then((m) => m.StoreProfilePage),
       },
       {
         // Open to every signed-in user: the API answers 403 for a store outside the caller's reach.

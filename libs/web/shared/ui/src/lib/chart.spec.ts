@@ -23,11 +23,14 @@ jest.mock('chart.js', () => ({
   Chart: FakeChart,
   BarController: 'BarController',
   LineController: 'LineController',
+  RadarController: 'RadarController',
   BarElement: 'BarElement',
   LineElement: 'LineElement',
   PointElement: 'PointElement',
   CategoryScale: 'CategoryScale',
   LinearScale: 'LinearScale',
+  RadialLinearScale: 'RadialLinearScale',
+  Filler: 'Filler',
   Tooltip: 'Tooltip',
   Legend: 'Legend',
 }));
@@ -38,14 +41,15 @@ const data = (values: number[]): SoChartData => ({ labels: values.map(String), d
 describe('ChartView', () => {
   beforeEach(() => (instances.length = 0));
 
-  it('registers only the bar/line parts and draws on its canvas', async () => {
+  it('registers only the bar/line/radar parts and draws on its canvas', async () => {
     const fixture = TestBed.createComponent(ChartView);
     fixture.componentRef.setInput('type', 'bar');
     fixture.componentRef.setInput('data', data([1, 2]));
     await fixture.whenStable();
     await flush();
     expect(FakeChart.register).toHaveBeenCalledWith(
-      'BarController', 'LineController', 'BarElement', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend',
+      'BarController', 'LineController', 'RadarController', 'BarElement', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale',
+      'RadialLinearScale', 'Filler', 'Tooltip', 'Legend',
     );
     expect(instances).toHaveLength(1);
     expect(instances[0].canvas).toBe(fixture.nativeElement.querySelector('canvas'));

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, InputSignal, afterRenderEffect, inject, input, viewChild } from '@angular/core';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
 
-export type SoChartType = Extract<ChartType, 'bar' | 'line'>;
+export type SoChartType = Extract<ChartType, 'bar' | 'line' | 'radar'>;
 export type SoChartData = ChartData<ChartType>;
 export type SoChartOptions = ChartOptions<ChartType>;
 
@@ -9,11 +9,25 @@ let chartClass: Promise<typeof Chart> | null = null;
 
 /**
  * chart.js is fetched on first use, as its own chunk, with only the parts our charts use registered
- * (bar/line controllers and elements, category/linear scales, tooltip, legend) — never in the initial bundle.
+ * (bar/line/radar controllers and elements, category/linear/radial scales, filler, tooltip, legend) — never in the
+ * initial bundle.
  */
 export function loadChartJs(): Promise<typeof Chart> {
   chartClass ??= import('chart.js').then((m) => {
-    m.Chart.register(m.BarController, m.LineController, m.BarElement, m.LineElement, m.PointElement, m.CategoryScale, m.LinearScale, m.Tooltip, m.Legend);
+    m.Chart.register(
+      m.BarController,
+      m.LineController,
+      m.RadarController,
+      m.BarElement,
+      m.LineElement,
+      m.PointElement,
+      m.CategoryScale,
+      m.LinearScale,
+      m.RadialLinearScale,
+      m.Filler,
+      m.Tooltip,
+      m.Legend,
+    );
     return m.Chart;
   });
   return chartClass;

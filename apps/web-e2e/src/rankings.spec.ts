@@ -1,0 +1,94 @@
+import { expect, Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { signIn } from './support';
+
+interface ShownRow {
+  rank: string;
+  code: string;
+  composite: string;
+}
+
+/** The first rows of the ranking as the page shows them (rank, store code, composite). */
+async function shownRows(page: Page, count: number): Promise<ShownRow[]> {
+  const rows = page.getByTestId('ranking-row');
+  await expect(rows.first()).toBeVisible();
+  const result: ShownRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    result.push({
+      rank: (await row.getByTestId('cell-rank').innerText()).trim(),
+      code: (await row.getByTestId('cell-code').innerText()).trim(),
+      composite: (await row.getByTestId('cell-composite').innerText()).trim(),
+    });
+  }
+  return result;
+}
+
+const selectedMonth = (period: string) => Number(period.slice(5, 7));
+
+test('director: 营运总览 → rankings, change the period, explain a store, export the XLSX the page shows', async ({ page }) => {
+  await signIn(page, 'director');
+
+  // Lands on 营运总览 with real figures on the cards.
+  await expect(page).toHaveURL(/\/dashboard/);
+  const salesCard = page.getByTestId('dash-card-sales-mtd');
+  await expect(salesCard.getByTestId('card-actual')).toHaveText(/¥\d/);
+  await expect(salesCard.getByTestId('card-achievement')).toHaveText(/^\d[\d.,]*%$/);
+  await expect(page.getByTestId('dash-card-margin-ytd').getByTestId('card-pace')).toHaveText(/^\d[\d.,]*%$/);
+
+  // The top-10 tile drills down into the full ranking of the same month.
+  await page.getByTestId('dash-top-all').click();
+  await expect(page).toHaveURL(/\/rankings\?.*period=\d{4}-\d{2}/);
+  const table = page.getByTestId('ranking-table');
+  await expect(table).toBeVisible();
+  const firstPeriod = (await table.getAttribute('data-period')) ?? '';
+  const before = await shownRows(page, 5);
+  expect(before[0].rank).toBe('1');
+
+  // Another month: the URL carries it and the table shows that month's ranking.
+  const otherMonth = selectedMonth(firstPeriod) === 1 ? 2 : selectedMonth(firstPeriod) - 1;
+  const otherPeriod = `${firstPeriod.slice(0, 4)}-${String(otherMonth).padStart(2, '0')}`;
+  await page.getByTestId('ranking-part').selectOption(String(otherMonth));
+  await expect(page).toHaveURL(new RegExp(`period=${otherPeriod}`));
+  await expect(table).toHaveAttribute('data-period', otherPeriod);
+  await expect(page.getByTestId('ranking-period')).toHaveText(otherPeriod);
+  const after = await shownRows(page, 5);
+  expect(after).not.toEqual(before);
+
+  // A row opens the store's explanation: waterfall and the figures behind each component.
+  await page.getByTestId('ranking-row').first().click();
+  await expect(page).toHaveURL(/store=\d+/);
+  const panel = page.getByTestId('ranking-explanation');
+  await expect(panel.getByTestId('explanation-title')).toContainText(after[0].code);
+  await expect(panel.getByTestId('waterfall-chart').locator('canvas')).toBeVisible();
+  await expect(panel.getByTestId('component-figures')).toBeVisible();
+  await expect(panel.getByTestId('figure-sales')).toContainText('¥');
+  await expect(panel.getByTestId('explanation-components').locator('tbody tr').first()).toBeVisible();
+  await expect(panel.getByTestId('rank-trend-chart').locator('canvas')).toBeVisible();
+  await panel.getByTestId('explanation-close').click();
+  await expect(panel).toHaveCount(0);
+
+  // The export holds exactly the ranking on the page.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ranking-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
+  const col = (name: string) => {
+    const index = headers.indexOf(name);
+    expect(index, `column ${name} in ${headers.join(',')}`).toBeGreaterThan(0);
+    return index;
+  };
+  const [rankCol, codeCol, compositeCol] = [col('名次'), col('门店编码'), col('综合得分')];
+  const exported: ShownRow[] = [];
+  for (let r = 2; r < 2 + after.length; r++) {
+    const row = sheet.getRow(r);
+    exported.push({
+      rank: String(row.getCell(rankCol).value),
+      code: String(row.getCell(codeCol).value),
+      composite: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Number(row.getCell(compositeCol).value)),
+    });
+  }
+  expect(exported).toEqual(after);
+});

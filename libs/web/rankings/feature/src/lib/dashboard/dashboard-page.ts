@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
+import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
+import { DashboardStore, rankMove } from '@storeops/web/rankings/data-access';
+import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatMoney, formatNumber } from '@storeops/web/shared/util';
+import { heatColour } from './heat';
+
+interface ProgressCardView {
+  id: string;
+  metricKey: string;
+  periodKey: string;
+  progress: Progress;
+  yoy: number | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 营运总览: the director's morning page. Every tile links to the page that explains it. */
+@Component({
+  selector: 'so-dashboard-page',
+  imports: [MatButton, MatCard, MatCardContent, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe],
+  providers: [DashboardStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './dashboard-page.html',
+  styleUrls: ['./dashboard-page.scss', './dashboard-cards.scss'],
+})
+export class DashboardPage {
+  protected readonly store = inject(DashboardStore);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18nService);
+
+  /** `?date=YYYY-MM-DD`; absent = the API's last day with facts. */
+  readonly date = input<string>();
+  private readonly requested = computed(() => {
+    const date = this.date();
+    return date && ISO_DATE.test(date) ? date : undefined;
+  });
+
+  protected readonly data = this.store.dashboard;
+  protected readonly cards = computed<ProgressCardView[]>(() => {
+    const d = this.data();
+    if (!d) return [];
+    return [
+      { id: 'sales-mtd', metricKey: 'metric.sales', periodKey: 'progress.mtd', progress: d.sales.mtd, yoy: d.sales.yoyMtd },
+      { id: 'sales-ytd', metricKey: 'metric.sales', periodKey: 'progress.ytd', progress: d.sales.ytd, yoy: d.sales.yoyYtd },
+      { id: 'margin-mtd', metricKey: 'metric.gross_margin', periodKey: 'progress.mtd', progress: d.margin.mtd, yoy: d.margin.yoyMtd },
+      { id: 'margin-ytd', metricKey: 'metric.gross_margin', periodKey: 'progress.ytd', progress: d.margin.ytd, yoy: d.margin.yoyYtd },
+    ];
+  });
+  protected readonly year = computed(() => this.data()?.date.slice(0, 4) ?? '');
+
+  /** Region × category cells looked up by key; the ratio is computed from the sums shown. */
+  private readonly cells = computed(() => new Map((this.data()?.heatmap.cells ?? []).map((c) => [`${c.regionId}:${c.categoryId}`, c])));
+  protected heatCell(regionId: number, categoryId: number): { ratio: number | null; colour: string; actual: number; target: number } {
+    const c = this.cells().get(`${regionId}:${categoryId}`);
+    const ratio = c && c.target > 0 ? c.actual / c.target : null;
+    return { ratio, colour: heatColour(ratio), actual: c?.actual ?? 0, target: c?.target ?? 0 };
+  }
+
+  protected readonly monthsData: Signal<SoChartData | null> = computed<SoChartData | null>(() => {
+    const d = this.data();
+    if (!d) return null;
+    const wan = (fen: number | null) => (fen === null ? null : fen / 1_000_000);
+    const year = Number(d.date.slice(0, 4));
+    return {
+      labels: d.months.map((m) => this.i18n.t('rk.monthN', { n: m.month })),
+      datasets: [
+        { type: 'bar', label: this.i18n.t('dash.thisYear', { year }), data: d.months.map((m) => wan(m.thisYear)), backgroundColor: '#1a73e8', order: 2 },
+        { type: 'bar', label: this.i18n.t('dash.lastYear', { year: year - 1 }), data: d.months.map((m) => wan(m.lastYear)), backgroundColor: '#c6dafc', order: 3 },
+        { type: 'line', label: this.i18n.t('progress.target'), data: d.months.map((m) => wan(m.target)), borderColor: '#e37400', backgroundColor: '#e37400', borderDash: [6, 4], pointRadius: 2, order: 1 },
+      ],
+    };
+  });
+  protected readonly monthsOptions: Signal<SoChartOptions> = computed<SoChartOptions>(() => {
+    const locale = this.i18n.locale();
+    return {
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatMoney(Number(ctx.parsed.y) * 1_000_000, locale, true)}` } },
+      },
+      scales: {
+        x: { grid: { display: false } },
+        // The axis is in 万元 already: whole numbers read better than ¥60,000.00万.
+        y: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v: string | number) => (locale.startsWith('zh') ? `¥${formatNumber(Number(v), locale, 0)}万` : formatMoney(Number(v) * 1_000_000, locale, true)) } },
+      },
+    } as SoChartOptions;
+  });
+
+  constructor() {
+    effect(() => {
+      const date = this.requested();
+      untracked(() => void this.store.load(date));
+    });
+  }
+
+  protected pickDate(value: string): void {
+    if (!ISO_DATE.test(value)) return;
+    void this.router.navigate([], { queryParams: { date: value }, queryParamsHandling: 'merge' });
+  }
+
+  protected retry(): void {
+    void this.store.load(this.requested());
+  }
+
+  protected tone(pace: number | null): string {
+    if (pace === null) return 'none';
+    return pace >= 1 ? 'good' : pace >= 0.9 ? 'warn' : 'bad';
+  }
+
+  protected move(row: DashboardStoreRow): string {
+    return rankMove({ rank: row.rank, previousRank: row.rankChange === null ? null : (row.rank ?? 0) + row.rankChange, rankChange: row.rankChange });
+  }
+
+  protected rankingLink(extra: Record<string, string | number> = {}): Record<string, string | number> {
+    const r = this.data()?.ranking;
+    return r ? { period: r.period, schemeId: r.schemeId, ...extra } : { ...extra };
+  }
+}

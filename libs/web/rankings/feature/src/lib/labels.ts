@@ -1,0 +1,26 @@
+import { COMPONENT_KIND_INFO, ComponentKind, RankingComponent, SchemeComponentConfig } from '@storeops/shared/contracts';
+import { I18nService, formatNumber } from '@storeops/web/shared/util';
+
+export const kindKey = (kind: ComponentKind | string): string => `rk.kind.${kind}`;
+export const missingRuleKey = (rule: string): string => `rk.missingRule.${rule}`;
+
+/** The component's name: its kind's, numbered when a scheme uses a kind twice (inspection_score_2 → 巡店得分 2). */
+export function componentLabel(i18n: I18nService, component: Pick<SchemeComponentConfig, 'key' | 'kind'>): string {
+  const name = i18n.t(kindKey(component.kind));
+  const suffix = component.key.startsWith(`${component.kind}_`) ? component.key.slice(component.kind.length + 1) : '';
+  return suffix ? `${name} ${suffix}` : name;
+}
+
+/** A raw value in its kind's unit: 98.5 % or 86.2 分; `缺失` when missing. */
+export function rawText(i18n: I18nService, component: Pick<RankingComponent, 'kind' | 'raw'>): string {
+  if (component.raw === null) return i18n.t('rk.missing');
+  const value = formatNumber(component.raw, i18n.locale(), 1);
+  return COMPONENT_KIND_INFO[component.kind]?.unit === '%' ? `${value}%` : value;
+}
+
+/** Contribution with its sign: +1.23 / −0.40 / 0. */
+export function signed(value: number | null, locale: string, digits = 2): string {
+  if (value === null) return '—';
+  const text = formatNumber(Math.abs(value), locale, digits);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}

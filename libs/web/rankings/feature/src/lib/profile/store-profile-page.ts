@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, input, numberAttribute, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { Role, TARGET_METRICS } from '@storeops/shared/contracts';
+import { StoreProfileStore, isPeriod, lastCompleteMonth } from '@storeops/web/rankings/data-access';
+import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatKey, formatNumber, metricKey } from '@storeops/web/shared/util';
+import { componentLabel, rawText } from '../labels';
+
+/**
+ * 门店档案: one store's scorecard history and component radar, targets progress, recent inspections and open
+ * corrective actions. Open to every signed-in user; the API answers 403 for another store's manager.
+ */
+@Component({
+  selector: 'so-store-profile-page',
+  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe],
+  providers: [StoreProfileStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './store-profile-page.html',
+  styleUrl: './store-profile-page.scss',
+})
+export class StoreProfilePage {
+  protected readonly profile = inject(StoreProfileStore);
+  private readonly i18n = inject(I18nService);
+
+  readonly id = input.required({ transform: numberAttribute });
+  /** `?period=` — the scorecard's period (default: the last complete month). */
+  readonly period = input<string>();
+  /** From the route's resolver: rankings links only for the roles that have them. */
+  readonly role = input<Role | null>(null);
+
+  protected readonly scorePeriod = computed(() => {
+    const p = this.period();
+    return isPeriod(p) ? p : lastCompleteMonth(new Date());
+  });
+  protected readonly canRank = computed(() => {
+    const role = this.role();
+    return role !== null && role !== Role.StoreManager;
+  });
+  protected readonly formatKey = formatKey;
+  protected readonly metricKey = metricKey;
+
+  protected readonly row = computed(() => this.profile.explanation()?.row ?? null);
+  protected readonly metrics = computed(() => {
+    const rank = (m: string) => TARGET_METRICS.indexOf(m as (typeof TARGET_METRICS)[number]);
+    return [...(this.profile.progress()?.metrics ?? [])].sort((a, b) => rank(a.metric) - rank(b.metric));
+  });
+
+  protected readonly radarData: Signal<SoChartData | null> = computed<SoChartData | null>(() => {
+    const row = this.row();
+    if (!row) return null;
+    const labels = row.components.map((c) => componentLabel(this.i18n, c));
+    return {
+      labels,
+      datasets: [
+        { label: this.profile.explanation()?.period ?? '', data: row.components.map((c) => c.score ?? 0), borderColor: '#1a73e8', backgroundColor: 'rgba(26,115,232,.18)', fill: true, pointRadius: 3 },
+        ...(row.previousComposite !== null
+          ? [{ label: this.profile.explanation()?.previousPeriod ?? '', data: row.components.map((c) => c.previousScore ?? 0), borderColor: '#9aa0a6', backgroundColor: 'rgba(154,160,166,.10)', borderDash: [4, 4], fill: true, pointRadius: 2 }]
+          : []),
+      ],
+    };
+  });
+  protected readonly radarOptions: Signal<SoChartOptions> = computed<SoChartOptions>(
+    () =>
+      ({
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+        scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' }, pointLabels: { font: { size: 12 } } } },
+      }) as SoChartOptions,
+  );
+
+  protected readonly historyData: Signal<SoChartData | null> = computed<SoChartData | null>(() => {
+    const points = this.profile.trend()?.points ?? [];
+    if (!points.length) return null;
+    return {
+      labels: points.map((p) => p.period),
+      datasets: [
+        { type: 'line', label: this.i18n.t('rk.composite'), data: points.map((p) => p.composite), borderColor: '#1a73e8', backgroundColor: '#1a73e8', yAxisID: 'y', tension: 0.2, spanGaps: true },
+        { type: 'line', label: this.i18n.t('rank.rank'), data: points.map((p) => p.rank), borderColor: '#e37400', backgroundColor: '#e37400', yAxisID: 'y1', borderDash: [5, 4], tension: 0.2, spanGaps: true },
+      ],
+    };
+  });
+  protected readonly historyOptions: Signal<SoChartOptions> = computed<SoChartOptions>(() => {
+    const locale = this.i18n.locale();
+    return {
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+      scales: {
+        x: { grid: { display: false } },
+        y: { position: 'left', min: 0, max: 100, title: { display: true, text: this.i18n.t('rk.composite') }, ticks: { callback: (v: string | number) => formatNumber(Number(v), locale, 0) } },
+        y1: { position: 'right', reverse: true, min: 1, grid: { drawOnChartArea: false }, title: { display: true, text: this.i18n.t('rank.rank') }, ticks: { precision: 0 } },
+      },
+    } as SoChartOptions;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      const period = this.scorePeriod();
+      untracked(() => void this.profile.load(id, period));
+    });
+  }
+
+  protected retry(): void {
+    void this.profile.load(this.id(), this.scorePeriod());
+  }
+
+  protected raw(c: Parameters<typeof rawText>[1]): string {
+    return rawText(this.i18n, c);
+  }
+
+  protected label(c: Parameters<typeof componentLabel>[1]): string {
+    return componentLabel(this.i18n, c);
+  }
+
+  protected tone(pace: number | null): string {
+    if (pace === null) return 'none';
+    return pace >= 1 ? 'good' : pace >= 0.9 ? 'warn' : 'bad';
+  }
+}
