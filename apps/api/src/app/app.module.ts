@@ -6,12 +6,13 @@ import { OrgModule } from '@storeops/api/org';
 import { KpiModule } from '@storeops/api/kpi';
 import { TargetsModule } from '@storeops/api/targets';
 import { InspectionsModule } from '@storeops/api/inspections';
+import { SuppliersModule } from '@storeops/api/suppliers';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedService } from './demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule, SuppliersModule],
   controllers: [HealthController],
   providers: [DemoSeedService],
 })

@@ -8,9 +8,10 @@ import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { TARGET_ENTITIES } from '@storeops/api/targets';
 import { INSPECTION_ENTITIES } from '@storeops/api/inspections';
+import { SUPPLIER_ENTITIES } from '@storeops/api/suppliers';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES, ...INSPECTION_ENTITIES];
+export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES, ...INSPECTION_ENTITIES, ...SUPPLIER_ENTITIES];
 
 /**
  * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the
