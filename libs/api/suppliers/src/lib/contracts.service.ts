@@ -15,6 +15,7 @@ import {
   Page,
   REVIEW_CHECKLIST,
   Role,
+  TransitionRefusal,
 } from '@storeops/shared/contracts';
 import { ContractQueryDto, ContractTransitionDto, CreateContractDto, UpdateContractDto } from './dto/contract.dto';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, SupplierEntity } from './entities';
@@ -159,8 +160,9 @@ export class ContractsService {
       if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
       const decision = decideContractTransition(contract.status, dto.action, user.role);
       if (!decision.ok) {
+        const refusal = decision as TransitionRefusal;
         const allowed = allowedContractActions(contract.status);
-        throw new DetailedError(decision.status, decision.message, [{ field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` }]);
+        throw new DetailedError(refusal.status, refusal.message, [{ field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` }]);
       }
       if (dto.action === 'submit' && contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract submits it');
       if (dto.version !== undefined && dto.version !== contract.version) throw staleVersion(dto.version, contract.version);

@@ -141,9 +141,12 @@ export function allowedContractActions(status: ContractStatus, role?: Role): Con
   return CONTRACT_ACTIONS.filter((a) => rules[a] && (role === undefined || rules[a]?.roles.includes(role)));
 }
 
-export type TransitionDecision =
-  | { ok: true; to: ContractStatus; commentRequired: boolean }
-  | { ok: false; status: 403 | 409; message: string };
+export interface TransitionRefusal {
+  ok: false;
+  status: 403 | 409;
+  message: string;
+}
+export type TransitionDecision = { ok: true; to: ContractStatus; commentRequired: boolean } | TransitionRefusal;
 
 /**
  * Whether `role` may take `action` on a contract in `status`. A role that never takes this action gets 403; a legal
