@@ -423,3 +423,33 @@ export function supplierScore(complianceRate: number | null, licencesTotal: numb
   if (complianceRate === null) return null;
   return Math.max(0, Math.round((complianceRate * 100 - 10 * (licencesTotal - licencesValid)) * 100) / 100);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// List queries (GET parameters)
+
+export interface SupplierQuery {
+  page?: number;
+  pageSize?: number;
+  q?: string;
+  status?: SupplierStatus;
+  categoryId?: number;
+}
+
+export interface ContractQuery {
+  page?: number;
+  pageSize?: number;
+  status?: ContractStatus;
+  kind?: ContractKind;
+  supplierId?: number;
+  q?: string;
+  expiringWithinDays?: number;
+  mine?: boolean;
+}
+
+export interface LicenceQuery {
+  page?: number;
+  pageSize?: number;
+  expiringWithinDays?: number;
+  supplierId?: number;
+  ownerKind?: LicenceOwnerKind;
+}
