@@ -163,7 +163,7 @@ export function decideContractTransition(status: ContractStatus, action: Contrac
     return {
       ok: false,
       status: 409,
-      message: `A ${status} contract cannot be ${action}ed; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
+      message: `A ${status} contract does not allow ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
     };
   }
   if (!rule.roles.includes(role)) return { ok: false, status: 403, message: `Role ${role} may not ${action} a ${status} contract; ${rule.roles.join(', ')} may` };

@@ -14,8 +14,8 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
       <table class="table" data-testid="contract-table">
         <thead>
           <tr>
-            <th>{{ 'contract.number' | t }}</th><th>{{ 'contract.name' | t }}</th><th>{{ 'contract.supplier' | t }}</th>
-            <th>{{ 'contract.kind' | t }}</th><th>{{ 'contract.term' | t }}</th><th>{{ 'common.status' | t }}</th>
+            <th>{{ 'contract.number' | t }}</th><th>{{ 'contract.name' | t }}</th><th class="hide-sm">{{ 'contract.supplier' | t }}</th>
+            <th class="hide-sm">{{ 'contract.kind' | t }}</th><th>{{ 'contract.term' | t }}</th><th>{{ 'common.status' | t }}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,8 +25,8 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
               <td>{{ c.title }}
                 @if (c.returnCount > 0) { <span class="muted"> · {{ 'contract.returnCount' | t: { n: c.returnCount } }}</span> }
               </td>
-              <td>{{ c.supplierName }}</td>
-              <td class="nowrap">{{ kindKey(c.kind) | t }}</td>
+              <td class="hide-sm">{{ c.supplierName }}</td>
+              <td class="nowrap hide-sm">{{ kindKey(c.kind) | t }}</td>
               <td class="nowrap">{{ c.startDate | localDate }} – {{ c.endDate | localDate }}
                 @if (c.renewalDue) { <span class="chip renewal" data-testid="renewal-flag">{{ 'contract.renewal' | t }} · {{ 'contract.daysLeft' | t: { n: c.daysToEnd } }}</span> }
               </td>
@@ -37,7 +37,7 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
       </table>
     </div>
   `,
-  styles: AREA_STYLES,
+  styles: [AREA_STYLES, `@media (max-width: 599.98px) { .hide-sm { display: none; } }`],
 })
 export class ContractTable {
   readonly contracts = input.required<ContractResponse[]>();
