@@ -38,6 +38,7 @@ export default [
             { sourceTag: 'scope:kpi', onlyDependOnLibsWithTags: ['scope:kpi', 'scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:targets', onlyDependOnLibsWithTags: ['scope:targets', 'scope:kpi', 'scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:inspections', onlyDependOnLibsWithTags: ['scope:inspections', 'scope:org', 'scope:audit', 'scope:shared'] },
+            { sourceTag: 'scope:suppliers', onlyDependOnLibsWithTags: ['scope:suppliers', 'scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:shell', onlyDependOnLibsWithTags: ['scope:shell', 'scope:auth', 'scope:org', 'scope:kpi', 'scope:targets', 'scope:inspections', 'scope:shared'] },
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['*'] },
           ],

@@ -48,10 +48,10 @@ export const AREA_STYLES = `
   template: `
     <nav class="subnav" aria-label="suppliers">
       <a routerLink="/suppliers" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">{{ 'sup.nav.home' | t }}</a>
-      <a routerLink="/suppliers/contracts" routerLinkActive="active" data-testid="nav-contracts">{{ 'sup.nav.contracts' | t }}</a>
-      <a routerLink="/suppliers/directory" routerLinkActive="active" data-testid="nav-suppliers">{{ 'sup.nav.suppliers' | t }}</a>
-      <a routerLink="/suppliers/licences" routerLinkActive="active" data-testid="nav-licences">{{ 'sup.nav.licences' | t }}</a>
-      <a routerLink="/suppliers/ranking" routerLinkActive="active" data-testid="nav-ranking">{{ 'sup.nav.ranking' | t }}</a>
+      <a routerLink="/suppliers/contracts" routerLinkActive="active" data-testid="subnav-contracts">{{ 'sup.nav.contracts' | t }}</a>
+      <a routerLink="/suppliers/directory" routerLinkActive="active" data-testid="subnav-suppliers">{{ 'sup.nav.suppliers' | t }}</a>
+      <a routerLink="/suppliers/licences" routerLinkActive="active" data-testid="subnav-licences">{{ 'sup.nav.licences' | t }}</a>
+      <a routerLink="/suppliers/ranking" routerLinkActive="active" data-testid="subnav-ranking">{{ 'sup.nav.ranking' | t }}</a>
     </nav>
   `,
   styles: `
