@@ -117,14 +117,13 @@ export class DemoSuppliersSeeder {
 
       const active = suppliers.filter((s) => s.status === 'active');
       let index = 0;
-      let renewals = 0;
       for (const [status, count] of STATE_PLAN) {
         for (let k = 0; k < count; k++, index++) {
           const supplier = status === 'draft' && k === 0 ? suppliers[33] : active[index % active.length];
           const kind = KINDS[index % KINDS.length];
           const inForce = status === 'signed' || status === 'archived';
           let endDate: string;
-          if (inForce && k < 5) endDate = addDays(today, 3 + renewals++ * 11); // renewal due within 60 days
+          if (inForce && k < 5) endDate = addDays(today, 3 + k * 11); // renewal due within 60 days
           else if (inForce || status === 'terminated') endDate = addDays(today, 70 + Math.floor(random() * 300));
           else if (status === 'expired') endDate = addDays(today, -5 - Math.floor(random() * 120));
           else endDate = addDays(today, 380 + Math.floor(random() * 60));
