@@ -7,12 +7,13 @@ import { KpiModule } from '@storeops/api/kpi';
 import { TargetsModule } from '@storeops/api/targets';
 import { InspectionsModule } from '@storeops/api/inspections';
 import { RankingsModule } from '@storeops/api/rankings';
+import { SuppliersModule } from '@storeops/api/suppliers';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedService } from './demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule, RankingsModule],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule, RankingsModule, SuppliersModule],
   controllers: [HealthController],
   providers: [DemoSeedService],
 })

@@ -6,6 +6,7 @@ import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops
 import { DemoTargetsSeeder } from '@storeops/api/targets';
 import { DemoInspectionsSeeder } from '@storeops/api/inspections';
 import { SchemesService } from '@storeops/api/rankings';
+import { DemoSuppliersSeeder } from '@storeops/api/suppliers';
 import { ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
@@ -25,6 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly targets: DemoTargetsSeeder,
     private readonly inspections: DemoInspectionsSeeder,
     private readonly schemes: SchemesService,
+    private readonly suppliers: DemoSuppliersSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +41,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const inspections = await this.inspections.seed(yesterday);
     if (inspections) this.logger.log(`Demo inspections created: ${inspections} up to ${yesterday}`);
     await this.schemes.seedDemo();
+    const contracts = await this.suppliers.seed(yesterday);
+    if (contracts) this.logger.log(`Demo suppliers and contracts created: ${contracts} contracts`);
   }
 
   /**

@@ -9,9 +9,10 @@ import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops
 import { TARGET_ENTITIES } from '@storeops/api/targets';
 import { INSPECTION_ENTITIES } from '@storeops/api/inspections';
 import { RANKING_ENTITIES } from '@storeops/api/rankings';
+import { SUPPLIER_ENTITIES } from '@storeops/api/suppliers';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES, ...INSPECTION_ENTITIES, ...RANKING_ENTITIES];
+export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES, ...INSPECTION_ENTITIES, ...RANKING_ENTITIES, ...SUPPLIER_ENTITIES];
 
 /**
  * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the

@@ -1,4 +1,5 @@
 import { CorrectiveActionEntity, InspectionEntity, InspectionTemplateEntity } from '@storeops/api/inspections';
+import { ContractEntity, SupplierEntity } from '@storeops/api/suppliers';
 import { TargetDecompositionEntity } from '@storeops/api/targets';
 import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
@@ -78,6 +79,24 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/rankings/stores/:storeId/explanation': [Director, OpsManager, Specialist, Admin, StoreManager],
   'GET /api/rankings/stores/:storeId/trend': [Director, OpsManager, Specialist, Admin, StoreManager],
   'GET /api/dashboard': [Director, OpsManager, Admin],
+  'GET /api/suppliers': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/suppliers/:id': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/suppliers/:id/scorecards': [Director, AdminOffice, Buyer, Admin],
+  'POST /api/suppliers': [Buyer, Admin],
+  'PATCH /api/suppliers/:id': [Buyer, Admin],
+  'GET /api/supplier-scorecards': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/contracts': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/contracts/:id': [Director, AdminOffice, Buyer, Admin],
+  'POST /api/contracts': [Buyer],
+  'PATCH /api/contracts/:id': [Buyer],
+  'POST /api/contracts/:id/transitions': [Buyer, AdminOffice],
+  'GET /api/contracts/:id/revisions': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/contracts/:id/clause-checks': [Director, AdminOffice, Buyer, Admin],
+  'POST /api/contracts/:id/clause-checks': [AdminOffice],
+  'POST /api/contracts/:id/attachments': [Buyer, AdminOffice],
+  'GET /api/contracts/:id/attachments/:attachmentId': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/licences': [Director, AdminOffice, Buyer, Admin],
+  'POST /api/licences': [AdminOffice, Buyer],
 };
 
 const USERNAME: Record<Role, string> = {
@@ -119,6 +138,9 @@ describe('access: every route × every role', () => {
       'scorecard-scheme': 1,
       // Writes carry an empty body (400 past the gate), so any corrective action will do.
       'corrective-action': (await t.db.getRepository(CorrectiveActionEntity).find({ take: 1, order: { id: 'ASC' } }))[0]?.id ?? 999_999,
+      // Demo records; writes carry an empty body (400 past the gate). No attachment exists: a GET past the gate is 404.
+      supplier: (await t.db.getRepository(SupplierEntity).findOneByOrFail({ code: 'SUP001' })).id,
+      contract: (await t.db.getRepository(ContractEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
     };
   });
   afterAll(() => t.close());

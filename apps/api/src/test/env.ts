@@ -11,3 +11,5 @@ process.env['IMPORT_MAX_MB'] ??= '2';
 // One month of demo inspections is enough for the tests; photos go to a throw-away directory.
 process.env['SEED_DEMO_INSPECTION_MONTHS'] ??= '1';
 process.env['PHOTO_DIR'] ??= join(tmpdir(), `storeops-photos-${process.pid}`);
+// Contract attachments go to a throw-away directory too.
+process.env['CONTRACT_FILE_DIR'] ??= join(tmpdir(), `storeops-contract-files-${process.pid}`);

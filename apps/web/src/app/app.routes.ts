@@ -136,8 +136,8 @@ export const appRoutes: Route[] = [
       {
         path: NavArea.Suppliers,
         canActivate: [areaGuard(NavArea.Suppliers)],
-        data: { area: 'suppliers' },
-        loadComponent: () => shell().then((m) => m.AreaPage),
+        resolve: { role: currentRole },
+        loadChildren: () => import('@storeops/web/suppliers/feature').then((m) => m.suppliersRoutes),
       },
       {
         path: NavArea.Admin,

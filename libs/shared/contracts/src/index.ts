@@ -11,3 +11,4 @@ export * from './lib/inspection';
 export * from './lib/inspection-plans';
 export * from './lib/scorecard';
 export * from './lib/rankings';
+export * from './lib/suppliers';

@@ -3,6 +3,7 @@ import { Facts1764250000000 } from './1764250000000-facts';
 import { Targets1764300000000 } from './1764300000000-targets';
 import { Inspections1764350000000 } from './1764350000000-inspections';
 import { Rankings1764400000000 } from './1764400000000-rankings';
+import { Suppliers1764450000000 } from './1764450000000-suppliers';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
-export const MIGRATIONS = [Foundation1764201600000, Facts1764250000000, Targets1764300000000, Inspections1764350000000, Rankings1764400000000];
+export const MIGRATIONS = [Foundation1764201600000, Facts1764250000000, Targets1764300000000, Inspections1764350000000, Rankings1764400000000, Suppliers1764450000000];

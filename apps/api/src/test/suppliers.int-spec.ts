@@ -1,0 +1,314 @@
+import { ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
+import { ALL_ROLES, CONTRACT_ACTIONS, CONTRACT_STATUSES, ContractStatus, decideContractTransition, isValidCreditCode, Role } from '@storeops/shared/contracts';
+import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+
+const USERNAME: Record<Role, string> = {
+  [Role.Admin]: 'admin',
+  [Role.Director]: 'director',
+  [Role.OpsManager]: 'ops',
+  [Role.Specialist]: 'specialist',
+  [Role.AdminOffice]: 'office',
+  [Role.Buyer]: 'buyer',
+  [Role.StoreManager]: 'manager',
+};
+const CHECKLIST = { qualification: true, price: true, paymentDays: true, rebate: true, liability: true };
+const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('suppliers and contracts over HTTP', () => {
+  let t: TestApp;
+  const as = new Map<Role, ApiClient>();
+  let buyer: ApiClient;
+  let office: ApiClient;
+  let supplierId: number;
+  let storeId: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const role of ALL_ROLES) as.set(role, await t.as(USERNAME[role]));
+    buyer = as.get(Role.Buyer) as ApiClient;
+    office = as.get(Role.AdminOffice) as ApiClient;
+    storeId = await idOf(t, 'store', 'code', 'BJ001');
+    const created = await buyer.post('/api/suppliers', { code: 'T-SUP-1', name: '测试供应商', creditCode: '91350100M000100Y43', categoryIds: [] });
+    expect(created.status).toBe(201);
+    supplierId = created.body.id;
+  });
+  afterAll(() => t.close());
+
+  const draftBody = (title = '年度供货合同 测试') => ({
+    supplierId,
+    kind: 'annual',
+    title,
+    startDate: day(10),
+    endDate: day(375),
+    paymentDays: 60,
+    rebateRate: 2.5,
+    storeIds: [storeId],
+    clauses: [{ text: '到货率', commitment: '≥ 95 %' }],
+  });
+
+  describe('suppliers', () => {
+    it('a real credit code is accepted; the supplier starts 引进中 (onboarding)', async () => {
+      const res = await buyer.get(`/api/suppliers/${supplierId}`);
+      expect(res.body).toMatchObject({ code: 'T-SUP-1', creditCode: '91350100M000100Y43', status: 'onboarding' });
+    });
+
+    it('a one-character corruption of the credit code → 400 naming creditCode and the expected check digit', async () => {
+      const res = await buyer.post('/api/suppliers', { code: 'T-SUP-2', name: '坏代码', creditCode: '91110000600037341K', categoryIds: [] });
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([{ field: 'creditCode', problem: 'check digit is K, expected L' }]);
+      expect((await buyer.get('/api/suppliers?q=T-SUP-2')).body.total).toBe(0);
+    });
+
+    it('the same credit code twice → 409; an unknown field → 400', async () => {
+      expect((await buyer.post('/api/suppliers', { code: 'T-SUP-3', name: 'x', creditCode: '91350100M000100Y43', categoryIds: [] })).status).toBe(409);
+      expect((await buyer.post('/api/suppliers', { code: 'T-SUP-4', name: 'x', creditCode: '9144030071526726XG', categoryIds: [], rating: 5 })).status).toBe(400);
+    });
+
+    it('eliminating needs a reason and records who decided; a stale version → 409', async () => {
+      const s = (await buyer.post('/api/suppliers', { code: 'T-SUP-5', name: '淘汰测试', creditCode: '9144030071526726XG', categoryIds: [] })).body;
+      expect((await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, status: 'eliminated' })).status).toBe(400);
+      const done = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, status: 'eliminated', statusReason: '质量问题' });
+      expect(done.body).toMatchObject({ status: 'eliminated', statusReason: '质量问题', statusChangedBy: 'buyer' });
+      expect((await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '旧版本' })).status).toBe(409);
+    });
+
+    it('the demo chain has 40 suppliers, every credit code valid', async () => {
+      const res = await office.get('/api/suppliers?pageSize=100&q=SUP0');
+      expect(res.body.total).toBe(40);
+      expect(res.body.items.filter((s: { creditCode: string }) => !isValidCreditCode(s.creditCode))).toEqual([]);
+    });
+  });
+
+  describe('the review workflow, end to end', () => {
+    it('draft → submit → return (comment) → edit → resubmit (revision 2, diff) → approve → sign → archive, all on the timeline', async () => {
+      const draft = await buyer.post('/api/contracts', draftBody());
+      expect(draft.status).toBe(201);
+      expect(draft.body).toMatchObject({ status: 'draft', revision: 1, allowedActions: ['submit'] });
+      const id = draft.body.id;
+      expect((await buyer.post(`/api/contracts/${id}/transitions`, { action: 'submit' })).body.status).toBe('submitted');
+
+      const noComment = await office.post(`/api/contracts/${id}/transitions`, { action: 'return' });
+      expect(noComment.status).toBe(400);
+      expect(noComment.body.details[0].field).toBe('comment');
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'return', comment: '账期过长' })).body.status).toBe('returned');
+
+      const current = (await buyer.get(`/api/contracts/${id}`)).body;
+      const edited = await buyer.patch(`/api/contracts/${id}`, { version: current.version, paymentDays: 45, clauses: [{ text: '到货率', commitment: '≥ 98 %' }] });
+      expect(edited.status).toBe(200);
+      const resubmitted = await buyer.post(`/api/contracts/${id}/transitions`, { action: 'submit', comment: '已调整账期' });
+      expect(resubmitted.body).toMatchObject({ status: 'submitted', revision: 2, returnCount: 1 });
+
+      const revisions = (await office.get(`/api/contracts/${id}/revisions`)).body;
+      expect(revisions.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
+      expect(revisions[1].changes).toEqual([
+        { field: 'paymentDays', before: '60', after: '45' },
+        { field: 'clauses[1]', before: '到货率 | ≥ 95 %', after: '到货率 | ≥ 98 %' },
+      ]);
+
+      const unchecked = await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: { ...CHECKLIST, liability: false } });
+      expect(unchecked.status).toBe(400);
+      expect(unchecked.body.details).toEqual([{ field: 'checklist.liability', problem: 'must be checked before approval' }]);
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: CHECKLIST })).body.status).toBe('approved');
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'sign' })).body.status).toBe('signed');
+      const archived = await office.post(`/api/contracts/${id}/transitions`, { action: 'archive', comment: '归档' });
+      expect(archived.body.status).toBe('archived');
+
+      const detail = (await as.get(Role.Director)?.get(`/api/contracts/${id}`))?.body;
+      expect(detail.timeline.map((e: { action: string; fromStatus: string | null; toStatus: string }) => `${e.action}:${e.fromStatus}→${e.toStatus}`)).toEqual([
+        'create:null→draft',
+        'submit:draft→submitted',
+        'return:submitted→returned',
+        'submit:returned→submitted',
+        'approve:submitted→approved',
+        'sign:approved→signed',
+        'archive:signed→archived',
+      ]);
+      expect(detail.timeline[2]).toMatchObject({ by: 'office', comment: '账期过长' });
+      expect(detail.timeline[4].checklist).toEqual(CHECKLIST);
+      expect(typeof detail.timeline[1].at).toBe('string');
+    });
+
+    it('an illegal state → 409 naming the allowed actions; a role that never acts → 403; nothing changes', async () => {
+      const id = (await buyer.post('/api/contracts', draftBody())).body.id;
+      const wrongState = await office.post(`/api/contracts/${id}/transitions`, { action: 'approve' });
+      expect(wrongState.status).toBe(409);
+      expect(wrongState.body.message).toContain('allowed: submit');
+      const director = await as.get(Role.Director)?.post(`/api/contracts/${id}/transitions`, { action: 'submit' });
+      expect(director?.status).toBe(403);
+      expect((await buyer.get(`/api/contracts/${id}`)).body).toMatchObject({ status: 'draft', version: 1 });
+    });
+  });
+
+  describe('every (state, action, role) triple over HTTP', () => {
+    async function contractIn(status: ContractStatus): Promise<number> {
+      const buyerId = await idOf(t, 'app_user', 'username', 'buyer');
+      const now = new Date();
+      const saved = await t.db.getRepository(ContractEntity).save({
+        number: `TT${Math.random().toString(36).slice(2, 12)}`,
+        supplierId,
+        kind: 'annual',
+        title: `table ${status}`,
+        startDate: day(-30),
+        endDate: day(300),
+        paymentDays: 30,
+        rebateRate: 1,
+        storeIds: [storeId],
+        status,
+        revision: 1,
+        returnCount: 0,
+        createdById: buyerId,
+        createdBy: 'buyer',
+        createdAt: now,
+        updatedAt: now,
+      });
+      await t.db.getRepository(ContractClauseEntity).save({ contractId: saved.id, position: 1, text: '到货率', commitment: '≥ 95 %' });
+      return saved.id;
+    }
+
+    const state = async (id: number) => {
+      const c = await t.db.getRepository(ContractEntity).findOneByOrFail({ id });
+      return { status: c.status, version: c.version, events: await t.db.getRepository(ContractEventEntity).countBy({ contractId: id }) };
+    };
+
+    it.each(CONTRACT_STATUSES.map((s) => [s]))('from %s: allowed triples succeed, the rest get 403/409 and change nothing', async (status) => {
+      const refusalTarget = await contractIn(status as ContractStatus);
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const action of CONTRACT_ACTIONS) {
+        for (const role of ALL_ROLES) {
+          const decision = decideContractTransition(status as ContractStatus, action, role);
+          const id = decision.ok ? await contractIn(status as ContractStatus) : refusalTarget;
+          const before = await state(id);
+          const res = await (as.get(role) as ApiClient).post(`/api/contracts/${id}/transitions`, { action, comment: 'table test', checklist: CHECKLIST });
+          const after = await state(id);
+          const tag = `${status} ${action} ${role}`;
+          if (decision.ok) {
+            expected.push(`${tag} → 200 ${decision.to} +1 event`);
+            outcomes.push(`${tag} → ${res.status} ${after.status} +${after.events - before.events} event`);
+          } else {
+            // The route admits only buyer and office; others meet the guard's 403 before any rule.
+            const code = role === Role.Buyer || role === Role.AdminOffice ? (decision as { status: number }).status : 403;
+            expected.push(`${tag} → ${code} unchanged`);
+            const unchanged = JSON.stringify(before) === JSON.stringify(after);
+            outcomes.push(`${tag} → ${res.status} ${unchanged ? 'unchanged' : 'CHANGED'}`);
+            if (res.status === 409) expect(res.body.message).toMatch(/allowed: /);
+          }
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  });
+
+  describe('concurrent edits of one draft', () => {
+    it('two edits with the same version: one succeeds, the other gets 409; a retry on the new version keeps both', async () => {
+      const draft = (await buyer.post('/api/contracts', draftBody('并发测试'))).body;
+      const [a, b] = await Promise.all([
+        buyer.patch(`/api/contracts/${draft.id}`, { version: draft.version, title: '并发测试 A' }),
+        buyer.patch(`/api/contracts/${draft.id}`, { version: draft.version, paymentDays: 30 }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const loser = a.status === 409 ? a : b;
+      expect(loser.body.details[0].field).toBe('version');
+      const now = (await buyer.get(`/api/contracts/${draft.id}`)).body;
+      expect(now.version).toBe(draft.version + 1);
+      const retry = a.status === 409 ? { title: '并发测试 A' } : { paymentDays: 30 };
+      const merged = await buyer.patch(`/api/contracts/${draft.id}`, { version: now.version, ...retry });
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({ title: '并发测试 A', paymentDays: 30, version: draft.version + 2 });
+    });
+
+    it('only the drafting buyer edits, and only a draft or a returned contract', async () => {
+      const draft = (await buyer.post('/api/contracts', draftBody())).body;
+      await buyer.post(`/api/contracts/${draft.id}/transitions`, { action: 'submit' });
+      const res = await buyer.patch(`/api/contracts/${draft.id}`, { version: draft.version + 1, title: 'x' });
+      expect(res.status).toBe(409);
+    });
+  });
+
+  describe('renewal, expiry, licences, clause checks, attachments, scorecards', () => {
+    it('?expiringWithinDays=60 lists in-force contracts ending within 60 days, each flagged for renewal', async () => {
+      const res = await office.get('/api/contracts?expiringWithinDays=60&pageSize=100');
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBeGreaterThanOrEqual(10);
+      for (const c of res.body.items) {
+        expect(c.renewalDue).toBe(true);
+        expect(c.daysToEnd).toBeLessThanOrEqual(60);
+        expect(['approved', 'signed', 'archived']).toContain(c.status);
+      }
+    });
+
+    it('a signed contract past its end date becomes expired on the next read, with an expire step by the system', async () => {
+      const [signed] = (await office.get('/api/contracts?status=signed&pageSize=1')).body.items;
+      await t.db.getRepository(ContractEntity).update({ id: signed.id }, { endDate: day(-1) });
+      const res = await office.get(`/api/contracts/${signed.id}`);
+      expect(res.body.status).toBe('expired');
+      expect(res.body.timeline.at(-1)).toMatchObject({ action: 'expire', fromStatus: 'signed', toStatus: 'expired', by: 'system' });
+    });
+
+    it('?expiringWithinDays=30 lists licences within 30 days or lapsed, soonest first, with their alert', async () => {
+      const res = await office.get('/api/licences?expiringWithinDays=30&pageSize=100');
+      expect(res.body.total).toBeGreaterThan(0);
+      const days = res.body.items.map((l: { daysLeft: number }) => l.daysLeft);
+      expect(days).toEqual([...days].sort((x, y) => x - y));
+      for (const l of res.body.items) {
+        expect(l.daysLeft).toBeLessThanOrEqual(30);
+        expect(l.alert).toBe(l.daysLeft < 0 ? 'expired' : l.daysLeft <= 7 ? 'd7' : 'd30');
+      }
+      const made = await office.post('/api/licences', { ownerKind: 'store', storeId, type: '食品经营许可证', number: 'JY-TEST', validFrom: day(-300), validTo: day(5) });
+      expect(made.body).toMatchObject({ alert: 'd7', daysLeft: 5 });
+    });
+
+    it('a breach opens a follow-up owned by the buyer; the same clause and period twice → 409; a draft cannot be checked', async () => {
+      const [archived] = (await office.get('/api/contracts?status=archived&pageSize=1')).body.items;
+      const clauseId = archived.clauses[0].id;
+      const period = day(0).slice(0, 7);
+      const res = await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'breached', evidence: '到货单', note: '到货率 90 %' });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ result: 'breached', followUpStatus: 'open', followUpOwnerId: await idOf(t, 'app_user', 'username', 'buyer') });
+      expect((await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'met' })).status).toBe(409);
+      const draft = (await buyer.post('/api/contracts', draftBody())).body;
+      expect((await office.post(`/api/contracts/${draft.id}/clause-checks`, { clauseId: draft.clauses[0].id, period, result: 'met' })).status).toBe(409);
+      expect((await buyer.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'met' })).status).toBe(403);
+    });
+
+    it('attachments: a PDF is stored and served; a text file renamed .pdf → 415', async () => {
+      const draft = (await buyer.post('/api/contracts', draftBody())).body;
+      const pdf = await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: '合同.pdf', content: Buffer.from('%PDF-1.4\n%test\n') });
+      expect(pdf.status).toBe(201);
+      expect(pdf.body).toMatchObject({ fileName: '合同.pdf', mimeType: 'application/pdf' });
+      const served = await office.get(`/api/contracts/${draft.id}/attachments/${pdf.body.id}`);
+      expect(served.status).toBe(200);
+      expect(served.headers['content-type']).toContain('application/pdf');
+      const fake = await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: 'evil.pdf', content: Buffer.from('<script>alert(1)</script>') });
+      expect(fake.status).toBe(415);
+      expect((await buyer.get(`/api/contracts/${draft.id}`)).body.attachments).toHaveLength(1);
+    });
+
+    it('supplier scorecards are ranked 1, 2, 2, 4 by score; a supplier page has a year of history', async () => {
+      const rows = (await office.get('/api/supplier-scorecards')).body as Array<{ rank: number | null; score: number | null }>;
+      const ranked = rows.filter((r) => r.rank !== null);
+      expect(ranked.length).toBeGreaterThan(10);
+      ranked.forEach((r, i) => {
+        if (i > 0) expect(r.score as number).toBeLessThanOrEqual(ranked[i - 1].score as number);
+        expect(r.rank).toBe(i > 0 && r.score === ranked[i - 1].score ? ranked[i - 1].rank : i + 1);
+      });
+      const sup1 = (await office.get('/api/suppliers?q=SUP001')).body.items[0];
+      const history = (await office.get(`/api/suppliers/${sup1.id}/scorecards`)).body;
+      expect(history).toHaveLength(12);
+    });
+
+    it('the demo has 80 contracts in every state, some returned twice', async () => {
+      expect((await office.get('/api/contracts?q=HT')).body.total).toBeGreaterThanOrEqual(80);
+      for (const status of CONTRACT_STATUSES) expect((await office.get(`/api/contracts?status=${status}&q=HT`)).body.total).toBeGreaterThan(0);
+      const returned = (await office.get('/api/contracts?status=returned&pageSize=100')).body.items;
+      expect(returned.some((c: { returnCount: number }) => c.returnCount >= 2)).toBe(true);
+    });
+
+    it('a store manager, a specialist and an ops manager get 403 on contracts and licences', async () => {
+      for (const role of [Role.StoreManager, Role.Specialist, Role.OpsManager]) {
+        expect((await (as.get(role) as ApiClient).get('/api/contracts')).status).toBe(403);
+        expect((await (as.get(role) as ApiClient).get('/api/licences')).status).toBe(403);
+      }
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { Browser, expect, Page, test } from '@playwright/test';
+import { signIn } from './support';
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Picks the first option of a Material select (and closes it when it is a multiple select). */
+async function pickFirst(page: Page, testId: string, multiple = false): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option').first().click();
+  if (multiple) await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}
+
+test('buyer drafts and submits, office returns with a comment, buyer edits and resubmits, office sees the diff, approves, signs and archives', async ({ browser }) => {
+  const title = `E2E 年度供货合同 ${process.env['E2E_RUN'] ?? Date.now()}`;
+
+  // 采购 drafts a contract and submits it.
+  const buyer = await as(browser, 'buyer');
+  await buyer.goto('/suppliers/contracts');
+  await buyer.getByTestId('contract-new').click();
+  await expect(buyer.getByTestId('contract-form')).toBeVisible();
+  await pickFirst(buyer, 'field-supplier');
+  await buyer.getByTestId('field-title').fill(title);
+  await buyer.getByTestId('field-start').fill(day(30));
+  await buyer.getByTestId('field-end').fill(day(394));
+  await buyer.getByTestId('field-payment-days').fill('60');
+  await buyer.getByTestId('field-rebate').fill('2.5');
+  await pickFirst(buyer, 'field-stores', true);
+  await buyer.getByTestId('clause-text').first().fill('到货率');
+  await buyer.getByTestId('clause-commitment').first().fill('≥ 95 %');
+  await buyer.getByTestId('contract-save').click();
+  await expect(buyer).toHaveURL(/\/suppliers\/contracts\/\d+$/);
+  const url = new URL(buyer.url()).pathname;
+  await expect(buyer.getByTestId('detail-status')).toHaveText('草稿');
+  await buyer.getByTestId('action-submit').click();
+  await expect(buyer.getByTestId('detail-status')).toHaveText('待审核');
+
+  // 综合管理处 finds it on the home page's review queue and returns it with a comment.
+  const office = await as(browser, 'office');
+  await office.goto('/suppliers');
+  await expect(office.getByTestId('home-review').getByText(title)).toBeVisible();
+  await office.goto(url);
+  await expect(office.getByTestId('action-return')).toBeDisabled();
+  await office.getByTestId('transition-comment').fill('账期 60 天超过标准，请调整为 45 天');
+  await office.getByTestId('action-return').click();
+  await expect(office.getByTestId('detail-status')).toHaveText('退回');
+
+  // The buyer edits the returned contract and resubmits: revision 2.
+  await buyer.goto(url);
+  await expect(buyer.getByTestId('detail-status')).toHaveText('退回');
+  await buyer.getByTestId('contract-edit').click();
+  await expect(buyer.getByTestId('field-title')).toHaveValue(title);
+  await buyer.getByTestId('field-payment-days').fill('45');
+  await buyer.getByTestId('contract-save').click();
+  await expect(buyer).toHaveURL(new RegExp(`${url}$`));
+  await expect(buyer.getByTestId('detail-payment-days')).toHaveText('45');
+  await buyer.getByTestId('transition-comment').fill('已按意见调整账期');
+  await buyer.getByTestId('action-submit').click();
+  await expect(buyer.getByTestId('detail-status')).toHaveText('待审核');
+  await expect(buyer.getByTestId('detail-revision')).toHaveText('第 2 版');
+
+  // The office sees what changed, ticks the checklist, approves, records the signing and archives.
+  await office.goto(url);
+  const diff = office.getByTestId('revision-diff');
+  await expect(diff).toBeVisible();
+  await expect(diff.getByTestId('diff-row')).toHaveCount(1);
+  await expect(diff.getByTestId('diff-row')).toContainText('账期');
+  await expect(diff.getByTestId('diff-row')).toContainText('60');
+  await expect(diff.getByTestId('diff-row')).toContainText('45');
+  await expect(office.getByTestId('action-approve')).toBeDisabled();
+  for (const item of ['qualification', 'price', 'paymentDays', 'rebate', 'liability']) await office.getByTestId(`check-${item}`).click();
+  await office.getByTestId('action-approve').click();
+  await expect(office.getByTestId('detail-status')).toHaveText('审核通过');
+  await office.getByTestId('action-sign').click();
+  await expect(office.getByTestId('detail-status')).toHaveText('已签订');
+  await office.getByTestId('action-archive').click();
+  await expect(office.getByTestId('detail-status')).toHaveText('已归档');
+
+  // The timeline shows every step with who did it and the return comment.
+  const entries = office.getByTestId('timeline-entry');
+  await expect(entries).toHaveCount(7);
+  const actions = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+  expect(actions).toEqual(['create', 'submit', 'return', 'submit', 'approve', 'sign', 'archive']);
+  await expect(entries.nth(2)).toContainText('账期 60 天超过标准');
+  await expect(entries.nth(2)).toContainText('(office)');
+  await expect(entries.nth(3)).toContainText('(buyer)');
+
+  if (process.env['E2E_SCREENSHOTS']) {
+    const dir = process.env['E2E_SCREENSHOTS'];
+    await office.screenshot({ path: `${dir}/contract-detail-desktop.png`, fullPage: true });
+    await office.setViewportSize({ width: 375, height: 812 });
+    await office.screenshot({ path: `${dir}/contract-detail-375.png`, fullPage: true });
+    await office.goto('/suppliers');
+    await expect(office.getByTestId('home-renewals')).toBeVisible();
+    await office.screenshot({ path: `${dir}/home-375.png`, fullPage: true });
+    await office.setViewportSize({ width: 1280, height: 800 });
+    await office.screenshot({ path: `${dir}/home-desktop.png`, fullPage: true });
+    await office.goto('/suppliers/contracts');
+    await expect(office.getByTestId('contract-row').first()).toBeVisible();
+    await office.screenshot({ path: `${dir}/contracts-desktop.png`, fullPage: true });
+    await office.goto('/suppliers/licences');
+    await expect(office.getByTestId('licence-row').first()).toBeVisible();
+    await office.screenshot({ path: `${dir}/licences-desktop.png` });
+    await office.goto('/suppliers/ranking');
+    await expect(office.getByTestId('ranking-row').first()).toBeVisible();
+    await office.screenshot({ path: `${dir}/ranking-desktop.png` });
+    await buyer.setViewportSize({ width: 375, height: 812 });
+    await buyer.goto('/suppliers/contracts/new');
+    await expect(buyer.getByTestId('contract-form')).toBeVisible();
+    await buyer.screenshot({ path: `${dir}/editor-375.png`, fullPage: true });
+  }
+});
+
+test('a store manager does not reach the suppliers area; the API answers 403', async ({ browser }) => {
+  const manager = await as(browser, 'manager');
+  await manager.goto('/suppliers/contracts');
+  await expect(manager.getByTestId('contract-table')).toHaveCount(0);
+  expect((await manager.request.get('/api/contracts')).status()).toBe(403);
+});

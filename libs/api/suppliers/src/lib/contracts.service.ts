@@ -1,0 +1,288 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@storeops/api/audit';
+import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { StoreEntity } from '@storeops/api/org';
+import {
+  addDays,
+  allowedContractActions,
+  ContractResponse,
+  ContractRevisionResponse,
+  decideContractTransition,
+  diffContractSnapshots,
+  EDITABLE_CONTRACT_STATUSES,
+  IN_FORCE_CONTRACT_STATUSES,
+  Page,
+  REVIEW_CHECKLIST,
+  Role,
+  TransitionRefusal,
+} from '@storeops/shared/contracts';
+import { ContractQueryDto, ContractTransitionDto, CreateContractDto, UpdateContractDto } from './dto/contract.dto';
+import { ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, SupplierEntity } from './entities';
+import { canEditContract, chinaToday, toContractResponse, toSnapshot } from './mappers';
+import { SuppliersRepository } from './suppliers.repository';
+
+export function fieldError(field: string, problem: string, status = 400): DetailedError {
+  return new DetailedError(status, status === 409 ? 'Conflict' : 'Invalid request', [{ field, problem }]);
+}
+
+export function staleVersion(expected: number, current: number): DetailedError {
+  return new DetailedError(409, 'The record was changed by someone else; reload and try again', [
+    { field: 'version', problem: `is ${expected}, but the record is now at ${current}` },
+  ]);
+}
+
+const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+const SYSTEM = { id: null, username: 'system' };
+
+/** Contracts: drafting and editing by the buyer, the review workflow of 综合管理处, revisions, expiry. */
+@Injectable()
+export class ContractsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: SuppliersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: RequestUser, query: ContractQueryDto): Promise<Page<ContractResponse>> {
+    await this.expireDue();
+    const window = pageWindow(query);
+    const today = chinaToday();
+    const [rows, total] = await this.repo.findContractsPage(
+      {
+        status: query.status,
+        kind: query.kind,
+        supplierId: query.supplierId,
+        q: query.q,
+        createdById: query.mine ? user.id : undefined,
+        endingBetween: query.expiringWithinDays !== undefined ? [today, addDays(today, query.expiringWithinDays)] : undefined,
+      },
+      window,
+    );
+    const clauses = await this.repo.findClauses(rows.map((r) => r.id));
+    return toPage(rows, total, window, (c) => toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, today));
+  }
+
+  async get(user: RequestUser, id: number): Promise<ContractResponse> {
+    await this.expireDue();
+    return this.detail(user, id);
+  }
+
+  private async detail(user: RequestUser, id: number, em?: EntityManager): Promise<ContractResponse> {
+    const contract = await this.repo.findContract(id, em);
+    if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+    const [clauses, events, attachments] = await Promise.all([this.repo.findClauses([id], em), this.repo.findEvents(id, em), this.repo.findAttachments(id, em)]);
+    return toContractResponse(contract, { clauses, events, attachments }, user);
+  }
+
+  create(user: RequestUser, dto: CreateContractDto): Promise<ContractResponse> {
+    return runInTransaction(this.db, async (em) => {
+      await this.checkReferences(em, dto.supplierId, dto.storeIds);
+      checkTerm(dto.startDate, dto.endDate);
+      const prefix = `HT${dto.startDate.slice(0, 4)}`;
+      const sequence = (await this.repo.countContractNumbersWithPrefix(prefix, em)) + 1;
+      const now = new Date();
+      const saved = await em.save(
+        em.create(ContractEntity, {
+          number: `${prefix}${String(sequence).padStart(4, '0')}`,
+          supplierId: dto.supplierId,
+          kind: dto.kind,
+          title: dto.title,
+          startDate: dto.startDate,
+          endDate: dto.endDate,
+          paymentDays: dto.paymentDays,
+          rebateRate: dto.rebateRate,
+          storeIds: uniqueSorted(dto.storeIds),
+          status: 'draft',
+          revision: 1,
+          returnCount: 0,
+          createdById: user.id,
+          createdBy: user.username,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.writeClauses(em, saved.id, dto.clauses);
+      await em.insert(ContractEventEntity, {
+        contractId: saved.id,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'draft',
+        by: user.username,
+        byName: user.displayName || user.username,
+        at: now,
+        comment: null,
+        revision: 1,
+        checklist: null,
+      });
+      const response = await this.detail(user, saved.id, em);
+      await this.audit.record(em, actor(user), 'create', 'contract', saved.id, null, response);
+      return response;
+    });
+  }
+
+  /** The drafting buyer edits a draft or a returned contract; a stale version gets 409 and changes nothing. */
+  update(user: RequestUser, id: number, dto: UpdateContractDto): Promise<ContractResponse> {
+    return runInTransaction(this.db, async (em) => {
+      const contract = await this.repo.findContract(id, em);
+      if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+      if (contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract edits it');
+      if (!EDITABLE_CONTRACT_STATUSES.includes(contract.status)) {
+        throw fieldError('status', `a ${contract.status} contract cannot be edited; editable: ${EDITABLE_CONTRACT_STATUSES.join(', ')}`, 409);
+      }
+      if (dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
+      const before = await this.detail(user, id, em);
+      const { version, clauses, ...fields } = dto;
+      const next = { ...fields, storeIds: fields.storeIds ? uniqueSorted(fields.storeIds) : undefined };
+      await this.checkReferences(em, next.supplierId ?? contract.supplierId, next.storeIds ?? []);
+      checkTerm(next.startDate ?? contract.startDate, next.endDate ?? contract.endDate);
+      const patch = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
+      const result = await em.update(ContractEntity, { id, version }, { ...patch, updatedAt: new Date(), version: version + 1 });
+      if (!result.affected) throw staleVersion(version, (await this.repo.findContract(id, em))?.version ?? version);
+      if (clauses) {
+        await em.delete(ContractClauseEntity, { contractId: id });
+        await this.writeClauses(em, id, clauses);
+      }
+      const after = await this.detail(user, id, em);
+      await this.audit.record(em, actor(user), 'update', 'contract', id, before, after);
+      return after;
+    });
+  }
+
+  /**
+   * One step of the workflow. Refusals change nothing: 403 for a role that never takes the action (or another
+   * buyer's contract), 409 for the wrong state, naming the actions the state allows.
+   */
+  async transition(user: RequestUser, id: number, dto: ContractTransitionDto): Promise<ContractResponse> {
+    await this.expireDue();
+    return runInTransaction(this.db, async (em) => {
+      const contract = await this.repo.findContract(id, em);
+      if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+      const decision = decideContractTransition(contract.status, dto.action, user.role);
+      if (!decision.ok) {
+        const refusal = decision as TransitionRefusal;
+        const allowed = allowedContractActions(contract.status);
+        throw new DetailedError(refusal.status, refusal.message, [{ field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` }]);
+      }
+      if (dto.action === 'submit' && contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract submits it');
+      if (dto.version !== undefined && dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
+      if (decision.commentRequired && !dto.comment) throw fieldError('comment', `a comment is required to ${dto.action}`);
+      if (dto.action === 'approve' && dto.checklist) {
+        const missing = REVIEW_CHECKLIST.filter((k) => dto.checklist?.[k] !== true);
+        if (missing.length) throw new DetailedError(400, 'Invalid request', missing.map((k) => ({ field: `checklist.${k}`, problem: 'must be checked before approval' })));
+      }
+      const before = await this.detail(user, id, em);
+      const now = new Date();
+      const revision = dto.action === 'submit' && contract.status === 'returned' ? contract.revision + 1 : contract.revision;
+      const result = await em.update(
+        ContractEntity,
+        { id, version: contract.version },
+        { status: decision.to, revision, returnCount: contract.returnCount + (dto.action === 'return' ? 1 : 0), updatedAt: now, version: contract.version + 1 },
+      );
+      if (!result.affected) throw staleVersion(contract.version, contract.version + 1);
+      if (dto.action === 'submit') {
+        const clauses = await this.repo.findClauses([id], em);
+        await em.insert(ContractRevisionEntity, { contractId: id, revision, snapshot: toSnapshot(contract, clauses), submittedBy: user.username, submittedAt: now });
+      }
+      await em.insert(ContractEventEntity, {
+        contractId: id,
+        action: dto.action,
+        fromStatus: contract.status,
+        toStatus: decision.to,
+        by: user.username,
+        byName: user.displayName || user.username,
+        at: now,
+        comment: dto.comment || null,
+        revision,
+        checklist: dto.checklist ? { ...dto.checklist } : null,
+      });
+      const after = await this.detail(user, id, em);
+      await this.audit.record(em, actor(user), 'update', 'contract', id, { status: before.status, version: before.version }, { status: after.status, version: after.version, action: dto.action, comment: dto.comment ?? null });
+      return after;
+    });
+  }
+
+  async revisions(id: number): Promise<ContractRevisionResponse[]> {
+    if (!(await this.repo.findContract(id))) throw new NotFoundException(`Contract ${id} does not exist`);
+    const rows = await this.repo.findRevisions(id);
+    return rows.map((r, i) => ({
+      revision: r.revision,
+      submittedBy: r.submittedBy,
+      submittedAt: new Date(r.submittedAt).toISOString(),
+      snapshot: r.snapshot,
+      changes: i === 0 ? [] : diffContractSnapshots(rows[i - 1].snapshot, r.snapshot),
+    }));
+  }
+
+  /** 到期: signed or archived contracts past their end date expire, on the timeline as done by the system. */
+  async expireDue(today = chinaToday()): Promise<number> {
+    const due = await this.repo.findDueToExpire(today);
+    if (!due.length) return 0;
+    return runInTransaction(this.db, async (em) => {
+      let expired = 0;
+      for (const c of due) {
+        const now = new Date();
+        const result = await em.update(
+          ContractEntity,
+          { id: c.id, version: c.version, status: In([...IN_FORCE_CONTRACT_STATUSES]) },
+          { status: 'expired', updatedAt: now, version: c.version + 1 },
+        );
+        if (!result.affected) continue;
+        await em.insert(ContractEventEntity, {
+          contractId: c.id,
+          action: 'expire',
+          fromStatus: c.status,
+          toStatus: 'expired',
+          by: 'system',
+          byName: '系统',
+          at: now,
+          comment: `end date ${c.endDate} passed`,
+          revision: c.revision,
+          checklist: null,
+        });
+        await this.audit.record(em, SYSTEM, 'update', 'contract', c.id, { status: c.status }, { status: 'expired' });
+        expired++;
+      }
+      return expired;
+    });
+  }
+
+  /** For attachments: the contract, and whether the caller may add to it now. */
+  async assertCanAttach(user: RequestUser, id: number): Promise<ContractEntity> {
+    const contract = await this.repo.findContract(id);
+    if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+    if (user.role === Role.Buyer && !canEditContract(contract, user)) {
+      throw fieldError('status', `the drafting buyer attaches files while the contract is ${EDITABLE_CONTRACT_STATUSES.join(' or ')}`, 409);
+    }
+    if (contract.status === 'terminated') throw fieldError('status', 'a terminated contract takes no attachments', 409);
+    return contract;
+  }
+
+  private async writeClauses(em: EntityManager, contractId: number, clauses: Array<{ text: string; commitment: string }>): Promise<void> {
+    await em.insert(
+      ContractClauseEntity,
+      clauses.map((c, i) => ({ contractId, position: i + 1, text: c.text, commitment: c.commitment })),
+    );
+  }
+
+  private async checkReferences(em: EntityManager, supplierId: number, storeIds: number[]): Promise<void> {
+    const supplier = await em.findOneBy(SupplierEntity, { id: supplierId });
+    if (!supplier) throw fieldError('supplierId', `supplier ${supplierId} does not exist`);
+    if (supplier.status === 'eliminated') throw fieldError('supplierId', `supplier ${supplier.code} is eliminated (淘汰)`);
+    const unique = uniqueSorted(storeIds);
+    if (unique.length) {
+      const found = await em.find(StoreEntity, { where: { id: In(unique) }, select: { id: true } });
+      const missing = unique.filter((s) => !found.some((f) => f.id === s));
+      if (missing.length) throw fieldError('storeIds', `stores ${missing.join(', ')} do not exist`);
+    }
+  }
+}
+
+function checkTerm(startDate: string, endDate: string): void {
+  if (endDate < startDate) throw fieldError('endDate', `must not be before startDate ${startDate}`);
+}
+
+function uniqueSorted(ids: number[]): number[] {
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+

@@ -1,0 +1,124 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '@storeops/api/core';
+import {
+  CLAUSE_RESULTS,
+  ClauseResult,
+  CONTRACT_ACTIONS,
+  CONTRACT_KINDS,
+  CONTRACT_STATUSES,
+  ContractAction,
+  ContractClauseInput,
+  ContractKind,
+  ContractStatus,
+  ContractTransitionRequest,
+  CreateClauseCheckRequest,
+  CreateContractRequest,
+  CreateLicenceRequest,
+  LicenceOwnerKind,
+  ReviewChecklist,
+  UpdateContractRequest,
+} from '@storeops/shared/contracts';
+import { trim } from './supplier.dto';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ContractClauseDto implements ContractClauseInput {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) text!: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) commitment!: string;
+}
+
+export class CreateContractDto implements CreateContractRequest {
+  @IsInt() @Min(1) supplierId!: number;
+  @IsIn(CONTRACT_KINDS) kind!: ContractKind;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
+  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'startDate must be YYYY-MM-DD' }) startDate!: string;
+  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'endDate must be YYYY-MM-DD' }) endDate!: string;
+  @IsInt() @Min(0) @Max(365) paymentDays!: number;
+  @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate!: number;
+  @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds!: number[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ContractClauseDto) clauses!: ContractClauseDto[];
+}
+
+export class UpdateContractDto implements UpdateContractRequest {
+  @IsInt() @Min(1) version!: number;
+  @IsOptional() @IsInt() @Min(1) supplierId?: number;
+  @IsOptional() @IsIn(CONTRACT_KINDS) kind?: ContractKind;
+  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(DAY, { message: 'startDate must be YYYY-MM-DD' }) startDate?: string;
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(DAY, { message: 'endDate must be YYYY-MM-DD' }) endDate?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(365) paymentDays?: number;
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate?: number;
+  @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds?: number[];
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ContractClauseDto) clauses?: ContractClauseDto[];
+}
+
+export class ReviewChecklistDto implements ReviewChecklist {
+  @IsOptional() @IsBoolean() qualification?: boolean;
+  @IsOptional() @IsBoolean() price?: boolean;
+  @IsOptional() @IsBoolean() paymentDays?: boolean;
+  @IsOptional() @IsBoolean() rebate?: boolean;
+  @IsOptional() @IsBoolean() liability?: boolean;
+}
+
+export class ContractTransitionDto implements ContractTransitionRequest {
+  @IsIn(CONTRACT_ACTIONS) action!: ContractAction;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) comment?: string;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => ReviewChecklistDto) checklist?: ReviewChecklistDto;
+  /** Optional guard: the version the reviewer looked at. */
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class ContractQueryDto extends PageQueryDto {
+  @IsOptional() @IsIn(CONTRACT_STATUSES) status?: ContractStatus;
+  @IsOptional() @IsIn(CONTRACT_KINDS) kind?: ContractKind;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) supplierId?: number;
+  @IsOptional() @IsString() @MaxLength(64) q?: string;
+  /** In force (or approved) and ending within this many days: the renewal list. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) expiringWithinDays?: number;
+  @IsOptional() @Transform(toBoolean) @IsBoolean() mine?: boolean;
+}
+
+export class CreateLicenceDto implements CreateLicenceRequest {
+  @IsIn(['supplier', 'store']) ownerKind!: LicenceOwnerKind;
+  @IsOptional() @IsInt() @Min(1) supplierId?: number;
+  @IsOptional() @IsInt() @Min(1) storeId?: number;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) type!: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) number!: string;
+  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'validFrom must be YYYY-MM-DD' }) validFrom!: string;
+  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'validTo must be YYYY-MM-DD' }) validTo!: string;
+}
+
+export class LicenceQueryDto extends PageQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) expiringWithinDays?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) supplierId?: number;
+  @IsOptional() @IsIn(['supplier', 'store']) ownerKind?: LicenceOwnerKind;
+}
+
+export class CreateClauseCheckDto implements CreateClauseCheckRequest {
+  @IsInt() @Min(1) clauseId!: number;
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be YYYY-MM' }) period!: string;
+  @IsIn(CLAUSE_RESULTS) result!: ClauseResult;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) evidence?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
+  @IsOptional() @IsInt() @Min(1) followUpOwnerId?: number;
+}

@@ -1,0 +1,164 @@
+import { RequestUser } from '@storeops/api/core';
+import {
+  allowedContractActions,
+  ClauseCheckResponse,
+  ContractAttachmentResponse,
+  ContractClauseResponse,
+  ContractResponse,
+  ContractSnapshot,
+  ContractTimelineEntry,
+  daysBetween,
+  EDITABLE_CONTRACT_STATUSES,
+  isRenewalDue,
+  licenceAlert,
+  LicenceResponse,
+  SupplierResponse,
+} from '@storeops/shared/contracts';
+import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, LicenceEntity, SupplierEntity } from './entities';
+
+const OFFSET_MS = 8 * 3_600_000;
+
+/** The chain runs on China time (UTC+8): the day contracts end and licences lapse. */
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function written<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} vanished inside its own transaction`);
+  return value;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function toSupplierResponse(s: SupplierEntity): SupplierResponse {
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    creditCode: s.creditCode,
+    categoryIds: s.categoryIds,
+    contacts: s.contacts,
+    status: s.status,
+    statusReason: s.statusReason,
+    statusChangedBy: s.statusChangedBy,
+    statusChangedAt: s.statusChangedAt ? iso(s.statusChangedAt) : null,
+    version: s.version,
+  };
+}
+
+export function toClauseResponse(c: ContractClauseEntity): ContractClauseResponse {
+  return { id: c.id, position: c.position, text: c.text, commitment: c.commitment };
+}
+
+export function toTimelineEntry(e: ContractEventEntity): ContractTimelineEntry {
+  return {
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    by: e.by,
+    byName: e.byName,
+    at: iso(e.at),
+    comment: e.comment,
+    revision: e.revision,
+    checklist: e.checklist,
+  };
+}
+
+export function toAttachmentResponse(a: ContractAttachmentEntity): ContractAttachmentResponse {
+  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, bytes: a.bytes, uploadedBy: a.uploadedBy, uploadedAt: iso(a.uploadedAt) };
+}
+
+export interface ContractParts {
+  clauses: ContractClauseEntity[];
+  events?: ContractEventEntity[];
+  attachments?: ContractAttachmentEntity[];
+}
+
+/** The actions the caller may take now: the workflow's, narrowed to the contract's own buyer for submit. */
+function actionsFor(c: ContractEntity, user: RequestUser | null) {
+  if (!user) return [];
+  return allowedContractActions(c.status, user.role).filter((a) => a !== 'submit' || c.createdById === user.id);
+}
+
+export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, today = chinaToday()): ContractResponse {
+  const response: ContractResponse = {
+    id: c.id,
+    number: c.number,
+    supplierId: c.supplierId,
+    supplierCode: c.supplier?.code ?? '',
+    supplierName: c.supplier?.name ?? '',
+    kind: c.kind,
+    title: c.title,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    paymentDays: c.paymentDays,
+    rebateRate: Number(c.rebateRate),
+    storeIds: c.storeIds,
+    clauses: [...parts.clauses].sort((a, b) => a.position - b.position).map(toClauseResponse),
+    status: c.status,
+    revision: c.revision,
+    returnCount: c.returnCount,
+    createdBy: c.createdBy,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    version: c.version,
+    daysToEnd: daysBetween(today, c.endDate),
+    renewalDue: isRenewalDue(c.status, c.endDate, today),
+    allowedActions: actionsFor(c, user),
+  };
+  if (parts.events) response.timeline = [...parts.events].sort((a, b) => a.id - b.id).map(toTimelineEntry);
+  if (parts.attachments) response.attachments = parts.attachments.map(toAttachmentResponse);
+  return response;
+}
+
+export function canEditContract(c: ContractEntity, user: RequestUser): boolean {
+  return EDITABLE_CONTRACT_STATUSES.includes(c.status) && c.createdById === user.id;
+}
+
+export function toSnapshot(c: ContractEntity, clauses: ContractClauseEntity[]): ContractSnapshot {
+  return {
+    supplierId: c.supplierId,
+    kind: c.kind,
+    title: c.title,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    paymentDays: c.paymentDays,
+    rebateRate: Number(c.rebateRate),
+    storeIds: [...c.storeIds],
+    clauses: [...clauses].sort((a, b) => a.position - b.position).map((x) => ({ text: x.text, commitment: x.commitment })),
+  };
+}
+
+export function toLicenceResponse(l: LicenceEntity, today = chinaToday()): LicenceResponse {
+  return {
+    id: l.id,
+    ownerKind: l.ownerKind,
+    supplierId: l.supplierId,
+    storeId: l.storeId,
+    ownerName: l.ownerKind === 'supplier' ? l.supplier?.name ?? '' : l.store?.name ?? '',
+    type: l.type,
+    number: l.number,
+    validFrom: l.validFrom,
+    validTo: l.validTo,
+    daysLeft: daysBetween(today, l.validTo),
+    alert: licenceAlert(l.validTo, today),
+  };
+}
+
+export function toClauseCheckResponse(c: ClauseCheckEntity): ClauseCheckResponse {
+  return {
+    id: c.id,
+    contractId: c.contractId,
+    clauseId: c.clauseId,
+    clauseText: c.clause ? `${c.clause.text} (${c.clause.commitment})` : '',
+    period: c.period,
+    result: c.result,
+    evidence: c.evidence,
+    note: c.note,
+    checkedBy: c.checkedBy,
+    checkedAt: iso(c.checkedAt),
+    followUpOwnerId: c.followUpOwnerId,
+    followUpOwnerName: c.followUpOwner ? c.followUpOwner.displayName || c.followUpOwner.username : null,
+    followUpStatus: c.followUpStatus,
+  };
+}

@@ -1,0 +1,164 @@
+import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@storeops/api/audit';
+import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { StoreEntity, UserEntity } from '@storeops/api/org';
+import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page } from '@storeops/shared/contracts';
+import { ContractsService, fieldError } from './contracts.service';
+import { CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto } from './dto/contract.dto';
+import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, LicenceEntity, SupplierEntity } from './entities';
+import { chinaToday, toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
+import { SuppliersRepository } from './suppliers.repository';
+
+/** Uploads over this size get 413 (multer's limit, set on the route). */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export function contractFileDir(): string {
+  return resolve(process.env['CONTRACT_FILE_DIR'] || 'data/contract-files');
+}
+
+/** PDF, JPEG or PNG by the first bytes of the content; the file name and the declared type are not trusted. */
+export function sniffDocument(buffer: Buffer): { mimeType: string; extension: string } | null {
+  if (buffer.length >= 5 && buffer.toString('latin1', 0, 5) === '%PDF-') return { mimeType: 'application/pdf', extension: 'pdf' };
+  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff) return { mimeType: 'image/jpeg', extension: 'jpg' };
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { mimeType: 'image/png', extension: 'png' };
+  return null;
+}
+
+const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+
+/** Licences, clause execution checks and contract attachments: the records 综合管理处 keeps around contracts. */
+@Injectable()
+export class RecordsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: SuppliersRepository,
+    private readonly contracts: ContractsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async licences(query: LicenceQueryDto): Promise<Page<LicenceResponse>> {
+    const window = pageWindow(query);
+    const today = chinaToday();
+    const [rows, total] = await this.repo.findLicencesPage(
+      {
+        validToAtMost: query.expiringWithinDays !== undefined ? addDays(today, query.expiringWithinDays) : undefined,
+        supplierId: query.supplierId,
+        ownerKind: query.ownerKind,
+      },
+      window,
+    );
+    return toPage(rows, total, window, (l) => toLicenceResponse(l, today));
+  }
+
+  createLicence(user: RequestUser, dto: CreateLicenceDto): Promise<LicenceResponse> {
+    return runInTransaction(this.db, async (em) => {
+      if (dto.validTo < dto.validFrom) throw fieldError('validTo', `must not be before validFrom ${dto.validFrom}`);
+      if (dto.ownerKind === 'supplier') {
+        if (dto.supplierId === undefined || dto.storeId !== undefined) throw fieldError('supplierId', 'a supplier licence names supplierId and no storeId');
+        if (!(await em.existsBy(SupplierEntity, { id: dto.supplierId }))) throw fieldError('supplierId', `supplier ${dto.supplierId} does not exist`);
+      } else {
+        if (dto.storeId === undefined || dto.supplierId !== undefined) throw fieldError('storeId', 'a store licence names storeId and no supplierId');
+        if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw fieldError('storeId', `store ${dto.storeId} does not exist`);
+      }
+      const saved = await em.save(
+        em.create(LicenceEntity, {
+          ownerKind: dto.ownerKind,
+          supplierId: dto.supplierId ?? null,
+          storeId: dto.storeId ?? null,
+          type: dto.type,
+          number: dto.number,
+          validFrom: dto.validFrom,
+          validTo: dto.validTo,
+          createdBy: user.username,
+          createdAt: new Date(),
+        }),
+      );
+      const response = toLicenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'));
+      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      return response;
+    });
+  }
+
+  async clauseChecks(contractId: number): Promise<ClauseCheckResponse[]> {
+    if (!(await this.repo.findContract(contractId))) throw new NotFoundException(`Contract ${contractId} does not exist`);
+    return (await this.repo.findClauseChecks(contractId)).map(toClauseCheckResponse);
+  }
+
+  /** A result per clause and period on a contract that is or was in force; a breach opens a follow-up. */
+  async createClauseCheck(user: RequestUser, contractId: number, dto: CreateClauseCheckDto): Promise<ClauseCheckResponse> {
+    await this.contracts.expireDue();
+    return runInTransaction(this.db, async (em) => {
+      const contract = await this.repo.findContract(contractId, em);
+      if (!contract) throw new NotFoundException(`Contract ${contractId} does not exist`);
+      if (!['signed', 'archived', 'expired'].includes(contract.status)) {
+        throw fieldError('status', `clauses of a ${contract.status} contract are not checked; allowed: signed, archived, expired`, 409);
+      }
+      const clause = await em.findOneBy(ContractClauseEntity, { id: dto.clauseId, contractId });
+      if (!clause) throw fieldError('clauseId', `clause ${dto.clauseId} is not a clause of contract ${contract.number}`);
+      if (dto.period > chinaToday().slice(0, 7)) throw fieldError('period', `${dto.period} has not started yet`);
+      if (dto.period < contract.startDate.slice(0, 7) || dto.period > contract.endDate.slice(0, 7)) {
+        throw fieldError('period', `${dto.period} is outside the term ${contract.startDate} – ${contract.endDate}`);
+      }
+      if (await em.existsBy(ClauseCheckEntity, { clauseId: dto.clauseId, period: dto.period })) {
+        throw fieldError('period', `clause ${dto.clauseId} is already checked for ${dto.period}`, 409);
+      }
+      let ownerId: number | null = null;
+      if (dto.result === 'breached') {
+        ownerId = dto.followUpOwnerId ?? contract.createdById;
+        if (!(await em.existsBy(UserEntity, { id: ownerId, active: true }))) throw fieldError('followUpOwnerId', `user ${ownerId} does not exist or is inactive`);
+      } else if (dto.followUpOwnerId !== undefined) {
+        throw fieldError('followUpOwnerId', 'only a breach opens a follow-up');
+      }
+      if (dto.result !== 'met' && !dto.note) throw fieldError('note', `a note is required when the clause is ${dto.result}`);
+      const saved = await em.save(
+        em.create(ClauseCheckEntity, {
+          contractId,
+          clauseId: dto.clauseId,
+          supplierId: contract.supplierId,
+          period: dto.period,
+          result: dto.result,
+          evidence: dto.evidence || null,
+          note: dto.note || null,
+          checkedBy: user.username,
+          checkedAt: new Date(),
+          followUpOwnerId: ownerId,
+          followUpStatus: ownerId === null ? null : 'open',
+        }),
+      );
+      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'));
+      await this.audit.record(em, actor(user), 'create', 'clause_check', saved.id, null, response);
+      return response;
+    });
+  }
+
+  async attach(user: RequestUser, contractId: number, file: { buffer: Buffer; originalname?: string } | undefined): Promise<ContractAttachmentResponse> {
+    if (!file?.buffer?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+    await this.contracts.assertCanAttach(user, contractId);
+    const kind = sniffDocument(file.buffer);
+    if (!kind) throw new UnsupportedMediaTypeException('Only PDF, JPEG and PNG files are accepted');
+    const storedName = `${randomUUID()}.${kind.extension}`;
+    const dir = contractFileDir();
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, storedName), file.buffer, { flag: 'wx' });
+    // Multer hands the name over as latin1; browsers send UTF-8.
+    const fileName = Buffer.from(file.originalname ?? `attachment.${kind.extension}`, 'latin1').toString('utf8').slice(0, 200);
+    return runInTransaction(this.db, async (em) => {
+      const saved = await em.save(
+        em.create(ContractAttachmentEntity, { contractId, fileName, storedName, mimeType: kind.mimeType, bytes: file.buffer.length, uploadedBy: user.username, uploadedAt: new Date() }),
+      );
+      const response = toAttachmentResponse(saved);
+      await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
+      return response;
+    });
+  }
+
+  async openAttachment(contractId: number, id: number): Promise<{ path: string; mimeType: string; fileName: string }> {
+    const attachment = await this.repo.findAttachment(contractId, id);
+    if (!attachment) throw new NotFoundException(`Attachment ${id} of contract ${contractId} does not exist`);
+    return { path: join(contractFileDir(), attachment.storedName), mimeType: attachment.mimeType, fileName: attachment.fileName };
+  }
+}

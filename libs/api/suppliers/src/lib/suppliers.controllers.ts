@@ -1,0 +1,158 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { createReadStream } from 'node:fs';
+import type { Response } from 'express';
+import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
+import {
+  ClauseCheckResponse,
+  ContractAttachmentResponse,
+  ContractResponse,
+  ContractRevisionResponse,
+  LicenceResponse,
+  Page,
+  Role,
+  SupplierResponse,
+  SupplierScorecardRow,
+} from '@storeops/shared/contracts';
+import { ContractsService } from './contracts.service';
+import { ContractQueryDto, ContractTransitionDto, CreateClauseCheckDto, CreateContractDto, CreateLicenceDto, LicenceQueryDto, UpdateContractDto } from './dto/contract.dto';
+import { CreateSupplierDto, PeriodQueryDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
+import { MAX_ATTACHMENT_BYTES, RecordsService } from './records.service';
+import { SuppliersService } from './suppliers.service';
+
+const { Admin, AdminOffice, Buyer, Director } = Role;
+/** The Suppliers area of NAV_ACCESS: everyone else gets 403 on every route here. */
+export const SUPPLIER_READERS: readonly Role[] = [Director, AdminOffice, Buyer, Admin];
+
+function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="file"; filename*=UTF-8''${encoded}`;
+}
+
+@ApiTags('suppliers')
+@Controller('suppliers')
+export class SuppliersController {
+  constructor(private readonly suppliers: SuppliersService) {}
+
+  @Get() @Roles(...SUPPLIER_READERS)
+  list(@Query() query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
+    return this.suppliers.list(query);
+  }
+
+  @Get(':id') @Roles(...SUPPLIER_READERS)
+  get(@Param('id', ParseIntPipe) id: number): Promise<SupplierResponse> {
+    return this.suppliers.get(id);
+  }
+
+  /** The supplier's monthly scorecards of the last twelve months, newest first, with its rank each month. */
+  @Get(':id/scorecards') @Roles(...SUPPLIER_READERS)
+  scorecards(@Param('id', ParseIntPipe) id: number): Promise<SupplierScorecardRow[]> {
+    return this.suppliers.history(id);
+  }
+
+  @Post() @Roles(Buyer, Admin)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreateSupplierDto): Promise<SupplierResponse> {
+    return this.suppliers.create(user, dto);
+  }
+
+  @Patch(':id') @Roles(Buyer, Admin)
+  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateSupplierDto): Promise<SupplierResponse> {
+    return this.suppliers.update(user, id, dto);
+  }
+}
+
+@ApiTags('suppliers')
+@Controller('supplier-scorecards')
+export class SupplierScorecardsController {
+  constructor(private readonly suppliers: SuppliersService) {}
+
+  /** Every supplier's scorecard of a month (default: last month), ranked with the stores' ranking rules. */
+  @Get() @Roles(...SUPPLIER_READERS)
+  ranking(@Query() query: PeriodQueryDto): Promise<SupplierScorecardRow[]> {
+    return this.suppliers.ranking(query.period);
+  }
+}
+
+@ApiTags('suppliers')
+@Controller('contracts')
+export class ContractsController {
+  constructor(
+    private readonly contracts: ContractsService,
+    private readonly records: RecordsService,
+  ) {}
+
+  /** `?expiringWithinDays=60`: approved or in-force contracts ending within that many days (the renewal list). */
+  @Get() @Roles(...SUPPLIER_READERS)
+  list(@CurrentUser() user: RequestUser, @Query() query: ContractQueryDto): Promise<Page<ContractResponse>> {
+    return this.contracts.list(user, query);
+  }
+
+  @Get(':id') @Roles(...SUPPLIER_READERS)
+  get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<ContractResponse> {
+    return this.contracts.get(user, id);
+  }
+
+  @Post() @Roles(Buyer)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreateContractDto): Promise<ContractResponse> {
+    return this.contracts.create(user, dto);
+  }
+
+  @Patch(':id') @Roles(Buyer)
+  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateContractDto): Promise<ContractResponse> {
+    return this.contracts.update(user, id, dto);
+  }
+
+  @Post(':id/transitions') @HttpCode(200) @Roles(Buyer, AdminOffice)
+  transition(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ContractTransitionDto): Promise<ContractResponse> {
+    return this.contracts.transition(user, id, dto);
+  }
+
+  @Get(':id/revisions') @Roles(...SUPPLIER_READERS)
+  revisions(@Param('id', ParseIntPipe) id: number): Promise<ContractRevisionResponse[]> {
+    return this.contracts.revisions(id);
+  }
+
+  @Get(':id/clause-checks') @Roles(...SUPPLIER_READERS)
+  clauseChecks(@Param('id', ParseIntPipe) id: number): Promise<ClauseCheckResponse[]> {
+    return this.records.clauseChecks(id);
+  }
+
+  @Post(':id/clause-checks') @Roles(AdminOffice)
+  createClauseCheck(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CreateClauseCheckDto): Promise<ClauseCheckResponse> {
+    return this.records.createClauseCheck(user, id, dto);
+  }
+
+  /** A PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes. */
+  @Post(':id/attachments') @Roles(Buyer, AdminOffice)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
+  attach(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: { buffer: Buffer; originalname?: string } | undefined): Promise<ContractAttachmentResponse> {
+    return this.records.attach(user, id, file);
+  }
+
+  @Get(':id/attachments/:attachmentId') @Roles(...SUPPLIER_READERS)
+  async attachment(@Param('id', ParseIntPipe) id: number, @Param('attachmentId', ParseIntPipe) attachmentId: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.records.openAttachment(id, attachmentId);
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(createReadStream(file.path), { type: file.mimeType, disposition: contentDisposition('inline', file.fileName) });
+  }
+}
+
+@ApiTags('suppliers')
+@Controller('licences')
+export class LicencesController {
+  constructor(private readonly records: RecordsService) {}
+
+  /** `?expiringWithinDays=30`: licences whose validity ends within that many days, or has ended; soonest first. */
+  @Get() @Roles(...SUPPLIER_READERS)
+  list(@Query() query: LicenceQueryDto): Promise<Page<LicenceResponse>> {
+    return this.records.licences(query);
+  }
+
+  @Post() @Roles(AdminOffice, Buyer)
+  create(@CurrentUser() user: RequestUser, @Body() dto: CreateLicenceDto): Promise<LicenceResponse> {
+    return this.records.createLicence(user, dto);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContractsService } from './contracts.service';
+import { DemoSuppliersSeeder } from './demo-suppliers.seeder';
+import { SUPPLIER_ENTITIES } from './entities';
+import { RecordsService } from './records.service';
+import { ContractsController, LicencesController, SupplierScorecardsController, SuppliersController } from './suppliers.controllers';
+import { SuppliersRepository } from './suppliers.repository';
+import { SuppliersService } from './suppliers.service';
+
+/** Suppliers and contracts 供应商/合同: suppliers, licences, the contract review workflow, clause checks, scorecards. */
+@Module({
+  imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
+  controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
+  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, DemoSuppliersSeeder],
+  exports: [ContractsService, DemoSuppliersSeeder],
+})
+export class SuppliersModule {}

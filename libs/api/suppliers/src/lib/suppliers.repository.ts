@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { likePattern, PageWindow } from '@storeops/api/core';
+import { ContractKind, ContractStatus, IN_FORCE_CONTRACT_STATUSES, LicenceOwnerKind, SupplierStatus } from '@storeops/shared/contracts';
+import {
+  ClauseCheckEntity,
+  ContractAttachmentEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+  LicenceEntity,
+  SupplierEntity,
+} from './entities';
+
+export interface SupplierFilter {
+  q?: string;
+  status?: SupplierStatus;
+  categoryId?: number;
+}
+
+export interface ContractFilter {
+  status?: ContractStatus;
+  kind?: ContractKind;
+  supplierId?: number;
+  q?: string;
+  createdById?: number;
+  /** Approved or in force and ending between these days (inclusive). */
+  endingBetween?: [string, string];
+}
+
+export interface LicenceFilter {
+  validToAtMost?: string;
+  supplierId?: number;
+  ownerKind?: LicenceOwnerKind;
+}
+
+/** Named queries of the suppliers domain; filters arrive as typed values, never as request objects. */
+@Injectable()
+export class SuppliersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private m(em?: EntityManager): EntityManager {
+    return em ?? this.db.manager;
+  }
+
+  findSuppliersPage(filter: SupplierFilter, window: PageWindow): Promise<[SupplierEntity[], number]> {
+    const qb = this.db.getRepository(SupplierEntity).createQueryBuilder('s').orderBy('s.code', 'ASC').skip(window.skip).take(window.take);
+    if (filter.q) {
+      qb.andWhere("(s.code LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\' OR s.creditCode LIKE :q ESCAPE '\\')", { q: likePattern(filter.q) });
+    }
+    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.categoryId !== undefined) {
+      // categoryIds is JSON text: "[1,2]" — match the id as a whole element.
+      qb.andWhere("(s.categoryIds LIKE :c1 OR s.categoryIds LIKE :c2 OR s.categoryIds LIKE :c3 OR s.categoryIds = :c4)", {
+        c1: `[${filter.categoryId},%`,
+        c2: `%,${filter.categoryId},%`,
+        c3: `%,${filter.categoryId}]`,
+        c4: `[${filter.categoryId}]`,
+      });
+    }
+    return qb.getManyAndCount();
+  }
+
+  findSupplier(id: number, em?: EntityManager): Promise<SupplierEntity | null> {
+    return this.m(em).findOneBy(SupplierEntity, { id });
+  }
+
+  findAllSuppliers(): Promise<SupplierEntity[]> {
+    return this.db.getRepository(SupplierEntity).find({ order: { code: 'ASC' } });
+  }
+
+  findContractsPage(filter: ContractFilter, window: PageWindow): Promise<[ContractEntity[], number]> {
+    const qb = this.db
+      .getRepository(ContractEntity)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.supplier', 's')
+      .skip(window.skip)
+      .take(window.take);
+    if (filter.endingBetween) {
+      qb.andWhere('c.status IN (:...live)', { live: ['approved', ...IN_FORCE_CONTRACT_STATUSES] })
+        .andWhere('c.endDate >= :from AND c.endDate <= :to', { from: filter.endingBetween[0], to: filter.endingBetween[1] })
+        .orderBy('c.endDate', 'ASC')
+        .addOrderBy('c.id', 'ASC');
+    } else {
+      qb.orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'DESC');
+    }
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.supplierId !== undefined) qb.andWhere('c.supplierId = :supplierId', { supplierId: filter.supplierId });
+    if (filter.createdById !== undefined) qb.andWhere('c.createdById = :createdById', { createdById: filter.createdById });
+    if (filter.q) qb.andWhere("(c.number LIKE :q ESCAPE '\\' OR c.title LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\')", { q: likePattern(filter.q) });
+    return qb.getManyAndCount();
+  }
+
+  findContract(id: number, em?: EntityManager): Promise<ContractEntity | null> {
+    return this.m(em).findOne(ContractEntity, { where: { id }, relations: { supplier: true } });
+  }
+
+  findClauses(contractIds: number[], em?: EntityManager): Promise<ContractClauseEntity[]> {
+    if (!contractIds.length) return Promise.resolve([]);
+    return this.m(em).find(ContractClauseEntity, { where: { contractId: In(contractIds) }, order: { contractId: 'ASC', position: 'ASC' } });
+  }
+
+  findEvents(contractId: number, em?: EntityManager): Promise<ContractEventEntity[]> {
+    return this.m(em).find(ContractEventEntity, { where: { contractId }, order: { id: 'ASC' } });
+  }
+
+  findAttachments(contractId: number, em?: EntityManager): Promise<ContractAttachmentEntity[]> {
+    return this.m(em).find(ContractAttachmentEntity, { where: { contractId }, order: { id: 'ASC' } });
+  }
+
+  findAttachment(contractId: number, id: number): Promise<ContractAttachmentEntity | null> {
+    return this.db.manager.findOneBy(ContractAttachmentEntity, { id, contractId });
+  }
+
+  findRevisions(contractId: number): Promise<ContractRevisionEntity[]> {
+    return this.db.manager.find(ContractRevisionEntity, { where: { contractId }, order: { revision: 'ASC' } });
+  }
+
+  /** Signed or archived contracts whose end date lies before `today`: due to expire. */
+  findDueToExpire(today: string): Promise<ContractEntity[]> {
+    return this.db.manager.find(ContractEntity, { where: { status: In([...IN_FORCE_CONTRACT_STATUSES]), endDate: LessThan(today) } });
+  }
+
+  countContractNumbersWithPrefix(prefix: string, em: EntityManager): Promise<number> {
+    return em.createQueryBuilder(ContractEntity, 'c').where('c.number LIKE :p', { p: `${prefix}%` }).getCount();
+  }
+
+  findLicencesPage(filter: LicenceFilter, window: PageWindow): Promise<[LicenceEntity[], number]> {
+    const qb = this.db
+      .getRepository(LicenceEntity)
+      .createQueryBuilder('l')
+      .leftJoinAndSelect('l.supplier', 's')
+      .leftJoinAndSelect('l.store', 'st')
+      .orderBy('l.validTo', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .skip(window.skip)
+      .take(window.take);
+    if (filter.validToAtMost) qb.andWhere('l.validTo <= :to', { to: filter.validToAtMost });
+    if (filter.supplierId !== undefined) qb.andWhere('l.supplierId = :supplierId', { supplierId: filter.supplierId });
+    if (filter.ownerKind) qb.andWhere('l.ownerKind = :kind', { kind: filter.ownerKind });
+    return qb.getManyAndCount();
+  }
+
+  findLicence(id: number, em?: EntityManager): Promise<LicenceEntity | null> {
+    return this.m(em).findOne(LicenceEntity, { where: { id }, relations: { supplier: true, store: true } });
+  }
+
+  findSupplierLicences(): Promise<LicenceEntity[]> {
+    return this.db.manager.find(LicenceEntity, { where: { ownerKind: 'supplier' } });
+  }
+
+  findClauseChecks(contractId: number): Promise<ClauseCheckEntity[]> {
+    return this.db.manager.find(ClauseCheckEntity, { where: { contractId }, relations: { clause: true, followUpOwner: true }, order: { period: 'DESC', clauseId: 'ASC' } });
+  }
+
+  findClauseCheck(id: number, em?: EntityManager): Promise<ClauseCheckEntity | null> {
+    return this.m(em).findOne(ClauseCheckEntity, { where: { id }, relations: { clause: true, followUpOwner: true } });
+  }
+
+  /** Results per supplier and period within [fromPeriod, toPeriod]: what scorecards are made of. */
+  async clauseResultsBetween(fromPeriod: string, toPeriod: string): Promise<Array<{ supplierId: number; period: string; result: string }>> {
+    const rows: Array<{ supplierId: number | string; period: string; result: string }> = await this.db
+      .createQueryBuilder(ClauseCheckEntity, 'k')
+      .select(['k.supplierId AS "supplierId"', 'k.period AS "period"', 'k.result AS "result"'])
+      .where('k.period >= :from AND k.period <= :to', { from: fromPeriod, to: toPeriod })
+      .getRawMany();
+    return rows.map((r) => ({ supplierId: Number(r.supplierId), period: r.period, result: r.result }));
+  }
+
+  /** Contracts that were or are in force, for the scorecards' contract status. */
+  findContractsEverInForce(): Promise<ContractEntity[]> {
+    return this.db.manager.find(ContractEntity, { where: { status: In(['signed', 'archived', 'expired', 'terminated']) } });
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '@storeops/api/audit';
+import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { CategoryEntity } from '@storeops/api/org';
+import {
+  clauseComplianceRate,
+  ClauseResult,
+  competitionRank,
+  creditCodeProblem,
+  Page,
+  SUPPLIER_STATUS_NEXT,
+  SupplierResponse,
+  SupplierScorecardRow,
+  supplierScore,
+} from '@storeops/shared/contracts';
+import { fieldError, staleVersion } from './contracts.service';
+import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
+import { SupplierEntity } from './entities';
+import { chinaToday, toSupplierResponse } from './mappers';
+import { SuppliersRepository } from './suppliers.repository';
+
+const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+
+/** YYYY-MM of `months` months before the one of `today` (0: this month). */
+export function monthBefore(today: string, months: number): string {
+  const [y, m] = today.split('-').map(Number);
+  const index = y * 12 + (m - 1) - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function lastDayOf(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class SuppliersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: SuppliersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
+    const window = pageWindow(query);
+    const [rows, total] = await this.repo.findSuppliersPage({ q: query.q, status: query.status, categoryId: query.categoryId }, window);
+    return toPage(rows, total, window, toSupplierResponse);
+  }
+
+  async get(id: number): Promise<SupplierResponse> {
+    const supplier = await this.repo.findSupplier(id);
+    if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
+    return toSupplierResponse(supplier);
+  }
+
+  create(user: RequestUser, dto: CreateSupplierDto): Promise<SupplierResponse> {
+    return runInTransaction(this.db, async (em) => {
+      checkCreditCode(dto.creditCode);
+      await this.checkCategories(dto.categoryIds);
+      if (await em.existsBy(SupplierEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
+      if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode })) throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+      const saved = await em.save(
+        em.create(SupplierEntity, {
+          code: dto.code,
+          name: dto.name,
+          creditCode: dto.creditCode,
+          categoryIds: [...new Set(dto.categoryIds)].sort((a, b) => a - b),
+          contacts: dto.contacts ?? [],
+          status: 'onboarding',
+          statusReason: null,
+          statusChangedBy: user.username,
+          statusChangedAt: new Date(),
+        }),
+      );
+      const response = toSupplierResponse(saved);
+      await this.audit.record(em, actor(user), 'create', 'supplier', saved.id, null, response);
+      return response;
+    });
+  }
+
+  update(user: RequestUser, id: number, dto: UpdateSupplierDto): Promise<SupplierResponse> {
+    return runInTransaction(this.db, async (em) => {
+      const supplier = await this.repo.findSupplier(id, em);
+      if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
+      if (dto.version !== supplier.version) throw staleVersion(dto.version, supplier.version);
+      const before = toSupplierResponse(supplier);
+      if (dto.creditCode !== undefined && dto.creditCode !== supplier.creditCode) {
+        checkCreditCode(dto.creditCode);
+        if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode })) throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+        supplier.creditCode = dto.creditCode;
+      }
+      if (dto.categoryIds) {
+        await this.checkCategories(dto.categoryIds);
+        supplier.categoryIds = [...new Set(dto.categoryIds)].sort((a, b) => a - b);
+      }
+      if (dto.name !== undefined) supplier.name = dto.name;
+      if (dto.contacts !== undefined) supplier.contacts = dto.contacts;
+      if (dto.status !== undefined && dto.status !== supplier.status) {
+        if (!SUPPLIER_STATUS_NEXT[supplier.status].includes(dto.status)) {
+          throw fieldError('status', `${supplier.status} → ${dto.status} is not allowed; next: ${SUPPLIER_STATUS_NEXT[supplier.status].join(', ')}`, 409);
+        }
+        if (dto.status === 'eliminated' && !dto.statusReason) throw fieldError('statusReason', 'a reason is required to eliminate a supplier');
+        supplier.status = dto.status;
+        supplier.statusReason = dto.statusReason ?? null;
+        supplier.statusChangedBy = user.username;
+        supplier.statusChangedAt = new Date();
+      }
+      const saved = await em.save(supplier);
+      const after = toSupplierResponse(saved);
+      await this.audit.record(em, actor(user), 'update', 'supplier', id, before, after);
+      return after;
+    });
+  }
+
+  /** Every supplier's scorecard of `period`, ranked 1, 2, 2, 4 by score (ties by code; no checks: unranked). */
+  async ranking(period = monthBefore(chinaToday(), 1)): Promise<SupplierScorecardRow[]> {
+    return (await this.scorecards([period])).get(period) ?? [];
+  }
+
+  /** The supplier's last `months` monthly scorecards, newest first, each with its rank among all suppliers. */
+  async history(id: number, months = 12): Promise<SupplierScorecardRow[]> {
+    if (!(await this.repo.findSupplier(id))) throw new NotFoundException(`Supplier ${id} does not exist`);
+    const today = chinaToday();
+    const periods = Array.from({ length: months }, (_, i) => monthBefore(today, i));
+    const cards = await this.scorecards(periods);
+    return periods.map((p) => cards.get(p)?.find((r) => r.supplierId === id)).filter((r): r is SupplierScorecardRow => !!r);
+  }
+
+  private async scorecards(periods: string[]): Promise<Map<string, SupplierScorecardRow[]>> {
+    const sorted = [...periods].sort();
+    const [suppliers, results, licences, contracts] = await Promise.all([
+      this.repo.findAllSuppliers(),
+      this.repo.clauseResultsBetween(sorted[0], sorted[sorted.length - 1]),
+      this.repo.findSupplierLicences(),
+      this.repo.findContractsEverInForce(),
+    ]);
+    const out = new Map<string, SupplierScorecardRow[]>();
+    for (const period of periods) {
+      const first = `${period}-01`;
+      const last = lastDayOf(period);
+      const rows = suppliers.map((s) => {
+        const own = results.filter((r) => r.supplierId === s.id && r.period === period).map((r) => r.result as ClauseResult);
+        const theirLicences = licences.filter((l) => l.supplierId === s.id && l.validFrom <= last);
+        const valid = theirLicences.filter((l) => l.validTo >= last).length;
+        const rate = clauseComplianceRate(own);
+        return {
+          code: s.code,
+          score: supplierScore(rate, theirLicences.length, valid),
+          row: {
+            supplierId: s.id,
+            supplierCode: s.code,
+            supplierName: s.name,
+            period,
+            checks: own.length,
+            complianceRate: rate,
+            breaches: own.filter((r) => r === 'breached').length,
+            licencesValid: valid,
+            licencesTotal: theirLicences.length,
+            contractsInForce: contracts.filter((c) => c.supplierId === s.id && c.startDate <= last && c.endDate >= first).length,
+          },
+        };
+      });
+      out.set(
+        period,
+        competitionRank(rows).map((r) => ({ ...r.item.row, score: r.item.score, rank: r.rank })),
+      );
+    }
+    return out;
+  }
+
+  private async checkCategories(ids: number[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const found = await this.db.manager.find(CategoryEntity, { where: { id: In(unique) }, select: { id: true } });
+    const missing = unique.filter((c) => !found.some((f) => f.id === c));
+    if (missing.length) throw fieldError('categoryIds', `categories ${missing.join(', ')} do not exist`);
+  }
+}
+
+function checkCreditCode(code: string): void {
+  const problem = creditCodeProblem(code);
+  if (problem) throw fieldError('creditCode', problem);
+}

@@ -1,0 +1,455 @@
+/** Suppliers and contracts of DESIGN.md §6: the credit-code check, the contract workflow, clause results, scorecards. */
+import { Role } from './roles';
+
+// ---------------------------------------------------------------------------------------------------------------
+// 统一社会信用代码 (GB 32100-2015)
+
+/** The 31 characters a credit code may use: digits and capitals without I, O, Z, S, V. */
+export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The 18th character for the first 17, or null when one of them is outside the charset. */
+export function creditCodeCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = CREDIT_CODE_CHARSET.indexOf(first17[i]);
+    if (value < 0) return null;
+    sum += value * CREDIT_CODE_WEIGHTS[i];
+  }
+  return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31];
+}
+
+/** Why a credit code is refused, or null when it is valid (18 characters of the charset, correct check digit). */
+export function creditCodeProblem(code: string): string | null {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return 'must be 18 characters of 0-9 and A-Z without I, O, S, V, Z';
+  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return 'characters 3-8 must be the 6-digit administrative division code';
+  const expected = creditCodeCheckChar(code.slice(0, 17));
+  return expected === code[17] ? null : `check digit is ${code[17]}, expected ${expected}`;
+}
+
+export function isValidCreditCode(code: string): boolean {
+  return creditCodeProblem(code) === null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suppliers
+
+export type SupplierStatus = 'onboarding' | 'active' | 'eliminated';
+export const SUPPLIER_STATUSES: readonly SupplierStatus[] = ['onboarding', 'active', 'eliminated'];
+
+/** 引进中 → 合作中 → 淘汰; an eliminated supplier may be brought back to onboarding. */
+export const SUPPLIER_STATUS_NEXT: Readonly<Record<SupplierStatus, readonly SupplierStatus[]>> = {
+  onboarding: ['active', 'eliminated'],
+  active: ['eliminated'],
+  eliminated: ['onboarding'],
+};
+
+export interface SupplierContact {
+  name: string;
+  phone: string;
+  role?: string;
+}
+
+export interface CreateSupplierRequest {
+  code: string;
+  name: string;
+  creditCode: string;
+  categoryIds: number[];
+  contacts?: SupplierContact[];
+}
+
+export interface UpdateSupplierRequest {
+  version: number;
+  name?: string;
+  creditCode?: string;
+  categoryIds?: number[];
+  contacts?: SupplierContact[];
+  status?: SupplierStatus;
+  /** Required when the status becomes eliminated. */
+  statusReason?: string;
+}
+
+export interface SupplierResponse {
+  id: number;
+  code: string;
+  name: string;
+  creditCode: string;
+  categoryIds: number[];
+  contacts: SupplierContact[];
+  status: SupplierStatus;
+  statusReason: string | null;
+  statusChangedBy: string | null;
+  statusChangedAt: string | null;
+  version: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contracts and their workflow
+
+export type ContractKind = 'annual' | 'new_store' | 'promotion';
+export const CONTRACT_KINDS: readonly ContractKind[] = ['annual', 'new_store', 'promotion'];
+
+export type ContractStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'signed' | 'archived' | 'expired' | 'terminated';
+export const CONTRACT_STATUSES: readonly ContractStatus[] = ['draft', 'submitted', 'returned', 'approved', 'signed', 'archived', 'expired', 'terminated'];
+
+export type ContractAction = 'submit' | 'return' | 'approve' | 'sign' | 'archive' | 'terminate';
+export const CONTRACT_ACTIONS: readonly ContractAction[] = ['submit', 'return', 'approve', 'sign', 'archive', 'terminate'];
+
+/** The timeline also shows the transitions nobody requested: creation and the automatic expiry. */
+export type ContractEventAction = ContractAction | 'create' | 'expire';
+
+export interface ContractTransitionRule {
+  to: ContractStatus;
+  roles: readonly Role[];
+  /** return and terminate need a comment (the reason). */
+  commentRequired: boolean;
+}
+
+const { Buyer, AdminOffice } = Role;
+
+/**
+ * state × action → who may and where it leads. Anything absent is illegal from that state (409). Expiry is not an
+ * action: signed or archived contracts become expired when their end date has passed.
+ */
+export const CONTRACT_WORKFLOW: Readonly<Record<ContractStatus, Partial<Record<ContractAction, ContractTransitionRule>>>> = {
+  draft: { submit: { to: 'submitted', roles: [Buyer], commentRequired: false } },
+  returned: { submit: { to: 'submitted', roles: [Buyer], commentRequired: false } },
+  submitted: {
+    return: { to: 'returned', roles: [AdminOffice], commentRequired: true },
+    approve: { to: 'approved', roles: [AdminOffice], commentRequired: false },
+  },
+  approved: { sign: { to: 'signed', roles: [AdminOffice], commentRequired: false } },
+  signed: {
+    archive: { to: 'archived', roles: [AdminOffice], commentRequired: false },
+    terminate: { to: 'terminated', roles: [AdminOffice], commentRequired: true },
+  },
+  archived: { terminate: { to: 'terminated', roles: [AdminOffice], commentRequired: true } },
+  expired: {},
+  terminated: {},
+};
+
+/** Statuses whose contract the buyer who drafted it may still edit. */
+export const EDITABLE_CONTRACT_STATUSES: readonly ContractStatus[] = ['draft', 'returned'];
+/** Statuses of a contract in force: clause checks apply, the end date leads to expiry and the renewal flag. */
+export const IN_FORCE_CONTRACT_STATUSES: readonly ContractStatus[] = ['signed', 'archived'];
+/** Contracts ending within this many days are flagged for renewal. */
+export const RENEWAL_WINDOW_DAYS = 60;
+
+export function allowedContractActions(status: ContractStatus, role?: Role): ContractAction[] {
+  const rules = CONTRACT_WORKFLOW[status];
+  return CONTRACT_ACTIONS.filter((a) => rules[a] && (role === undefined || rules[a]?.roles.includes(role)));
+}
+
+export interface TransitionRefusal {
+  ok: false;
+  status: 403 | 409;
+  message: string;
+}
+export type TransitionDecision = { ok: true; to: ContractStatus; commentRequired: boolean } | TransitionRefusal;
+
+/**
+ * Whether `role` may take `action` on a contract in `status`. A role that never takes this action gets 403; a legal
+ * role on a contract in the wrong state gets 409 naming the actions that state allows.
+ */
+export function decideContractTransition(status: ContractStatus, action: ContractAction, role: Role): TransitionDecision {
+  const rolesForAction = new Set(CONTRACT_STATUSES.flatMap((s) => CONTRACT_WORKFLOW[s][action]?.roles ?? []));
+  if (!rolesForAction.has(role)) {
+    return { ok: false, status: 403, message: `Role ${role} may not ${action} a contract; ${[...rolesForAction].join(', ')} may` };
+  }
+  const rule = CONTRACT_WORKFLOW[status][action];
+  if (!rule) {
+    const allowed = allowedContractActions(status);
+    return {
+      ok: false,
+      status: 409,
+      message: `A ${status} contract does not allow ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
+    };
+  }
+  if (!rule.roles.includes(role)) return { ok: false, status: 403, message: `Role ${role} may not ${action} a ${status} contract; ${rule.roles.join(', ')} may` };
+  return { ok: true, to: rule.to, commentRequired: rule.commentRequired };
+}
+
+/** 审核清单 of 综合管理处: every item is ticked before an approval. */
+export const REVIEW_CHECKLIST = ['qualification', 'price', 'paymentDays', 'rebate', 'liability'] as const;
+export type ReviewChecklistItem = (typeof REVIEW_CHECKLIST)[number];
+export type ReviewChecklist = Partial<Record<ReviewChecklistItem, boolean>>;
+
+export interface ContractClauseInput {
+  text: string;
+  commitment: string;
+}
+
+export interface CreateContractRequest {
+  supplierId: number;
+  kind: ContractKind;
+  title: string;
+  startDate: string;
+  endDate: string;
+  paymentDays: number;
+  /** Percent of purchases, 0–100 (2.5 = 2.5 %). */
+  rebateRate: number;
+  storeIds: number[];
+  clauses: ContractClauseInput[];
+}
+
+export interface UpdateContractRequest extends Partial<CreateContractRequest> {
+  version: number;
+}
+
+export interface ContractTransitionRequest {
+  action: ContractAction;
+  comment?: string;
+  checklist?: ReviewChecklist;
+}
+
+export interface ContractClauseResponse extends ContractClauseInput {
+  id: number;
+  position: number;
+}
+
+export interface ContractTimelineEntry {
+  action: ContractEventAction;
+  fromStatus: ContractStatus | null;
+  toStatus: ContractStatus;
+  by: string;
+  byName: string;
+  at: string;
+  comment: string | null;
+  revision: number;
+  checklist: ReviewChecklist | null;
+}
+
+export interface ContractAttachmentResponse {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  bytes: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface ContractResponse {
+  id: number;
+  number: string;
+  supplierId: number;
+  supplierCode: string;
+  supplierName: string;
+  kind: ContractKind;
+  title: string;
+  startDate: string;
+  endDate: string;
+  paymentDays: number;
+  rebateRate: number;
+  storeIds: number[];
+  clauses: ContractClauseResponse[];
+  status: ContractStatus;
+  /** 1 until the first resubmission of a returned contract. */
+  revision: number;
+  returnCount: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  daysToEnd: number;
+  renewalDue: boolean;
+  /** The actions the caller may take now. */
+  allowedActions: ContractAction[];
+  /** Detail only (GET /api/contracts/:id). */
+  timeline?: ContractTimelineEntry[];
+  attachments?: ContractAttachmentResponse[];
+}
+
+/** What a submission froze: the fields a reviewer judges. */
+export interface ContractSnapshot {
+  supplierId: number;
+  kind: ContractKind;
+  title: string;
+  startDate: string;
+  endDate: string;
+  paymentDays: number;
+  rebateRate: number;
+  storeIds: number[];
+  clauses: ContractClauseInput[];
+}
+
+export interface ContractFieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ContractRevisionResponse {
+  revision: number;
+  submittedBy: string;
+  submittedAt: string;
+  snapshot: ContractSnapshot;
+  /** Against the previous revision; empty for the first. */
+  changes: ContractFieldChange[];
+}
+
+const SCALAR_FIELDS = ['supplierId', 'kind', 'title', 'startDate', 'endDate', 'paymentDays', 'rebateRate'] as const;
+
+/** Field by field, clause by clause: what changed from one submitted revision to the next. */
+export function diffContractSnapshots(before: ContractSnapshot, after: ContractSnapshot): ContractFieldChange[] {
+  const changes: ContractFieldChange[] = [];
+  for (const field of SCALAR_FIELDS) {
+    if (before[field] !== after[field]) changes.push({ field, before: String(before[field]), after: String(after[field]) });
+  }
+  const stores = (s: ContractSnapshot) => [...s.storeIds].sort((a, b) => a - b).join(',');
+  if (stores(before) !== stores(after)) changes.push({ field: 'storeIds', before: stores(before), after: stores(after) });
+  const clause = (c: ContractClauseInput | undefined) => (c ? `${c.text} | ${c.commitment}` : null);
+  for (let i = 0; i < Math.max(before.clauses.length, after.clauses.length); i++) {
+    const b = clause(before.clauses[i]);
+    const a = clause(after.clauses[i]);
+    if (b !== a) changes.push({ field: `clauses[${i + 1}]`, before: b, after: a });
+  }
+  return changes;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates, renewal, licences
+
+/** Whole days from `today` to `day` (both YYYY-MM-DD); negative when `day` has passed. */
+export function daysBetween(today: string, day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function isRenewalDue(status: ContractStatus, endDate: string, today: string, windowDays = RENEWAL_WINDOW_DAYS): boolean {
+  const left = daysBetween(today, endDate);
+  return (status === 'approved' || IN_FORCE_CONTRACT_STATUSES.includes(status)) && left >= 0 && left <= windowDays;
+}
+
+export type LicenceOwnerKind = 'supplier' | 'store';
+/** Alerts at 60, 30 and 7 days before expiry, and once expired. */
+export type LicenceAlert = 'expired' | 'd7' | 'd30' | 'd60' | null;
+export const LICENCE_ALERT_DAYS = [7, 30, 60] as const;
+
+export function licenceAlert(validTo: string, today: string): LicenceAlert {
+  const left = daysBetween(today, validTo);
+  if (left < 0) return 'expired';
+  if (left <= 7) return 'd7';
+  if (left <= 30) return 'd30';
+  if (left <= 60) return 'd60';
+  return null;
+}
+
+export interface CreateLicenceRequest {
+  ownerKind: LicenceOwnerKind;
+  supplierId?: number;
+  storeId?: number;
+  type: string;
+  number: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface LicenceResponse {
+  id: number;
+  ownerKind: LicenceOwnerKind;
+  supplierId: number | null;
+  storeId: number | null;
+  ownerName: string;
+  type: string;
+  number: string;
+  validFrom: string;
+  validTo: string;
+  daysLeft: number;
+  alert: LicenceAlert;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clause execution checks and scorecards
+
+export type ClauseResult = 'met' | 'partly_met' | 'breached';
+export const CLAUSE_RESULTS: readonly ClauseResult[] = ['met', 'partly_met', 'breached'];
+
+export interface CreateClauseCheckRequest {
+  clauseId: number;
+  /** YYYY-MM */
+  period: string;
+  result: ClauseResult;
+  evidence?: string;
+  note?: string;
+  /** A breach opens a follow-up owned by this user (default: the contract's buyer). */
+  followUpOwnerId?: number;
+}
+
+export interface ClauseCheckResponse {
+  id: number;
+  contractId: number;
+  clauseId: number;
+  clauseText: string;
+  period: string;
+  result: ClauseResult;
+  evidence: string | null;
+  note: string | null;
+  checkedBy: string;
+  checkedAt: string;
+  followUpOwnerId: number | null;
+  followUpOwnerName: string | null;
+  followUpStatus: 'open' | 'closed' | null;
+}
+
+/** met counts whole, partly met half, breached nothing; null without checks. */
+export function clauseComplianceRate(results: readonly ClauseResult[]): number | null {
+  if (!results.length) return null;
+  const points = results.reduce((sum, r) => sum + (r === 'met' ? 1 : r === 'partly_met' ? 0.5 : 0), 0);
+  return Math.round((points / results.length) * 10000) / 10000;
+}
+
+export interface SupplierScorecardRow {
+  supplierId: number;
+  supplierCode: string;
+  supplierName: string;
+  period: string;
+  checks: number;
+  complianceRate: number | null;
+  breaches: number;
+  /** Licences valid at the end of the period / all the supplier's licences (null: none on file). */
+  licencesValid: number;
+  licencesTotal: number;
+  contractsInForce: number;
+  /** Compliance in percent, less 10 per expired licence (floor 0); null without checks. */
+  score: number | null;
+  rank: number | null;
+}
+
+export function supplierScore(complianceRate: number | null, licencesTotal: number, licencesValid: number): number | null {
+  if (complianceRate === null) return null;
+  return Math.max(0, Math.round((complianceRate * 100 - 10 * (licencesTotal - licencesValid)) * 100) / 100);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// List queries (GET parameters)
+
+export interface SupplierQuery {
+  page?: number;
+  pageSize?: number;
+  q?: string;
+  status?: SupplierStatus;
+  categoryId?: number;
+}
+
+export interface ContractQuery {
+  page?: number;
+  pageSize?: number;
+  status?: ContractStatus;
+  kind?: ContractKind;
+  supplierId?: number;
+  q?: string;
+  expiringWithinDays?: number;
+  mine?: boolean;
+}
+
+export interface LicenceQuery {
+  page?: number;
+  pageSize?: number;
+  expiringWithinDays?: number;
+  supplierId?: number;
+  ownerKind?: LicenceOwnerKind;
+}

@@ -1,0 +1,2 @@
+export * from './lib/suppliers-api';
+export * from './lib/suppliers.stores';

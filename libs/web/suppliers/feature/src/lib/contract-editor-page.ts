@@ -1,0 +1,193 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { ApiError, CONTRACT_KINDS, ContractKind, CreateContractRequest, SupplierResponse } from '@storeops/shared/contracts';
+import { StoreDirectoryStore } from '@storeops/web/org/data-access';
+import { ContractStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
+import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { TranslatePipe } from '@storeops/web/shared/util';
+import { firstValueFrom } from 'rxjs';
+import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
+
+/** The buyer's contract form: a new draft, or an edit of an own draft or returned contract (with its version). */
+@Component({
+  selector: 'so-contract-editor-page',
+  imports: [
+    ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatIcon, MatInput, MatOption, MatSelect, RouterLink,
+    ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
+  ],
+  providers: [ContractStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <so-page-header [title]="(id() ? 'contract.edit' : 'contract.new') | t" />
+    <so-suppliers-nav />
+    @if (error(); as e) {
+      <so-error-banner [message]="e" data-testid="editor-error" />
+    }
+    <form class="card body-form" [formGroup]="form" (ngSubmit)="save()" data-testid="contract-form">
+      <div class="fields">
+        <mat-form-field>
+          <mat-label>{{ 'contract.supplier' | t }}</mat-label>
+          <mat-select formControlName="supplierId" data-testid="field-supplier">
+            @for (s of suppliers(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.kind' | t }}</mat-label>
+          <mat-select formControlName="kind" data-testid="field-kind">
+            @for (k of kinds; track k) { <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field class="wide">
+          <mat-label>{{ 'contract.name' | t }}</mat-label>
+          <input matInput formControlName="title" data-testid="field-title" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.startDate' | t }}</mat-label>
+          <input matInput type="date" formControlName="startDate" data-testid="field-start" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.endDate' | t }}</mat-label>
+          <input matInput type="date" formControlName="endDate" data-testid="field-end" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.paymentDays' | t }}</mat-label>
+          <input matInput type="number" min="0" formControlName="paymentDays" data-testid="field-payment-days" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.rebateRate' | t }}</mat-label>
+          <input matInput type="number" min="0" step="0.1" formControlName="rebateRate" data-testid="field-rebate" />
+        </mat-form-field>
+        <mat-form-field class="wide">
+          <mat-label>{{ 'contract.stores' | t }}</mat-label>
+          <mat-select formControlName="storeIds" multiple data-testid="field-stores">
+            @for (s of stores.stores(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+      </div>
+      <h3>{{ 'contract.clauses' | t }}</h3>
+      <div formArrayName="clauses">
+        @for (clause of clauses.controls; track clause; let i = $index) {
+          <div class="clause" [formGroupName]="i" data-testid="clause-row">
+            <mat-form-field class="grow">
+              <mat-label>{{ 'contract.clauseText' | t }} {{ i + 1 }}</mat-label>
+              <input matInput formControlName="text" data-testid="clause-text" />
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'contract.commitment' | t }}</mat-label>
+              <input matInput formControlName="commitment" data-testid="clause-commitment" />
+            </mat-form-field>
+            <button mat-icon-button type="button" (click)="removeClause(i)" [disabled]="clauses.length === 1" [attr.aria-label]="'contract.removeClause' | t"><mat-icon>delete</mat-icon></button>
+          </div>
+        }
+      </div>
+      <button mat-button type="button" (click)="addClause()" data-testid="clause-add"><mat-icon>add</mat-icon>{{ 'contract.addClause' | t }}</button>
+      <div class="actions">
+        <a mat-button [routerLink]="id() ? ['/suppliers/contracts', id()] : ['/suppliers/contracts']">{{ 'common.cancel' | t }}</a>
+        <button mat-flat-button type="submit" [disabled]="form.invalid || store.saving()" data-testid="contract-save">{{ 'contract.save' | t }}</button>
+      </div>
+    </form>
+  `,
+  styles: [
+    AREA_STYLES,
+    `
+      .body-form { padding: 16px; }
+      .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 0 16px; }
+      .wide { grid-column: span 2; }
+      .clause { display: flex; gap: 8px; align-items: flex-start; flex-wrap: wrap; }
+      .clause .grow { flex: 1 1 240px; }
+      .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
+      @media (max-width: 599.98px) { .wide { grid-column: auto; } }
+    `,
+  ],
+})
+export class ContractEditorPage implements OnInit {
+  protected readonly store = inject(ContractStore);
+  protected readonly stores = inject(StoreDirectoryStore);
+  private readonly api = inject(SuppliersApi);
+  private readonly router = inject(Router);
+  private readonly fb = inject(FormBuilder).nonNullable;
+
+  /** Route parameter: absent for a new contract. */
+  readonly id = input<string | undefined>(undefined);
+  protected readonly suppliers = signal<SupplierResponse[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly kinds = CONTRACT_KINDS;
+  protected readonly kindKey = kindKey;
+  private version = 0;
+
+  protected readonly form = this.fb.group({
+    supplierId: this.fb.control<number | null>(null, Validators.required),
+    kind: this.fb.control<ContractKind>('annual'),
+    title: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
+    startDate: this.fb.control('', Validators.required),
+    endDate: this.fb.control('', Validators.required),
+    paymentDays: this.fb.control(60, [Validators.required, Validators.min(0), Validators.max(365)]),
+    rebateRate: this.fb.control(0, [Validators.required, Validators.min(0), Validators.max(100)]),
+    storeIds: this.fb.control<number[]>([]),
+    clauses: this.fb.array([this.clauseGroup()]),
+  });
+
+  protected get clauses(): FormArray {
+    return this.form.controls.clauses;
+  }
+
+  async ngOnInit(): Promise<void> {
+    void this.stores.load();
+    try {
+      this.suppliers.set((await firstValueFrom(this.api.suppliers({ pageSize: 500 }))).items.filter((s) => s.status !== 'eliminated'));
+    } catch {
+      // The select stays empty; saving reports the problem.
+    }
+    const id = Number(this.id());
+    if (!id) return;
+    await this.store.load(id);
+    const c = this.store.contract();
+    if (!c) return;
+    this.version = c.version;
+    this.form.controls.clauses.clear();
+    for (const clause of c.clauses) this.form.controls.clauses.push(this.clauseGroup(clause.text, clause.commitment));
+    this.form.patchValue({ supplierId: c.supplierId, kind: c.kind, title: c.title, startDate: c.startDate, endDate: c.endDate, paymentDays: c.paymentDays, rebateRate: c.rebateRate, storeIds: c.storeIds });
+  }
+
+  protected addClause(): void {
+    this.form.controls.clauses.push(this.clauseGroup());
+  }
+
+  protected removeClause(index: number): void {
+    this.form.controls.clauses.removeAt(index);
+  }
+
+  protected async save(): Promise<void> {
+    const v = this.form.getRawValue();
+    const body: CreateContractRequest = {
+      supplierId: v.supplierId as number,
+      kind: v.kind,
+      title: v.title,
+      startDate: v.startDate,
+      endDate: v.endDate,
+      paymentDays: Number(v.paymentDays),
+      rebateRate: Number(v.rebateRate),
+      storeIds: v.storeIds,
+      clauses: v.clauses,
+    };
+    this.error.set(null);
+    try {
+      const id = Number(this.id());
+      const saved = id ? await this.store.update(id, { ...body, version: this.version }) : await this.store.create(body);
+      await this.router.navigate(['/suppliers/contracts', saved.id]);
+    } catch (e) {
+      const error = e as ApiError;
+      this.error.set([error.message, ...(error.details ?? []).map((d) => `${d.field ?? ''} ${d.problem}`)].join('；'));
+    }
+  }
+
+  private clauseGroup(text = '', commitment = '') {
+    return this.fb.group({ text: this.fb.control(text, Validators.required), commitment: this.fb.control(commitment, Validators.required) });
+  }
+}

@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ContractAction, ContractKind, ContractStatus, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
+import { TranslatePipe } from '@storeops/web/shared/util';
+
+export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
+export const actionKey = (a: ContractAction | 'create' | 'expire') => `contract.action.${a}`;
+export const kindKey = (k: ContractKind) => `contract.kind.${k}`;
+export const supplierStatusKey = (s: SupplierStatus) => `supplier.status.${s}`;
+export const alertKey = (a: LicenceAlert) => (a ? `licence.alert.${a}` : '');
+
+/** Table, chip and card styles shared by the area's pages. */
+export const AREA_STYLES = `
+  :host { display: block; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; margin-bottom: 12px; align-items: center; }
+  .toolbar mat-form-field { width: 180px; }
+  .card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; background: var(--mat-sys-surface); margin-bottom: 16px; overflow: hidden; }
+  .card h2, .card h3 { font: var(--mat-sys-title-medium); margin: 0; padding: 12px 16px 4px; }
+  .card .body { padding: 8px 16px 16px; }
+  .progress { height: 4px; }
+  .table-scroll { overflow-x: auto; }
+  .table { width: 100%; border-collapse: collapse; }
+  .table th, .table td { padding: 8px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: left; vertical-align: top; }
+  .table th { font: var(--mat-sys-title-small); color: var(--mat-sys-on-surface-variant); white-space: nowrap; }
+  .num { text-align: right !important; font-variant-numeric: tabular-nums; }
+  .nowrap { white-space: nowrap; }
+  .muted { color: var(--mat-sys-on-surface-variant); }
+  .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font: var(--mat-sys-label-medium); white-space: nowrap; background: var(--mat-sys-surface-container-highest); }
+  .st-submitted, .st-onboarding { background: #d3e3fd; color: #0842a0; }
+  .st-returned, .al-d30, .al-d60, .r-partly_met { background: #ffefc9; color: #6d4c00; }
+  .st-approved, .st-signed, .st-active, .r-met { background: #d8f3e4; color: #0b5d34; }
+  .st-archived { background: #e3e3e3; color: #333; }
+  .st-expired, .st-terminated, .st-eliminated, .al-expired, .al-d7, .r-breached, .renewal { background: #ffdad6; color: #8c1d18; }
+  .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px 16px; }
+  .grid dt { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-label-medium); }
+  .grid dd { margin: 0 0 8px; }
+  @media (max-width: 599.98px) {
+    .toolbar mat-form-field { width: calc(50% - 6px); }
+    .table th, .table td { padding: 6px 8px; }
+  }
+`;
+
+/** The area's sub-navigation. */
+@Component({
+  selector: 'so-suppliers-nav',
+  imports: [RouterLink, RouterLinkActive, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="subnav" aria-label="suppliers">
+      <a routerLink="/suppliers" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">{{ 'sup.nav.home' | t }}</a>
+      <a routerLink="/suppliers/contracts" routerLinkActive="active" data-testid="subnav-contracts">{{ 'sup.nav.contracts' | t }}</a>
+      <a routerLink="/suppliers/directory" routerLinkActive="active" data-testid="subnav-suppliers">{{ 'sup.nav.suppliers' | t }}</a>
+      <a routerLink="/suppliers/licences" routerLinkActive="active" data-testid="subnav-licences">{{ 'sup.nav.licences' | t }}</a>
+      <a routerLink="/suppliers/ranking" routerLinkActive="active" data-testid="subnav-ranking">{{ 'sup.nav.ranking' | t }}</a>
+    </nav>
+  `,
+  styles: `
+    .subnav { display: flex; gap: 4px; overflow-x: auto; margin-bottom: 16px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .subnav a { padding: 8px 12px; text-decoration: none; color: var(--mat-sys-on-surface-variant); white-space: nowrap; border-bottom: 2px solid transparent; }
+    .subnav a.active { color: var(--mat-sys-primary); border-bottom-color: var(--mat-sys-primary); font-weight: 500; }
+  `,
+})
+export class SuppliersNav {}

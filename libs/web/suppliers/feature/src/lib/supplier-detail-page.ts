@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { ApiError, Role, SUPPLIER_STATUS_NEXT, SupplierStatus } from '@storeops/shared/contracts';
+import { SupplierStore } from '@storeops/web/suppliers/data-access';
+import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { ContractTable } from './contract-table';
+import { AREA_STYLES, alertKey, SuppliersNav, supplierStatusKey } from './shared';
+
+/** One supplier: details and status (who decided, why), licences, a year of scorecards, contracts. */
+@Component({
+  selector: 'so-supplier-detail-page',
+  imports: [
+    MatButton, MatFormField, MatLabel, MatInput, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader,
+    LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ContractTable, SuppliersNav,
+  ],
+  providers: [SupplierStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <so-suppliers-nav />
+    <div class="progress">@if (store.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+    @if (store.error(); as error) {
+      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="load()" />
+    }
+    @if (store.supplier(); as s) {
+      <so-page-header [title]="s.code + ' · ' + s.name">
+        <span [class]="'chip st-' + s.status" data-testid="supplier-status">{{ supplierStatusKey(s.status) | t }}</span>
+      </so-page-header>
+      <section class="card">
+        <dl class="grid body">
+          <div><dt>{{ 'supplier.creditCode' | t }}</dt><dd class="mono">{{ s.creditCode }}</dd></div>
+          <div><dt>{{ 'supplier.contacts' | t }}</dt><dd>@for (c of s.contacts; track $index) { {{ c.name }} {{ c.phone }} } @empty { — }</dd></div>
+          <div><dt>{{ 'common.status' | t }}</dt><dd>{{ supplierStatusKey(s.status) | t }}
+            @if (s.statusChangedBy) { <div class="muted">{{ 'supplier.statusBy' | t: { by: s.statusChangedBy, at: (s.statusChangedAt | localDate) } }}</div> }
+            @if (s.statusReason) { <div class="muted">{{ 'supplier.statusReason' | t }}：{{ s.statusReason }}</div> }
+          </dd></div>
+        </dl>
+        @if (canWrite() && nextStatuses().length) {
+          <div class="toolbar body">
+            <mat-form-field subscriptSizing="dynamic">
+              <mat-label>{{ 'supplier.changeStatus' | t }}</mat-label>
+              <mat-select [value]="nextStatus()" (selectionChange)="nextStatus.set($event.value)">
+                @for (n of nextStatuses(); track n) { <mat-option [value]="n">{{ supplierStatusKey(n) | t }}</mat-option> }
+              </mat-select>
+            </mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
+              <mat-label>{{ 'supplier.statusReason' | t }}</mat-label>
+              <input matInput [value]="reason()" (input)="reason.set($any($event.target).value)" />
+            </mat-form-field>
+            <button mat-flat-button type="button" [disabled]="!nextStatus() || (nextStatus() === 'eliminated' && !reason())" (click)="changeStatus()">{{ 'common.save' | t }}</button>
+          </div>
+          @if (saveError(); as e) { <so-error-banner [message]="e" /> }
+        }
+      </section>
+
+      <section class="card" data-testid="supplier-licences">
+        <h2>{{ 'supplier.licences' | t }}</h2>
+        @if (store.licences().length) {
+          <div class="table-scroll"><table class="table">
+            <thead><tr><th>{{ 'licence.type' | t }}</th><th>{{ 'licence.number' | t }}</th><th>{{ 'licence.validFrom' | t }}</th><th>{{ 'licence.validTo' | t }}</th><th></th></tr></thead>
+            <tbody>
+              @for (l of store.licences(); track l.id) {
+                <tr><td>{{ l.type }}</td><td class="mono">{{ l.number }}</td><td class="nowrap">{{ l.validFrom | localDate }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
+                  <td>@if (l.alert) { <span [class]="'chip al-' + l.alert">{{ alertKey(l.alert) | t }}</span> }</td></tr>
+              }
+            </tbody>
+          </table></div>
+        } @else { <p class="body muted">{{ 'licence.empty' | t }}</p> }
+      </section>
+
+      <section class="card" data-testid="supplier-scorecards">
+        <h2>{{ 'supplier.scorecards' | t }}</h2>
+        <div class="table-scroll"><table class="table">
+          <thead><tr><th>{{ 'score.period' | t }}</th><th class="num">{{ 'score.checks' | t }}</th><th class="num">{{ 'score.compliance' | t }}</th><th class="num">{{ 'score.breaches' | t }}</th><th class="num">{{ 'score.licences' | t }}</th><th class="num">{{ 'score.contracts' | t }}</th><th class="num">{{ 'score.score' | t }}</th><th class="num">{{ 'score.rank' | t }}</th></tr></thead>
+          <tbody>
+            @for (r of store.scorecards(); track r.period) {
+              <tr><td>{{ r.period }}</td><td class="num">{{ r.checks | num: 0 }}</td><td class="num">{{ r.complianceRate | pct }}</td><td class="num">{{ r.breaches | num: 0 }}</td>
+                <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td><td class="num">{{ r.contractsInForce }}</td><td class="num">{{ r.score | num: 1 }}</td>
+                <td class="num">@if (r.rank !== null) { {{ r.rank }} } @else { <span class="muted">{{ 'score.unranked' | t }}</span> }</td></tr>
+            }
+          </tbody>
+        </table></div>
+      </section>
+
+      <section class="card">
+        <h2>{{ 'supplier.contracts' | t }}</h2>
+        @if (store.contracts().length) { <so-contract-table [contracts]="store.contracts()" /> } @else { <p class="body muted">{{ 'contract.empty' | t }}</p> }
+      </section>
+    } @else if (!store.loading() && !store.error()) {
+      <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
+    }
+  `,
+  styles: [AREA_STYLES, `.mono { font-family: monospace; }`],
+})
+export class SupplierDetailPage implements OnInit {
+  protected readonly store = inject(SupplierStore);
+  readonly id = input.required<string>();
+  readonly role = input<Role | null>(null);
+  protected readonly canWrite = computed(() => this.role() === Role.Buyer || this.role() === Role.Admin);
+  protected readonly nextStatuses = computed(() => {
+    const s = this.store.supplier();
+    return s ? SUPPLIER_STATUS_NEXT[s.status] : [];
+  });
+  protected readonly nextStatus = signal<SupplierStatus | null>(null);
+  protected readonly reason = signal('');
+  protected readonly saveError = signal<string | null>(null);
+  protected readonly supplierStatusKey = supplierStatusKey;
+  protected readonly alertKey = alertKey;
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected load(): void {
+    void this.store.load(Number(this.id()));
+  }
+
+  protected async changeStatus(): Promise<void> {
+    const s = this.store.supplier();
+    const status = this.nextStatus();
+    if (!s || !status) return;
+    this.saveError.set(null);
+    try {
+      await this.store.update({ version: s.version, status, statusReason: this.reason() || undefined });
+      this.nextStatus.set(null);
+      this.reason.set('');
+    } catch (e) {
+      const error = e as ApiError;
+      this.saveError.set([error.message, ...(error.details ?? []).map((d) => d.problem)].join('；'));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatPaginator, PageEvent } from '@angular/material/paginator';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { ApiError, CategoryResponse, creditCodeProblem, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
+import { CategoriesApi } from '@storeops/web/org/data-access';
+import { firstValueFrom } from 'rxjs';
+import { SupplierListStore } from '@storeops/web/suppliers/data-access';
+import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { TranslatePipe } from '@storeops/web/shared/util';
+import { AREA_STYLES, SuppliersNav, supplierStatusKey } from './shared';
+
+/** 供应商 list with search and status filter; buyers add suppliers (the credit code is checked as they type). */
+@Component({
+  selector: 'so-supplier-list-page',
+  imports: [
+    ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
+    EmptyState, ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
+  ],
+  providers: [SupplierListStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <so-page-header [title]="'supplier.title' | t" [intro]="'supplier.intro' | t">
+      @if (canWrite()) {
+        <button mat-flat-button type="button" (click)="creating.set(!creating())" data-testid="supplier-new"><mat-icon>add</mat-icon>{{ 'supplier.new' | t }}</button>
+      }
+    </so-page-header>
+    <so-suppliers-nav />
+    @if (creating()) {
+      <form class="card create" [formGroup]="form" (ngSubmit)="create()" data-testid="supplier-form">
+        <mat-form-field><mat-label>{{ 'supplier.code' | t }}</mat-label><input matInput formControlName="code" /></mat-form-field>
+        <mat-form-field><mat-label>{{ 'supplier.name' | t }}</mat-label><input matInput formControlName="name" /></mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'supplier.creditCode' | t }}</mat-label>
+          <input matInput formControlName="creditCode" maxlength="18" data-testid="field-credit-code" />
+          @if (codeProblem(); as p) { <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint> }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'supplier.categories' | t }}</mat-label>
+          <mat-select formControlName="categoryIds" multiple>
+            @for (c of categories(); track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <button mat-flat-button type="submit" [disabled]="form.invalid || !!codeProblem() || list.saving()">{{ 'common.save' | t }}</button>
+        @if (saveError(); as e) { <so-error-banner [message]="e" /> }
+      </form>
+    }
+    <div class="toolbar">
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'supplier.search' | t }}</mat-label>
+        <input matInput [value]="list.query().q ?? ''" (change)="list.load({ q: $any($event.target).value || undefined, page: 1 })" data-testid="supplier-search" />
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'common.status' | t }}</mat-label>
+        <mat-select [value]="list.query().status ?? null" (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })">
+          <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
+          @for (s of statuses; track s) { <mat-option [value]="s">{{ supplierStatusKey(s) | t }}</mat-option> }
+        </mat-select>
+      </mat-form-field>
+    </div>
+    @if (list.error(); as error) {
+      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+    }
+    <div class="card">
+      <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      @if (list.items().length) {
+        <div class="table-scroll">
+          <table class="table" data-testid="supplier-table">
+            <thead><tr><th>{{ 'supplier.code' | t }}</th><th>{{ 'supplier.name' | t }}</th><th>{{ 'supplier.creditCode' | t }}</th><th>{{ 'common.status' | t }}</th></tr></thead>
+            <tbody>
+              @for (s of list.items(); track s.id) {
+                <tr data-testid="supplier-row">
+                  <td class="nowrap"><a [routerLink]="['/suppliers/directory', s.id]">{{ s.code }}</a></td>
+                  <td>{{ s.name }}</td>
+                  <td class="nowrap mono">{{ s.creditCode }}</td>
+                  <td><span [class]="'chip st-' + s.status">{{ supplierStatusKey(s.status) | t }}</span></td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      } @else if (list.empty() && !list.loading()) {
+        <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
+      }
+      <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
+    </div>
+  `,
+  styles: [AREA_STYLES, `.create { display: flex; flex-wrap: wrap; gap: 0 12px; padding: 16px; align-items: flex-start; } .mono { font-family: monospace; } .problem { color: var(--mat-sys-error); }`],
+})
+export class SupplierListPage implements OnInit {
+  protected readonly list = inject(SupplierListStore);
+  private readonly categoriesApi = inject(CategoriesApi);
+  protected readonly categories = signal<CategoryResponse[]>([]);
+  private readonly fb = inject(FormBuilder).nonNullable;
+  readonly role = input<Role | null>(null);
+  protected readonly canWrite = computed(() => this.role() === Role.Buyer || this.role() === Role.Admin);
+  protected readonly creating = signal(false);
+  protected readonly statuses = SUPPLIER_STATUSES;
+  protected readonly supplierStatusKey = supplierStatusKey;
+  protected readonly saveError = signal<string | null>(null);
+  private readonly creditCode = signal('');
+  protected readonly codeProblem = computed(() => (this.creditCode().length ? creditCodeProblem(this.creditCode().toUpperCase()) : null));
+
+  protected readonly form = this.fb.group({
+    code: this.fb.control('', [Validators.required, Validators.pattern(/^[A-Za-z0-9-]{2,32}$/)]),
+    name: this.fb.control('', Validators.required),
+    creditCode: this.fb.control('', Validators.required),
+    categoryIds: this.fb.control<number[]>([]),
+  });
+
+  ngOnInit(): void {
+    void this.list.load({ page: 1 });
+    void firstValueFrom(this.categoriesApi.list({ parentId: 0, pageSize: 500 }))
+      .then((page) => this.categories.set(page.items))
+      .catch(() => undefined);
+    this.form.controls.creditCode.valueChanges.subscribe((v) => this.creditCode.set(v.trim()));
+  }
+
+  protected page(event: PageEvent): void {
+    void this.list.load({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected async create(): Promise<void> {
+    this.saveError.set(null);
+    const v = this.form.getRawValue();
+    try {
+      await this.list.create({ ...v, code: v.code.toUpperCase(), creditCode: v.creditCode.trim().toUpperCase() });
+      this.form.reset();
+      this.creating.set(false);
+      await this.list.load({ q: undefined, page: 1 });
+    } catch (e) {
+      const error = e as ApiError;
+      this.saveError.set([error.message, ...(error.details ?? []).map((d) => `${d.field ?? ''} ${d.problem}`)].join('；'));
+    }
+  }
+}
