@@ -1,5 +1,4 @@
 export * from './lib/i18n/zh-cn';
-export * from './lib/i18n/en';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/format/formatters';

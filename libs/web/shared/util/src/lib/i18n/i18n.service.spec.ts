@@ -13,18 +13,20 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('switches to English at runtime and remembers the choice', () => {
+  it('switches to English at runtime (its texts load lazily) and remembers the choice', async () => {
     const i18n = TestBed.inject(I18nService);
-    i18n.toggle();
+    await i18n.toggle();
     expect(i18n.t('nav.dashboard')).toBe('Dashboard');
     expect(i18n.locale()).toBe('en-US');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
 
-  it('restores the saved language on start', () => {
+  it('restores the saved language on start', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    expect(TestBed.inject(I18nService).t('auth.logout')).toBe('Sign out');
+    const i18n = TestBed.inject(I18nService);
+    await i18n.loaded();
+    expect(i18n.t('auth.logout')).toBe('Sign out');
   });
 
   it('fills {param} placeholders and leaves unknown ones alone', () => {

@@ -1,12 +1,10 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
-import { EN } from './en';
 import { Dictionary, TranslationKey, ZH_CN } from './zh-cn';
 
 export type Language = 'zh-CN' | 'en';
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
 export const LANGUAGE_STORAGE_KEY = 'storeops.lang';
-const DICTIONARIES: Readonly<Record<Language, Dictionary>> = { 'zh-CN': ZH_CN, en: EN };
 
 function isLanguage(value: unknown): value is Language {
   return value === 'zh-CN' || value === 'en';
@@ -17,6 +15,9 @@ function isLanguage(value: unknown): value is Language {
 export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Language>(this.restore());
+  /** English loads on first use (a lazy chunk), keeping the initial bundle to the default language. */
+  private readonly english = signal<Dictionary | null>(null);
+  private englishLoad: Promise<void> | null = null;
 
   readonly language = this.current.asReadonly();
   /** The Angular/Intl locale id for formatting numbers and dates. */
@@ -24,9 +25,17 @@ export class I18nService {
 
   constructor() {
     this.document.documentElement.lang = this.current();
+    if (this.current() === 'en') void this.loaded();
   }
 
-  use(language: Language): void {
+  /** Resolves once the current language's texts are available (Chinese always is). */
+  loaded(): Promise<void> {
+    if (this.current() !== 'en') return Promise.resolve();
+    this.englishLoad ??= import('./en').then((m) => this.english.set(m.EN));
+    return this.englishLoad;
+  }
+
+  use(language: Language): Promise<void> {
     this.current.set(language);
     this.document.documentElement.lang = language;
     try {
@@ -34,15 +43,18 @@ export class I18nService {
     } catch {
       // Private mode or disabled storage: the switch still works for this page.
     }
+    return this.loaded();
   }
 
-  toggle(): void {
-    this.use(this.current() === 'zh-CN' ? 'en' : 'zh-CN');
+  toggle(): Promise<void> {
+    return this.use(this.current() === 'zh-CN' ? 'en' : 'zh-CN');
   }
 
   /** Looks a key up in the current dictionary and fills `{name}` placeholders; unknown keys come back as is. */
   t(key: TranslationKey | string, params?: TranslationParams): string {
-    const text = (DICTIONARIES[this.current()] as Record<string, string>)[key] ?? (ZH_CN as Record<string, string>)[key] ?? key;
+    const dictionary = this.current() === 'en' ? this.english() : ZH_CN;
+    // Until English has loaded (a moment after switching), the Chinese text stands in.
+    const text = (dictionary as Record<string, string> | null)?.[key] ?? (ZH_CN as Record<string, string>)[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   }
