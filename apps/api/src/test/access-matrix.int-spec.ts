@@ -1,5 +1,5 @@
 import { CorrectiveActionEntity, InspectionEntity, InspectionTemplateEntity } from '@storeops/api/inspections';
-import { ContractEntity, SupplierEntity } from '@storeops/api/suppliers';
+import { ContractEntity, LicenceEntity, SupplierEntity } from '@storeops/api/suppliers';
 import { TargetDecompositionEntity } from '@storeops/api/targets';
 import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
@@ -93,10 +93,13 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/contracts/:id/revisions': [Director, AdminOffice, Buyer, Admin],
   'GET /api/contracts/:id/clause-checks': [Director, AdminOffice, Buyer, Admin],
   'POST /api/contracts/:id/clause-checks': [AdminOffice],
+  'POST /api/contracts/:id/clause-checks/:checkId/follow-up/close': [Director, AdminOffice, Buyer, Admin],
   'POST /api/contracts/:id/attachments': [Buyer, AdminOffice],
   'GET /api/contracts/:id/attachments/:attachmentId': [Director, AdminOffice, Buyer, Admin],
   'GET /api/licences': [Director, AdminOffice, Buyer, Admin],
   'POST /api/licences': [AdminOffice, Buyer],
+  'POST /api/licences/:id/file': [AdminOffice, Buyer],
+  'GET /api/licences/:id/file': [Director, AdminOffice, Buyer, Admin],
 };
 
 const USERNAME: Record<Role, string> = {
@@ -141,6 +144,8 @@ describe('access: every route × every role', () => {
       // Demo records; writes carry an empty body (400 past the gate). No attachment exists: a GET past the gate is 404.
       supplier: (await t.db.getRepository(SupplierEntity).findOneByOrFail({ code: 'SUP001' })).id,
       contract: (await t.db.getRepository(ContractEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
+      // Demo licences carry no scan: past the gate a GET of the file is 404, an upload without a file 400.
+      licence: (await t.db.getRepository(LicenceEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
     };
   });
   afterAll(() => t.close());

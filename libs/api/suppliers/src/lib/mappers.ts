@@ -12,6 +12,7 @@ import {
   isRenewalDue,
   licenceAlert,
   LicenceResponse,
+  Role,
   SupplierResponse,
 } from '@storeops/shared/contracts';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, LicenceEntity, SupplierEntity } from './entities';
@@ -142,10 +143,20 @@ export function toLicenceResponse(l: LicenceEntity, today = chinaToday()): Licen
     validTo: l.validTo,
     daysLeft: daysBetween(today, l.validTo),
     alert: licenceAlert(l.validTo, today),
+    hasFile: l.fileStoredName !== null,
+    fileName: l.fileName,
+    fileBytes: l.fileBytes,
+    fileUploadedBy: l.fileUploadedBy,
+    fileUploadedAt: l.fileUploadedAt ? iso(l.fileUploadedAt) : null,
   };
 }
 
-export function toClauseCheckResponse(c: ClauseCheckEntity): ClauseCheckResponse {
+/** An open follow-up is closed by its owner or by 综合管理处. */
+export function canCloseFollowUp(c: ClauseCheckEntity, user: RequestUser | null): boolean {
+  return !!user && c.followUpStatus === 'open' && (user.role === Role.AdminOffice || c.followUpOwnerId === user.id);
+}
+
+export function toClauseCheckResponse(c: ClauseCheckEntity, user: RequestUser | null = null): ClauseCheckResponse {
   return {
     id: c.id,
     contractId: c.contractId,
@@ -160,5 +171,9 @@ export function toClauseCheckResponse(c: ClauseCheckEntity): ClauseCheckResponse
     followUpOwnerId: c.followUpOwnerId,
     followUpOwnerName: c.followUpOwner ? c.followUpOwner.displayName || c.followUpOwner.username : null,
     followUpStatus: c.followUpStatus,
+    followUpClosedBy: c.followUpClosedBy,
+    followUpClosedAt: c.followUpClosedAt ? iso(c.followUpClosedAt) : null,
+    followUpCloseNote: c.followUpCloseNote,
+    followUpClosable: canCloseFollowUp(c, user),
   };
 }

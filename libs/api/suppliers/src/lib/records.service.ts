@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -6,9 +6,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
-import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page } from '@storeops/shared/contracts';
+import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { ContractsService, fieldError } from './contracts.service';
-import { CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto } from './dto/contract.dto';
+import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto } from './dto/contract.dto';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, LicenceEntity, SupplierEntity } from './entities';
 import { chinaToday, toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
@@ -29,6 +29,39 @@ export function sniffDocument(buffer: Buffer): { mimeType: string; extension: st
 }
 
 const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+
+export type UploadedDocument = { buffer: Buffer; originalname?: string } | undefined;
+
+interface StoredDocument {
+  fileName: string;
+  storedName: string;
+  mimeType: string;
+  bytes: number;
+}
+
+/** 400 without a file. */
+function requireDocument(file: UploadedDocument): { buffer: Buffer; originalname?: string } {
+  if (!file?.buffer?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+  return file;
+}
+
+/** 415 unless the content is PDF, JPEG or PNG: checked before anything is written. */
+function checkDocument(file: { buffer: Buffer; originalname?: string }): { buffer: Buffer; originalname?: string; mimeType: string; extension: string } {
+  const kind = sniffDocument(file.buffer);
+  if (!kind) throw new UnsupportedMediaTypeException('Only PDF, JPEG and PNG files are accepted');
+  return { ...file, ...kind };
+}
+
+/** Writes a checked document under a random name in CONTRACT_FILE_DIR. */
+async function storeDocument(file: ReturnType<typeof checkDocument>, fallbackName: string): Promise<StoredDocument> {
+  const storedName = `${randomUUID()}.${file.extension}`;
+  const dir = contractFileDir();
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, storedName), file.buffer, { flag: 'wx' });
+  // Multer hands the name over as latin1; browsers send UTF-8.
+  const fileName = Buffer.from(file.originalname ?? `${fallbackName}.${file.extension}`, 'latin1').toString('utf8').slice(0, 200);
+  return { fileName, storedName, mimeType: file.mimeType, bytes: file.buffer.length };
+}
 
 /** Licences, clause execution checks and contract attachments: the records 综合管理处 keeps around contracts. */
 @Injectable()
@@ -83,9 +116,9 @@ export class RecordsService {
     });
   }
 
-  async clauseChecks(contractId: number): Promise<ClauseCheckResponse[]> {
+  async clauseChecks(user: RequestUser, contractId: number): Promise<ClauseCheckResponse[]> {
     if (!(await this.repo.findContract(contractId))) throw new NotFoundException(`Contract ${contractId} does not exist`);
-    return (await this.repo.findClauseChecks(contractId)).map(toClauseCheckResponse);
+    return (await this.repo.findClauseChecks(contractId)).map((c) => toClauseCheckResponse(c, user));
   }
 
   /** A result per clause and period on a contract that is or was in force; a breach opens a follow-up. */
@@ -129,27 +162,18 @@ export class RecordsService {
           followUpStatus: ownerId === null ? null : 'open',
         }),
       );
-      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'));
+      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'), user);
       await this.audit.record(em, actor(user), 'create', 'clause_check', saved.id, null, response);
       return response;
     });
   }
 
-  async attach(user: RequestUser, contractId: number, file: { buffer: Buffer; originalname?: string } | undefined): Promise<ContractAttachmentResponse> {
-    if (!file?.buffer?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+  async attach(user: RequestUser, contractId: number, file: UploadedDocument): Promise<ContractAttachmentResponse> {
+    const upload = requireDocument(file);
     await this.contracts.assertCanAttach(user, contractId);
-    const kind = sniffDocument(file.buffer);
-    if (!kind) throw new UnsupportedMediaTypeException('Only PDF, JPEG and PNG files are accepted');
-    const storedName = `${randomUUID()}.${kind.extension}`;
-    const dir = contractFileDir();
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, storedName), file.buffer, { flag: 'wx' });
-    // Multer hands the name over as latin1; browsers send UTF-8.
-    const fileName = Buffer.from(file.originalname ?? `attachment.${kind.extension}`, 'latin1').toString('utf8').slice(0, 200);
+    const stored = await storeDocument(checkDocument(upload), 'attachment');
     return runInTransaction(this.db, async (em) => {
-      const saved = await em.save(
-        em.create(ContractAttachmentEntity, { contractId, fileName, storedName, mimeType: kind.mimeType, bytes: file.buffer.length, uploadedBy: user.username, uploadedAt: new Date() }),
-      );
+      const saved = await em.save(em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: new Date() }));
       const response = toAttachmentResponse(saved);
       await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
       return response;
@@ -161,4 +185,62 @@ export class RecordsService {
     if (!attachment) throw new NotFoundException(`Attachment ${id} of contract ${contractId} does not exist`);
     return { path: join(contractFileDir(), attachment.storedName), mimeType: attachment.mimeType, fileName: attachment.fileName };
   }
+
+  /** The scanned licence (PDF, JPEG or PNG by content): a new scan replaces the previous one (whose file stays on disk). */
+  async attachLicenceFile(user: RequestUser, id: number, file: UploadedDocument): Promise<LicenceResponse> {
+    const upload = requireDocument(file);
+    if (!(await this.repo.findLicence(id))) throw new NotFoundException(`Licence ${id} does not exist`);
+    const stored = await storeDocument(checkDocument(upload), 'licence');
+    return runInTransaction(this.db, async (em) => {
+      const licence = await this.repo.findLicence(id, em);
+      if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
+      const before = toLicenceResponse(licence);
+      await em.update(LicenceEntity, { id }, {
+        fileName: stored.fileName,
+        fileStoredName: stored.storedName,
+        fileMimeType: stored.mimeType,
+        fileBytes: stored.bytes,
+        fileUploadedBy: user.username,
+        fileUploadedAt: new Date(),
+      });
+      const response = toLicenceResponse(written(await this.repo.findLicence(id, em), 'licence'));
+      await this.audit.record(em, actor(user), 'update', 'licence', id, before, response);
+      return response;
+    });
+  }
+
+  async openLicenceFile(id: number): Promise<{ path: string; mimeType: string; fileName: string }> {
+    const licence = await this.repo.findLicence(id);
+    if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
+    if (!licence.fileStoredName || !licence.fileMimeType) throw new NotFoundException(`Licence ${id} has no scanned file`);
+    return { path: join(contractFileDir(), licence.fileStoredName), mimeType: licence.fileMimeType, fileName: licence.fileName ?? licence.fileStoredName };
+  }
+
+  /** The follow-up a breach opened is closed by its owner or by 综合管理处, once, with a note; who and when are kept. */
+  closeFollowUp(user: RequestUser, contractId: number, checkId: number, dto: CloseFollowUpDto): Promise<ClauseCheckResponse> {
+    return runInTransaction(this.db, async (em) => {
+      const check = await this.repo.findClauseCheck(checkId, em);
+      if (!check || check.contractId !== contractId) throw new NotFoundException(`Clause check ${checkId} of contract ${contractId} does not exist`);
+      if (user.role !== Role.AdminOffice && check.followUpOwnerId !== user.id) {
+        throw new ForbiddenException('Only the follow-up\'s owner or 综合管理处 (admin_office) closes it');
+      }
+      if (check.followUpStatus === null) throw fieldError('followUpStatus', `only a breach opens a follow-up; this check is ${check.result}`, 409);
+      if (check.followUpStatus === 'closed') throw alreadyClosed(check);
+      const before = toClauseCheckResponse(check, user);
+      const result = await em.update(
+        ClauseCheckEntity,
+        { id: checkId, followUpStatus: 'open' },
+        { followUpStatus: 'closed', followUpClosedBy: user.username, followUpClosedAt: new Date(), followUpCloseNote: dto.note },
+      );
+      if (!result.affected) throw alreadyClosed(written(await this.repo.findClauseCheck(checkId, em), 'clause check'));
+      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user);
+      await this.audit.record(em, actor(user), 'update', 'clause_check', checkId, before, response);
+      return response;
+    });
+  }
+}
+
+function alreadyClosed(check: ClauseCheckEntity): DetailedError {
+  const at = check.followUpClosedAt ? new Date(check.followUpClosedAt).toISOString() : 'just now';
+  return fieldError('followUpStatus', `the follow-up is already closed (by ${check.followUpClosedBy ?? 'someone else'} at ${at})`, 409);
 }

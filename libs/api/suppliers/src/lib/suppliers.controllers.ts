@@ -16,9 +16,9 @@ import {
   SupplierScorecardRow,
 } from '@storeops/shared/contracts';
 import { ContractsService } from './contracts.service';
-import { ContractQueryDto, ContractTransitionDto, CreateClauseCheckDto, CreateContractDto, CreateLicenceDto, LicenceQueryDto, UpdateContractDto } from './dto/contract.dto';
+import { CloseFollowUpDto, ContractQueryDto, ContractTransitionDto, CreateClauseCheckDto, CreateContractDto, CreateLicenceDto, LicenceQueryDto, UpdateContractDto } from './dto/contract.dto';
 import { CreateSupplierDto, PeriodQueryDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
-import { MAX_ATTACHMENT_BYTES, RecordsService } from './records.service';
+import { MAX_ATTACHMENT_BYTES, RecordsService, UploadedDocument } from './records.service';
 import { SuppliersService } from './suppliers.service';
 
 const { Admin, AdminOffice, Buyer, Director } = Role;
@@ -114,8 +114,8 @@ export class ContractsController {
   }
 
   @Get(':id/clause-checks') @Roles(...SUPPLIER_READERS)
-  clauseChecks(@Param('id', ParseIntPipe) id: number): Promise<ClauseCheckResponse[]> {
-    return this.records.clauseChecks(id);
+  clauseChecks(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<ClauseCheckResponse[]> {
+    return this.records.clauseChecks(user, id);
   }
 
   @Post(':id/clause-checks') @Roles(AdminOffice)
@@ -123,11 +123,22 @@ export class ContractsController {
     return this.records.createClauseCheck(user, id, dto);
   }
 
+  /** Closes the follow-up a breach opened: its owner or 综合管理处 (others of the area get 403 from the service). */
+  @Post(':id/clause-checks/:checkId/follow-up/close') @HttpCode(200) @Roles(...SUPPLIER_READERS)
+  closeFollowUp(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('checkId', ParseIntPipe) checkId: number,
+    @Body() dto: CloseFollowUpDto,
+  ): Promise<ClauseCheckResponse> {
+    return this.records.closeFollowUp(user, id, checkId, dto);
+  }
+
   /** A PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes. */
   @Post(':id/attachments') @Roles(Buyer, AdminOffice)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
-  attach(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: { buffer: Buffer; originalname?: string } | undefined): Promise<ContractAttachmentResponse> {
+  attach(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: UploadedDocument): Promise<ContractAttachmentResponse> {
     return this.records.attach(user, id, file);
   }
 
@@ -154,5 +165,21 @@ export class LicencesController {
   @Post() @Roles(AdminOffice, Buyer)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateLicenceDto): Promise<LicenceResponse> {
     return this.records.createLicence(user, dto);
+  }
+
+  /** The scanned licence: a PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes; replaces an earlier scan. */
+  @Post(':id/file') @HttpCode(200) @Roles(AdminOffice, Buyer)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
+  attachFile(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: UploadedDocument): Promise<LicenceResponse> {
+    return this.records.attachLicenceFile(user, id, file);
+  }
+
+  @Get(':id/file') @Roles(...SUPPLIER_READERS)
+  async file(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.records.openLicenceFile(id);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(createReadStream(file.path), { type: file.mimeType, disposition: contentDisposition('inline', file.fileName) });
   }
 }

@@ -360,6 +360,12 @@ export interface LicenceResponse {
   validTo: string;
   daysLeft: number;
   alert: LicenceAlert;
+  /** The scanned licence (PDF, JPEG or PNG) is on file: `GET /api/licences/:id/file`. */
+  hasFile: boolean;
+  fileName: string | null;
+  fileBytes: number | null;
+  fileUploadedBy: string | null;
+  fileUploadedAt: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -393,6 +399,17 @@ export interface ClauseCheckResponse {
   followUpOwnerId: number | null;
   followUpOwnerName: string | null;
   followUpStatus: 'open' | 'closed' | null;
+  /** Who closed the follow-up, when, and with what note (null while open or without a follow-up). */
+  followUpClosedBy: string | null;
+  followUpClosedAt: string | null;
+  followUpCloseNote: string | null;
+  /** The caller may close it now: the follow-up is open and the caller owns it or is 综合管理处. */
+  followUpClosable: boolean;
+}
+
+export interface CloseFollowUpRequest {
+  /** What was done about the breach. */
+  note: string;
 }
 
 /** met counts whole, partly met half, breached nothing; null without checks. */

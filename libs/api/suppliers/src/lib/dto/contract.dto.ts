@@ -30,6 +30,7 @@ import {
   ContractKind,
   ContractStatus,
   ContractTransitionRequest,
+  CloseFollowUpRequest,
   CreateClauseCheckRequest,
   CreateContractRequest,
   CreateLicenceRequest,
@@ -121,4 +122,8 @@ export class CreateClauseCheckDto implements CreateClauseCheckRequest {
   @IsOptional() @Transform(trim) @IsString() @MaxLength(500) evidence?: string;
   @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
   @IsOptional() @IsInt() @Min(1) followUpOwnerId?: number;
+}
+
+export class CloseFollowUpDto implements CloseFollowUpRequest {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) note!: string;
 }

@@ -56,4 +56,13 @@ export class ClauseCheckEntity {
 
   @Column({ type: 'varchar', length: 8, nullable: true })
   followUpStatus!: 'open' | 'closed' | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  followUpClosedBy!: string | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  followUpClosedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  followUpCloseNote!: string | null;
 }

@@ -46,4 +46,23 @@ export class LicenceEntity {
 
   @Column({ type: timestampColumnType() })
   createdAt!: Date;
+
+  /** The scanned licence: stored under CONTRACT_FILE_DIR with a random name, like contract attachments. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  fileName!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  fileStoredName!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  fileMimeType!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  fileBytes!: number | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  fileUploadedBy!: string | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  fileUploadedAt!: Date | null;
 }

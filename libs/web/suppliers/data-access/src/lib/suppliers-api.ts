@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ClauseCheckResponse,
+  CloseFollowUpRequest,
   ContractAttachmentResponse,
   ContractQuery,
   ContractResponse,
@@ -81,5 +82,14 @@ export class SuppliersApi {
   }
   createLicence(body: CreateLicenceRequest): Observable<LicenceResponse> {
     return this.http.post<LicenceResponse>('/api/licences', body);
+  }
+  /** The scanned licence (PDF, JPEG or PNG); replaces an earlier scan. */
+  uploadLicenceFile(id: number, file: File): Observable<LicenceResponse> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<LicenceResponse>(`/api/licences/${id}/file`, body);
+  }
+  closeFollowUp(contractId: number, checkId: number, body: CloseFollowUpRequest): Observable<ClauseCheckResponse> {
+    return this.http.post<ClauseCheckResponse>(`/api/contracts/${contractId}/clause-checks/${checkId}/follow-up/close`, body);
   }
 }

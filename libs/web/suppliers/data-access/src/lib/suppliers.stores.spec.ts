@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiError, ContractResponse } from '@storeops/shared/contracts';
 import { of, throwError } from 'rxjs';
 import { SuppliersApi } from './suppliers-api';
-import { ContractStore, SuppliersHomeStore } from './suppliers.stores';
+import { ContractStore, SupplierStore, SuppliersHomeStore } from './suppliers.stores';
 
 const contract = (patch: Partial<ContractResponse> = {}): ContractResponse => ({
   id: 5, number: 'HT20260001', supplierId: 1, supplierCode: 'SUP001', supplierName: '华润食品有限公司', kind: 'annual', title: '年度供货合同',
@@ -60,5 +60,50 @@ describe('SuppliersHomeStore', () => {
     await home.load(false);
     expect(contracts.mock.calls.some(([q]) => q.mine)).toBe(false);
     expect(home.mine()).toEqual([]);
+  });
+});
+
+describe('ContractStore.closeFollowUp', () => {
+  it('reloads the clause checks also when the close is refused (409), so the page shows who closed it first', async () => {
+    const conflict: ApiError = { statusCode: 409, error: 'Conflict', message: 'Conflict', details: [{ field: 'followUpStatus', problem: 'the follow-up is already closed (by office at …)' }] };
+    const api = {
+      contract: jest.fn(() => of(contract({ status: 'signed' }))),
+      revisions: jest.fn(() => of([])),
+      clauseChecks: jest.fn(() => of([])),
+      closeFollowUp: jest.fn(() => throwError(() => new HttpErrorResponse({ status: 409, error: conflict }))),
+    };
+    TestBed.configureTestingModule({ providers: [ContractStore, { provide: SuppliersApi, useValue: api }] });
+    const store = TestBed.inject(ContractStore);
+    await store.load(5);
+    api.clauseChecks.mockClear();
+    await expect(store.closeFollowUp(3, '已处理')).rejects.toMatchObject({ statusCode: 409 });
+    expect(api.closeFollowUp).toHaveBeenCalledWith(5, 3, { note: '已处理' });
+    expect(api.clauseChecks).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SupplierStore licences', () => {
+  it('a new licence belongs to the loaded supplier; after it and after a scan the licences are reloaded', async () => {
+    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedAt: null, version: 1 };
+    const licence = { id: 11, hasFile: false };
+    const api = {
+      supplier: jest.fn(() => of(supplier)),
+      licences: jest.fn(() => of({ items: [licence], total: 1, page: 1, pageSize: 100 })),
+      supplierScorecards: jest.fn(() => of([])),
+      contracts: jest.fn(() => of({ items: [], total: 0, page: 1, pageSize: 100 })),
+      createLicence: jest.fn(() => of(licence)),
+      uploadLicenceFile: jest.fn(() => of({ ...licence, hasFile: true })),
+    };
+    TestBed.configureTestingModule({ providers: [SupplierStore, { provide: SuppliersApi, useValue: api }] });
+    const store = TestBed.inject(SupplierStore);
+    await store.load(7);
+    await store.createLicence({ type: '营业执照', number: 'L-1', validFrom: '2026-01-01', validTo: '2027-01-01' });
+    expect(api.createLicence).toHaveBeenCalledWith({ type: '营业执照', number: 'L-1', validFrom: '2026-01-01', validTo: '2027-01-01', ownerKind: 'supplier', supplierId: 7 });
+    api.licences.mockReturnValue(of({ items: [{ ...licence, hasFile: true }], total: 1, page: 1, pageSize: 100 }));
+    const file = new File(['%PDF-1.4'], 'scan.pdf');
+    await store.uploadLicenceFile(11, file);
+    expect(api.uploadLicenceFile).toHaveBeenCalledWith(11, file);
+    expect(api.licences).toHaveBeenCalledTimes(3);
+    expect(store.licences()).toEqual([{ ...licence, hasFile: true }]);
   });
 });

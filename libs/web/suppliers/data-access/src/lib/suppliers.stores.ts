@@ -50,8 +50,15 @@ export class LicenceListStore extends PagedListStore<LicenceResponse, LicenceQue
   protected fetch(query: LicenceQuery) {
     return this.api.licences(query);
   }
+  /** Rejects with the ApiError for the dialog's fields. */
   create(body: CreateLicenceRequest): Promise<LicenceResponse> {
     return this.writes.run(this.api.createLicence(body));
+  }
+  /** Uploads the scan and reloads the page, so the row shows it. Rejects with the ApiError (415, 413 …). */
+  async uploadFile(id: number, file: File): Promise<LicenceResponse> {
+    const updated = await this.writes.run(this.api.uploadLicenceFile(id, file));
+    await this.load();
+    return updated;
   }
   readonly saveError = this.writes.error;
 }
@@ -114,6 +121,18 @@ export class ContractStore {
     this.clauseChecks.set(await this.state.run(this.api.clauseChecks(current.id)));
   }
 
+  /** The owner or the office closes a breach's follow-up; the list is reloaded. Rejects with the ApiError (409 when already closed). */
+  async closeFollowUp(checkId: number, note: string): Promise<void> {
+    const current = this.contract();
+    if (!current) return;
+    try {
+      await this.writes.run(this.api.closeFollowUp(current.id, checkId, { note }));
+    } finally {
+      // Also after a 409: the list then shows who closed it first.
+      this.clauseChecks.set(await this.state.run(this.api.clauseChecks(current.id)));
+    }
+  }
+
   clearSaveError(): void {
     this.writes.clearError();
   }
@@ -154,6 +173,26 @@ export class SupplierStore {
     const current = this.supplier();
     if (!current) return;
     this.supplier.set(await this.writes.run(this.api.updateSupplier(current.id, body)));
+  }
+
+  /** A licence of this supplier; rejects with the ApiError for the dialog's fields. */
+  async createLicence(body: Omit<CreateLicenceRequest, 'ownerKind' | 'supplierId' | 'storeId'>): Promise<LicenceResponse> {
+    const current = this.supplier();
+    if (!current) throw new Error('no supplier loaded');
+    const created = await this.writes.run(this.api.createLicence({ ...body, ownerKind: 'supplier', supplierId: current.id }));
+    await this.reloadLicences();
+    return created;
+  }
+
+  async uploadLicenceFile(id: number, file: File): Promise<LicenceResponse> {
+    const updated = await this.writes.run(this.api.uploadLicenceFile(id, file));
+    await this.reloadLicences();
+    return updated;
+  }
+
+  private async reloadLicences(): Promise<void> {
+    const current = this.supplier();
+    if (current) this.licences.set((await this.state.run(this.api.licences({ supplierId: current.id, pageSize: 100 }))).items);
   }
 }
 

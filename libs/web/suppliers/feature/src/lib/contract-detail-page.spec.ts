@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ContractResponse, Role } from '@storeops/shared/contracts';
+import { ClauseCheckResponse, ContractResponse, Role } from '@storeops/shared/contracts';
 import { SuppliersApi } from '@storeops/web/suppliers/data-access';
 import { of } from 'rxjs';
 import { ContractDetailPage } from './contract-detail-page';
@@ -64,5 +64,48 @@ describe('ContractDetailPage for the office', () => {
     approve().click();
     await fixture.whenStable();
     expect(transition).toHaveBeenCalledWith(5, { action: 'approve', comment: undefined, checklist: { qualification: true, price: true, paymentDays: true, rebate: true, liability: true } });
+  });
+});
+
+describe('ContractDetailPage: breach follow-ups', () => {
+  const check = (patch: Partial<ClauseCheckResponse>): ClauseCheckResponse => ({
+    id: 1, contractId: 5, clauseId: 1, clauseText: '到货率 (≥ 95 %)', period: '2026-03', result: 'breached', evidence: '到货单', note: '到货率 90 %', checkedBy: 'office',
+    checkedAt: '2026-04-01T00:00:00Z', followUpOwnerId: 6, followUpOwnerName: '采购 王磊', followUpStatus: 'open', followUpClosedBy: null, followUpClosedAt: null,
+    followUpCloseNote: null, followUpClosable: true, ...patch,
+  });
+
+  it('shows open and closed follow-ups; the owner closes one with a note in a dialog', async () => {
+    let checks = [check({}), check({ id: 2, period: '2026-02', followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpClosedAt: '2026-03-05T02:00:00Z', followUpCloseNote: '已补货', followUpClosable: false })];
+    const closeFollowUp = jest.fn(() => {
+      checks = [check({ followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpClosedAt: '2026-04-02T02:00:00Z', followUpCloseNote: '已约谈', followUpClosable: false }), checks[1]];
+      return of(checks[0]);
+    });
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: SuppliersApi, useValue: { contract: () => of({ ...contract, status: 'signed', allowedActions: [] }), clauseChecks: () => of(checks), revisions: () => of([]), closeFollowUp } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ContractDetailPage);
+    fixture.componentRef.setInput('id', '5');
+    fixture.componentRef.setInput('role', Role.Buyer);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid=follow-up-summary]')?.textContent).toMatch(/1\D+1/);
+    const cells = el.querySelectorAll('[data-follow-up]');
+    expect(cells[0].getAttribute('data-follow-up')).toBe('open');
+    expect(cells[1].textContent).toContain('已补货');
+    expect(el.querySelectorAll('[data-testid=follow-up-close]')).toHaveLength(1);
+
+    (el.querySelector('[data-testid=follow-up-close]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const note = document.querySelector('[data-testid=follow-up-note]') as HTMLTextAreaElement;
+    note.value = '已约谈';
+    note.dispatchEvent(new Event('input'));
+    (document.querySelector('[data-testid=follow-up-confirm]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(closeFollowUp).toHaveBeenCalledWith(5, 1, { note: '已约谈' });
+    expect(el.querySelectorAll('[data-testid=follow-up-close]')).toHaveLength(0);
+    expect(el.querySelectorAll('[data-follow-up=closed]')).toHaveLength(2);
   });
 });

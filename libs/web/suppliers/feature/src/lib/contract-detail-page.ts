@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -10,6 +11,7 @@ import { RouterLink } from '@angular/router';
 import {
   ApiError,
   CLAUSE_RESULTS,
+  ClauseCheckResponse,
   ClauseResult,
   ContractAction,
   REVIEW_CHECKLIST,
@@ -20,6 +22,7 @@ import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
 import { actionKey, AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
 
 function lastMonth(): string {
@@ -186,6 +189,9 @@ function lastMonth(): string {
           </div>
         }
         @if (store.clauseChecks().length) {
+          @if (followUps().open + followUps().closed) {
+            <p class="body muted" data-testid="follow-up-summary">{{ 'followUp.summary' | t: followUps() }}</p>
+          }
           <div class="table-scroll">
             <table class="table">
               <thead><tr><th>{{ 'contract.checkPeriod' | t }}</th><th>{{ 'contract.clauseText' | t }}</th><th>{{ 'contract.checkResult' | t }}</th><th>{{ 'contract.evidence' | t }}</th><th>{{ 'contract.note' | t }}</th><th>{{ 'contract.followUp' | t }}</th></tr></thead>
@@ -195,7 +201,18 @@ function lastMonth(): string {
                     <td class="nowrap">{{ k.period }}</td><td>{{ k.clauseText }}</td>
                     <td><span [class]="'chip r-' + k.result">{{ 'contract.result.' + k.result | t }}</span></td>
                     <td>{{ k.evidence ?? '—' }}</td><td>{{ k.note ?? '—' }}</td>
-                    <td>@if (k.followUpStatus) { {{ 'contract.followUp.' + k.followUpStatus | t: { name: k.followUpOwnerName ?? '' } }} } @else { — }</td>
+                    <td class="follow-up" [attr.data-follow-up]="k.followUpStatus ?? 'none'">
+                      @if (k.followUpStatus === 'open') {
+                        <span class="chip r-breached">{{ 'contract.followUp.open' | t: { name: k.followUpOwnerName ?? '' } }}</span>
+                        @if (k.followUpClosable) {
+                          <button mat-stroked-button type="button" (click)="closeFollowUp(k)" data-testid="follow-up-close">{{ 'followUp.close' | t }}</button>
+                        }
+                      } @else if (k.followUpStatus === 'closed') {
+                        <span class="chip r-met">{{ 'contract.followUp.closed' | t }}</span>
+                        <div class="muted">{{ 'followUp.closedBy' | t: { by: k.followUpClosedBy ?? '', at: (k.followUpClosedAt | localDate: true) } }}</div>
+                        @if (k.followUpCloseNote) { <div>{{ k.followUpCloseNote }}</div> }
+                      } @else { — }
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -224,12 +241,14 @@ function lastMonth(): string {
       .upload { display: inline-flex; align-items: center; gap: 4px; margin-top: 8px; cursor: pointer; color: var(--mat-sys-primary); }
       .upload input { max-width: 220px; }
       .card h3 { font: var(--mat-sys-title-small); }
+      .follow-up button { margin-top: 4px; display: block; }
     `,
   ],
 })
 export class ContractDetailPage implements OnInit {
   protected readonly store = inject(ContractStore);
   private readonly directory = inject(StoreDirectoryStore);
+  private readonly dialog = inject(MatDialog);
   readonly id = input.required<string>();
   readonly role = input<Role | null>(null);
 
@@ -259,6 +278,10 @@ export class ContractDetailPage implements OnInit {
   protected readonly canCheck = computed(() => {
     const c = this.store.contract();
     return !!c && this.role() === Role.AdminOffice && ['signed', 'archived', 'expired'].includes(c.status);
+  });
+  protected readonly followUps = computed(() => {
+    const checks = this.store.clauseChecks();
+    return { open: checks.filter((k) => k.followUpStatus === 'open').length, closed: checks.filter((k) => k.followUpStatus === 'closed').length };
   });
   protected readonly laterRevisions = computed(() => this.store.revisions().slice(1).reverse());
   protected readonly storeNames = computed(() => {
@@ -331,6 +354,12 @@ export class ContractDetailPage implements OnInit {
     } catch (e) {
       this.actionError.set(this.describe(e));
     }
+  }
+
+  /** The owner or 综合管理处 closes a breach's follow-up with a note, in a dialog. */
+  protected closeFollowUp(check: ClauseCheckResponse): void {
+    this.actionError.set(null);
+    this.dialog.open<FollowUpDialog, FollowUpDialogData, boolean>(FollowUpDialog, { data: { check, close: (note) => this.store.closeFollowUp(check.id, note) } });
   }
 
   protected fieldLabel(field: string): string {

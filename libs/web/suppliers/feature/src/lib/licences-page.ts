@@ -1,21 +1,32 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Role } from '@storeops/shared/contracts';
 import { LicenceListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { LicenceDialog, LicenceDialogData } from './licence-dialog';
+import { LicenceFilePick, LicenceTable } from './licence-table';
+import { AREA_STYLES, describeError, SuppliersNav } from './shared';
 
-/** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first. */
+/** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first; office and buyers add them and their scans. */
 @Component({
   selector: 'so-licences-page',
-  imports: [MatFormField, MatLabel, MatPaginator, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader, LocalDatePipe, TranslatePipe, SuppliersNav],
+  imports: [MatButton, MatFormField, MatIcon, MatLabel, MatPaginator, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader, TranslatePipe, LicenceTable, SuppliersNav],
   providers: [LicenceListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t" />
+    <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t">
+      @if (canWrite()) {
+        <button mat-flat-button type="button" (click)="add()" data-testid="licence-add"><mat-icon>add</mat-icon>{{ 'licence.add' | t }}</button>
+      }
+    </so-page-header>
     <so-suppliers-nav />
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
@@ -34,27 +45,14 @@ import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
         </mat-select>
       </mat-form-field>
     </div>
+    @if (uploadError(); as e) { <so-error-banner [message]="e" data-testid="licence-upload-error" /> }
     @if (list.error(); as error) {
       <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
     }
     <div class="card">
       <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
       @if (list.items().length) {
-        <div class="table-scroll">
-          <table class="table" data-testid="licence-table">
-            <thead><tr><th>{{ 'licence.owner' | t }}</th><th>{{ 'licence.type' | t }}</th><th>{{ 'licence.number' | t }}</th><th>{{ 'licence.validTo' | t }}</th><th class="num">{{ 'licence.daysLeft' | t }}</th><th></th></tr></thead>
-            <tbody>
-              @for (l of list.items(); track l.id) {
-                <tr data-testid="licence-row">
-                  <td>{{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span></td>
-                  <td>{{ l.type }}</td><td class="nowrap">{{ l.number }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
-                  <td class="num">{{ l.daysLeft }}</td>
-                  <td>@if (l.alert) { <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span> }</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
+        <so-licence-table [licences]="list.items()" [showOwner]="true" [canWrite]="canWrite()" (upload)="upload($event)" />
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="verified" [title]="'licence.empty' | t" />
       }
@@ -65,8 +63,13 @@ import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
 })
 export class LicencesPage implements OnInit {
   protected readonly list = inject(LicenceListStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18nService);
+  readonly role = input<Role | null>(null);
+  protected readonly canWrite = computed(() => this.role() === Role.AdminOffice || this.role() === Role.Buyer);
+  protected readonly uploadError = signal<string | null>(null);
   protected readonly windows = [7, 30, 60];
-  protected readonly alertKey = alertKey;
 
   ngOnInit(): void {
     void this.list.load({ expiringWithinDays: 60, page: 1 });
@@ -74,5 +77,30 @@ export class LicencesPage implements OnInit {
 
   protected page(event: PageEvent): void {
     void this.list.load({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected add(): void {
+    const data: LicenceDialogData = {
+      create: (body) => this.list.create(body),
+      upload: (id, file) => this.list.uploadFile(id, file),
+    };
+    this.dialog
+      .open<LicenceDialog, LicenceDialogData, boolean>(LicenceDialog, { data })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
+        void this.list.load();
+      });
+  }
+
+  protected async upload({ licence, file }: LicenceFilePick): Promise<void> {
+    this.uploadError.set(null);
+    try {
+      await this.list.uploadFile(licence.id, file);
+      this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
+    } catch (e) {
+      this.uploadError.set(describeError(e));
+    }
   }
 }

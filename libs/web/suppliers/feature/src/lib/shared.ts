@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { ContractAction, ContractKind, ContractStatus, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
+import { ApiError, ContractAction, ContractKind, ContractStatus, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
 import { TranslatePipe } from '@storeops/web/shared/util';
 
 export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
@@ -8,6 +8,12 @@ export const actionKey = (a: ContractAction | 'create' | 'expire') => `contract.
 export const kindKey = (k: ContractKind) => `contract.kind.${k}`;
 export const supplierStatusKey = (s: SupplierStatus) => `supplier.status.${s}`;
 export const alertKey = (a: LicenceAlert) => (a ? `licence.alert.${a}` : '');
+
+/** A failed write as one line: the message and each problem the API named. */
+export function describeError(e: unknown): string {
+  const error = e as ApiError;
+  return [error.message, ...(error.details ?? []).map((d) => d.problem)].filter(Boolean).join('；');
+}
 
 /** Table, chip and card styles shared by the area's pages. */
 export const AREA_STYLES = `
@@ -27,10 +33,14 @@ export const AREA_STYLES = `
   .muted { color: var(--mat-sys-on-surface-variant); }
   .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font: var(--mat-sys-label-medium); white-space: nowrap; background: var(--mat-sys-surface-container-highest); }
   .st-submitted, .st-onboarding { background: #d3e3fd; color: #0842a0; }
-  .st-returned, .al-d30, .al-d60, .r-partly_met { background: #ffefc9; color: #6d4c00; }
-  .st-approved, .st-signed, .st-active, .r-met { background: #d8f3e4; color: #0b5d34; }
+  .st-returned, .r-partly_met { background: #ffefc9; color: #6d4c00; }
+  .st-approved, .st-signed, .st-active, .r-met, .al-ok { background: #d8f3e4; color: #0b5d34; }
   .st-archived { background: #e3e3e3; color: #333; }
-  .st-expired, .st-terminated, .st-eliminated, .al-expired, .al-d7, .r-breached, .renewal { background: #ffdad6; color: #8c1d18; }
+  .st-expired, .st-terminated, .st-eliminated, .al-d7, .r-breached, .renewal { background: #ffdad6; color: #8c1d18; }
+  /* Licence alerts grow warmer as the end nears: 60 days yellow, 30 amber, 7 light red, lapsed solid red. */
+  .al-d60 { background: #fff4c2; color: #5c4a00; }
+  .al-d30 { background: #ffdcb5; color: #7a3e00; }
+  .al-expired { background: #b3261e; color: #fff; }
   .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px 16px; }
   .grid dt { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-label-medium); }
   .grid dd { margin: 0 0 8px; }

@@ -1,22 +1,27 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { ApiError, Role, SUPPLIER_STATUS_NEXT, SupplierStatus } from '@storeops/shared/contracts';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { ContractTable } from './contract-table';
-import { AREA_STYLES, alertKey, SuppliersNav, supplierStatusKey } from './shared';
+import { LicenceDialog, LicenceDialogData } from './licence-dialog';
+import { LicenceFilePick, LicenceTable } from './licence-table';
+import { AREA_STYLES, describeError, SuppliersNav, supplierStatusKey } from './shared';
 
 /** One supplier: details and status (who decided, why), licences, a year of scorecards, contracts. */
 @Component({
   selector: 'so-supplier-detail-page',
   imports: [
-    MatButton, MatFormField, MatLabel, MatInput, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader,
-    LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ContractTable, SuppliersNav,
+    MatButton, MatFormField, MatIcon, MatLabel, MatInput, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader,
+    LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ContractTable, LicenceTable, SuppliersNav,
   ],
   providers: [SupplierStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,18 +63,16 @@ import { AREA_STYLES, alertKey, SuppliersNav, supplierStatusKey } from './shared
       </section>
 
       <section class="card" data-testid="supplier-licences">
-        <h2>{{ 'supplier.licences' | t }}</h2>
+        <div class="card-head">
+          <h2>{{ 'supplier.licences' | t }}</h2>
+          @if (canWriteLicences()) {
+            <button mat-stroked-button type="button" (click)="addLicence()" data-testid="licence-add"><mat-icon>add</mat-icon>{{ 'licence.add' | t }}</button>
+          }
+        </div>
+        @if (licenceError(); as e) { <div class="body"><so-error-banner [message]="e" data-testid="licence-upload-error" /></div> }
         @if (store.licences().length) {
-          <div class="table-scroll"><table class="table">
-            <thead><tr><th>{{ 'licence.type' | t }}</th><th>{{ 'licence.number' | t }}</th><th>{{ 'licence.validFrom' | t }}</th><th>{{ 'licence.validTo' | t }}</th><th></th></tr></thead>
-            <tbody>
-              @for (l of store.licences(); track l.id) {
-                <tr><td>{{ l.type }}</td><td class="mono">{{ l.number }}</td><td class="nowrap">{{ l.validFrom | localDate }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
-                  <td>@if (l.alert) { <span [class]="'chip al-' + l.alert">{{ alertKey(l.alert) | t }}</span> }</td></tr>
-              }
-            </tbody>
-          </table></div>
-        } @else { <p class="body muted">{{ 'licence.empty' | t }}</p> }
+          <so-licence-table [licences]="store.licences()" [canWrite]="canWriteLicences()" (upload)="uploadLicenceFile($event)" />
+        } @else { <p class="body muted">{{ 'licence.none' | t }}</p> }
       </section>
 
       <section class="card" data-testid="supplier-scorecards">
@@ -94,13 +97,26 @@ import { AREA_STYLES, alertKey, SuppliersNav, supplierStatusKey } from './shared
       <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
     }
   `,
-  styles: [AREA_STYLES, `.mono { font-family: monospace; }`],
+  styles: [
+    AREA_STYLES,
+    `
+      .mono { font-family: monospace; }
+      .card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-right: 12px; }
+      .card-head button { margin-top: 8px; }
+    `,
+  ],
 })
 export class SupplierDetailPage implements OnInit {
   protected readonly store = inject(SupplierStore);
   readonly id = input.required<string>();
   readonly role = input<Role | null>(null);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18nService);
   protected readonly canWrite = computed(() => this.role() === Role.Buyer || this.role() === Role.Admin);
+  /** Licences are recorded by 综合管理处 and buyers. */
+  protected readonly canWriteLicences = computed(() => this.role() === Role.AdminOffice || this.role() === Role.Buyer);
+  protected readonly licenceError = signal<string | null>(null);
   protected readonly nextStatuses = computed(() => {
     const s = this.store.supplier();
     return s ? SUPPLIER_STATUS_NEXT[s.status] : [];
@@ -109,7 +125,6 @@ export class SupplierDetailPage implements OnInit {
   protected readonly reason = signal('');
   protected readonly saveError = signal<string | null>(null);
   protected readonly supplierStatusKey = supplierStatusKey;
-  protected readonly alertKey = alertKey;
 
   ngOnInit(): void {
     this.load();
@@ -131,6 +146,30 @@ export class SupplierDetailPage implements OnInit {
     } catch (e) {
       const error = e as ApiError;
       this.saveError.set([error.message, ...(error.details ?? []).map((d) => d.problem)].join('；'));
+    }
+  }
+
+  protected addLicence(): void {
+    const s = this.store.supplier();
+    if (!s) return;
+    const data: LicenceDialogData = {
+      supplier: { id: s.id, name: s.name },
+      create: (body) => this.store.createLicence(body),
+      upload: (id, file) => this.store.uploadLicenceFile(id, file),
+    };
+    this.dialog
+      .open<LicenceDialog, LicenceDialogData, boolean>(LicenceDialog, { data })
+      .afterClosed()
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 }));
+  }
+
+  protected async uploadLicenceFile({ licence, file }: LicenceFilePick): Promise<void> {
+    this.licenceError.set(null);
+    try {
+      await this.store.uploadLicenceFile(licence.id, file);
+      this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
+    } catch (e) {
+      this.licenceError.set(describeError(e));
     }
   }
 }

@@ -1,0 +1,228 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse, SupplierResponse } from '@storeops/shared/contracts';
+import { StoreDirectoryStore } from '@storeops/web/org/data-access';
+import { SuppliersApi } from '@storeops/web/suppliers/data-access';
+import { ErrorBanner } from '@storeops/web/shared/ui';
+import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
+import { firstValueFrom } from 'rxjs';
+
+export interface LicenceDialogData {
+  /** On a supplier's page the owner is that supplier; elsewhere the dialog asks for a supplier or a store. */
+  supplier?: { id: number; name: string };
+  create: (body: CreateLicenceRequest) => Promise<LicenceResponse>;
+  upload: (id: number, file: File) => Promise<LicenceResponse>;
+}
+
+export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
+
+/**
+ * Puts a failed save's 400 details on the matching controls (the `server` error under the field) and returns the
+ * text no field shows: a conflict, a network failure, or the remaining problems.
+ */
+export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nService): string | null {
+  if (!isApiError(error)) return i18n.t('common.error', { message: String(error) });
+  const apiError: ApiError = error;
+  if (apiError.statusCode === 0) return i18n.t('common.networkError');
+  if (apiError.statusCode === 409 && (apiError.details.length === 0 || apiError.details.some((d) => d.field === 'version'))) return i18n.t('common.conflict');
+  const placed: string[] = [];
+  for (const detail of apiError.details) {
+    const control = detail.field ? form.get(detail.field) : null;
+    if (control && detail.field) {
+      control.setErrors({ ...(control.errors ?? {}), server: detail.problem });
+      control.markAsTouched();
+      placed.push(detail.field);
+    }
+  }
+  const rest = apiError.details.filter((d) => !d.field || !placed.includes(d.field));
+  if (placed.length && !rest.length) return null;
+  return i18n.t('common.error', { message: unplacedProblems(apiError, placed) });
+}
+
+/** 证照: type, number, validity and an optional scan (PDF/JPEG/PNG). The licence is saved first, then the scan. */
+@Component({
+  selector: 'so-licence-dialog',
+  imports: [
+    ReactiveFormsModule, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatLabel, MatIcon,
+    MatInput, MatOption, MatSelect, ErrorBanner, TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'licence.add' | t }}@if (data.supplier) { · {{ data.supplier.name }} }</h2>
+    <mat-dialog-content>
+      @if (banner(); as message) { <so-error-banner [message]="message" data-testid="licence-form-error" /> }
+      <form id="licence-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        @if (!data.supplier) {
+          <mat-form-field>
+            <mat-label>{{ 'licence.owner' | t }}</mat-label>
+            <mat-select formControlName="ownerKind" data-testid="licence-owner-kind">
+              <mat-option value="supplier">{{ 'licence.owner.supplier' | t }}</mat-option>
+              <mat-option value="store">{{ 'licence.owner.store' | t }}</mat-option>
+            </mat-select>
+          </mat-form-field>
+          @if (form.controls.ownerKind.value === 'supplier') {
+            <mat-form-field>
+              <mat-label>{{ 'licence.owner.supplier' | t }}</mat-label>
+              <mat-select formControlName="supplierId" data-testid="licence-supplier">
+                @for (s of suppliers(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+              </mat-select>
+              <mat-error>{{ form.controls.supplierId.getError('server') ?? ('common.required' | t) }}</mat-error>
+            </mat-form-field>
+          } @else {
+            <mat-form-field>
+              <mat-label>{{ 'licence.owner.store' | t }}</mat-label>
+              <mat-select formControlName="storeId" data-testid="licence-store">
+                @for (s of directory.stores(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+              </mat-select>
+              <mat-error>{{ form.controls.storeId.getError('server') ?? ('common.required' | t) }}</mat-error>
+            </mat-form-field>
+          }
+        }
+        <mat-form-field>
+          <mat-label>{{ 'licence.type' | t }}</mat-label>
+          <input matInput formControlName="type" list="licence-types" data-testid="licence-type" />
+          <datalist id="licence-types">@for (k of types; track k) { <option [value]="k"></option> }</datalist>
+          <mat-error>{{ form.controls.type.getError('server') ?? ('common.required' | t) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'licence.number' | t }}</mat-label>
+          <input matInput formControlName="number" data-testid="licence-number" />
+          <mat-error>{{ form.controls.number.getError('server') ?? ('common.required' | t) }}</mat-error>
+        </mat-form-field>
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'licence.validFrom' | t }}</mat-label>
+            <input matInput type="date" formControlName="validFrom" data-testid="licence-valid-from" />
+            <mat-error>{{ form.controls.validFrom.getError('server') ?? ('common.required' | t) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'licence.validTo' | t }}</mat-label>
+            <input matInput type="date" formControlName="validTo" data-testid="licence-valid-to" />
+            <mat-error>{{ form.controls.validTo.getError('server') ?? ('common.required' | t) }}</mat-error>
+          </mat-form-field>
+        </div>
+        <div class="file">
+          <label class="upload">
+            <mat-icon>attach_file</mat-icon> {{ 'licence.scan.upload' | t }}
+            <input type="file" [accept]="accept" (change)="pick($event)" data-testid="licence-file" />
+          </label>
+          <span class="muted">{{ file()?.name ?? ('licence.scan.hint' | t) }}</span>
+          @if (fileError(); as e) { <div class="error" data-testid="licence-file-error">{{ e }}</div> }
+        </div>
+      </form>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" [mat-dialog-close]="!!created()">{{ (created() ? 'common.close' : 'common.cancel') | t }}</button>
+      <button mat-flat-button type="submit" form="licence-form" data-testid="licence-save" [disabled]="saving()">{{ 'common.save' | t }}</button>
+    </mat-dialog-actions>
+  `,
+  styles: `
+    .form { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; min-width: min(420px, 80vw); }
+    .row { display: flex; gap: 12px; flex-wrap: wrap; }
+    .row mat-form-field { flex: 1 1 160px; }
+    .file { display: flex; flex-direction: column; gap: 4px; }
+    .upload { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; color: var(--mat-sys-primary); }
+    .upload input { max-width: 220px; }
+    .muted { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
+    .error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); }
+  `,
+})
+export class LicenceDialog implements OnInit {
+  protected readonly data = inject<LicenceDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<LicenceDialog, boolean>);
+  private readonly i18n = inject(I18nService);
+  private readonly api = inject(SuppliersApi);
+  protected readonly directory = inject(StoreDirectoryStore);
+  protected readonly saving = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly file = signal<File | null>(null);
+  protected readonly fileError = signal<string | null>(null);
+  /** Saved already: a retry only uploads the scan, so a failed upload never makes a second licence. */
+  protected readonly created = signal<LicenceResponse | null>(null);
+  protected readonly suppliers = signal<SupplierResponse[]>([]);
+  protected readonly accept = LICENCE_FILE_TYPES;
+  protected readonly types = ['营业执照', '食品经营许可证', '食品生产许可证', '卫生许可证', '酒类流通备案', '质检报告'];
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    ownerKind: ['supplier' as LicenceOwnerKind],
+    supplierId: [null as number | null],
+    storeId: [null as number | null],
+    type: ['', [Validators.required, Validators.maxLength(50)]],
+    number: ['', [Validators.required, Validators.maxLength(64)]],
+    validFrom: ['', Validators.required],
+    validTo: ['', Validators.required],
+  });
+
+  ngOnInit(): void {
+    if (this.data.supplier) return;
+    void this.directory.load();
+    void firstValueFrom(this.api.suppliers({ pageSize: 500 }))
+      .then((page) => this.suppliers.set(page.items))
+      .catch(() => this.suppliers.set([]));
+  }
+
+  protected pick(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.file.set(input.files?.[0] ?? null);
+    this.fileError.set(null);
+  }
+
+  protected async submit(): Promise<void> {
+    const value = this.form.getRawValue();
+    if (!this.created() && (this.form.invalid || !this.ownerChosen(value.ownerKind, value.supplierId, value.storeId))) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.banner.set(null);
+    this.fileError.set(null);
+    try {
+      let licence = this.created();
+      if (!licence) {
+        try {
+          licence = await this.data.create(this.body(value));
+        } catch (error) {
+          this.banner.set(applyServerErrors(this.form, error, this.i18n));
+          return;
+        }
+        this.created.set(licence);
+        this.form.disable();
+      }
+      const file = this.file();
+      if (file) {
+        try {
+          await this.data.upload(licence.id, file);
+        } catch (error) {
+          const message = isApiError(error) ? [error.message, ...error.details.map((d) => d.problem)].join('；') : String(error);
+          this.fileError.set(this.i18n.t('licence.savedScanFailed', { message }));
+          return;
+        }
+      }
+      this.ref.close(true);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private ownerChosen(kind: LicenceOwnerKind, supplierId: number | null, storeId: number | null): boolean {
+    if (this.data.supplier) return true;
+    const control = kind === 'supplier' ? this.form.controls.supplierId : this.form.controls.storeId;
+    const chosen = (kind === 'supplier' ? supplierId : storeId) !== null;
+    if (!chosen) control.setErrors({ required: true });
+    return chosen;
+  }
+
+  private body(value: ReturnType<typeof this.form.getRawValue>): CreateLicenceRequest {
+    const common = { type: value.type.trim(), number: value.number.trim(), validFrom: value.validFrom, validTo: value.validTo };
+    if (this.data.supplier) return { ...common, ownerKind: 'supplier', supplierId: this.data.supplier.id };
+    return value.ownerKind === 'supplier'
+      ? { ...common, ownerKind: 'supplier', supplierId: value.supplierId ?? undefined }
+      : { ...common, ownerKind: 'store', storeId: value.storeId ?? undefined };
+  }
+}

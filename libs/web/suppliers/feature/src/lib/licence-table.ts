@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatIcon } from '@angular/material/icon';
+import { LicenceResponse } from '@storeops/shared/contracts';
+import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { LICENCE_FILE_TYPES } from './licence-dialog';
+import { AREA_STYLES, alertKey } from './shared';
+
+export interface LicenceFilePick {
+  licence: LicenceResponse;
+  file: File;
+}
+
+/** Licences with their alert (60/30/7 days, expired) in colour, and the scan: download, and upload for who may write. */
+@Component({
+  selector: 'so-licence-table',
+  imports: [MatIcon, LocalDatePipe, NumberFormatPipe, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="table-scroll">
+      <table class="table" data-testid="licence-table">
+        <thead>
+          <tr>
+            @if (showOwner()) { <th>{{ 'licence.owner' | t }}</th> }
+            <th>{{ 'licence.type' | t }}</th><th>{{ 'licence.number' | t }}</th><th>{{ 'licence.validFrom' | t }}</th><th>{{ 'licence.validTo' | t }}</th>
+            <th class="num">{{ 'licence.daysLeft' | t }}</th><th>{{ 'licence.alert' | t }}</th><th>{{ 'licence.scan' | t }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (l of licences(); track l.id) {
+            <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'">
+              @if (showOwner()) { <td>{{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span></td> }
+              <td>{{ l.type }}</td><td class="nowrap mono">{{ l.number }}</td>
+              <td class="nowrap">{{ l.validFrom | localDate }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
+              <td class="num">{{ l.daysLeft | num: 0 }}</td>
+              <td>
+                @if (l.alert) { <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span> }
+                @else { <span class="chip al-ok">{{ 'licence.alert.ok' | t }}</span> }
+              </td>
+              <td class="scan">
+                @if (l.hasFile) {
+                  <a [href]="'/api/licences/' + l.id + '/file'" target="_blank" rel="noopener" [title]="l.fileName ?? ''" data-testid="licence-download">
+                    <mat-icon inline>description</mat-icon> {{ 'licence.scan.download' | t }}
+                  </a>
+                } @else { <span class="muted">{{ 'licence.scan.none' | t }}</span> }
+                @if (canWrite()) {
+                  <label class="upload" [title]="'licence.scan.hint' | t">
+                    <mat-icon inline>upload_file</mat-icon> {{ (l.hasFile ? 'licence.scan.replace' : 'licence.scan.upload') | t }}
+                    <input type="file" [accept]="accept" (change)="pick(l, $event)" data-testid="licence-upload" />
+                  </label>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: [
+    AREA_STYLES,
+    `
+      .mono { font-family: monospace; }
+      .scan { white-space: nowrap; }
+      .scan a, .scan .upload { display: inline-flex; align-items: center; gap: 2px; margin-right: 8px; }
+      .upload { cursor: pointer; color: var(--mat-sys-primary); position: relative; }
+      .upload input { position: absolute; inset: 0; opacity: 0; width: 100%; cursor: pointer; }
+    `,
+  ],
+})
+export class LicenceTable {
+  readonly licences = input.required<LicenceResponse[]>();
+  readonly showOwner = input(false);
+  readonly canWrite = input(false);
+  /** A scan picked for a row; the page uploads it and reports the outcome. */
+  readonly upload = output<LicenceFilePick>();
+  protected readonly alertKey = alertKey;
+  protected readonly accept = LICENCE_FILE_TYPES;
+
+  protected pick(licence: LicenceResponse, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.upload.emit({ licence, file });
+  }
+}
