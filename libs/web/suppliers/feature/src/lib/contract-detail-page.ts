@@ -228,6 +228,7 @@ function lastMonth(): string {
     AREA_STYLES,
     `
       so-page-header .chip { margin-left: 4px; }
+      .clauses.body { padding-left: 40px; }
       .clauses li { margin: 4px 0; }
       .checklist { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 0 12px; }
       .comment { width: 100%; margin-top: 8px; }
