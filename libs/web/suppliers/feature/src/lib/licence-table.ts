@@ -28,7 +28,7 @@ export interface LicenceFilePick {
         <tbody>
           @for (l of licences(); track l.id) {
             <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'">
-              @if (showOwner()) { <td>{{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span></td> }
+              @if (showOwner()) { <td class="owner">{{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span></td> }
               <td>{{ l.type }}</td><td class="nowrap mono">{{ l.number }}</td>
               <td class="nowrap">{{ l.validFrom | localDate }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
               <td class="num">{{ l.daysLeft | num: 0 }}</td>
@@ -62,6 +62,7 @@ export interface LicenceFilePick {
       .scan { white-space: nowrap; }
       .scan a, .scan .upload { display: inline-flex; align-items: center; gap: 2px; margin-right: 8px; }
       .upload { cursor: pointer; color: var(--mat-sys-primary); position: relative; }
+      td.owner { min-width: 9em; }
       .upload input { position: absolute; inset: 0; opacity: 0; width: 100%; cursor: pointer; }
     `,
   ],
