@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signIn } from './support';
+import { signIn, storeIdOf } from './support';
 
 interface ShownRow {
   rank: string;
@@ -87,8 +87,37 @@ test('director: 营运总览 → rankings, change the period, explain a store, e
     exported.push({
       rank: String(row.getCell(rankCol).value),
       code: String(row.getCell(codeCol).value),
-      composite: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Number(row.getCell(compositeCol).value)),
+      composite: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(row.getCell(compositeCol).value)),
     });
   }
   expect(exported).toEqual(after);
+});
+
+test("store manager: their own store's profile shows its scorecard; SH001's profile is forbidden", async ({ page, browser }) => {
+  // SH001's id as an admin sees it: the manager cannot even look it up.
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signIn(adminPage, 'admin');
+  const other = await storeIdOf(adminPage, 'SH001');
+  await adminContext.close();
+
+  await signIn(page, 'manager');
+  // No ranking in the manager's navigation, and the ranking itself is not theirs.
+  await expect(page.getByTestId('nav-rankings')).toHaveCount(0);
+  const own = await storeIdOf(page, 'BJ001');
+
+  await page.goto(`/stores/${own}/profile`);
+  await expect(page.getByTestId('profile-name')).toContainText('BJ001');
+  const scorecard = page.getByTestId('profile-scorecard');
+  await expect(scorecard.getByTestId('profile-composite')).toHaveText(/^\d+\.\d{2}$/);
+  await expect(scorecard.getByTestId('profile-rank')).toHaveText(/^\d+$/);
+  await expect(scorecard.getByTestId('profile-radar').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('profile-progress')).toBeVisible();
+  // The ranking link is for the roles that have the ranking.
+  await expect(page.getByRole('link', { name: '在排名中查看' })).toHaveCount(0);
+
+  await page.goto(`/stores/${other}/profile`);
+  await expect(page.getByTestId('state-forbidden')).toBeVisible();
+  await expect(page.getByTestId('profile-scorecard')).toHaveCount(0);
+  await expect(page.getByText('上海徐汇店')).toHaveCount(0);
 });

@@ -174,7 +174,9 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect((await director.post(`/api/scorecard-schemes/${draft.body.id}/approve`, { version: draft.body.version + 5 })).status).toBe(409);
     const approved = await director.post(`/api/scorecard-schemes/${draft.body.id}/approve`, { version: draft.body.version });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', inForce: true, approvedBy: 'director' });
+    expect(approved.body).toMatchObject({ status: 'approved', inForce: true });
+    const [directorUser] = await t.db.query(`SELECT "displayName" FROM "app_user" WHERE "username" = 'director'`);
+    expect(approved.body.approvedBy).toBe(directorUser.displayName);
     expect((await ops.patch(`/api/scorecard-schemes/${draft.body.id}`, { missingRule: 'reweight', version: approved.body.version })).status).toBe(409);
     const old = (await director.get(`/api/scorecard-schemes/${base.id}`)).body as ScorecardSchemeResponse;
     expect(old).toMatchObject({ status: 'superseded', inForce: false });
@@ -209,6 +211,23 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       expect([cells.getCell(1).value, cells.getCell(2).value, cells.getCell(5).value]).toEqual([row.rank ?? '—', row.storeCode, row.composite]);
     });
     expect(sheet.rowCount).toBe(ranking.rows.length + 1);
+    expect(book.getWorksheet('说明')?.getRow(2).getCell(2).value).toBe('全部门店');
+
+    // In the page's order when it sends one: lowest composite first.
+    const sorted = await request(t.app.getHttpServer())
+      .get(`/api/rankings/stores/export?period=${period}&sort=composite&dir=asc`)
+      .set('Cookie', [...director.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    const ascending = new Workbook();
+    await ascending.xlsx.load(sorted.body as unknown as ArrayBuffer);
+    const lowest = ranking.rows.filter((r) => r.composite !== null).at(-1) as StoreRankingResponse['rows'][number];
+    expect(ascending.worksheets[0].getRow(2).getCell(5).value).toBe(lowest.composite);
+    expect((await director.get(`/api/rankings/stores/export?period=${period}&sort=colour`)).status).toBe(400);
   });
 
   it('explains one store and draws its 12-period trend; a store manager reaches their own store only', async () => {

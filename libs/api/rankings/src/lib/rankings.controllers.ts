@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
 import { DashboardResponse, Role, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankTrendResponse } from '@storeops/shared/contracts';
 import { DashboardService } from './dashboard.service';
-import { ApproveSchemeDto, CreateSchemeDto, DashboardQueryDto, RankingQueryDto, RankTrendQueryDto, UpdateSchemeDto } from './dto/rankings.dto';
+import { ApproveSchemeDto, CreateSchemeDto, DashboardQueryDto, RankingExportQueryDto, RankingQueryDto, RankTrendQueryDto, UpdateSchemeDto } from './dto/rankings.dto';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
 
@@ -56,7 +56,7 @@ export class StoreRankingsController {
   }
 
   @Get('export') @Roles(...RANKING_READERS)
-  async export(@Query() query: RankingQueryDto): Promise<StreamableFile> {
+  async export(@Query() query: RankingExportQueryDto): Promise<StreamableFile> {
     const file = await this.rankings.export(query);
     return new StreamableFile(file.content, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

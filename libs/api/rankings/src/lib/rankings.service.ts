@@ -2,20 +2,22 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { canReachStore, dataVersion, DetailedError, LruCache, RequestUser } from '@storeops/api/core';
-import { CategoryEntity, StoreEntity } from '@storeops/api/org';
+import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   COMPONENT_KIND_LABELS,
   parseRankingPeriod,
   periodsEnding,
   RankingSchemeRef,
   shiftPeriod,
+  sortRankingRows,
+  STORE_FORMAT_LABELS,
   StoreRankingExplanation,
   StoreRankingResponse,
   StoreRankTrendResponse,
   StoreStatus,
 } from '@storeops/shared/contracts';
 import { definitionOf, onTimeRate } from './components';
-import { RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
+import { RankingExportQueryDto, RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
 import { RankedStore, rankStores, Raws } from './engine';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
 import { PeriodInputs, SumsSource } from './period-inputs';
@@ -212,14 +214,24 @@ export class RankingsService {
     return { storeId, scope: query.scope ?? 'all', scheme: scheme as RankingSchemeRef, points };
   }
 
+  /** 全部门店, the region's name or the format's, as a person reads the scope. */
+  private async scopeLabel(scope: string): Promise<string> {
+    const [kind, value] = scope.split(':');
+    if (kind === 'region') return (await this.db.manager.findOneBy(RegionEntity, { id: Number(value) }))?.name ?? scope;
+    if (kind === 'format') return FORMAT_NAMES[value] ?? scope;
+    return '全部门店';
+  }
+
   /** The ranking as an XLSX: the page's columns and numbers (scores as shown, to 2 decimals; composite to 2). */
-  async export(query: RankingQueryDto): Promise<{ fileName: string; content: Buffer }> {
-    const ranking = await this.rank(query);
+  async export(query: RankingExportQueryDto): Promise<{ fileName: string; content: Buffer }> {
+    const { sort, dir, ...rankingQuery } = query;
+    const ranking = await this.rank(rankingQuery);
+    const rows = sort ? sortRankingRows(ranking.rows, sort, dir ?? (sort === 'rank' ? 'asc' : 'desc')) : ranking.rows;
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet(`排名 ${ranking.period}`);
     const components = ranking.scheme.components;
     sheet.addRow(['名次', '门店编码', '门店', '区域', '综合得分', ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`), '上期名次', '名次变化']).font = { bold: true };
-    for (const r of ranking.rows) {
+    for (const r of rows) {
       sheet.addRow([
         r.rank ?? '—',
         r.storeCode,
@@ -239,7 +251,7 @@ export class RankingsService {
     const meta = workbook.addWorksheet('说明');
     meta.addRows([
       ['期间', ranking.period],
-      ['范围', ranking.scope],
+      ['范围', await this.scopeLabel(ranking.scope)],
       ['考评方案', `${ranking.scheme.name} v${ranking.scheme.schemeVersion}`],
       ['缺项规则', ranking.scheme.missingRule === 'zero' ? '缺项计 0 分' : '缺项按比例重新分配权重'],
       ['数据截至', ranking.asOf ?? '—'],
@@ -248,6 +260,8 @@ export class RankingsService {
     return { fileName: `store-ranking-${ranking.period}-${scopePart}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
   }
 }
+
+const FORMAT_NAMES: Readonly<Record<string, string>> = STORE_FORMAT_LABELS;
 
 export function schemeRef(s: ScorecardSchemeEntity): RankingSchemeRef {
   return { id: s.id, name: s.name, schemeVersion: s.schemeVersion, missingRule: s.missingRule, components: s.components };

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { bumpDataVersion, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { UserEntity } from '@storeops/api/org';
 import { checkWeights, COMPONENT_KIND_INFO, ErrorDetail, ScorecardSchemeResponse, SchemeComponentConfig } from '@storeops/shared/contracts';
 import { ApproveSchemeDto, CreateSchemeDto, UpdateSchemeDto } from './dto/rankings.dto';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
@@ -38,6 +39,8 @@ export function schemeProblems(components: readonly SchemeComponentConfig[]): Er
 
 const invalid = (details: ErrorDetail[]) => new DetailedError(400, 'Invalid request', details);
 const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
+/** Who is shown on the scheme: the person's name, as on every other record a person signs. */
+const nameOf = (user: RequestUser) => user.displayName || user.username;
 
 /** 考评方案: ops managers draft (and version) schemes; the director approves the one in force. */
 @Injectable()
@@ -94,7 +97,7 @@ export class SchemesService {
           missingRule: dto.missingRule,
           components: dto.components.map((c) => ({ ...c })),
           description: dto.description ?? null,
-          createdBy: user.username,
+          createdBy: nameOf(user),
           createdAt: new Date(),
           approvedBy: null,
           approvedAt: null,
@@ -145,7 +148,7 @@ export class SchemesService {
       }
       s.status = 'approved';
       s.inForce = true;
-      s.approvedBy = user.username;
+      s.approvedBy = nameOf(user);
       s.approvedAt = new Date();
       const out = toSchemeResponse(await em.save(s));
       await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
@@ -156,6 +159,8 @@ export class SchemesService {
   /** Seeds the demo chain's scheme in force (no audit: nobody did it). */
   async seedDemo(): Promise<void> {
     if (await this.db.manager.count(ScorecardSchemeEntity)) return;
+    const nameOfUser = async (username: string) => (await this.db.manager.findOneBy(UserEntity, { username }))?.displayName || username;
+    const [opsName, directorName] = [await nameOfUser('ops'), await nameOfUser('director')];
     await this.write(async (em) => {
       await em.save(
         em.create(ScorecardSchemeEntity, {
@@ -165,10 +170,10 @@ export class SchemesService {
           inForce: true,
           missingRule: 'reweight',
           components: DEMO_SCHEME,
-          description: '销售达成 30 · 毛利达成 25 · 巡店得分 25 · 整改及时率 10 · 损耗控制 10',
-          createdBy: 'ops',
+          description: '销售达成率 30 · 毛利达成率 25 · 巡店得分 25 · 整改及时率 10 · 损耗率对目标 10',
+          createdBy: opsName,
           createdAt: new Date(),
-          approvedBy: 'director',
+          approvedBy: directorName,
           approvedAt: new Date(),
         }),
       );

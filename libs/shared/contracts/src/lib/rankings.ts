@@ -270,3 +270,31 @@ export const COMPONENT_KIND_LABELS: Readonly<Record<ComponentKind, string>> = {
   actions_on_time: '整改及时率',
   shrink_vs_target: '损耗率对目标',
 };
+
+export type SortDirection = 'asc' | 'desc';
+
+/** How a ranking may be sorted: rank, composite, rank change, or a component's score (`c:<key>`). */
+export const RANKING_SORT_PATTERN = /^(rank|composite|change|c:[a-z][a-z0-9_]{0,39})$/;
+
+function sortValue(row: StoreRankingRow, sort: string): number | null {
+  if (sort === 'rank') return row.rank;
+  if (sort === 'composite') return row.composite;
+  if (sort === 'change') return row.rankChange;
+  const key = sort.slice(2);
+  return row.components.find((c) => c.key === key)?.score ?? null;
+}
+
+/**
+ * Sorted copy of the rows (the page's table and the export share it). Unknown values (unranked, missing, new) go
+ * last in either direction; ties keep the API's order (rank, then store code).
+ */
+export function sortRankingRows(rows: readonly StoreRankingRow[], sort: string, dir: SortDirection): StoreRankingRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index, value: sortValue(row, sort) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+      return (a.value - b.value) * sign || a.index - b.index;
+    })
+    .map((entry) => entry.row);
+}

@@ -22,7 +22,9 @@ import {
   CreateSchemeRequest,
   MissingRule,
   RankingQuery,
+  RANKING_SORT_PATTERN,
   SchemeComponentConfig,
+  SortDirection,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';
 
@@ -102,6 +104,15 @@ export class RankingQueryDto implements RankingQuery {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   schemeId?: number;
+}
+
+export class RankingExportQueryDto extends RankingQueryDto {
+  /** The page's sort, so the file lists the rows in the order the page shows them. */
+  @IsOptional() @Matches(RANKING_SORT_PATTERN, { message: 'sort must be rank, composite, change or c:<component key>' })
+  sort?: string;
+
+  @IsOptional() @IsIn(['asc', 'desc'], { message: 'dir must be asc or desc' })
+  dir?: SortDirection;
 }
 
 export class RankTrendQueryDto extends RankingQueryDto {

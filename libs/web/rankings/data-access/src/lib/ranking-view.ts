@@ -1,8 +1,9 @@
 import { Params } from '@angular/router';
-import { RankingQuery, StoreRankingRow } from '@storeops/shared/contracts';
+import { RankingQuery, SortDirection, StoreRankingRow } from '@storeops/shared/contracts';
 
 export type RankingPeriodKind = 'month' | 'quarter' | 'year';
-export type SortDirection = 'asc' | 'desc';
+export type { SortDirection } from '@storeops/shared/contracts';
+export { sortRankingRows } from '@storeops/shared/contracts';
 
 /**
  * What a link to the ranking reproduces: period, scope, scheme, sort and the store whose explanation is open.
@@ -109,29 +110,6 @@ export function rankingQueryParams(state: RankingViewState): Params {
 
 export function toRankingQuery(state: Pick<RankingViewState, 'period' | 'scope' | 'schemeId'>): RankingQuery {
   return { period: state.period, scope: state.scope, ...(state.schemeId ? { schemeId: state.schemeId } : {}) };
-}
-
-function sortValue(row: StoreRankingRow, sort: string): number | null {
-  if (sort === 'rank') return row.rank;
-  if (sort === 'composite') return row.composite;
-  if (sort === 'change') return row.rankChange;
-  const key = sort.slice(2);
-  return row.components.find((c) => c.key === key)?.score ?? null;
-}
-
-/**
- * Sorted copy of the rows. Unknown values (unranked, missing, new) go last in either direction; ties keep the
- * API's order (rank, then store code).
- */
-export function sortRankingRows(rows: readonly StoreRankingRow[], sort: string, dir: SortDirection): StoreRankingRow[] {
-  const sign = dir === 'asc' ? 1 : -1;
-  return rows
-    .map((row, index) => ({ row, index, value: sortValue(row, sort) }))
-    .sort((a, b) => {
-      if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
-      return (a.value - b.value) * sign || a.index - b.index;
-    })
-    .map((entry) => entry.row);
 }
 
 export type RankMove = 'up' | 'down' | 'same' | 'new' | 'none';

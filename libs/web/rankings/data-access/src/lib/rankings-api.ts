@@ -7,6 +7,7 @@ import {
   ScorecardSchemeResponse,
   StoreRankTrendResponse,
   StoreRankingExplanation,
+  SortDirection,
   StoreRankingResponse,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';

@@ -1,5 +1,5 @@
 import { COMPONENT_KIND_INFO, ComponentKind, RankingComponent, SchemeComponentConfig } from '@storeops/shared/contracts';
-import { I18nService, formatNumber } from '@storeops/web/shared/util';
+import { I18nService } from '@storeops/web/shared/util';
 
 export const kindKey = (kind: ComponentKind | string): string => `rk.kind.${kind}`;
 export const missingRuleKey = (rule: string): string => `rk.missingRule.${rule}`;
@@ -14,13 +14,19 @@ export function componentLabel(i18n: I18nService, component: Pick<SchemeComponen
 /** A raw value in its kind's unit: 98.5 % or 86.2 分; `缺失` when missing. */
 export function rawText(i18n: I18nService, component: Pick<RankingComponent, 'kind' | 'raw'>): string {
   if (component.raw === null) return i18n.t('rk.missing');
-  const value = formatNumber(component.raw, i18n.locale(), 1);
+  const value = fixed(component.raw, i18n.locale(), 1);
   return COMPONENT_KIND_INFO[component.kind]?.unit === '%' ? `${value}%` : value;
+}
+
+/** A number with exactly `digits` decimals in the locale's format (94.90, not 94.9); `—` when missing. */
+export function fixed(value: number | null | undefined, locale: string, digits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** Contribution with its sign: +1.23 / −0.40 / 0. */
 export function signed(value: number | null, locale: string, digits = 2): string {
   if (value === null) return '—';
-  const text = formatNumber(Math.abs(value), locale, digits);
+  const text = fixed(Math.abs(value), locale, digits);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }

@@ -8,8 +8,9 @@ import { Router, RouterLink } from '@angular/router';
 import { DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
 import { DashboardStore, rankMove } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatMoney, formatNumber } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, MoneyPipe, PercentFormatPipe, TranslatePipe, formatMoney, formatNumber } from '@storeops/web/shared/util';
 import { heatColour } from './heat';
+import { ScorePipe } from '../score.pipe';
 
 interface ProgressCardView {
   id: string;
@@ -24,7 +25,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** 营运总览: the director's morning page. Every tile links to the page that explains it. */
 @Component({
   selector: 'so-dashboard-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe],
+  imports: [MatButton, MatCard, MatCardContent, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, MoneyPipe, PercentFormatPipe, ScorePipe, TranslatePipe],
   providers: [DashboardStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
@@ -88,7 +89,7 @@ export class DashboardPage {
       scales: {
         x: { grid: { display: false } },
         // The axis is in 万元 already: whole numbers read better than ¥60,000.00万.
-        y: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v: string | number) => (locale.startsWith('zh') ? `¥${formatNumber(Number(v), locale, 0)}万` : formatMoney(Number(v) * 1_000_000, locale, true)) } },
+        y: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v: string | number) => (Number(v) === 0 ? '¥0' : locale.startsWith('zh') ? `¥${formatNumber(Number(v), locale, 0)}万` : formatMoney(Number(v) * 1_000_000, locale, true)) } },
       },
     } as SoChartOptions;
   });

@@ -6,8 +6,9 @@ import { RouterLink } from '@angular/router';
 import { Role, TARGET_METRICS } from '@storeops/shared/contracts';
 import { StoreProfileStore, isPeriod, lastCompleteMonth } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatKey, formatNumber, metricKey } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, PercentFormatPipe, TranslatePipe, formatKey, formatNumber, metricKey } from '@storeops/web/shared/util';
 import { componentLabel, rawText } from '../labels';
+import { ScorePipe } from '../score.pipe';
 
 /**
  * 门店档案: one store's scorecard history and component radar, targets progress, recent inspections and open
@@ -15,7 +16,7 @@ import { componentLabel, rawText } from '../labels';
  */
 @Component({
   selector: 'so-store-profile-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe],
+  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, PercentFormatPipe, ScorePipe, TranslatePipe],
   providers: [StoreProfileStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './store-profile-page.html',
@@ -55,9 +56,9 @@ export class StoreProfilePage {
     return {
       labels,
       datasets: [
-        { label: this.profile.explanation()?.period ?? '', data: row.components.map((c) => c.score ?? 0), borderColor: '#1a73e8', backgroundColor: 'rgba(26,115,232,.18)', fill: true, pointRadius: 3 },
+        { label: this.profile.explanation()?.period ?? '', data: row.components.map((c) => (c.raw === null ? null : c.score)), borderColor: '#1a73e8', backgroundColor: 'rgba(26,115,232,.18)', fill: true, pointRadius: 3 },
         ...(row.previousComposite !== null
-          ? [{ label: this.profile.explanation()?.previousPeriod ?? '', data: row.components.map((c) => c.previousScore ?? 0), borderColor: '#9aa0a6', backgroundColor: 'rgba(154,160,166,.10)', borderDash: [4, 4], fill: true, pointRadius: 2 }]
+          ? [{ label: this.profile.explanation()?.previousPeriod ?? '', data: row.components.map((c) => (c.previousRaw === null ? null : c.previousScore)), borderColor: '#9aa0a6', backgroundColor: 'rgba(154,160,166,.10)', borderDash: [4, 4], fill: true, pointRadius: 2 }]
           : []),
       ],
     };
@@ -66,7 +67,7 @@ export class StoreProfilePage {
     () =>
       ({
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-        scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' }, pointLabels: { font: { size: 12 } } } },
+        scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent', font: { size: 9 }, color: '#9aa0a6' }, pointLabels: { font: { size: 12 } } } },
       }) as SoChartOptions,
   );
 

@@ -7,6 +7,7 @@ import { RankingExplanationStore, buildWaterfall, rankMove } from '@storeops/web
 import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatNumber } from '@storeops/web/shared/util';
 import { componentLabel, rawText, signed } from '../labels';
+import { ScorePipe } from '../score.pipe';
 
 const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0a6' } as const;
 
@@ -16,7 +17,7 @@ const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0
  */
 @Component({
   selector: 'so-ranking-explanation-panel',
-  imports: [MatButton, MatIconButton, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe],
+  imports: [MatButton, MatIconButton, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, ScorePipe, TranslatePipe],
   providers: [RankingExplanationStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ranking-explanation-panel.html',
@@ -86,7 +87,8 @@ export class RankingExplanationPanel {
       },
       scales: {
         x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 45, minRotation: 0 } },
-        y: { min: Math.max(0, Math.floor(lo - pad)), max: Math.min(100, Math.ceil(hi + pad)), ticks: { maxTicksLimit: 6 } },
+        // Bounds on a multiple of 10 (the ticks step) so the lowest tick is not a stray 57 crowding the 60 above it.
+        y: { min: Math.max(0, Math.floor((lo - pad) / 10) * 10), max: Math.min(100, Math.ceil((hi + pad) / 10) * 10), ticks: { maxTicksLimit: 6 } },
       },
     } as SoChartOptions;
   });

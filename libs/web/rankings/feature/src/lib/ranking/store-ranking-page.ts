@@ -24,9 +24,10 @@ import {
   toRankingQuery,
 } from '@storeops/web/rankings/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, formatKey } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, TranslatePipe, formatKey } from '@storeops/web/shared/util';
 import { componentLabel, missingRuleKey, rawText } from '../labels';
 import { RankingExplanationPanel } from './ranking-explanation-panel';
+import { ScorePipe } from '../score.pipe';
 
 const FORMATS: readonly StoreFormat[] = [StoreFormat.Hypermarket, StoreFormat.Supermarket, StoreFormat.Convenience];
 
@@ -48,7 +49,7 @@ const FORMATS: readonly StoreFormat[] = [StoreFormat.Hypermarket, StoreFormat.Su
     ErrorBanner,
     PageHeader,
     LocalDatePipe,
-    NumberFormatPipe,
+    ScorePipe,
     TranslatePipe,
     RankingExplanationPanel,
   ],
@@ -94,6 +95,8 @@ export class StoreRankingPage {
 
   protected readonly scheme = computed(() => this.ranking.response()?.scheme ?? null);
   protected readonly components = computed(() => this.scheme()?.components ?? []);
+  /** Stores with a rank: none means the period has no data yet (a future month) or any more (before the history). */
+  protected readonly rankedCount = computed(() => this.ranking.rows().filter((r) => r.rank !== null).length);
   protected readonly rows = computed(() => sortRankingRows(this.ranking.rows(), this.state().sort, this.state().dir));
   protected readonly missingRuleText = computed(() => {
     const scheme = this.scheme();
