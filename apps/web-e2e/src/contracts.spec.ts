@@ -29,6 +29,10 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await pickFirst(buyer, 'field-supplier');
   await buyer.getByTestId('field-title').fill(title);
   await buyer.getByTestId('field-start').fill(day(30));
+  // An end before the start is refused on the page, in Chinese, before anything is sent.
+  await buyer.getByTestId('field-end').fill(day(10));
+  await buyer.getByTestId('field-title').click();
+  await expect(buyer.getByTestId('end-before-start')).toHaveText('结束日期不能早于开始日期');
   await buyer.getByTestId('field-end').fill(day(394));
   await buyer.getByTestId('field-payment-days').fill('60');
   await buyer.getByTestId('field-rebate').fill('2.5');
@@ -39,6 +43,9 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await expect(buyer).toHaveURL(/\/suppliers\/contracts\/\d+$/);
   const url = new URL(buyer.url()).pathname;
   await expect(buyer.getByTestId('detail-status')).toHaveText('草稿');
+  // A file that is not a PDF or an image is refused, said in Chinese under the attachments.
+  await buyer.getByTestId('attach-input').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+  await expect(buyer.getByTestId('attach-error')).toContainText('仅支持 PDF、JPEG 或 PNG 文件');
   await buyer.getByTestId('action-submit').click();
   await expect(buyer.getByTestId('detail-status')).toHaveText('待审核');
 

@@ -21,15 +21,9 @@ import {
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
-import { actionKey, AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
-
-function lastMonth(): string {
-  const d = new Date();
-  d.setDate(1);
-  return d.toISOString().slice(0, 7);
-}
+import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previousMonth, statusKey, SuppliersNav } from './shared';
 
 /** One contract: terms, clauses, attachments, the actions the caller may take, revision changes, timeline, clause checks. */
 @Component({
@@ -61,7 +55,7 @@ function lastMonth(): string {
           <div><dt>{{ 'contract.paymentDays' | t }}</dt><dd data-testid="detail-payment-days">{{ c.paymentDays | num: 0 }}</dd></div>
           <div><dt>{{ 'contract.rebateRate' | t }}</dt><dd>{{ c.rebateRate | num: 2 }} %</dd></div>
           <div><dt>{{ 'contract.stores' | t }}</dt><dd [title]="storeNames()">{{ 'contract.storesCount' | t: { n: c.storeIds.length } }}</dd></div>
-          <div><dt>{{ 'contract.createdBy' | t }}</dt><dd>{{ c.createdBy }}</dd></div>
+          <div><dt>{{ 'contract.createdBy' | t }}</dt><dd>{{ personName(c.createdBy) }}</dd></div>
         </dl>
       </section>
 
@@ -110,7 +104,7 @@ function lastMonth(): string {
         <section class="card" data-testid="revision-diff">
           <h2>{{ 'contract.revisions' | t }}</h2>
           @for (r of laterRevisions(); track r.revision) {
-            <h3>{{ 'contract.revision' | t: { n: r.revision } }} ← {{ 'contract.revision' | t: { n: r.revision - 1 } }} · <span class="muted">{{ r.submittedBy }} · {{ r.submittedAt | localDate: true }}</span></h3>
+            <h3>{{ 'contract.revision' | t: { n: r.revision } }} ← {{ 'contract.revision' | t: { n: r.revision - 1 } }} · <span class="muted">{{ personName(r.submittedBy) }} · {{ r.submittedAt | localDate: true }}</span></h3>
             @if (r.changes.length) {
               <div class="table-scroll">
                 <table class="table">
@@ -131,8 +125,9 @@ function lastMonth(): string {
         <h2>{{ 'contract.attachments' | t }}</h2>
         <div class="body">
           @for (a of c.attachments ?? []; track a.id) {
-            <div><a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ a.fileName }}</a> <span class="muted">· {{ a.bytes / 1024 | num: 0 }} KB · {{ a.uploadedBy }}</span></div>
+            <div><a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ a.fileName }}</a> <span class="muted">· {{ a.bytes / 1024 | num: 1 }} KB · {{ personName(a.uploadedBy) }}</span></div>
           } @empty { <p class="muted">{{ 'contract.noAttachments' | t }}</p> }
+          @if (attachError(); as e) { <so-error-banner [message]="e" data-testid="attach-error" /> }
           @if (canAttach()) {
             <label class="upload">
               <mat-icon>attach_file</mat-icon> {{ 'contract.attach' | t }}
@@ -151,7 +146,9 @@ function lastMonth(): string {
                 @if (e.fromStatus) { <span class="muted"> · {{ statusKey(e.fromStatus) | t }} → {{ statusKey(e.toStatus) | t }}</span> }
               </div>
               <div class="muted">{{ e.byName }} ({{ e.by }}) · {{ e.at | localDate: true }} · {{ 'contract.revision' | t: { n: e.revision } }}</div>
-              @if (e.comment) { <div class="comment-text">{{ e.comment }}</div> }
+              @if (e.action === 'expire' && expireNoteDate(e.comment); as date) {
+                <div class="comment-text">{{ 'contract.expiredNote' | t: { date: (date | localDate) } }}</div>
+              } @else if (e.comment) { <div class="comment-text">{{ e.comment }}</div> }
             </li>
           }
         </ol>
@@ -159,6 +156,7 @@ function lastMonth(): string {
 
       <section class="card" data-testid="clause-checks">
         <h2>{{ 'contract.clauseChecks' | t }}</h2>
+        @if (checkError(); as e) { <div class="body"><so-error-banner [message]="e" data-testid="check-error" /></div> }
         @if (canCheck()) {
           <div class="toolbar body">
             <mat-form-field subscriptSizing="dynamic">
@@ -193,7 +191,7 @@ function lastMonth(): string {
             <p class="body muted" data-testid="follow-up-summary">{{ 'followUp.summary' | t: followUps() }}</p>
           }
           <div class="table-scroll">
-            <table class="table">
+            <table class="table wide">
               <thead><tr><th>{{ 'contract.checkPeriod' | t }}</th><th>{{ 'contract.clauseText' | t }}</th><th>{{ 'contract.checkResult' | t }}</th><th>{{ 'contract.evidence' | t }}</th><th>{{ 'contract.note' | t }}</th><th>{{ 'contract.followUp' | t }}</th></tr></thead>
               <tbody>
                 @for (k of store.clauseChecks(); track k.id) {
@@ -209,7 +207,7 @@ function lastMonth(): string {
                         }
                       } @else if (k.followUpStatus === 'closed') {
                         <span class="chip r-met">{{ 'contract.followUp.closed' | t }}</span>
-                        <div class="muted">{{ 'followUp.closedBy' | t: { by: k.followUpClosedBy ?? '', at: (k.followUpClosedAt | localDate: true) } }}</div>
+                        <div class="muted">{{ 'followUp.closedBy' | t: { by: personName(k.followUpClosedBy ?? ''), at: (k.followUpClosedAt | localDate: true) } }}</div>
                         @if (k.followUpCloseNote) { <div>{{ k.followUpCloseNote }}</div> }
                       } @else { — }
                     </td>
@@ -228,7 +226,7 @@ function lastMonth(): string {
     AREA_STYLES,
     `
       so-page-header .chip { margin-left: 4px; }
-      .clauses.body { padding-left: 40px; }
+      .card .clauses.body { padding-left: 40px; }
       .clauses li { margin: 4px 0; }
       .checklist { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 0 12px; }
       .comment { width: 100%; margin-top: 8px; }
@@ -250,14 +248,17 @@ export class ContractDetailPage implements OnInit {
   protected readonly store = inject(ContractStore);
   private readonly directory = inject(StoreDirectoryStore);
   private readonly dialog = inject(MatDialog);
+  private readonly i18n = inject(I18nService);
   readonly id = input.required<string>();
   readonly role = input<Role | null>(null);
 
   protected readonly comment = signal('');
   protected readonly checklist = signal<Record<ReviewChecklistItem, boolean>>({ qualification: false, price: false, paymentDays: false, rebate: false, liability: false });
   protected readonly actionError = signal<string | null>(null);
+  protected readonly attachError = signal<string | null>(null);
+  protected readonly checkError = signal<string | null>(null);
   protected readonly checkClause = signal<number | null>(null);
-  protected readonly checkPeriod = signal(lastMonth());
+  protected readonly checkPeriod = signal(previousMonth());
   protected readonly checkResult = signal<ClauseResult>('met');
   protected readonly checkEvidence = signal('');
   protected readonly checkNote = signal('');
@@ -266,6 +267,9 @@ export class ContractDetailPage implements OnInit {
   protected readonly statusKey = statusKey;
   protected readonly actionKey = actionKey;
   protected readonly kindKey = kindKey;
+  protected readonly expireNoteDate = expireNoteDate;
+  /** Username → display name, from the timeline (the contract's other fields carry only the username). */
+  private readonly names = computed(() => new Map((this.store.contract()?.timeline ?? []).map((e) => [e.by, e.byName] as const)));
 
   protected readonly canEdit = computed(() => {
     const c = this.store.contract();
@@ -328,11 +332,11 @@ export class ContractDetailPage implements OnInit {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    this.actionError.set(null);
+    this.attachError.set(null);
     try {
       await this.store.attach(file);
     } catch (e) {
-      this.actionError.set(this.describe(e));
+      this.attachError.set(describeError(e, this.i18n));
     } finally {
       input.value = '';
     }
@@ -341,7 +345,7 @@ export class ContractDetailPage implements OnInit {
   protected async recordCheck(): Promise<void> {
     const clauseId = this.checkClause();
     if (!clauseId) return;
-    this.actionError.set(null);
+    this.checkError.set(null);
     try {
       await this.store.addClauseCheck({
         clauseId,
@@ -353,7 +357,7 @@ export class ContractDetailPage implements OnInit {
       this.checkNote.set('');
       this.checkEvidence.set('');
     } catch (e) {
-      this.actionError.set(this.describe(e));
+      this.checkError.set(this.describe(e));
     }
   }
 
@@ -361,6 +365,11 @@ export class ContractDetailPage implements OnInit {
   protected closeFollowUp(check: ClauseCheckResponse): void {
     this.actionError.set(null);
     this.dialog.open<FollowUpDialog, FollowUpDialogData, boolean>(FollowUpDialog, { data: { check, close: (note) => this.store.closeFollowUp(check.id, note) } });
+  }
+
+  protected personName(username: string): string {
+    const name = this.names().get(username);
+    return name && name !== username ? `${name} (${username})` : username;
   }
 
   protected fieldLabel(field: string): string {

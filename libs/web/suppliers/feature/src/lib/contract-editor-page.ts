@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormArray, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
@@ -10,7 +10,7 @@ import { ApiError, CONTRACT_KINDS, ContractKind, CreateContractRequest, Supplier
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
 
@@ -18,7 +18,7 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
 @Component({
   selector: 'so-contract-editor-page',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatIcon, MatInput, MatOption, MatSelect, RouterLink,
+    ReactiveFormsModule, MatButton, MatIconButton, MatError, MatFormField, MatLabel, MatIcon, MatInput, MatOption, MatSelect, RouterLink,
     ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
   ],
   providers: [ContractStore],
@@ -54,6 +54,8 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
         <mat-form-field>
           <mat-label>{{ 'contract.endDate' | t }}</mat-label>
           <input matInput type="date" formControlName="endDate" data-testid="field-end" />
+          @if (form.controls.endDate.hasError('endBeforeStart')) { <mat-error data-testid="end-before-start">{{ 'sup.error.endBeforeStart' | t }}</mat-error> }
+          @else { <mat-error>{{ 'common.required' | t }}</mat-error> }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'contract.paymentDays' | t }}</mat-label>
@@ -89,7 +91,7 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
       <button mat-button type="button" (click)="addClause()" data-testid="clause-add"><mat-icon>add</mat-icon>{{ 'contract.addClause' | t }}</button>
       <div class="actions">
         <a mat-button [routerLink]="id() ? ['/suppliers/contracts', id()] : ['/suppliers/contracts']">{{ 'common.cancel' | t }}</a>
-        <button mat-flat-button type="submit" [disabled]="form.invalid || store.saving()" data-testid="contract-save">{{ 'contract.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="contract-save">{{ 'contract.save' | t }}</button>
       </div>
     </form>
   `,
@@ -112,6 +114,7 @@ export class ContractEditorPage implements OnInit {
   private readonly api = inject(SuppliersApi);
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly i18n = inject(I18nService);
 
   /** Route parameter: absent for a new contract. */
   readonly id = input<string | undefined>(undefined);
@@ -132,6 +135,15 @@ export class ContractEditorPage implements OnInit {
     storeIds: this.fb.control<number[]>([]),
     clauses: this.fb.array([this.clauseGroup()]),
   });
+
+  constructor() {
+    // The end date is checked against the start date as either changes (the API would refuse it in English).
+    this.form.controls.endDate.addValidators((control: AbstractControl): ValidationErrors | null => {
+      const start = this.form?.controls.startDate.value;
+      return start && control.value && control.value < start ? { endBeforeStart: true } : null;
+    });
+    this.form.controls.startDate.valueChanges.subscribe(() => this.form.controls.endDate.updateValueAndValidity());
+  }
 
   protected get clauses(): FormArray {
     return this.form.controls.clauses;
@@ -164,6 +176,12 @@ export class ContractEditorPage implements OnInit {
   }
 
   protected async save(): Promise<void> {
+    // The button stays enabled so that a click on an incomplete form says what is missing instead of doing nothing.
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set(this.i18n.t('sup.error.fixFields'));
+      return;
+    }
     const v = this.form.getRawValue();
     const body: CreateContractRequest = {
       supplierId: v.supplierId as number,

@@ -128,7 +128,9 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
     .row mat-form-field { flex: 1 1 160px; }
     .file { display: flex; flex-direction: column; gap: 4px; }
     .upload { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; color: var(--mat-sys-primary); }
-    .upload input { max-width: 220px; }
+    .upload { position: relative; align-self: flex-start; }
+    .upload input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+    .upload:focus-within { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; border-radius: 4px; }
     .muted { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
     .error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); }
   `,

@@ -13,13 +13,13 @@ import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceFilePick, LicenceTable } from './licence-table';
-import { AREA_STYLES, describeError, SuppliersNav } from './shared';
+import { AREA_STYLES, describeError, PAGINATOR_INTL, SuppliersNav } from './shared';
 
 /** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first; office and buyers add them and their scans. */
 @Component({
   selector: 'so-licences-page',
   imports: [MatButton, MatFormField, MatIcon, MatLabel, MatPaginator, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader, TranslatePipe, LicenceTable, SuppliersNav],
-  providers: [LicenceListStore],
+  providers: [LicenceListStore, PAGINATOR_INTL],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t">
@@ -100,7 +100,7 @@ export class LicencesPage implements OnInit {
       await this.list.uploadFile(licence.id, file);
       this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
     } catch (e) {
-      this.uploadError.set(describeError(e));
+      this.uploadError.set(describeError(e, this.i18n));
     }
   }
 }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, Injectable, Provider } from '@angular/core';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { ApiError, ContractAction, ContractKind, ContractStatus, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
-import { TranslatePipe } from '@storeops/web/shared/util';
+import { ApiError, ContractAction, ContractKind, ContractStatus, creditCodeCheckChar, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 
 export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
 export const actionKey = (a: ContractAction | 'create' | 'expire') => `contract.action.${a}`;
@@ -9,11 +10,62 @@ export const kindKey = (k: ContractKind) => `contract.kind.${k}`;
 export const supplierStatusKey = (s: SupplierStatus) => `supplier.status.${s}`;
 export const alertKey = (a: LicenceAlert) => (a ? `licence.alert.${a}` : '');
 
-/** A failed write as one line: the message and each problem the API named. */
-export function describeError(e: unknown): string {
+/**
+ * A failed write as one line: the message and each problem the API named. With the i18n service, a refused file
+ * (415 type, 413 size) is said in the interface's language rather than the API's English.
+ */
+export function describeError(e: unknown, i18n?: I18nService): string {
   const error = e as ApiError;
-  return [error.message, ...(error.details ?? []).map((d) => d.problem)].filter(Boolean).join('；');
+  if (i18n && error?.statusCode === 415) return i18n.t('sup.error.fileType');
+  if (i18n && error?.statusCode === 413) return i18n.t('sup.error.fileTooLarge');
+  return [error?.message, ...(error?.details ?? []).map((d) => d.problem)].filter(Boolean).join('；');
 }
+
+/** The 统一社会信用代码 problem in the interface's language (the shared rule speaks English), or null when valid. */
+export function creditCodeHint(code: string, i18n: I18nService): string | null {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return i18n.t('sup.creditCode.format');
+  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return i18n.t('sup.creditCode.division');
+  const expected = creditCodeCheckChar(code.slice(0, 17));
+  return expected === code[17] ? null : i18n.t('sup.creditCode.check', { actual: code[17], expected: expected ?? '?' });
+}
+
+/** The system's expiry entry carries an English note (`end date YYYY-MM-DD passed`); it is shown translated. */
+export function expireNoteDate(comment: string | null | undefined): string | null {
+  return /^end date (\d{4}-\d{2}-\d{2}) passed$/.exec(comment ?? '')?.[1] ?? null;
+}
+
+/** The last whole month, `YYYY-MM`, in local time: the month a clause check is usually recorded for. */
+export function previousMonth(today = new Date()): string {
+  const d = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Material's paginator labels in the interface's language (they are English by default). */
+@Injectable()
+export class LocalizedPaginatorIntl extends MatPaginatorIntl {
+  private readonly i18n = inject(I18nService);
+
+  constructor() {
+    super();
+    effect(() => {
+      this.i18n.language();
+      this.itemsPerPageLabel = this.i18n.t('paginator.itemsPerPage');
+      this.nextPageLabel = this.i18n.t('paginator.next');
+      this.previousPageLabel = this.i18n.t('paginator.previous');
+      this.firstPageLabel = this.i18n.t('paginator.first');
+      this.lastPageLabel = this.i18n.t('paginator.last');
+      this.changes.next();
+    });
+  }
+
+  override getRangeLabel = (page: number, pageSize: number, length: number): string => {
+    const from = length === 0 ? 0 : page * pageSize + 1;
+    const to = Math.min((page + 1) * pageSize, length);
+    return this.i18n.t('paginator.range', { from, to, total: length });
+  };
+}
+
+export const PAGINATOR_INTL: Provider = { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl };
 
 /** Table, chip and card styles shared by the area's pages. */
 export const AREA_STYLES = `
@@ -44,6 +96,12 @@ export const AREA_STYLES = `
   .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px 16px; }
   .grid dt { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-label-medium); }
   .grid dd { margin: 0 0 8px; }
+  /* Wide tables scroll sideways on a phone instead of squeezing their text to one character per line. */
+  .table.wide { min-width: 720px; }
+  /* A file input styled as a link: the browser's own "Choose File" button is hidden (and not translated). */
+  .upload { position: relative; display: inline-flex; align-items: center; gap: 4px; cursor: pointer; color: var(--mat-sys-primary); }
+  .upload input[type=file] { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+  .upload:focus-within { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; border-radius: 4px; }
   @media (max-width: 599.98px) {
     .toolbar mat-form-field { width: calc(50% - 6px); }
     .table th, .table td { padding: 6px 8px; }

@@ -77,11 +77,11 @@ import { AREA_STYLES, describeError, SuppliersNav, supplierStatusKey } from './s
 
       <section class="card" data-testid="supplier-scorecards">
         <h2>{{ 'supplier.scorecards' | t }}</h2>
-        <div class="table-scroll"><table class="table">
+        <div class="table-scroll"><table class="table wide">
           <thead><tr><th>{{ 'score.period' | t }}</th><th class="num">{{ 'score.checks' | t }}</th><th class="num">{{ 'score.compliance' | t }}</th><th class="num">{{ 'score.breaches' | t }}</th><th class="num">{{ 'score.licences' | t }}</th><th class="num">{{ 'score.contracts' | t }}</th><th class="num">{{ 'score.score' | t }}</th><th class="num">{{ 'score.rank' | t }}</th></tr></thead>
           <tbody>
             @for (r of store.scorecards(); track r.period) {
-              <tr><td>{{ r.period }}</td><td class="num">{{ r.checks | num: 0 }}</td><td class="num">{{ r.complianceRate | pct }}</td><td class="num">{{ r.breaches | num: 0 }}</td>
+              <tr><td class="nowrap">{{ r.period }}</td><td class="num">{{ r.checks | num: 0 }}</td><td class="num">{{ r.complianceRate | pct }}</td><td class="num">{{ r.breaches | num: 0 }}</td>
                 <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td><td class="num">{{ r.contractsInForce }}</td><td class="num">{{ r.score | num: 1 }}</td>
                 <td class="num">@if (r.rank !== null) { {{ r.rank }} } @else { <span class="muted">{{ 'score.unranked' | t }}</span> }</td></tr>
             }
@@ -169,7 +169,7 @@ export class SupplierDetailPage implements OnInit {
       await this.store.uploadLicenceFile(licence.id, file);
       this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
     } catch (e) {
-      this.licenceError.set(describeError(e));
+      this.licenceError.set(describeError(e, this.i18n));
     }
   }
 }

@@ -8,13 +8,13 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiError, CategoryResponse, creditCodeProblem, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
+import { ApiError, CategoryResponse, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
 import { CategoriesApi } from '@storeops/web/org/data-access';
 import { firstValueFrom } from 'rxjs';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, SuppliersNav, supplierStatusKey } from './shared';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { AREA_STYLES, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStatusKey } from './shared';
 
 /** 供应商 list with search and status filter; buyers add suppliers (the credit code is checked as they type). */
 @Component({
@@ -23,7 +23,7 @@ import { AREA_STYLES, SuppliersNav, supplierStatusKey } from './shared';
     ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
     EmptyState, ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
   ],
-  providers: [SupplierListStore],
+  providers: [SupplierListStore, PAGINATOR_INTL],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'supplier.title' | t" [intro]="'supplier.intro' | t">
@@ -96,6 +96,7 @@ import { AREA_STYLES, SuppliersNav, supplierStatusKey } from './shared';
 export class SupplierListPage implements OnInit {
   protected readonly list = inject(SupplierListStore);
   private readonly categoriesApi = inject(CategoriesApi);
+  private readonly i18n = inject(I18nService);
   protected readonly categories = signal<CategoryResponse[]>([]);
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly role = input<Role | null>(null);
@@ -105,7 +106,7 @@ export class SupplierListPage implements OnInit {
   protected readonly supplierStatusKey = supplierStatusKey;
   protected readonly saveError = signal<string | null>(null);
   private readonly creditCode = signal('');
-  protected readonly codeProblem = computed(() => (this.creditCode().length ? creditCodeProblem(this.creditCode().toUpperCase()) : null));
+  protected readonly codeProblem = computed(() => (this.creditCode().length ? creditCodeHint(this.creditCode().toUpperCase(), this.i18n) : null));
 
   protected readonly form = this.fb.group({
     code: this.fb.control('', [Validators.required, Validators.pattern(/^[A-Za-z0-9-]{2,32}$/)]),

@@ -1,0 +1,45 @@
+import { TestBed } from '@angular/core/testing';
+import { ApiError } from '@storeops/shared/contracts';
+import { I18nService } from '@storeops/web/shared/util';
+import { creditCodeHint, describeError, expireNoteDate, LocalizedPaginatorIntl, previousMonth } from './shared';
+
+describe('suppliers shared helpers', () => {
+  let i18n: I18nService;
+  beforeEach(() => {
+    localStorage.clear();
+    i18n = TestBed.inject(I18nService);
+  });
+
+  it('says a credit-code problem in Chinese, naming the expected check character', () => {
+    expect(creditCodeHint('911100000UN5UAD250', i18n)).toBeNull();
+    expect(creditCodeHint('911100000UN5UAD251', i18n)).toBe('校验码为 1，应为 0，请核对');
+    expect(creditCodeHint('91110000', i18n)).toContain('18 位');
+    expect(creditCodeHint('91AB0000OUN5UAD250'.replace('O', '0'), i18n)).toContain('行政区划代码');
+  });
+
+  it('takes the previous month in local time, across the new year', () => {
+    expect(previousMonth(new Date(2026, 10, 27))).toBe('2026-10');
+    expect(previousMonth(new Date(2026, 0, 1, 0, 30))).toBe('2025-12');
+  });
+
+  it('recognises the system expiry note', () => {
+    expect(expireNoteDate('end date 2026-11-02 passed')).toBe('2026-11-02');
+    expect(expireNoteDate('账期不符')).toBeNull();
+    expect(expireNoteDate(null)).toBeNull();
+  });
+
+  it('says a refused file in the interface language and keeps other API messages', () => {
+    const error = (statusCode: number): ApiError => ({ statusCode, error: 'x', message: 'Only PDF, JPEG and PNG files are accepted', details: [] });
+    expect(describeError(error(415), i18n)).toBe('仅支持 PDF、JPEG 或 PNG 文件');
+    expect(describeError(error(413), i18n)).toBe('文件超过 10 MB');
+    expect(describeError({ ...error(400), details: [{ field: 'note', problem: 'required' }] })).toBe('Only PDF, JPEG and PNG files are accepted；required');
+  });
+
+  it('labels the paginator in Chinese', () => {
+    const intl = TestBed.runInInjectionContext(() => new LocalizedPaginatorIntl());
+    TestBed.tick();
+    expect(intl.itemsPerPageLabel).toBe('每页条数');
+    expect(intl.getRangeLabel(1, 20, 45)).toBe('第 21–40 条，共 45 条');
+    expect(intl.getRangeLabel(0, 20, 0)).toBe('第 0–0 条，共 0 条');
+  });
+});
