@@ -131,3 +131,34 @@ test('a store manager does not reach the suppliers area; the API answers 403', a
   await expect(manager.getByTestId('contract-table')).toHaveCount(0);
   expect((await manager.request.get('/api/contracts')).status()).toBe(403);
 });
+
+test('a buyer edits a supplier on its page: name and a contact, shown at once; names, not logins, on the page', async ({ browser }) => {
+  const buyer = await as(browser, 'buyer');
+  await buyer.goto('/suppliers/directory');
+  await buyer.getByTestId('supplier-search').fill('SUP040');
+  await buyer.getByTestId('supplier-search').press('Enter');
+  await expect(buyer.getByTestId('supplier-row')).toHaveCount(1);
+  await buyer.getByTestId('supplier-row').getByRole('link').click();
+  await expect(buyer.getByTestId('supplier-edit')).toBeVisible();
+  const original = ((await buyer.getByTestId('page-title').textContent()) ?? '').replace(/^\S+ · /, '').trim();
+
+  const rename = async (name: string, contact?: { name: string; phone: string }) => {
+    await buyer.getByTestId('supplier-edit').click();
+    await buyer.getByTestId('supplier-edit-name').fill(name);
+    if (contact) {
+      await buyer.getByTestId('supplier-contact-add').click();
+      const row = buyer.getByTestId('supplier-contact-row').last();
+      await row.locator('input').nth(0).fill(contact.name);
+      await row.locator('input').nth(1).fill(contact.phone);
+    }
+    await buyer.getByTestId('supplier-edit-save').click();
+    await expect(buyer.getByTestId('supplier-edit-save')).toHaveCount(0);
+  };
+  await rename('E2E 改名供应商', { name: '赵六', phone: '13700000000' });
+  await expect(buyer.locator('so-page-header')).toContainText('E2E 改名供应商');
+  await expect(buyer.getByTestId('supplier-contacts')).toContainText('赵六');
+  // Who set the status is a person's name with the login, not the login alone.
+  await expect(buyer.locator('.muted', { hasText: '决定' }).first()).toContainText(/\S+ \((buyer|office)\) 于/);
+  await rename(original);
+  await expect(buyer.locator('so-page-header')).not.toContainText('E2E 改名供应商');
+});

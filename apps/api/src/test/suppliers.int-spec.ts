@@ -1,3 +1,5 @@
+import { IsNull } from 'typeorm';
+import { CategoryEntity, UserEntity } from '@storeops/api/org';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
 import { ALL_ROLES, CONTRACT_ACTIONS, CONTRACT_STATUSES, ContractStatus, decideContractTransition, isValidCreditCode, Role } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -76,6 +78,29 @@ describe('suppliers and contracts over HTTP', () => {
       const res = await office.get('/api/suppliers?pageSize=100&q=SUP0');
       expect(res.body.total).toBe(40);
       expect(res.body.items.filter((s: { creditCode: string }) => !isValidCreditCode(s.creditCode))).toEqual([]);
+    });
+  });
+
+  describe('editing a supplier', () => {
+    it('the buyer edits name, credit code, categories and contacts with the version; a stale version → 409 and nothing changes', async () => {
+      const categoryId = (await t.db.getRepository(CategoryEntity).findOneByOrFail({ parentId: IsNull() })).id;
+      const s = (await buyer.post('/api/suppliers', { code: 'T-SUP-ED', name: '编辑前', creditCode: '91110000600037341L', categoryIds: [], contacts: [{ name: '张三', phone: '13800000000' }] })).body;
+      expect(s.contacts).toEqual([{ name: '张三', phone: '13800000000' }]);
+      const contacts = [{ name: '李四', phone: '021-12345678', role: '销售经理' }, { name: '王五', phone: '13900000000' }];
+      const edited = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '编辑后', creditCode: '91330100MA2H3K4P53', categoryIds: [categoryId], contacts });
+      expect([edited.status, edited.body.details]).toEqual([200, undefined]);
+      expect(edited.body).toMatchObject({ name: '编辑后', creditCode: '91330100MA2H3K4P53', categoryIds: [categoryId], contacts, version: s.version + 1 });
+
+      const stale = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '过期的修改', contacts: [] });
+      expect(stale.status).toBe(409);
+      expect(stale.body.details).toEqual([{ field: 'version', problem: `is ${s.version}, but the record is now at ${s.version + 1}` }]);
+      expect((await buyer.get(`/api/suppliers/${s.id}`)).body).toEqual(edited.body);
+
+      expect((await buyer.patch(`/api/suppliers/${s.id}`, { version: edited.body.version, rating: 5 })).status).toBe(400);
+      const badCode = await buyer.patch(`/api/suppliers/${s.id}`, { version: edited.body.version, creditCode: '91330100MA2H3K4P54' });
+      expect(badCode.status).toBe(400);
+      expect(badCode.body.details).toEqual([{ field: 'creditCode', problem: 'check digit is 4, expected 3' }]);
+      expect((await buyer.get(`/api/suppliers/${s.id}`)).body).toEqual(edited.body);
     });
   });
 
@@ -222,6 +247,72 @@ describe('suppliers and contracts over HTTP', () => {
       await buyer.post(`/api/contracts/${draft.id}/transitions`, { action: 'submit' });
       const res = await buyer.patch(`/api/contracts/${draft.id}`, { version: draft.version + 1, title: 'x' });
       expect(res.status).toBe(409);
+    });
+  });
+
+  describe('display names beside usernames', () => {
+    let names: Map<string, string>;
+    beforeAll(async () => {
+      const users = await t.db.getRepository(UserEntity).find();
+      names = new Map(users.map((u) => [u.username, u.displayName]));
+      expect(names.get('buyer')).toBeTruthy();
+      expect(names.get('buyer')).not.toBe('buyer');
+    });
+
+    it('supplier, contract list and detail, revisions, attachments, clause checks and licences carry …ByName', async () => {
+      const sup = (await buyer.get(`/api/suppliers/${supplierId}`)).body;
+      expect(sup).toMatchObject({ statusChangedBy: 'buyer', statusChangedByName: names.get('buyer') });
+      const list = (await office.get('/api/contracts?pageSize=100')).body.items as Array<{ createdBy: string; createdByName: string }>;
+      expect(list.length).toBeGreaterThan(0);
+      for (const c of list) expect(c.createdByName).toBe(names.get(c.createdBy));
+
+      const draft = (await buyer.post('/api/contracts', draftBody('名称测试'))).body;
+      expect(draft).toMatchObject({ createdBy: 'buyer', createdByName: names.get('buyer') });
+      const pdf = (await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: 'a.pdf', content: Buffer.from('%PDF-1.4\n') })).body;
+      expect(pdf).toMatchObject({ uploadedBy: 'buyer', uploadedByName: names.get('buyer') });
+      expect((await buyer.post(`/api/contracts/${draft.id}/transitions`, { action: 'submit' })).body.status).toBe('submitted');
+      const detail = (await office.get(`/api/contracts/${draft.id}`)).body;
+      expect(detail.attachments[0]).toMatchObject({ uploadedBy: 'buyer', uploadedByName: names.get('buyer') });
+      expect(detail.timeline.map((e: { by: string }) => e.by)).toEqual(['buyer', 'buyer']);
+      expect((await office.get(`/api/contracts/${draft.id}/revisions`)).body[0]).toMatchObject({ submittedBy: 'buyer', submittedByName: names.get('buyer') });
+
+      // The last archived contract (the renewal tests below use the first), checked for the month its term began.
+      const archived = (await office.get('/api/contracts?status=archived&pageSize=100')).body.items.at(-1);
+      const clauseId = archived.clauses[0].id;
+      const done = new Set(((await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{ clauseId: number; period: string }>).filter((k) => k.clauseId === clauseId).map((k) => k.period));
+      const months = Array.from({ length: 36 }, (_, i) => new Date(Date.UTC(Number(archived.startDate.slice(0, 4)), Number(archived.startDate.slice(5, 7)) - 1 + i, 1)).toISOString().slice(0, 7));
+      const period = months.find((m) => !done.has(m) && m <= day(0).slice(0, 7) && m <= archived.endDate.slice(0, 7));
+      const check = await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'breached', note: '缺货' });
+      expect([check.status, check.body.details]).toEqual([201, undefined]);
+      expect(check.body).toMatchObject({ checkedBy: 'office', checkedByName: names.get('office'), followUpClosedBy: null, followUpClosedByName: null });
+      const closed = await office.post(`/api/contracts/${archived.id}/clause-checks/${check.body.id}/follow-up/close`, { note: '已约谈' });
+      expect(closed.body).toMatchObject({ followUpClosedBy: 'office', followUpClosedByName: names.get('office') });
+      const checks = (await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{ checkedBy: string; checkedByName: string }>;
+      for (const k of checks) expect(k.checkedByName).toBe(names.get(k.checkedBy));
+
+      const licence = (await buyer.post('/api/licences', { ownerKind: 'supplier', supplierId, type: '营业执照', number: 'N-1', validFrom: day(-10), validTo: day(300) })).body;
+      expect(licence).toMatchObject({ createdBy: 'buyer', createdByName: names.get('buyer'), fileUploadedBy: null, fileUploadedByName: null });
+      const scanned = (await office.upload(`/api/licences/${licence.id}/file`, { name: 'scan.pdf', content: Buffer.from('%PDF-1.4\n') })).body;
+      expect(scanned).toMatchObject({ fileUploadedBy: 'office', fileUploadedByName: names.get('office') });
+      const listed = (await office.get(`/api/licences?supplierId=${supplierId}`)).body.items;
+      expect(listed[0]).toMatchObject({ createdByName: names.get('buyer'), fileUploadedByName: names.get('office') });
+    });
+  });
+
+  describe('contract list order', () => {
+    it('newest contract number first (id breaks ties), the same on every page', async () => {
+      const all = (await office.get('/api/contracts?pageSize=100')).body.items as Array<{ id: number; number: string }>;
+      const sorted = [...all].sort((a, b) => (a.number === b.number ? b.id - a.id : a.number < b.number ? 1 : -1));
+      expect(all.map((c) => c.number)).toEqual(sorted.map((c) => c.number));
+      const fresh = (await buyer.post('/api/contracts', draftBody('最新合同'))).body;
+      const first = (await office.get('/api/contracts?pageSize=5')).body.items as Array<{ id: number; number: string }>;
+      expect(first[0].number >= fresh.number).toBe(true);
+      const [p1, p2] = await Promise.all([office.get('/api/contracts?pageSize=10&page=1'), office.get('/api/contracts?pageSize=10&page=2')]);
+      const both = [...p1.body.items, ...p2.body.items].map((c: { id: number }) => c.id);
+      expect(new Set(both).size).toBe(20);
+      expect(both).toEqual((await office.get('/api/contracts?pageSize=20')).body.items.map((c: { id: number }) => c.id));
+      const mine = (await buyer.get('/api/contracts?mine=true&status=draft&pageSize=100')).body.items as Array<{ number: string }>;
+      expect(mine.map((c) => c.number)).toEqual([...mine.map((c) => c.number)].sort().reverse());
     });
   });
 

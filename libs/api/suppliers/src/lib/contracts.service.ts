@@ -19,7 +19,7 @@ import {
 } from '@storeops/shared/contracts';
 import { ContractQueryDto, ContractTransitionDto, CreateContractDto, UpdateContractDto } from './dto/contract.dto';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, SupplierEntity } from './entities';
-import { canEditContract, chinaToday, toContractResponse, toSnapshot } from './mappers';
+import { canEditContract, chinaToday, nameOf, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
 export function fieldError(field: string, problem: string, status = 400): DetailedError {
@@ -59,8 +59,8 @@ export class ContractsService {
       },
       window,
     );
-    const clauses = await this.repo.findClauses(rows.map((r) => r.id));
-    return toPage(rows, total, window, (c) => toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, today));
+    const [clauses, names] = await Promise.all([this.repo.findClauses(rows.map((r) => r.id)), this.repo.findDisplayNames(rows.map((r) => r.createdBy))]);
+    return toPage(rows, total, window, (c) => toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, names, today));
   }
 
   async get(user: RequestUser, id: number): Promise<ContractResponse> {
@@ -72,7 +72,8 @@ export class ContractsService {
     const contract = await this.repo.findContract(id, em);
     if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
     const [clauses, events, attachments] = await Promise.all([this.repo.findClauses([id], em), this.repo.findEvents(id, em), this.repo.findAttachments(id, em)]);
-    return toContractResponse(contract, { clauses, events, attachments }, user);
+    const names = await this.repo.findDisplayNames([contract.createdBy, ...attachments.map((a) => a.uploadedBy)], em);
+    return toContractResponse(contract, { clauses, events, attachments }, user, names);
   }
 
   create(user: RequestUser, dto: CreateContractDto): Promise<ContractResponse> {
@@ -205,9 +206,11 @@ export class ContractsService {
   async revisions(id: number): Promise<ContractRevisionResponse[]> {
     if (!(await this.repo.findContract(id))) throw new NotFoundException(`Contract ${id} does not exist`);
     const rows = await this.repo.findRevisions(id);
+    const names = await this.repo.findDisplayNames(rows.map((r) => r.submittedBy));
     return rows.map((r, i) => ({
       revision: r.revision,
       submittedBy: r.submittedBy,
+      submittedByName: nameOf(names, r.submittedBy),
       submittedAt: new Date(r.submittedAt).toISOString(),
       snapshot: r.snapshot,
       changes: i === 0 ? [] : diffContractSnapshots(rows[i - 1].snapshot, r.snapshot),

@@ -31,7 +31,19 @@ export function written<T>(value: T | null, what: string): T {
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function toSupplierResponse(s: SupplierEntity): SupplierResponse {
+/** Display names by username (from app_user), looked up once per response by the repository's findDisplayNames. */
+export type Names = ReadonlyMap<string, string>;
+
+/** The display name of `username`: the user's name, 系统 for the system, the username itself when unknown. */
+export function nameOf(names: Names, username: string): string;
+export function nameOf(names: Names, username: string | null): string | null;
+export function nameOf(names: Names, username: string | null): string | null {
+  if (username === null) return null;
+  if (username === 'system') return names.get(username) || '系统';
+  return names.get(username) || username;
+}
+
+export function toSupplierResponse(s: SupplierEntity, names: Names): SupplierResponse {
   return {
     id: s.id,
     code: s.code,
@@ -42,6 +54,7 @@ export function toSupplierResponse(s: SupplierEntity): SupplierResponse {
     status: s.status,
     statusReason: s.statusReason,
     statusChangedBy: s.statusChangedBy,
+    statusChangedByName: nameOf(names, s.statusChangedBy),
     statusChangedAt: s.statusChangedAt ? iso(s.statusChangedAt) : null,
     version: s.version,
   };
@@ -65,8 +78,16 @@ export function toTimelineEntry(e: ContractEventEntity): ContractTimelineEntry {
   };
 }
 
-export function toAttachmentResponse(a: ContractAttachmentEntity): ContractAttachmentResponse {
-  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, bytes: a.bytes, uploadedBy: a.uploadedBy, uploadedAt: iso(a.uploadedAt) };
+export function toAttachmentResponse(a: ContractAttachmentEntity, names: Names): ContractAttachmentResponse {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    bytes: a.bytes,
+    uploadedBy: a.uploadedBy,
+    uploadedByName: nameOf(names, a.uploadedBy),
+    uploadedAt: iso(a.uploadedAt),
+  };
 }
 
 export interface ContractParts {
@@ -81,7 +102,7 @@ function actionsFor(c: ContractEntity, user: RequestUser | null) {
   return allowedContractActions(c.status, user.role).filter((a) => a !== 'submit' || c.createdById === user.id);
 }
 
-export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, today = chinaToday()): ContractResponse {
+export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, names: Names, today = chinaToday()): ContractResponse {
   const response: ContractResponse = {
     id: c.id,
     number: c.number,
@@ -100,6 +121,7 @@ export function toContractResponse(c: ContractEntity, parts: ContractParts, user
     revision: c.revision,
     returnCount: c.returnCount,
     createdBy: c.createdBy,
+    createdByName: nameOf(names, c.createdBy),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
     version: c.version,
@@ -108,7 +130,7 @@ export function toContractResponse(c: ContractEntity, parts: ContractParts, user
     allowedActions: actionsFor(c, user),
   };
   if (parts.events) response.timeline = [...parts.events].sort((a, b) => a.id - b.id).map(toTimelineEntry);
-  if (parts.attachments) response.attachments = parts.attachments.map(toAttachmentResponse);
+  if (parts.attachments) response.attachments = parts.attachments.map((a) => toAttachmentResponse(a, names));
   return response;
 }
 
@@ -130,7 +152,7 @@ export function toSnapshot(c: ContractEntity, clauses: ContractClauseEntity[]): 
   };
 }
 
-export function toLicenceResponse(l: LicenceEntity, today = chinaToday()): LicenceResponse {
+export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaToday()): LicenceResponse {
   return {
     id: l.id,
     ownerKind: l.ownerKind,
@@ -143,10 +165,13 @@ export function toLicenceResponse(l: LicenceEntity, today = chinaToday()): Licen
     validTo: l.validTo,
     daysLeft: daysBetween(today, l.validTo),
     alert: licenceAlert(l.validTo, today),
+    createdBy: l.createdBy,
+    createdByName: nameOf(names, l.createdBy),
     hasFile: l.fileStoredName !== null,
     fileName: l.fileName,
     fileBytes: l.fileBytes,
     fileUploadedBy: l.fileUploadedBy,
+    fileUploadedByName: nameOf(names, l.fileUploadedBy),
     fileUploadedAt: l.fileUploadedAt ? iso(l.fileUploadedAt) : null,
   };
 }
@@ -156,7 +181,7 @@ export function canCloseFollowUp(c: ClauseCheckEntity, user: RequestUser | null)
   return !!user && c.followUpStatus === 'open' && (user.role === Role.AdminOffice || c.followUpOwnerId === user.id);
 }
 
-export function toClauseCheckResponse(c: ClauseCheckEntity, user: RequestUser | null = null): ClauseCheckResponse {
+export function toClauseCheckResponse(c: ClauseCheckEntity, user: RequestUser | null, names: Names): ClauseCheckResponse {
   return {
     id: c.id,
     contractId: c.contractId,
@@ -167,11 +192,13 @@ export function toClauseCheckResponse(c: ClauseCheckEntity, user: RequestUser | 
     evidence: c.evidence,
     note: c.note,
     checkedBy: c.checkedBy,
+    checkedByName: nameOf(names, c.checkedBy),
     checkedAt: iso(c.checkedAt),
     followUpOwnerId: c.followUpOwnerId,
     followUpOwnerName: c.followUpOwner ? c.followUpOwner.displayName || c.followUpOwner.username : null,
     followUpStatus: c.followUpStatus,
     followUpClosedBy: c.followUpClosedBy,
+    followUpClosedByName: nameOf(names, c.followUpClosedBy),
     followUpClosedAt: c.followUpClosedAt ? iso(c.followUpClosedAt) : null,
     followUpCloseNote: c.followUpCloseNote,
     followUpClosable: canCloseFollowUp(c, user),

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaType
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
@@ -84,7 +84,8 @@ export class RecordsService {
       },
       window,
     );
-    return toPage(rows, total, window, (l) => toLicenceResponse(l, today));
+    const names = await this.repo.findDisplayNames(rows.flatMap((l) => [l.createdBy, l.fileUploadedBy]));
+    return toPage(rows, total, window, (l) => toLicenceResponse(l, names, today));
   }
 
   createLicence(user: RequestUser, dto: CreateLicenceDto): Promise<LicenceResponse> {
@@ -110,7 +111,7 @@ export class RecordsService {
           createdAt: new Date(),
         }),
       );
-      const response = toLicenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'));
+      const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
       await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
       return response;
     });
@@ -118,7 +119,9 @@ export class RecordsService {
 
   async clauseChecks(user: RequestUser, contractId: number): Promise<ClauseCheckResponse[]> {
     if (!(await this.repo.findContract(contractId))) throw new NotFoundException(`Contract ${contractId} does not exist`);
-    return (await this.repo.findClauseChecks(contractId)).map((c) => toClauseCheckResponse(c, user));
+    const checks = await this.repo.findClauseChecks(contractId);
+    const names = await this.repo.findDisplayNames(checks.flatMap((c) => [c.checkedBy, c.followUpClosedBy]));
+    return checks.map((c) => toClauseCheckResponse(c, user, names));
   }
 
   /** A result per clause and period on a contract that is or was in force; a breach opens a follow-up. */
@@ -162,7 +165,7 @@ export class RecordsService {
           followUpStatus: ownerId === null ? null : 'open',
         }),
       );
-      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'), user);
+      const response = await this.checkResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'), user, em);
       await this.audit.record(em, actor(user), 'create', 'clause_check', saved.id, null, response);
       return response;
     });
@@ -174,7 +177,7 @@ export class RecordsService {
     const stored = await storeDocument(checkDocument(upload), 'attachment');
     return runInTransaction(this.db, async (em) => {
       const saved = await em.save(em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: new Date() }));
-      const response = toAttachmentResponse(saved);
+      const response = toAttachmentResponse(saved, await this.repo.findDisplayNames([saved.uploadedBy], em));
       await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
       return response;
     });
@@ -194,7 +197,7 @@ export class RecordsService {
     return runInTransaction(this.db, async (em) => {
       const licence = await this.repo.findLicence(id, em);
       if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
-      const before = toLicenceResponse(licence);
+      const before = await this.licenceResponse(licence, em);
       await em.update(LicenceEntity, { id }, {
         fileName: stored.fileName,
         fileStoredName: stored.storedName,
@@ -203,7 +206,7 @@ export class RecordsService {
         fileUploadedBy: user.username,
         fileUploadedAt: new Date(),
       });
-      const response = toLicenceResponse(written(await this.repo.findLicence(id, em), 'licence'));
+      const response = await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em);
       await this.audit.record(em, actor(user), 'update', 'licence', id, before, response);
       return response;
     });
@@ -226,17 +229,25 @@ export class RecordsService {
       }
       if (check.followUpStatus === null) throw fieldError('followUpStatus', `only a breach opens a follow-up; this check is ${check.result}`, 409);
       if (check.followUpStatus === 'closed') throw alreadyClosed(check);
-      const before = toClauseCheckResponse(check, user);
+      const before = await this.checkResponse(check, user, em);
       const result = await em.update(
         ClauseCheckEntity,
         { id: checkId, followUpStatus: 'open' },
         { followUpStatus: 'closed', followUpClosedBy: user.username, followUpClosedAt: new Date(), followUpCloseNote: dto.note },
       );
       if (!result.affected) throw alreadyClosed(written(await this.repo.findClauseCheck(checkId, em), 'clause check'));
-      const response = toClauseCheckResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user);
+      const response = await this.checkResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user, em);
       await this.audit.record(em, actor(user), 'update', 'clause_check', checkId, before, response);
       return response;
     });
+  }
+
+  private async licenceResponse(l: LicenceEntity, em: EntityManager): Promise<LicenceResponse> {
+    return toLicenceResponse(l, await this.repo.findDisplayNames([l.createdBy, l.fileUploadedBy], em));
+  }
+
+  private async checkResponse(c: ClauseCheckEntity, user: RequestUser, em: EntityManager): Promise<ClauseCheckResponse> {
+    return toClauseCheckResponse(c, user, await this.repo.findDisplayNames([c.checkedBy, c.followUpClosedBy], em));
   }
 }
 

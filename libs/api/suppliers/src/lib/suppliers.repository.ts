@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { likePattern, PageWindow } from '@storeops/api/core';
+import { UserEntity } from '@storeops/api/org';
 import { ContractKind, ContractStatus, IN_FORCE_CONTRACT_STATUSES, LicenceOwnerKind, SupplierStatus } from '@storeops/shared/contracts';
 import {
   ClauseCheckEntity,
@@ -62,6 +63,14 @@ export class SuppliersRepository {
     return qb.getManyAndCount();
   }
 
+  /** Display names of these usernames (unknown ones are absent): one query, whatever the number of rows. */
+  async findDisplayNames(usernames: Array<string | null | undefined>, em?: EntityManager): Promise<Map<string, string>> {
+    const unique = [...new Set(usernames.filter((u): u is string => !!u))];
+    if (!unique.length) return new Map();
+    const users = await this.m(em).find(UserEntity, { where: { username: In(unique) }, select: { username: true, displayName: true } });
+    return new Map(users.map((u) => [u.username, u.displayName || u.username]));
+  }
+
   findSupplier(id: number, em?: EntityManager): Promise<SupplierEntity | null> {
     return this.m(em).findOneBy(SupplierEntity, { id });
   }
@@ -83,7 +92,8 @@ export class SuppliersRepository {
         .orderBy('c.endDate', 'ASC')
         .addOrderBy('c.id', 'ASC');
     } else {
-      qb.orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'DESC');
+      // Newest contract number first (HT<year><sequence>, so the text order is the number order), id as the tie-break.
+      qb.orderBy('c.number', 'DESC').addOrderBy('c.id', 'DESC');
     }
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });

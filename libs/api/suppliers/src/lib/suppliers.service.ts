@@ -45,13 +45,14 @@ export class SuppliersService {
   async list(query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
     const window = pageWindow(query);
     const [rows, total] = await this.repo.findSuppliersPage({ q: query.q, status: query.status, categoryId: query.categoryId }, window);
-    return toPage(rows, total, window, toSupplierResponse);
+    const names = await this.repo.findDisplayNames(rows.map((r) => r.statusChangedBy));
+    return toPage(rows, total, window, (s) => toSupplierResponse(s, names));
   }
 
   async get(id: number): Promise<SupplierResponse> {
     const supplier = await this.repo.findSupplier(id);
     if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
-    return toSupplierResponse(supplier);
+    return toSupplierResponse(supplier, await this.repo.findDisplayNames([supplier.statusChangedBy]));
   }
 
   create(user: RequestUser, dto: CreateSupplierDto): Promise<SupplierResponse> {
@@ -73,7 +74,7 @@ export class SuppliersService {
           statusChangedAt: new Date(),
         }),
       );
-      const response = toSupplierResponse(saved);
+      const response = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
       await this.audit.record(em, actor(user), 'create', 'supplier', saved.id, null, response);
       return response;
     });
@@ -84,7 +85,7 @@ export class SuppliersService {
       const supplier = await this.repo.findSupplier(id, em);
       if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
       if (dto.version !== supplier.version) throw staleVersion(dto.version, supplier.version);
-      const before = toSupplierResponse(supplier);
+      const before = toSupplierResponse(supplier, await this.repo.findDisplayNames([supplier.statusChangedBy, user.username], em));
       if (dto.creditCode !== undefined && dto.creditCode !== supplier.creditCode) {
         checkCreditCode(dto.creditCode);
         if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode })) throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
@@ -107,7 +108,7 @@ export class SuppliersService {
         supplier.statusChangedAt = new Date();
       }
       const saved = await em.save(supplier);
-      const after = toSupplierResponse(saved);
+      const after = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
       await this.audit.record(em, actor(user), 'update', 'supplier', id, before, after);
       return after;
     });

@@ -80,6 +80,8 @@ export interface SupplierResponse {
   status: SupplierStatus;
   statusReason: string | null;
   statusChangedBy: string | null;
+  /** The display name of statusChangedBy. */
+  statusChangedByName: string | null;
   statusChangedAt: string | null;
   version: number;
 }
@@ -226,6 +228,7 @@ export interface ContractAttachmentResponse {
   mimeType: string;
   bytes: number;
   uploadedBy: string;
+  uploadedByName: string;
   uploadedAt: string;
 }
 
@@ -248,6 +251,8 @@ export interface ContractResponse {
   revision: number;
   returnCount: number;
   createdBy: string;
+  /** The display name of createdBy (the drafting buyer). */
+  createdByName: string;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -282,6 +287,7 @@ export interface ContractFieldChange {
 export interface ContractRevisionResponse {
   revision: number;
   submittedBy: string;
+  submittedByName: string;
   submittedAt: string;
   snapshot: ContractSnapshot;
   /** Against the previous revision; empty for the first. */
@@ -360,11 +366,15 @@ export interface LicenceResponse {
   validTo: string;
   daysLeft: number;
   alert: LicenceAlert;
+  /** Who recorded the licence (username) and their display name. */
+  createdBy: string;
+  createdByName: string;
   /** The scanned licence (PDF, JPEG or PNG) is on file: `GET /api/licences/:id/file`. */
   hasFile: boolean;
   fileName: string | null;
   fileBytes: number | null;
   fileUploadedBy: string | null;
+  fileUploadedByName: string | null;
   fileUploadedAt: string | null;
 }
 
@@ -395,12 +405,14 @@ export interface ClauseCheckResponse {
   evidence: string | null;
   note: string | null;
   checkedBy: string;
+  checkedByName: string;
   checkedAt: string;
   followUpOwnerId: number | null;
   followUpOwnerName: string | null;
   followUpStatus: 'open' | 'closed' | null;
   /** Who closed the follow-up, when, and with what note (null while open or without a follow-up). */
   followUpClosedBy: string | null;
+  followUpClosedByName: string | null;
   followUpClosedAt: string | null;
   followUpCloseNote: string | null;
   /** The caller may close it now: the follow-up is open and the caller owns it or is 综合管理处. */

@@ -8,7 +8,7 @@ import { ContractStore, SupplierStore, SuppliersHomeStore } from './suppliers.st
 const contract = (patch: Partial<ContractResponse> = {}): ContractResponse => ({
   id: 5, number: 'HT20260001', supplierId: 1, supplierCode: 'SUP001', supplierName: '华润食品有限公司', kind: 'annual', title: '年度供货合同',
   startDate: '2026-01-01', endDate: '2026-12-31', paymentDays: 60, rebateRate: 2, storeIds: [1], clauses: [], status: 'submitted', revision: 1,
-  returnCount: 0, createdBy: 'buyer', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 2, daysToEnd: 300,
+  returnCount: 0, createdBy: 'buyer', createdByName: '采购 王磊', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 2, daysToEnd: 300,
   renewalDue: false, allowedActions: ['return', 'approve'], timeline: [], attachments: [], ...patch,
 });
 const page = (items: ContractResponse[]) => ({ items, total: items.length, page: 1, pageSize: 50 });
@@ -84,7 +84,7 @@ describe('ContractStore.closeFollowUp', () => {
 
 describe('SupplierStore licences', () => {
   it('a new licence belongs to the loaded supplier; after it and after a scan the licences are reloaded', async () => {
-    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedAt: null, version: 1 };
+    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedByName: null, statusChangedAt: null, version: 1 };
     const licence = { id: 11, hasFile: false };
     const api = {
       supplier: jest.fn(() => of(supplier)),
@@ -105,5 +105,29 @@ describe('SupplierStore licences', () => {
     expect(api.uploadLicenceFile).toHaveBeenCalledWith(11, file);
     expect(api.licences).toHaveBeenCalledTimes(3);
     expect(store.licences()).toEqual([{ ...licence, hasFile: true }]);
+  });
+});
+
+describe('SupplierStore update', () => {
+  it('PATCHes the loaded supplier with the version and keeps the answer; a 409 rejects and leaves the supplier as it was', async () => {
+    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedByName: null, statusChangedAt: null, version: 1 };
+    const conflict: ApiError = { statusCode: 409, error: 'Conflict', message: 'The record was changed by someone else; reload and try again', details: [{ field: 'version', problem: 'is 1, but the record is now at 2' }] };
+    const api = {
+      supplier: jest.fn(() => of(supplier)),
+      licences: jest.fn(() => of({ items: [], total: 0, page: 1, pageSize: 100 })),
+      supplierScorecards: jest.fn(() => of([])),
+      contracts: jest.fn(() => of({ items: [], total: 0, page: 1, pageSize: 100 })),
+      updateSupplier: jest.fn(() => of({ ...supplier, name: '新名称', version: 2 })),
+    };
+    TestBed.configureTestingModule({ providers: [SupplierStore, { provide: SuppliersApi, useValue: api }] });
+    const store = TestBed.inject(SupplierStore);
+    await store.load(7);
+    const body = { version: 1, name: '新名称', contacts: [{ name: '张三', phone: '13800000000' }] };
+    expect((await store.update(body)).version).toBe(2);
+    expect(api.updateSupplier).toHaveBeenCalledWith(7, body);
+    expect(store.supplier()?.name).toBe('新名称');
+    api.updateSupplier.mockReturnValue(throwError(() => new HttpErrorResponse({ status: 409, error: conflict })) as never);
+    await expect(store.update({ version: 1, name: '又一个' })).rejects.toMatchObject({ statusCode: 409 });
+    expect(store.supplier()?.name).toBe('新名称');
   });
 });

@@ -169,10 +169,13 @@ export class SupplierStore {
     }
   }
 
-  async update(body: UpdateSupplierRequest): Promise<void> {
+  /** PATCHes the loaded supplier with `version`; rejects with the ApiError (409 when someone else saved first). */
+  async update(body: UpdateSupplierRequest): Promise<SupplierResponse> {
     const current = this.supplier();
-    if (!current) return;
-    this.supplier.set(await this.writes.run(this.api.updateSupplier(current.id, body)));
+    if (!current) throw new Error('no supplier loaded');
+    const updated = await this.writes.run(this.api.updateSupplier(current.id, body));
+    this.supplier.set(updated);
+    return updated;
   }
 
   /** A licence of this supplier; rejects with the ApiError for the dialog's fields. */

@@ -23,7 +23,7 @@ import { ContractStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
-import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previousMonth, statusKey, SuppliersNav } from './shared';
+import { actionKey, AREA_STYLES, describeError, expireNoteDate, formatBytes, kindKey, personLabel, previousMonth, statusKey, SuppliersNav } from './shared';
 
 /** One contract: terms, clauses, attachments, the actions the caller may take, revision changes, timeline, clause checks. */
 @Component({
@@ -55,7 +55,7 @@ import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previou
           <div><dt>{{ 'contract.paymentDays' | t }}</dt><dd data-testid="detail-payment-days">{{ c.paymentDays | num: 0 }}</dd></div>
           <div><dt>{{ 'contract.rebateRate' | t }}</dt><dd>{{ c.rebateRate | num: 2 }} %</dd></div>
           <div><dt>{{ 'contract.stores' | t }}</dt><dd [title]="storeNames()">{{ 'contract.storesCount' | t: { n: c.storeIds.length } }}</dd></div>
-          <div><dt>{{ 'contract.createdBy' | t }}</dt><dd>{{ personName(c.createdBy) }}</dd></div>
+          <div><dt>{{ 'contract.createdBy' | t }}</dt><dd>{{ person(c.createdByName, c.createdBy) }}</dd></div>
         </dl>
       </section>
 
@@ -104,7 +104,7 @@ import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previou
         <section class="card" data-testid="revision-diff">
           <h2>{{ 'contract.revisions' | t }}</h2>
           @for (r of laterRevisions(); track r.revision) {
-            <h3>{{ 'contract.revision' | t: { n: r.revision } }} ← {{ 'contract.revision' | t: { n: r.revision - 1 } }} · <span class="muted">{{ personName(r.submittedBy) }} · {{ r.submittedAt | localDate: true }}</span></h3>
+            <h3>{{ 'contract.revision' | t: { n: r.revision } }} ← {{ 'contract.revision' | t: { n: r.revision - 1 } }} · <span class="muted">{{ person(r.submittedByName, r.submittedBy) }} · {{ r.submittedAt | localDate: true }}</span></h3>
             @if (r.changes.length) {
               <div class="table-scroll">
                 <table class="table">
@@ -125,7 +125,7 @@ import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previou
         <h2>{{ 'contract.attachments' | t }}</h2>
         <div class="body">
           @for (a of c.attachments ?? []; track a.id) {
-            <div><a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ a.fileName }}</a> <span class="muted">· {{ a.bytes / 1024 | num: 1 }} KB · {{ personName(a.uploadedBy) }}</span></div>
+            <div><a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ a.fileName }}</a> <span class="muted">· {{ formatBytes(a.bytes) }} · {{ person(a.uploadedByName, a.uploadedBy) }}</span></div>
           } @empty { <p class="muted">{{ 'contract.noAttachments' | t }}</p> }
           @if (attachError(); as e) { <so-error-banner [message]="e" data-testid="attach-error" /> }
           @if (canAttach()) {
@@ -196,22 +196,28 @@ import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previou
               <tbody>
                 @for (k of store.clauseChecks(); track k.id) {
                   <tr data-testid="check-row">
-                    <td class="nowrap">{{ k.period }}</td><td>{{ k.clauseText }}</td>
+                    <td class="nowrap">{{ k.period }}<div class="muted small" data-testid="check-by" [title]="k.checkedBy">{{ k.checkedByName }}</div></td><td>{{ k.clauseText }}</td>
                     <td><span [class]="'chip r-' + k.result">{{ 'contract.result.' + k.result | t }}</span></td>
                     <td>{{ k.evidence ?? '—' }}</td><td>{{ k.note ?? '—' }}</td>
                     <td class="follow-up" [attr.data-follow-up]="k.followUpStatus ?? 'none'">
                       @if (k.followUpStatus === 'open') {
                         <span class="chip r-breached">{{ 'contract.followUp.open' | t: { name: k.followUpOwnerName ?? '' } }}</span>
                         @if (k.followUpClosable) {
-                          <button mat-stroked-button type="button" (click)="closeFollowUp(k)" data-testid="follow-up-close">{{ 'followUp.close' | t }}</button>
+                          <button mat-stroked-button type="button" class="wide-only" (click)="closeFollowUp(k)" data-testid="follow-up-close">{{ 'followUp.close' | t }}</button>
                         }
                       } @else if (k.followUpStatus === 'closed') {
                         <span class="chip r-met">{{ 'contract.followUp.closed' | t }}</span>
-                        <div class="muted">{{ 'followUp.closedBy' | t: { by: personName(k.followUpClosedBy ?? ''), at: (k.followUpClosedAt | localDate: true) } }}</div>
+                        <div class="muted">{{ 'followUp.closedBy' | t: { by: person(k.followUpClosedByName, k.followUpClosedBy), at: (k.followUpClosedAt | localDate: true) } }}</div>
                         @if (k.followUpCloseNote) { <div>{{ k.followUpCloseNote }}</div> }
                       } @else { — }
                     </td>
                   </tr>
+                  @if (k.followUpStatus === 'open' && k.followUpClosable) {
+                    <!-- On a phone the table scrolls sideways: the action sits under its row, at the left edge, instead. -->
+                    <tr class="narrow-only action-row"><td colspan="6">
+                      <button mat-stroked-button type="button" (click)="closeFollowUp(k)" data-testid="follow-up-close-narrow">{{ 'followUp.close' | t }} · {{ k.period }}</button>
+                    </td></tr>
+                  }
                 }
               </tbody>
             </table>
@@ -241,6 +247,14 @@ import { actionKey, AREA_STYLES, describeError, expireNoteDate, kindKey, previou
       .upload input { max-width: 220px; }
       .card h3 { font: var(--mat-sys-title-small); }
       .follow-up button { margin-top: 4px; display: block; }
+      .narrow-only { display: none; }
+      .small { font: var(--mat-sys-body-small); }
+      @media (max-width: 599.98px) {
+        .follow-up button.wide-only { display: none; }
+        tr.narrow-only { display: table-row; }
+        .action-row td { padding-top: 0; }
+        .action-row button { position: sticky; left: 8px; }
+      }
     `,
   ],
 })
@@ -268,8 +282,6 @@ export class ContractDetailPage implements OnInit {
   protected readonly actionKey = actionKey;
   protected readonly kindKey = kindKey;
   protected readonly expireNoteDate = expireNoteDate;
-  /** Username → display name, from the timeline (the contract's other fields carry only the username). */
-  private readonly names = computed(() => new Map((this.store.contract()?.timeline ?? []).map((e) => [e.by, e.byName] as const)));
 
   protected readonly canEdit = computed(() => {
     const c = this.store.contract();
@@ -367,10 +379,8 @@ export class ContractDetailPage implements OnInit {
     this.dialog.open<FollowUpDialog, FollowUpDialogData, boolean>(FollowUpDialog, { data: { check, close: (note) => this.store.closeFollowUp(check.id, note) } });
   }
 
-  protected personName(username: string): string {
-    const name = this.names().get(username);
-    return name && name !== username ? `${name} (${username})` : username;
-  }
+  protected readonly person = personLabel;
+  protected readonly formatBytes = formatBytes;
 
   protected fieldLabel(field: string): string {
     return field.startsWith('clauses[') ? 'contract.clauseText' : `contract.field.${field}`;

@@ -8,7 +8,7 @@ import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 
 const licence: LicenceResponse = {
   id: 9, ownerKind: 'supplier', supplierId: 1, storeId: null, ownerName: '华润食品有限公司', type: '营业执照', number: 'L-1', validFrom: '2026-01-01',
-  validTo: '2026-12-31', daysLeft: 200, alert: null, hasFile: false, fileName: null, fileBytes: null, fileUploadedBy: null, fileUploadedAt: null,
+  validTo: '2026-12-31', daysLeft: 200, alert: null, createdBy: 'buyer', createdByName: '采购 王磊', hasFile: false, fileName: null, fileBytes: null, fileUploadedBy: null, fileUploadedByName: null, fileUploadedAt: null,
 };
 
 describe('LicenceDialog on a supplier page', () => {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@storeops/shared/contracts';
 import { I18nService } from '@storeops/web/shared/util';
-import { creditCodeHint, describeError, expireNoteDate, LocalizedPaginatorIntl, previousMonth } from './shared';
+import { contactsFromRows, creditCodeHint, describeError, expireNoteDate, formatBytes, LocalizedPaginatorIntl, personLabel, previousMonth } from './shared';
 
 describe('suppliers shared helpers', () => {
   let i18n: I18nService;
@@ -41,5 +41,31 @@ describe('suppliers shared helpers', () => {
     expect(intl.itemsPerPageLabel).toBe('每页条数');
     expect(intl.getRangeLabel(1, 20, 45)).toBe('第 21–40 条，共 45 条');
     expect(intl.getRangeLabel(0, 20, 0)).toBe('第 0–0 条，共 0 条');
+  });
+
+  it('shows bytes below 1 KB, then KB and MB with one decimal', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(60)).toBe('60 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1024)).toBe('1.0 KB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
+  });
+
+  it('names a person as name (login), or only the login when no other name is known', () => {
+    expect(personLabel('采购 王磊', 'buyer')).toBe('采购 王磊 (buyer)');
+    expect(personLabel('buyer', 'buyer')).toBe('buyer');
+    expect(personLabel(null, 'buyer')).toBe('buyer');
+    expect(personLabel(null, null)).toBe('');
+  });
+
+  it('turns contact rows into contacts: trimmed, blank rows dropped, an empty role left out', () => {
+    expect(
+      contactsFromRows([
+        { name: ' 张三 ', phone: ' 13800000000 ', role: '' },
+        { name: '', phone: '', role: ' ' },
+        { name: '李四', phone: '021-1234', role: ' 销售经理 ' },
+      ]),
+    ).toEqual([{ name: '张三', phone: '13800000000' }, { name: '李四', phone: '021-1234', role: '销售经理' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injectable, Provider } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { ApiError, ContractAction, ContractKind, ContractStatus, creditCodeCheckChar, LicenceAlert, SupplierStatus } from '@storeops/shared/contracts';
+import { ApiError, ContractAction, ContractKind, ContractStatus, creditCodeCheckChar, LicenceAlert, SupplierContact, SupplierStatus } from '@storeops/shared/contracts';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 
 export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
@@ -27,6 +27,27 @@ export function creditCodeHint(code: string, i18n: I18nService): string | null {
   if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return i18n.t('sup.creditCode.division');
   const expected = creditCodeCheckChar(code.slice(0, 17));
   return expected === code[17] ? null : i18n.t('sup.creditCode.check', { actual: code[17], expected: expected ?? '?' });
+}
+
+/** A person as `name (login)`, or just the name when it is the login (or the login when no name is known). */
+export function personLabel(name: string | null | undefined, login: string | null | undefined): string {
+  if (!login) return name ?? '';
+  return name && name !== login ? `${name} (${login})` : login;
+}
+
+/** A file size: bytes below 1 KB ("60 B"), KB below 1 MB with one decimal ("1.5 KB"), then MB ("2.3 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${Math.max(0, Math.round(bytes))} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Contact rows of a form as the API takes them: trimmed, fully blank rows dropped, an empty role left out. */
+export function contactsFromRows(rows: ReadonlyArray<{ name: string; phone: string; role: string }>): SupplierContact[] {
+  return rows
+    .map((r) => ({ name: r.name.trim(), phone: r.phone.trim(), role: r.role.trim() }))
+    .filter((r) => r.name || r.phone || r.role)
+    .map((r) => (r.role ? r : { name: r.name, phone: r.phone }));
 }
 
 /** The system's expiry entry carries an English note (`end date YYYY-MM-DD passed`); it is shown translated. */

@@ -7,14 +7,17 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ApiError, Role, SUPPLIER_STATUS_NEXT, SupplierStatus } from '@storeops/shared/contracts';
+import { ApiError, CategoryResponse, Role, SUPPLIER_STATUS_NEXT, SupplierResponse, SupplierStatus } from '@storeops/shared/contracts';
+import { CategoriesApi } from '@storeops/web/org/data-access';
+import { firstValueFrom } from 'rxjs';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { ContractTable } from './contract-table';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceFilePick, LicenceTable } from './licence-table';
-import { AREA_STYLES, describeError, SuppliersNav, supplierStatusKey } from './shared';
+import { AREA_STYLES, describeError, personLabel, SuppliersNav, supplierStatusKey } from './shared';
+import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dialog';
 
 /** One supplier: details and status (who decided, why), licences, a year of scorecards, contracts. */
 @Component({
@@ -34,13 +37,19 @@ import { AREA_STYLES, describeError, SuppliersNav, supplierStatusKey } from './s
     @if (store.supplier(); as s) {
       <so-page-header [title]="s.code + ' · ' + s.name">
         <span [class]="'chip st-' + s.status" data-testid="supplier-status">{{ supplierStatusKey(s.status) | t }}</span>
+        @if (canWrite()) {
+          <button mat-stroked-button type="button" (click)="edit()" data-testid="supplier-edit"><mat-icon>edit</mat-icon>{{ 'common.edit' | t }}</button>
+        }
       </so-page-header>
       <section class="card">
         <dl class="grid body">
           <div><dt>{{ 'supplier.creditCode' | t }}</dt><dd class="mono">{{ s.creditCode }}</dd></div>
-          <div><dt>{{ 'supplier.contacts' | t }}</dt><dd>@for (c of s.contacts; track $index) { {{ c.name }} {{ c.phone }} } @empty { — }</dd></div>
+          <div><dt>{{ 'supplier.categories' | t }}</dt><dd data-testid="supplier-categories">@for (c of categoryNames(); track $index) { <span class="chip cat">{{ c }}</span> } @empty { <span class="muted">{{ 'supplier.categoriesNone' | t }}</span> }</dd></div>
+          <div><dt>{{ 'supplier.contacts' | t }}</dt><dd data-testid="supplier-contacts">@for (c of s.contacts; track $index) {
+            <div class="contact">{{ c.name }}@if (c.role) { <span class="muted">（{{ c.role }}）</span> } <a [href]="'tel:' + c.phone">{{ c.phone }}</a></div>
+          } @empty { — }</dd></div>
           <div><dt>{{ 'common.status' | t }}</dt><dd>{{ supplierStatusKey(s.status) | t }}
-            @if (s.statusChangedBy) { <div class="muted">{{ 'supplier.statusBy' | t: { by: s.statusChangedBy, at: (s.statusChangedAt | localDate) } }}</div> }
+            @if (s.statusChangedBy) { <div class="muted">{{ 'supplier.statusBy' | t: { by: person(s.statusChangedByName, s.statusChangedBy), at: (s.statusChangedAt | localDate) } }}</div> }
             @if (s.statusReason) { <div class="muted">{{ 'supplier.statusReason' | t }}：{{ s.statusReason }}</div> }
           </dd></div>
         </dl>
@@ -103,6 +112,9 @@ import { AREA_STYLES, describeError, SuppliersNav, supplierStatusKey } from './s
       .mono { font-family: monospace; }
       .card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-right: 12px; }
       .card-head button { margin-top: 8px; }
+      so-page-header .chip, so-page-header button { margin-left: 4px; }
+      .chip.cat { margin: 0 4px 4px 0; }
+      .contact { margin-bottom: 2px; }
     `,
   ],
 })
@@ -125,9 +137,38 @@ export class SupplierDetailPage implements OnInit {
   protected readonly reason = signal('');
   protected readonly saveError = signal<string | null>(null);
   protected readonly supplierStatusKey = supplierStatusKey;
+  protected readonly person = personLabel;
+  private readonly categoriesApi = inject(CategoriesApi);
+  /** Top-level categories: what a supplier is listed under. */
+  protected readonly categories = signal<CategoryResponse[]>([]);
+  protected readonly categoryNames = computed(() => {
+    const byId = new Map(this.categories().map((c) => [c.id, c.name] as const));
+    return (this.store.supplier()?.categoryIds ?? []).map((id) => byId.get(id) ?? `#${id}`);
+  });
 
   ngOnInit(): void {
     this.load();
+    void firstValueFrom(this.categoriesApi.list({ parentId: 0, pageSize: 500 }))
+      .then((page) => this.categories.set(page.items))
+      .catch(() => undefined);
+  }
+
+  protected edit(): void {
+    const s = this.store.supplier();
+    if (!s) return;
+    const data: SupplierEditDialogData = {
+      supplier: s,
+      categories: this.categories(),
+      save: (body) => this.store.update(body),
+      reload: async () => {
+        await this.store.load(s.id);
+        return this.store.supplier();
+      },
+    };
+    this.dialog
+      .open<SupplierEditDialog, SupplierEditDialogData, SupplierResponse>(SupplierEditDialog, { data, maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('supplier.updated', { name: saved.name }), undefined, { duration: 2500 }));
   }
 
   protected load(): void {

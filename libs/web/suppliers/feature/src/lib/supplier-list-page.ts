@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { FormBuilder, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -14,13 +14,15 @@ import { firstValueFrom } from 'rxjs';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStatusKey } from './shared';
+import { AREA_STYLES, contactsFromRows, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStatusKey } from './shared';
+
+type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<string>; role: FormControl<string> }>;
 
 /** 供应商 list with search and status filter; buyers add suppliers (the credit code is checked as they type). */
 @Component({
   selector: 'so-supplier-list-page',
   imports: [
-    ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
+    ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
     EmptyState, ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
   ],
   providers: [SupplierListStore, PAGINATOR_INTL],
@@ -47,6 +49,17 @@ import { AREA_STYLES, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStat
             @for (c of categories(); track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
           </mat-select>
         </mat-form-field>
+        <div class="contacts" formArrayName="contacts">
+          @for (row of form.controls.contacts.controls; track row; let i = $index) {
+            <div class="contact" [formGroupName]="i" data-testid="supplier-contact-row">
+              <mat-form-field><mat-label>{{ 'supplier.contact.name' | t }}</mat-label><input matInput formControlName="name" maxlength="50" /></mat-form-field>
+              <mat-form-field><mat-label>{{ 'supplier.contact.phone' | t }}</mat-label><input matInput formControlName="phone" maxlength="30" /></mat-form-field>
+              <mat-form-field><mat-label>{{ 'supplier.contact.role' | t }}</mat-label><input matInput formControlName="role" maxlength="50" /></mat-form-field>
+              <button mat-icon-button type="button" (click)="form.controls.contacts.removeAt(i)" [attr.aria-label]="'supplier.contact.remove' | t"><mat-icon>delete</mat-icon></button>
+            </div>
+          }
+          <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add"><mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}</button>
+        </div>
         <button mat-flat-button type="submit" [disabled]="form.invalid || !!codeProblem() || list.saving()">{{ 'common.save' | t }}</button>
         @if (saveError(); as e) { <so-error-banner [message]="e" /> }
       </form>
@@ -91,7 +104,7 @@ import { AREA_STYLES, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStat
       <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
     </div>
   `,
-  styles: [AREA_STYLES, `.create { display: flex; flex-wrap: wrap; gap: 0 12px; padding: 16px; align-items: flex-start; } .mono { font-family: monospace; } .problem { color: var(--mat-sys-error); }`],
+  styles: [AREA_STYLES, `.create { display: flex; flex-wrap: wrap; gap: 0 12px; padding: 16px; align-items: flex-start; } .contacts { flex: 1 1 100%; margin-bottom: 12px; } .contact { display: flex; flex-wrap: wrap; gap: 0 8px; } .contact mat-form-field { flex: 1 1 140px; min-width: 0; } .contact button { margin-top: 8px; } .mono { font-family: monospace; } .problem { color: var(--mat-sys-error); }`],
 })
 export class SupplierListPage implements OnInit {
   protected readonly list = inject(SupplierListStore);
@@ -113,7 +126,18 @@ export class SupplierListPage implements OnInit {
     name: this.fb.control('', Validators.required),
     creditCode: this.fb.control('', Validators.required),
     categoryIds: this.fb.control<number[]>([]),
+    contacts: this.fb.array<ContactRow>([]),
   });
+
+  protected addContact(): void {
+    this.form.controls.contacts.push(
+      this.fb.group({
+        name: this.fb.control('', [Validators.required, Validators.maxLength(50)]),
+        phone: this.fb.control('', [Validators.required, Validators.maxLength(30)]),
+        role: this.fb.control('', Validators.maxLength(50)),
+      }),
+    );
+  }
 
   ngOnInit(): void {
     void this.list.load({ page: 1 });
@@ -131,8 +155,9 @@ export class SupplierListPage implements OnInit {
     this.saveError.set(null);
     const v = this.form.getRawValue();
     try {
-      await this.list.create({ ...v, code: v.code.toUpperCase(), creditCode: v.creditCode.trim().toUpperCase() });
+      await this.list.create({ ...v, code: v.code.toUpperCase(), creditCode: v.creditCode.trim().toUpperCase(), contacts: contactsFromRows(v.contacts) });
       this.form.reset();
+      this.form.controls.contacts.clear();
       this.creating.set(false);
       await this.list.load({ q: undefined, page: 1 });
     } catch (e) {

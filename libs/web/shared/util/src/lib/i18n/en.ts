@@ -848,4 +848,12 @@ export const EN: Dictionary = {
   'paginator.first': 'First page',
   'paginator.last': 'Last page',
   'paginator.range': '{from}–{to} of {total}',
+  'supplier.edit': 'Edit supplier',
+  'supplier.contact.name': 'Contact name',
+  'supplier.contact.phone': 'Phone',
+  'supplier.contact.role': 'Role',
+  'supplier.contact.add': 'Add contact',
+  'supplier.contact.remove': 'Remove contact',
+  'supplier.categoriesNone': 'No categories',
+  'supplier.updated': 'Supplier {name} saved',
 };

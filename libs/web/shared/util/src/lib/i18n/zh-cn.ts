@@ -847,6 +847,14 @@ export const ZH_CN = {
   'paginator.first': '第一页',
   'paginator.last': '最后一页',
   'paginator.range': '第 {from}–{to} 条，共 {total} 条',
+  'supplier.edit': '编辑供应商',
+  'supplier.contact.name': '联系人姓名',
+  'supplier.contact.phone': '电话',
+  'supplier.contact.role': '职务',
+  'supplier.contact.add': '添加联系人',
+  'supplier.contact.remove': '删除联系人',
+  'supplier.categoriesNone': '未指定经营品类',
+  'supplier.updated': '已保存供应商 {name}',
 };
 
 export type TranslationKey = keyof typeof ZH_CN;
