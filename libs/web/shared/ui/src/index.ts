@@ -6,3 +6,4 @@ export * from './lib/page-header';
 export * from './lib/stat-card';
 export * from './lib/chart';
 export * from './lib/signature-pad';
+export * from './lib/paginator-intl';

@@ -14,7 +14,7 @@ import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { TranslatePipe } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { ContractTable } from './contract-table';
-import { AREA_STYLES, kindKey, PAGINATOR_INTL, statusKey, SuppliersNav } from './shared';
+import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
 
 /** 合同 list: by status, kind and supplier; the renewal filter lists contracts ending within 60 days. */
 @Component({
@@ -23,7 +23,7 @@ import { AREA_STYLES, kindKey, PAGINATOR_INTL, statusKey, SuppliersNav } from '.
     MatButton, MatCheckbox, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, RouterLink,
     EmptyState, ErrorBanner, PageHeader, TranslatePipe, ContractTable, SuppliersNav,
   ],
-  providers: [ContractListStore, PAGINATOR_INTL],
+  providers: [ContractListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'contract.title' | t" [intro]="'contract.intro' | t">

@@ -13,13 +13,13 @@ import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceFilePick, LicenceTable } from './licence-table';
-import { AREA_STYLES, describeError, PAGINATOR_INTL, SuppliersNav } from './shared';
+import { AREA_STYLES, describeError, SuppliersNav } from './shared';
 
 /** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first; office and buyers add them and their scans. */
 @Component({
   selector: 'so-licences-page',
   imports: [MatButton, MatFormField, MatIcon, MatLabel, MatPaginator, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader, TranslatePipe, LicenceTable, SuppliersNav],
-  providers: [LicenceListStore, PAGINATOR_INTL],
+  providers: [LicenceListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t">

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@storeops/shared/contracts';
 import { I18nService } from '@storeops/web/shared/util';
-import { contactsFromRows, creditCodeHint, describeError, expireNoteDate, formatBytes, LocalizedPaginatorIntl, personLabel, previousMonth } from './shared';
+import { contactsFromRows, creditCodeHint, describeError, expireNoteDate, formatBytes, personLabel, previousMonth } from './shared';
 
 describe('suppliers shared helpers', () => {
   let i18n: I18nService;
@@ -35,13 +35,6 @@ describe('suppliers shared helpers', () => {
     expect(describeError({ ...error(400), details: [{ field: 'note', problem: 'required' }] })).toBe('Only PDF, JPEG and PNG files are accepted；required');
   });
 
-  it('labels the paginator in Chinese', () => {
-    const intl = TestBed.runInInjectionContext(() => new LocalizedPaginatorIntl());
-    TestBed.tick();
-    expect(intl.itemsPerPageLabel).toBe('每页条数');
-    expect(intl.getRangeLabel(1, 20, 45)).toBe('第 21–40 条，共 45 条');
-    expect(intl.getRangeLabel(0, 20, 0)).toBe('第 0–0 条，共 0 条');
-  });
 
   it('shows bytes below 1 KB, then KB and MB with one decimal', () => {
     expect(formatBytes(0)).toBe('0 B');

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injectable, Provider } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { ApiError, ContractAction, ContractKind, ContractStatus, creditCodeCheckChar, LicenceAlert, SupplierContact, SupplierStatus } from '@storeops/shared/contracts';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
@@ -60,33 +59,6 @@ export function previousMonth(today = new Date()): string {
   const d = new Date(today.getFullYear(), today.getMonth() - 1, 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
-
-/** Material's paginator labels in the interface's language (they are English by default). */
-@Injectable()
-export class LocalizedPaginatorIntl extends MatPaginatorIntl {
-  private readonly i18n = inject(I18nService);
-
-  constructor() {
-    super();
-    effect(() => {
-      this.i18n.language();
-      this.itemsPerPageLabel = this.i18n.t('paginator.itemsPerPage');
-      this.nextPageLabel = this.i18n.t('paginator.next');
-      this.previousPageLabel = this.i18n.t('paginator.previous');
-      this.firstPageLabel = this.i18n.t('paginator.first');
-      this.lastPageLabel = this.i18n.t('paginator.last');
-      this.changes.next();
-    });
-  }
-
-  override getRangeLabel = (page: number, pageSize: number, length: number): string => {
-    const from = length === 0 ? 0 : page * pageSize + 1;
-    const to = Math.min((page + 1) * pageSize, length);
-    return this.i18n.t('paginator.range', { from, to, total: length });
-  };
-}
-
-export const PAGINATOR_INTL: Provider = { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl };
 
 /** Table, chip and card styles shared by the area's pages. */
 export const AREA_STYLES = `

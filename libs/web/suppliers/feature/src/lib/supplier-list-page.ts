@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, contactsFromRows, creditCodeHint, PAGINATOR_INTL, SuppliersNav, supplierStatusKey } from './shared';
+import { AREA_STYLES, contactsFromRows, creditCodeHint, SuppliersNav, supplierStatusKey } from './shared';
 
 type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<string>; role: FormControl<string> }>;
 
@@ -25,7 +25,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
     ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
     EmptyState, ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
   ],
-  providers: [SupplierListStore, PAGINATOR_INTL],
+  providers: [SupplierListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'supplier.title' | t" [intro]="'supplier.intro' | t">
