@@ -5,7 +5,6 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { authInterceptor } from '@storeops/web/auth/data-access';
-import { PAGINATOR_INTL } from '@storeops/web/shared/ui';
 import { appRoutes } from './app.routes';
 
 registerLocaleData(localeZh, 'zh-CN');
@@ -17,7 +16,5 @@ export const appConfig: ApplicationConfig = {
     // The API sets XSRF-TOKEN and checks X-XSRF-TOKEN on every write (double-submit).
     provideHttpClient(withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }), withInterceptors([authInterceptor])),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
-    // Every pager's labels in the interface's language.
-    PAGINATOR_INTL,
   ],
 };

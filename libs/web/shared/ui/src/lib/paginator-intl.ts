@@ -27,5 +27,5 @@ export class LocalizedPaginatorIntl extends MatPaginatorIntl {
   };
 }
 
-/** Provided once for the whole app (apps/web app.config), so every pager speaks the interface's language. */
+/** Provided once by the shell layout (every page renders in its outlet), so every pager speaks the interface's language. */
 export const PAGINATOR_INTL: Provider = { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl };

@@ -9,6 +9,7 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { MatTooltip } from '@angular/material/tooltip';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@storeops/web/auth/data-access';
+import { PAGINATOR_INTL } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, roleKey } from '@storeops/web/shared/util';
 import { map } from 'rxjs';
 import { navItemsFor } from './nav-items';
@@ -22,6 +23,8 @@ export const MOBILE_QUERY = '(max-width: 767.98px)';
     RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, MatIconButton, MatIcon, MatNavList, MatActionList, MatListItem, MatListItemIcon,
     MatListItemTitle, MatSidenav, MatSidenavContainer, MatSidenavContent, MatTooltip, TranslatePipe,
   ],
+  // Every page opens inside this layout's outlet, so its pagers all get labels in the interface's language.
+  providers: [PAGINATOR_INTL],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell-layout.html',
   styleUrl: './shell-layout.scss',
