@@ -3,7 +3,7 @@ import { ContractEntity, LicenceEntity, SupplierEntity } from '@storeops/api/sup
 import { TargetDecompositionEntity } from '@storeops/api/targets';
 import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
 
 const { Admin, Director, OpsManager, Specialist, AdminOffice, Buyer, StoreManager } = Role;
 const EVERYONE = ALL_ROLES;
@@ -102,16 +102,6 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/licences/:id/file': [Director, AdminOffice, Buyer, Admin],
 };
 
-const USERNAME: Record<Role, string> = {
-  [Admin]: 'admin',
-  [Director]: 'director',
-  [OpsManager]: 'ops',
-  [Specialist]: 'specialist',
-  [AdminOffice]: 'office',
-  [Buyer]: 'buyer',
-  [StoreManager]: 'manager',
-};
-
 describe('access: every route × every role', () => {
   let t: TestApp;
   const clients = new Map<Role, ApiClient>();
@@ -119,7 +109,7 @@ describe('access: every route × every role', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const role of ALL_ROLES) clients.set(role, await t.as(USERNAME[role]));
+    for (const role of ALL_ROLES) clients.set(role, await t.as(DEMO_USERNAMES[role]));
     ids = {
       region: await idOf(t, 'region', 'code', 'EAST'),
       category: await idOf(t, 'category', 'code', 'FR'),

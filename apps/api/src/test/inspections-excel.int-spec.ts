@@ -17,20 +17,8 @@ describe('inspection templates: Excel export and import', () => {
   let specialist: ApiClient;
   let general: InspectionTemplateResponse;
 
-  function cookieHeader(client: ApiClient): string {
-    return [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
   async function exportOf(client: ApiClient, id: number): Promise<request.Response> {
-    return request(t.app.getHttpServer())
-      .get(`/api/inspection-templates/${id}/export`)
-      .set('Cookie', cookieHeader(client))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    return client.download(`/api/inspection-templates/${id}/export`);
   }
 
   async function exported(id: number): Promise<Buffer> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { chinaDay } from '@storeops/api/core';
 import { DuePlanItem, InspectionPlanDueResponse, InspectionTemplateResponse, ResultInput } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function passAll(t: InspectionTemplateResponse): ResultInput[] {
   return t.sections.flatMap((s) => s.items).map((i) => (i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: 'pass' }));
@@ -27,7 +27,7 @@ describe('inspection plans 检查计划: due, done and overdue', () => {
   });
   afterAll(() => t.close());
 
-  const due = async (client: ApiClient, date = chinaToday()) => {
+  const due = async (client: ApiClient, date = chinaDay()) => {
     const res = await client.get(`/api/inspection-plans/due?date=${date}`);
     expect(res.status).toBe(200);
     return res.body as InspectionPlanDueResponse;

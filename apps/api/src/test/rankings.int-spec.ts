@@ -4,7 +4,6 @@ process.env['SEED_DEMO_INSPECTION_MONTHS'] = '2';
 process.env['SEED_DEMO_FACT_DAYS'] = '731';
 
 import { Workbook } from 'exceljs';
-import request from 'supertest';
 import { DashboardResponse, RankingComponent, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
 import { ImportsService } from '@storeops/api/kpi';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -191,15 +190,7 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
 
   it('exports the ranking as XLSX whose rows equal the API’s', async () => {
     const ranking = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
-    const res = await request(t.app.getHttpServer())
-      .get(`/api/rankings/stores/export?period=${period}`)
-      .set('Cookie', [...director.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await director.download(`/api/rankings/stores/export?period=${period}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const book = new Workbook();
@@ -214,15 +205,7 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect(book.getWorksheet('说明')?.getRow(2).getCell(2).value).toBe('全部门店');
 
     // In the page's order when it sends one: lowest composite first.
-    const sorted = await request(t.app.getHttpServer())
-      .get(`/api/rankings/stores/export?period=${period}&sort=composite&dir=asc`)
-      .set('Cookie', [...director.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const sorted = await director.download(`/api/rankings/stores/export?period=${period}&sort=composite&dir=asc`);
     const ascending = new Workbook();
     await ascending.xlsx.load(sorted.body as unknown as ArrayBuffer);
     const lowest = ranking.rows.filter((r) => r.composite !== null).at(-1) as StoreRankingResponse['rows'][number];

@@ -1,17 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import request from 'supertest';
 import { ALL_ROLES, ClauseCheckResponse, ContractResponse, LicenceResponse, Role } from '@storeops/shared/contracts';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
 
-const USERNAME: Record<Role, string> = {
-  [Role.Admin]: 'admin',
-  [Role.Director]: 'director',
-  [Role.OpsManager]: 'ops',
-  [Role.Specialist]: 'specialist',
-  [Role.AdminOffice]: 'office',
-  [Role.Buyer]: 'buyer',
-  [Role.StoreManager]: 'manager',
-};
 const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 const PDF = Buffer.from('%PDF-1.4\n%licence scan\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('png body')]);
@@ -26,25 +16,12 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const role of ALL_ROLES) as.set(role, await t.as(USERNAME[role]));
+    for (const role of ALL_ROLES) as.set(role, await t.as(DEMO_USERNAMES[role]));
     buyer = as.get(Role.Buyer) as ApiClient;
     office = as.get(Role.AdminOffice) as ApiClient;
     supplierId = (await office.get('/api/suppliers?q=SUP001')).body.items[0].id;
   });
   afterAll(() => t.close());
-
-  /** The file as a Buffer (supertest leaves PDFs and images unread otherwise). */
-  function download(client: ApiClient, path: string): Promise<request.Response> {
-    return request(t.app.getHttpServer())
-      .get(path)
-      .set('Cookie', [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-  }
 
   const newLicence = async (number: string): Promise<LicenceResponse> => {
     const res = await buyer.post('/api/licences', { ownerKind: 'supplier', supplierId, type: '营业执照', number, validFrom: day(-100), validTo: day(20) });
@@ -65,7 +42,7 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       expect(listed).toMatchObject({ hasFile: true, fileName: '营业执照.pdf' });
 
       for (const role of [Role.Director, Role.Admin, Role.AdminOffice, Role.Buyer]) {
-        const res = await download(as.get(role) as ApiClient, `/api/licences/${licence.id}/file`);
+        const res = await (as.get(role) as ApiClient).download(`/api/licences/${licence.id}/file`);
         expect(res.status).toBe(200);
         expect(res.headers['content-type']).toContain('application/pdf');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -83,7 +60,7 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       const up = await office.upload(`/api/licences/${licence.id}/file`, { name: 'scan.png', content: PNG });
       expect(up.status).toBe(200);
       expect(up.body).toMatchObject({ hasFile: true, fileName: 'scan.png', fileBytes: PNG.length, fileUploadedBy: 'office' });
-      const res = await download(office, `/api/licences/${licence.id}/file`);
+      const res = await office.download(`/api/licences/${licence.id}/file`);
       expect(res.headers['content-type']).toContain('image/png');
       expect(Buffer.compare(res.body as Buffer, PNG)).toBe(0);
     });

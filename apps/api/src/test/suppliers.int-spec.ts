@@ -2,17 +2,8 @@ import { IsNull } from 'typeorm';
 import { CategoryEntity, UserEntity } from '@storeops/api/org';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
 import { ALL_ROLES, CONTRACT_ACTIONS, CONTRACT_STATUSES, ContractStatus, decideContractTransition, isValidCreditCode, Role } from '@storeops/shared/contracts';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
 
-const USERNAME: Record<Role, string> = {
-  [Role.Admin]: 'admin',
-  [Role.Director]: 'director',
-  [Role.OpsManager]: 'ops',
-  [Role.Specialist]: 'specialist',
-  [Role.AdminOffice]: 'office',
-  [Role.Buyer]: 'buyer',
-  [Role.StoreManager]: 'manager',
-};
 const CHECKLIST = { qualification: true, price: true, paymentDays: true, rebate: true, liability: true };
 const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -26,7 +17,7 @@ describe('suppliers and contracts over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const role of ALL_ROLES) as.set(role, await t.as(USERNAME[role]));
+    for (const role of ALL_ROLES) as.set(role, await t.as(DEMO_USERNAMES[role]));
     buyer = as.get(Role.Buyer) as ApiClient;
     office = as.get(Role.AdminOffice) as ApiClient;
     storeId = await idOf(t, 'store', 'code', 'BJ001');

@@ -9,7 +9,6 @@ function startWithActuals(facts: Partial<Record<TargetMetric, FakeFacts>>): Prom
   return startTestApp([{ provide: ACTUALS_READER, useValue: fakeActuals(facts) }]);
 }
 
-const cookieHeader = (c: ApiClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
 describe('targets over HTTP', () => {
   let t: TestApp;
@@ -89,21 +88,13 @@ describe('targets over HTTP', () => {
 
   it('export → import round trip leaves the cells unchanged; a bad file saves nothing and names line and column', async () => {
     const draft = await create();
-    const exported = await request(t.app.getHttpServer())
-      .get(`/api/target-decompositions/${draft.id}/export`)
-      .set('Cookie', cookieHeader(ops))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const exported = await ops.download(`/api/target-decompositions/${draft.id}/export`);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const upload = (file: Buffer) =>
       request(t.app.getHttpServer())
         .post(`/api/target-decompositions/${draft.id}/import`)
-        .set('Cookie', cookieHeader(ops))
+        .set('Cookie', ops.cookieHeader)
         .set('X-XSRF-TOKEN', ops.xsrf ?? '')
         .field('reason', 'round trip')
         .attach('file', file, 'targets.xlsx');

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '@storeops/api/core';
+import { Role } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD } from '@storeops/tools/demo-data';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
@@ -62,6 +63,17 @@ export class TestApp {
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
+/** The demo account of each role (BJ001's manager for the store manager). */
+export const DEMO_USERNAMES: Readonly<Record<Role, string>> = {
+  [Role.Admin]: 'admin',
+  [Role.Director]: 'director',
+  [Role.OpsManager]: 'ops',
+  [Role.Specialist]: 'specialist',
+  [Role.AdminOffice]: 'office',
+  [Role.Buyer]: 'buyer',
+  [Role.StoreManager]: 'manager',
+};
+
 export class ApiClient {
   readonly cookies = new Map<string, string>();
 
@@ -69,6 +81,24 @@ export class ApiClient {
 
   get xsrf(): string | undefined {
     return this.cookies.get('XSRF-TOKEN');
+  }
+
+  /** The jar as a Cookie header. */
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  /** A GET whose body is read as a Buffer (supertest leaves XLSX, PDF and image bodies unread otherwise). */
+  download(path: string): Promise<request.Response> {
+    return request(this.app.getHttpServer())
+      .get(path)
+      .set('Cookie', this.cookieHeader)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
   }
 
   async login(username: string, password: string): Promise<request.Response> {
@@ -89,7 +119,7 @@ export class ApiClient {
   /** Sends with the jar's cookies and, for writes, the CSRF header unless told not to. */
   async send(method: Method, path: string, body?: object, opts: { csrf?: boolean | string } = {}): Promise<request.Response> {
     let req = request(this.app.getHttpServer())[method](path);
-    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
     const csrf = opts.csrf ?? true;
     if (method !== 'get' && csrf !== false) {
       const token = typeof csrf === 'string' ? csrf : this.xsrf;
@@ -103,7 +133,7 @@ export class ApiClient {
   /** A multipart upload, as the import page sends it. */
   async upload(path: string, file: { name: string; content: Buffer }, fields: Record<string, string> = {}): Promise<request.Response> {
     let req = request(this.app.getHttpServer()).post(path);
-    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
     if (this.xsrf) req = req.set('X-XSRF-TOKEN', this.xsrf);
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
     const res = await req.attach('file', file.content, file.name);

@@ -7,3 +7,4 @@ export * from './lib/actuals';
 export * from './lib/transactions';
 export * from './lib/data-version';
 export * from './lib/columns';
+export * from './lib/china-time';

@@ -1,42 +1,6 @@
-/** The chain runs on China time (UTC+8, no daylight saving): days, months and periods start at 00:00 there. */
-const OFFSET_MS = 8 * 3_600_000;
+import { CHINA_OFFSET_MS, Period } from '@storeops/api/core';
 
-/** 00:00 China time of a YYYY-MM-DD day, as an instant. */
-export function startOfChinaDay(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d) - OFFSET_MS);
-}
-
-/** The China-time day (YYYY-MM-DD) an instant falls on. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export interface Period {
-  from: Date;
-  /** Exclusive. */
-  to: Date;
-}
-
-/** `YYYY`, `YYYY-MM` or `YYYY-Qn` → [from, to) in China time. */
-export function parsePeriod(period: string): Period {
-  const year = Number(period.slice(0, 4));
-  let first = 1;
-  let months = 12;
-  const quarter = /^\d{4}-Q([1-4])$/.exec(period);
-  const month = /^\d{4}-(\d{2})$/.exec(period);
-  if (quarter) {
-    first = (Number(quarter[1]) - 1) * 3 + 1;
-    months = 3;
-  } else if (month) {
-    first = Number(month[1]);
-    months = 1;
-  }
-  const from = new Date(Date.UTC(year, first - 1, 1) - OFFSET_MS);
-  const to = new Date(Date.UTC(year, first - 1 + months, 1) - OFFSET_MS);
-  return { from, to };
-}
-
+/** Inspection-plan periods in China time (the shared day and period helpers are in @storeops/api/core). */
 export function addDays(at: Date, days: number): Date {
   return new Date(at.getTime() + days * 86_400_000);
 }
@@ -45,11 +9,11 @@ export function addDays(at: Date, days: number): Date {
 export function planPeriods(day: string, frequency: 'monthly' | 'weekly'): { current: Period; previous: Period } {
   const [y, m, d] = day.split('-').map(Number);
   if (frequency === 'monthly') {
-    const start = (yy: number, mm: number) => new Date(Date.UTC(yy, mm - 1, 1) - OFFSET_MS);
+    const start = (yy: number, mm: number) => new Date(Date.UTC(yy, mm - 1, 1) - CHINA_OFFSET_MS);
     return { current: { from: start(y, m), to: start(y, m + 1) }, previous: { from: start(y, m - 1), to: start(y, m) } };
   }
   const utcDay = new Date(Date.UTC(y, m - 1, d));
-  const monday = Date.UTC(y, m - 1, d - ((utcDay.getUTCDay() + 6) % 7)) - OFFSET_MS;
+  const monday = Date.UTC(y, m - 1, d - ((utcDay.getUTCDay() + 6) % 7)) - CHINA_OFFSET_MS;
   const week = 7 * 86_400_000;
   return { current: { from: new Date(monday), to: new Date(monday + week) }, previous: { from: new Date(monday - week), to: new Date(monday) } };
 }

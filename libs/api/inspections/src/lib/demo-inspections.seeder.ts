@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { runInTransaction } from '@storeops/api/core';
+import { runInTransaction, startOfChinaDay } from '@storeops/api/core';
 import { CategoryEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import {
   CorrectiveActionStatus,
@@ -12,7 +12,7 @@ import {
   TemplateItem,
 } from '@storeops/shared/contracts';
 import { seededRandom } from '@storeops/tools/demo-data';
-import { addDays, startOfChinaDay } from './china-time';
+import { addDays } from './china-time';
 import { DEMO_TEMPLATES } from './demo-templates';
 import { CorrectiveActionEntity, InspectionEntity, InspectionPlanEntity, InspectionResultEntity, InspectionTemplateEntity } from './entities';
 import { InspectionsRepository } from './inspections.repository';

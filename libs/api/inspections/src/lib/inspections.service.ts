@@ -2,11 +2,11 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, startOfChinaDay, storeScopeOf, toPage } from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
 import { checkResults, ErrorDetail, InspectionResponse, itemFailed, Page, ResultInput, scoreInspection, TemplateItem } from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
-import { addDays, startOfChinaDay } from './china-time';
+import { addDays } from './china-time';
 import { CreateInspectionDto, InspectionQueryDto } from './dto/inspection.dto';
 import { CorrectiveActionEntity, IdempotencyKeyEntity, InspectionEntity, InspectionItemEntity, InspectionResultEntity } from './entities';
 import { InspectionsRepository } from './inspections.repository';

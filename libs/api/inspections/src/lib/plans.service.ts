@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { chinaDay, DetailedError, Period, RequestUser, runInTransaction } from '@storeops/api/core';
 import { DuePlanItem, InspectionPlanDueResponse, InspectionPlanResponse, PlanCoverageRow, Role, StoreStatus } from '@storeops/shared/contracts';
-import { chinaDay, Period, planPeriods } from './china-time';
+import { planPeriods } from './china-time';
 import { CreatePlanDto, PlanDueQueryDto } from './dto/plan.dto';
 import { InspectionPlanEntity } from './entities';
 import { InspectionsRepository } from './inspections.repository';

@@ -1,4 +1,4 @@
-import { chinaDay, parsePeriod, startOfChinaDay } from './china-time';
+import { chinaDay, parsePeriod, startOfChinaDay } from '@storeops/api/core';
 import { sniffImage } from './photos.service';
 import { meanScore } from '@storeops/shared/contracts';
 

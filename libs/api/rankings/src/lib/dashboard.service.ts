@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, dataVersion, LruCache } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, chinaDay, dataVersion, LruCache, startOfChinaDay } from '@storeops/api/core';
 import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import { ProgressService } from '@storeops/api/targets';
 import { DashboardHeatCell, DashboardResponse, DashboardStore, Metric, parseIsoDate, progress, ratio, StoreRankingRow, TargetMetric, yoy } from '@storeops/shared/contracts';
-import { chinaMidnight } from './period-inputs';
+import { param, q, TargetInForce, targetsInForce } from './sql';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const q = (name: string) => `"${name}"`;
 
 /** The same day a year earlier (29 Feb → 28 Feb). */
 function lastYear(day: string): string {
@@ -35,38 +34,27 @@ export class DashboardService {
     private readonly schemes: SchemesService,
   ) {}
 
-  private p(i: number): string {
-    return this.db.options.type === 'postgres' ? `$${i}` : '?';
-  }
-
   async dashboard(date?: string): Promise<DashboardResponse> {
-    const day = date ?? (await this.actuals.lastFactDate()) ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    const key = `${day}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}`;
+    const today = chinaDay();
+    const day = date ?? (await this.actuals.lastFactDate()) ?? today;
+    const key = `${day}|${dataVersion('facts', 'org', 'targets', 'schemes', 'inspections')}|${today}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const { y, m } = parseIsoDate(day);
+    // The year's target cells once, for the cards, the heat map and the month chart.
+    const cells = await targetsInForce(this.db, y, { byMonth: true });
+    const salesCells = cells.filter((c) => c.metric === 'sales');
     const [sales, margin, ranking, heatmap, months, alerts] = await Promise.all([
-      this.companyProgress(day, Metric.Sales),
-      this.companyProgress(day, Metric.GrossMargin),
+      this.companyProgress(day, Metric.Sales, salesCells),
+      this.companyProgress(day, Metric.GrossMargin, cells.filter((c) => c.metric === 'gross_margin')),
       this.rankingTiles(`${y}-${pad(m)}`),
-      this.heatmap(day),
-      this.months(day),
+      this.heatmap(day, salesCells),
+      this.months(day, salesCells),
       this.alerts(day),
     ]);
     const response: DashboardResponse = { date: day, sales, margin, ranking, heatmap, months, alerts };
     this.cache.set(key, response);
     return response;
-  }
-
-  private async targetCells(year: number, metric: TargetMetric): Promise<Array<{ storeId: number; month: number; value: number }>> {
-    const yes = this.db.options.type === 'postgres' ? 'TRUE' : '1';
-    const rows: Array<{ s: unknown; m: unknown; v: unknown }> = await this.db.query(
-      `SELECT c.${q('storeId')} AS s, c.${q('month')} AS m, c.${q('value')} AS v FROM ${q('target_cell')} c
-       JOIN ${q('target_decomposition')} d ON d.${q('id')} = c.${q('decompositionId')}
-       WHERE d.${q('year')} = ${this.p(1)} AND d.${q('metric')} = ${this.p(2)} AND d.${q('status')} = 'approved' AND d.${q('current')} = ${yes}`,
-      [year, metric],
-    );
-    return rows.map((r) => ({ storeId: Number(r.s), month: Number(r.m), value: Number(r.v) }));
   }
 
   private async companyTotal(from: string, to: string, metric: TargetMetric): Promise<number> {
@@ -75,12 +63,11 @@ export class DashboardService {
     return total;
   }
 
-  private async companyProgress(day: string, metric: TargetMetric): Promise<DashboardResponse['sales']> {
+  private async companyProgress(day: string, metric: TargetMetric, cells: readonly TargetInForce[]): Promise<DashboardResponse['sales']> {
     const { y, m } = parseIsoDate(day);
     const monthStart = `${y}-${pad(m)}-01`;
     const yearStart = `${y}-01-01`;
-    const [cells, mtd, ytd, mtdLy, ytdLy] = await Promise.all([
-      this.targetCells(y, metric),
+    const [mtd, ytd, mtdLy, ytdLy] = await Promise.all([
       this.companyTotal(monthStart, day, metric),
       this.companyTotal(yearStart, day, metric),
       this.companyTotal(lastYear(monthStart), lastYear(day), metric),
@@ -116,9 +103,9 @@ export class DashboardService {
   private async categorySales(y: number, m: number, d: number): Promise<Array<{ storeId: number; categoryId: number; sales: number }>> {
     const rows: Array<{ s: unknown; c: unknown; v: unknown }> = await this.db.query(
       `SELECT ${q('storeId')} AS s, ${q('categoryId')} AS c, SUM(${q('sales')}) AS v FROM (
-         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('rollup_category_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('rollup_category_month')} WHERE ${q('month')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)}
          UNION ALL
-         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('fact_category_day')} WHERE ${q('day')} BETWEEN ${this.p(3)} AND ${this.p(4)}
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('fact_category_day')} WHERE ${q('day')} BETWEEN ${param(this.db, 3)} AND ${param(this.db, 4)}
        ) t GROUP BY ${q('storeId')}, ${q('categoryId')}`,
       [y * 100 + 1, y * 100 + m - 1, y * 10_000 + m * 100 + 1, y * 10_000 + m * 100 + d],
     );
@@ -130,14 +117,13 @@ export class DashboardService {
    * to date (whole months, plus the running month pro rata by day) is split to categories by their share of the
    * region's sales over the same days last year.
    */
-  private async heatmap(day: string): Promise<DashboardResponse['heatmap']> {
+  private async heatmap(day: string, cells: readonly TargetInForce[]): Promise<DashboardResponse['heatmap']> {
     const { y, m, d } = parseIsoDate(day);
     const ly = parseIsoDate(lastYear(day));
-    const [stores, regions, categories, cells, now, before] = await Promise.all([
+    const [stores, regions, categories, now, before] = await Promise.all([
       this.db.manager.find(StoreEntity),
       this.db.manager.find(RegionEntity, { order: { code: 'ASC' } }),
       this.db.manager.find(CategoryEntity, { order: { code: 'ASC' } }),
-      this.targetCells(y, Metric.Sales),
       this.categorySales(y, m, d),
       this.categorySales(ly.y, ly.m, ly.d),
     ]);
@@ -145,10 +131,10 @@ export class DashboardService {
     const topOf = new Map(categories.map((c) => [c.id, c.parentId ?? c.id]));
     const tops = categories.filter((c) => c.parentId === null);
     const regionTarget = new Map<number, number>();
-    for (const c of cells) {
-      if (c.month > m) continue;
-      const share = c.month < m ? c.value : (c.value * d) / daysIn(y, m);
-      const r = regionOf.get(c.storeId);
+    for (const { storeId, month, value } of cells) {
+      if (month === null || month > m) continue;
+      const share = month < m ? value : (value * d) / daysIn(y, m);
+      const r = regionOf.get(storeId);
       if (r !== undefined) regionTarget.set(r, (regionTarget.get(r) ?? 0) + share);
     }
     const sumBy = (rows: typeof now) => {
@@ -178,9 +164,9 @@ export class DashboardService {
     return { regions: usedRegions.map((r) => ({ id: r.id, name: r.name })), categories: tops.map((c) => ({ id: c.id, name: c.name })), cells: heatCells };
   }
 
-  private async months(day: string): Promise<DashboardResponse['months']> {
+  private async months(day: string, cells: readonly TargetInForce[]): Promise<DashboardResponse['months']> {
     const { y, m } = parseIsoDate(day);
-    const [thisYear, prior, cells] = await Promise.all([this.actuals.storeMonthTotals(y, Metric.Sales), this.actuals.storeMonthTotals(y - 1, Metric.Sales), this.targetCells(y, Metric.Sales)]);
+    const [thisYear, prior] = await Promise.all([this.actuals.storeMonthTotals(y, Metric.Sales), this.actuals.storeMonthTotals(y - 1, Metric.Sales)]);
     const total = (map: Map<number, number[]>, i: number) => [...map.values()].reduce((a, v) => a + v[i], 0);
     return Array.from({ length: 12 }, (_, i) => ({
       month: i + 1,
@@ -191,8 +177,7 @@ export class DashboardService {
   }
 
   private async alerts(day: string): Promise<DashboardResponse['alerts']> {
-    const dayNumber = Number(day.replace(/-/g, ''));
-    const end = new Date(chinaMidnight(dayNumber).getTime() + 86_400_000);
+    const end = new Date(startOfChinaDay(day).getTime() + 86_400_000);
     const start = new Date(end.getTime() - 7 * 86_400_000);
     const now = new Date();
     const [behind, overdue, critical, categories] = await Promise.all([

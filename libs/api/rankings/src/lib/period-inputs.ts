@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
+import { parsePeriod, Period } from '@storeops/api/core';
 import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
 import { RankingPeriod } from '@storeops/shared/contracts';
+import { param, q, targetsInForce } from './sql';
 
 /** Figures of one store over a period, from the month rollup (or, for the benchmark's comparison, the daily facts). */
 export interface StoreSums {
@@ -32,13 +34,8 @@ export interface ActionFact {
 
 export type SumsSource = 'rollup' | 'daily';
 
-const OFFSET_MS = 8 * 3_600_000;
-/** 00:00 China time of a YYYYMMDD day. */
-export function chinaMidnight(day: number): Date {
-  return new Date(Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100) - OFFSET_MS);
-}
-
-const q = (name: string) => `"${name}"`;
+/** Days since the epoch of a YYYYMMDD day (for counting days between two of them). */
+const epochDay = (day: number) => Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100) / 86_400_000;
 
 /**
  * What the component definitions read for one period, each part loaded once on first use and shared by every
@@ -70,17 +67,12 @@ export class PeriodInputs {
   /** 时间进度 of the period on asOf: elapsed days (counting asOf) / days; 1 for a finished period. */
   get timeProgress(): number {
     if (!this.partial) return 1;
-    const first = chinaMidnight(this.period.firstDay).getTime();
-    const elapsed = Math.round((chinaMidnight(this.asOf as number).getTime() - first) / 86_400_000) + 1;
-    return elapsed / this.period.days;
+    return (epochDay(this.asOf as number) - epochDay(this.period.firstDay) + 1) / this.period.days;
   }
 
-  get from(): Date {
-    return chinaMidnight(this.period.firstDay);
-  }
-
-  get to(): Date {
-    return new Date(chinaMidnight(this.period.lastDay).getTime() + 86_400_000);
+  /** [from, to) of the period in China time, for timestamps (inspections, corrective actions). */
+  private get span(): Period {
+    return parsePeriod(this.period.period);
   }
 
   protected once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -92,10 +84,6 @@ export class PeriodInputs {
     return hit;
   }
 
-  private p(i: number): string {
-    return this.db.options.type === 'postgres' ? `$${i}` : '?';
-  }
-
   /** Σ sales, cost, shrink per store over the period's months. */
   sums(): Promise<Map<number, StoreSums>> {
     return this.once('sums', async () => {
@@ -103,9 +91,9 @@ export class PeriodInputs {
       const sql =
         this.source === 'rollup'
           ? `SELECT ${q('storeId')} AS s, SUM(${q('sales')}) AS sales, SUM(${q('cost')}) AS cost, SUM(${q('shrink')}) AS shrink
-             FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}`
+             FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`
           : `SELECT ${q('storeId')} AS s, SUM(${q('sales')}) AS sales, SUM(${q('cost')}) AS cost, SUM(${q('shrink')}) AS shrink
-             FROM ${q('fact_store_day')} WHERE ${q('day')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}`;
+             FROM ${q('fact_store_day')} WHERE ${q('day')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`;
       const params = this.source === 'rollup' ? [year * 100 + firstMonth, year * 100 + lastMonth] : [firstDay, lastDay];
       const rows: Array<{ s: unknown; sales: unknown; cost: unknown; shrink: unknown }> = await this.db.query(sql, params);
       return new Map(rows.map((r) => [Number(r.s), { sales: Number(r.sales), cost: Number(r.cost), shrink: Number(r.shrink) }]));
@@ -115,22 +103,12 @@ export class PeriodInputs {
   /** Σ of the approved targets in force (sales and gross margin) per store over the period's months. */
   targets(): Promise<Map<number, StoreTargets>> {
     return this.once('targets', async () => {
-      const { year, firstMonth, lastMonth } = this.period;
-      const yes = this.db.options.type === 'postgres' ? 'TRUE' : '1';
-      const rows: Array<{ s: unknown; metric: string; v: unknown }> = await this.db.query(
-        `SELECT c.${q('storeId')} AS s, d.${q('metric')} AS metric, SUM(c.${q('value')}) AS v
-         FROM ${q('target_cell')} c JOIN ${q('target_decomposition')} d ON d.${q('id')} = c.${q('decompositionId')}
-         WHERE d.${q('year')} = ${this.p(1)} AND d.${q('status')} = 'approved' AND d.${q('current')} = ${yes}
-           AND d.${q('metric')} IN ('sales', 'gross_margin') AND c.${q('month')} BETWEEN ${this.p(2)} AND ${this.p(3)}
-         GROUP BY c.${q('storeId')}, d.${q('metric')}`,
-        [year, firstMonth, lastMonth],
-      );
       const out = new Map<number, StoreTargets>();
-      for (const r of rows) {
-        const t = out.get(Number(r.s)) ?? { sales: 0, margin: 0 };
-        if (r.metric === 'sales') t.sales = Number(r.v);
-        else t.margin = Number(r.v);
-        out.set(Number(r.s), t);
+      for (const r of await targetsInForce(this.db, this.period.year, { fromMonth: this.period.firstMonth, toMonth: this.period.lastMonth })) {
+        const t = out.get(r.storeId) ?? { sales: 0, margin: 0 };
+        if (r.metric === 'sales') t.sales = r.value;
+        else t.margin = r.value;
+        out.set(r.storeId, t);
       }
       return out;
     });
@@ -142,7 +120,7 @@ export class PeriodInputs {
       const rows = await this.db.manager
         .createQueryBuilder(InspectionEntity, 'i')
         .select(['i.id', 'i.storeId', 'i.categoryId', 'i.score', 'i.criticalFailed', 'i.inspectedAt'])
-        .where('i.inspectedAt >= :from AND i.inspectedAt < :to', { from: this.from, to: this.to })
+        .where('i.inspectedAt >= :from AND i.inspectedAt < :to', this.span)
         .getMany();
       return rows.map((r) => ({
         id: r.id,
@@ -158,11 +136,12 @@ export class PeriodInputs {
   /** Corrective actions due in the period and already due now (the ones that can be judged on time or late). */
   actions(): Promise<ActionFact[]> {
     return this.once('actions', async () => {
-      const until = this.to.getTime() < this.now.getTime() ? this.to : this.now;
+      const { from, to } = this.span;
+      const until = to.getTime() < this.now.getTime() ? to : this.now;
       const rows = await this.db.manager
         .createQueryBuilder(CorrectiveActionEntity, 'a')
         .select(['a.id', 'a.storeId', 'a.status', 'a.dueAt', 'a.closedAt'])
-        .where('a.dueAt >= :from AND a.dueAt < :until', { from: this.from, until })
+        .where('a.dueAt >= :from AND a.dueAt < :until', { from, until })
         .getMany();
       return rows.map((r) => ({ storeId: r.storeId, status: r.status, dueAt: new Date(r.dueAt), closedAt: r.closedAt ? new Date(r.closedAt) : null }));
     });

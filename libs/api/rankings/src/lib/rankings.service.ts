@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { canReachStore, dataVersion, DetailedError, LruCache, RequestUser } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, dataVersion, DetailedError, LruCache, RequestUser } from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   COMPONENT_KIND_LABELS,
@@ -22,6 +22,7 @@ import { RankedStore, rankStores, Raws } from './engine';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
 import { PeriodInputs, SumsSource } from './period-inputs';
 import { SchemesService } from './schemes.service';
+import { param } from './sql';
 
 export interface ComputeOptions {
   /** Where period sums come from: the month rollup (what the API uses) or the daily facts (the benchmark's baseline). */
@@ -30,8 +31,8 @@ export interface ComputeOptions {
   noCache?: boolean;
 }
 
-const isoDay = (day: number) => `${Math.floor(day / 10_000)}-${String(Math.floor(day / 100) % 100).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** YYYY-MM-DD → YYYYMMDD, the facts' day key. */
+const dayNumber = (iso: string) => Number(iso.replace(/-/g, ''));
 
 /**
  * Composite store rankings (DESIGN.md §5) computed from the month rollups, targets in force, inspections and
@@ -47,6 +48,7 @@ export class RankingsService {
   constructor(
     private readonly db: DataSource,
     private readonly schemes: SchemesService,
+    @Inject(ACTUALS_READER) private readonly actuals: ActualsReader,
   ) {}
 
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
@@ -56,15 +58,16 @@ export class RankingsService {
     return inForce;
   }
 
+  /** The last day with facts as YYYYMMDD, or null. */
   private async lastFactDay(): Promise<number | null> {
-    const [row] = await this.db.query(`SELECT MAX("day") AS d FROM "fact_store_day"`);
-    return row?.d === null || row?.d === undefined ? null : Number(row.d);
+    const day = await this.actuals.lastFactDate();
+    return day === null ? null : dayNumber(day);
   }
 
   /** The scope's stores, read raw (hydrating 2,000 entities would cost more than the ranking). */
   private async stores(scope: string): Promise<Array<RankedStore & { status: string }>> {
     const [kind, value] = scope.split(':');
-    const p = this.db.options.type === 'postgres' ? '$1' : '?';
+    const p = param(this.db, 1);
     const where = kind === 'region' ? `WHERE s."regionId" = ${p}` : kind === 'format' ? `WHERE s."format" = ${p}` : '';
     const rows: Array<{ id: unknown; code: string; name: string; regionId: unknown; regionName: string | null; format: string; status: string }> = await this.db.query(
       `SELECT s."id" AS id, s."code" AS code, s."name" AS name, s."regionId" AS "regionId", r."name" AS "regionName", s."format" AS format, s."status" AS status
@@ -76,7 +79,7 @@ export class RankingsService {
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
   private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs, cacheable: boolean): Promise<Raws> {
-    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections')}|${todayInChina()}|${inputs.source}|${inputs.asOf}`;
+    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
     if (cacheable) {
       const hit = this.rawCache.get(key);
       if (hit) return hit;
@@ -99,10 +102,13 @@ export class RankingsService {
     return out;
   }
 
-  private async keyOf(query: RankingQueryDto, options: ComputeOptions): Promise<{ key: string; scheme: ScorecardSchemeEntity }> {
-    const scheme = await this.scheme(query.schemeId);
-    const key = `${query.period}|${query.scope ?? 'all'}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'org', 'targets', 'inspections')}|${todayInChina()}|${options.source ?? 'rollup'}`;
-    return { key, scheme };
+  /**
+   * The cache key of a ranking: no scheme needs loading for it, since every scheme write bumps `schemes` (which
+   * scheme is in force, and what any scheme holds, can only change with it).
+   */
+  private keyOf(query: RankingQueryDto, options: ComputeOptions): string {
+    const versions = dataVersion('facts', 'org', 'targets', 'schemes', 'inspections');
+    return `${query.period}|${query.scope ?? 'all'}|${query.schemeId ?? 'in-force'}|${versions}|${chinaDay()}|${options.source ?? 'rollup'}`;
   }
 
   /**
@@ -110,7 +116,7 @@ export class RankingsService {
    * MB whose serialization would otherwise cost more than computing it from the rollups.
    */
   async rankJson(query: RankingQueryDto): Promise<Buffer> {
-    const { key } = await this.keyOf(query, {});
+    const key = this.keyOf(query, {});
     const hit = this.json.get(key);
     if (hit) return hit;
     const body = Buffer.from(JSON.stringify(await this.rank(query)));
@@ -120,15 +126,17 @@ export class RankingsService {
 
   async rank(query: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
     const scope = query.scope ?? 'all';
-    const { key, scheme } = await this.keyOf(query, options);
+    const key = this.keyOf(query, options);
     if (!options.noCache) {
       const hit = this.cache.get(key);
       if (hit) return hit;
     }
+    const scheme = await this.scheme(query.schemeId);
     const period = parseRankingPeriod(query.period);
     if (!period) throw new DetailedError(400, 'Invalid request', [{ field: 'period', problem: 'must be YYYY, YYYY-MM or YYYY-Qn' }]);
     const previousPeriod = shiftPeriod(query.period, -1);
-    const asOf = await this.lastFactDay();
+    const asOfDay = await this.actuals.lastFactDate();
+    const asOf = asOfDay === null ? null : dayNumber(asOfDay);
     const now = new Date();
     const current = new PeriodInputs(this.db, period, asOf, now, options.source);
     const previous = new PeriodInputs(this.db, parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>, asOf, now, options.source);
@@ -142,7 +150,7 @@ export class RankingsService {
       previousPeriod,
       scope,
       scheme: schemeRef(scheme),
-      asOf: asOf === null ? null : isoDay(asOf),
+      asOf: asOfDay,
       partial: current.partial,
       rows: rankStores(ranked, scheme.components, scheme.missingRule, currentRaws, previousRaws),
     };

@@ -51,7 +51,7 @@ export class SchemesService {
   ) {}
 
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return runInTransaction(this.db, work).finally(() => bumpDataVersion('targets'));
+    return runInTransaction(this.db, work).finally(() => bumpDataVersion('schemes'));
   }
 
   async list(): Promise<ScorecardSchemeResponse[]> {

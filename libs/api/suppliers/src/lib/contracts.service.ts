@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   addDays,
@@ -19,7 +19,7 @@ import {
 } from '@storeops/shared/contracts';
 import { ContractQueryDto, ContractTransitionDto, CreateContractDto, UpdateContractDto } from './dto/contract.dto';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, SupplierEntity } from './entities';
-import { canEditContract, chinaToday, nameOf, toContractResponse, toSnapshot } from './mappers';
+import { canEditContract, nameOf, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
 export function fieldError(field: string, problem: string, status = 400): DetailedError {
@@ -47,7 +47,7 @@ export class ContractsService {
   async list(user: RequestUser, query: ContractQueryDto): Promise<Page<ContractResponse>> {
     await this.expireDue();
     const window = pageWindow(query);
-    const today = chinaToday();
+    const today = chinaDay();
     const [rows, total] = await this.repo.findContractsPage(
       {
         status: query.status,
@@ -218,7 +218,7 @@ export class ContractsService {
   }
 
   /** 到期: signed or archived contracts past their end date expire, on the timeline as done by the system. */
-  async expireDue(today = chinaToday()): Promise<number> {
+  async expireDue(today = chinaDay()): Promise<number> {
     const due = await this.repo.findDueToExpire(today);
     if (!due.length) return 0;
     return runInTransaction(this.db, async (em) => {

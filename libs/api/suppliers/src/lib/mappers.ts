@@ -1,4 +1,4 @@
-import { RequestUser } from '@storeops/api/core';
+import { chinaDay, RequestUser } from '@storeops/api/core';
 import {
   allowedContractActions,
   ClauseCheckResponse,
@@ -16,13 +16,6 @@ import {
   SupplierResponse,
 } from '@storeops/shared/contracts';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, LicenceEntity, SupplierEntity } from './entities';
-
-const OFFSET_MS = 8 * 3_600_000;
-
-/** The chain runs on China time (UTC+8): the day contracts end and licences lapse. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function written<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} vanished inside its own transaction`);
@@ -102,7 +95,7 @@ function actionsFor(c: ContractEntity, user: RequestUser | null) {
   return allowedContractActions(c.status, user.role).filter((a) => a !== 'submit' || c.createdById === user.id);
 }
 
-export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, names: Names, today = chinaToday()): ContractResponse {
+export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, names: Names, today = chinaDay()): ContractResponse {
   const response: ContractResponse = {
     id: c.id,
     number: c.number,
@@ -152,7 +145,7 @@ export function toSnapshot(c: ContractEntity, clauses: ContractClauseEntity[]): 
   };
 }
 
-export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaToday()): LicenceResponse {
+export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaDay()): LicenceResponse {
   return {
     id: l.id,
     ownerKind: l.ownerKind,

@@ -1,7 +1,7 @@
 import { isValidCreditCode } from '@storeops/shared/contracts';
 import { seededRandom } from '@storeops/tools/demo-data';
 import { demoCreditCode } from './demo-suppliers.seeder';
-import { chinaToday } from './mappers';
+import { chinaDay } from '@storeops/api/core';
 import { sniffDocument } from './records.service';
 import { monthBefore } from './suppliers.service';
 
@@ -29,8 +29,8 @@ describe('months and days of the chain (China time)', () => {
   ])('%s minus %i months → %s', (today, months, period) => expect(monthBefore(today, months)).toBe(period));
 
   it('the day turns at 00:00 in Shanghai, 16:00 UTC', () => {
-    expect(chinaToday(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
-    expect(chinaToday(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(chinaDay(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
+    expect(chinaDay(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
   });
 });
 

@@ -4,13 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { ContractsService, fieldError } from './contracts.service';
 import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto } from './dto/contract.dto';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, LicenceEntity, SupplierEntity } from './entities';
-import { chinaToday, toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
+import { toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
 /** Uploads over this size get 413 (multer's limit, set on the route). */
@@ -75,7 +75,7 @@ export class RecordsService {
 
   async licences(query: LicenceQueryDto): Promise<Page<LicenceResponse>> {
     const window = pageWindow(query);
-    const today = chinaToday();
+    const today = chinaDay();
     const [rows, total] = await this.repo.findLicencesPage(
       {
         validToAtMost: query.expiringWithinDays !== undefined ? addDays(today, query.expiringWithinDays) : undefined,
@@ -135,7 +135,7 @@ export class RecordsService {
       }
       const clause = await em.findOneBy(ContractClauseEntity, { id: dto.clauseId, contractId });
       if (!clause) throw fieldError('clauseId', `clause ${dto.clauseId} is not a clause of contract ${contract.number}`);
-      if (dto.period > chinaToday().slice(0, 7)) throw fieldError('period', `${dto.period} has not started yet`);
+      if (dto.period > chinaDay().slice(0, 7)) throw fieldError('period', `${dto.period} has not started yet`);
       if (dto.period < contract.startDate.slice(0, 7) || dto.period > contract.endDate.slice(0, 7)) {
         throw fieldError('period', `${dto.period} is outside the term ${contract.startDate} – ${contract.endDate}`);
       }

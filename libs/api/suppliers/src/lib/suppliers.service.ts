@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
 import {
   clauseComplianceRate,
@@ -17,7 +17,7 @@ import {
 import { fieldError, staleVersion } from './contracts.service';
 import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { SupplierEntity } from './entities';
-import { chinaToday, toSupplierResponse } from './mappers';
+import { toSupplierResponse } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
 const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
@@ -115,14 +115,14 @@ export class SuppliersService {
   }
 
   /** Every supplier's scorecard of `period`, ranked 1, 2, 2, 4 by score (ties by code; no checks: unranked). */
-  async ranking(period = monthBefore(chinaToday(), 1)): Promise<SupplierScorecardRow[]> {
+  async ranking(period = monthBefore(chinaDay(), 1)): Promise<SupplierScorecardRow[]> {
     return (await this.scorecards([period])).get(period) ?? [];
   }
 
   /** The supplier's last `months` monthly scorecards, newest first, each with its rank among all suppliers. */
   async history(id: number, months = 12): Promise<SupplierScorecardRow[]> {
     if (!(await this.repo.findSupplier(id))) throw new NotFoundException(`Supplier ${id} does not exist`);
-    const today = chinaToday();
+    const today = chinaDay();
     const periods = Array.from({ length: months }, (_, i) => monthBefore(today, i));
     const cards = await this.scorecards(periods);
     return periods.map((p) => cards.get(p)?.find((r) => r.supplierId === id)).filter((r): r is SupplierScorecardRow => !!r);

@@ -265,18 +265,8 @@ export interface ContractResponse {
   attachments?: ContractAttachmentResponse[];
 }
 
-/** What a submission froze: the fields a reviewer judges. */
-export interface ContractSnapshot {
-  supplierId: number;
-  kind: ContractKind;
-  title: string;
-  startDate: string;
-  endDate: string;
-  paymentDays: number;
-  rebateRate: number;
-  storeIds: number[];
-  clauses: ContractClauseInput[];
-}
+/** What a submission froze: the fields a reviewer judges, exactly those a buyer drafts. */
+export type ContractSnapshot = CreateContractRequest;
 
 export interface ContractFieldChange {
   field: string;
