@@ -24,8 +24,10 @@ const chunk = (type, data) => {
 
 function icon(size) {
   const px = (x, y) => {
-    const u = x / size, v = y / size;
-    const white = [255, 255, 255, 255], blue = [0, 92, 187, 255];
+    const u = x / size,
+      v = y / size;
+    const white = [255, 255, 255, 255],
+      blue = [0, 92, 187, 255];
     // awning (scalloped band), shop body, door
     if (v > 0.22 && v < 0.36 && u > 0.18 && u < 0.82) return white;
     if (v >= 0.36 && v < 0.42 && u > 0.18 && u < 0.82 && Math.floor((u - 0.18) / 0.08) % 2 === 0) return white;
@@ -43,8 +45,17 @@ function icon(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [192, 512]) writeFileSync(new URL(`./public/icons/icon-${size}.png`, import.meta.url), icon(size));

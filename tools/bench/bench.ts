@@ -50,7 +50,7 @@ function dayList(): string[] {
 function amount(store: number, cat: number, dayIndex: number): number {
   const base = 200_000 + ((store * 7919 + cat * 104_729) % 900_000);
   const weekly = [0.95, 0.95, 0.95, 1.0, 1.08, 1.28, 1.28][dayIndex % 7];
-  const wobble = 0.9 + (((store * 31 + cat * 17 + dayIndex * 13) % 100) / 500);
+  const wobble = 0.9 + ((store * 31 + cat * 17 + dayIndex * 13) % 100) / 500;
   return Math.round(base * weekly * wobble);
 }
 
@@ -107,7 +107,9 @@ async function timeRequests(base: string, cookie: string, paths: string[]): Prom
 async function main(): Promise<void> {
   const days = dayList();
   const expected = STORES * TOP.length * DAYS;
-  console.log(`chain: ${STORES} stores × ${TOP.length} categories × ${DAYS} days = ${expected.toLocaleString('en')} rows (SQLite in ${dir})`);
+  console.log(
+    `chain: ${STORES} stores × ${TOP.length} categories × ${DAYS} days = ${expected.toLocaleString('en')} rows (SQLite in ${dir})`,
+  );
 
   // The app, as npm start runs it.
   const { NestFactory } = await import('@nestjs/core');
@@ -125,12 +127,19 @@ async function main(): Promise<void> {
   await db.query(`INSERT INTO "region" ("code", "name") VALUES ('BENCH', '基准')`);
   for (const [i, code] of TOP.entries()) await db.query(`INSERT INTO "category" ("code", "name") VALUES ('${code}', '品类${i + 1}')`);
   const conn = (db.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-  const insertStore = conn.prepare(`INSERT INTO "store" ("code", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`);
+  const insertStore = conn.prepare(
+    `INSERT INTO "store" ("code", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`,
+  );
   conn.transaction(() => {
     for (let s = 1; s <= STORES; s++) insertStore.run(`BN${String(s).padStart(4, '0')}`, `基准门店${s}`, 2000 + (s % 30) * 100);
   })();
-  for (const [username, role] of [['ops', 'ops_manager'], ['director', 'director']]) {
-    await db.query(`INSERT INTO "app_user" ("username", "displayName", "role", "passwordHash") VALUES ('${username}', '${username}', '${role}', '${hash}')`);
+  for (const [username, role] of [
+    ['ops', 'ops_manager'],
+    ['director', 'director'],
+  ]) {
+    await db.query(
+      `INSERT INTO "app_user" ("username", "displayName", "role", "passwordHash") VALUES ('${username}', '${username}', '${role}', '${hash}')`,
+    );
   }
 
   const login = async (username: string) => {
@@ -159,9 +168,19 @@ async function main(): Promise<void> {
   const form = new FormData();
   // A file-backed Blob: the upload streams from disk instead of holding the file in memory.
   form.append('file', await openAsBlob(csv), 'facts.csv');
-  const created = await fetch(`${base}/api/imports`, { method: 'POST', headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf }, body: form });
+  const created = await fetch(`${base}/api/imports`, {
+    method: 'POST',
+    headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf },
+    body: form,
+  });
   const { id } = (await created.json()) as { id: number };
-  let job: { status: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] } = { status: 'queued', rowsRead: 0, inserted: 0, errorCount: 0, errors: [] };
+  let job: { status: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] } = {
+    status: 'queued',
+    rowsRead: 0,
+    inserted: 0,
+    errorCount: 0,
+    errors: [],
+  };
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));
     // The apply step of a first load holds the server for a while: a poll that fails is simply retried.
@@ -178,7 +197,9 @@ async function main(): Promise<void> {
   const floorDb = new Database(join(dir, 'floor.sqlite'));
   floorDb.pragma('journal_mode = WAL');
   floorDb.pragma('synchronous = NORMAL');
-  floorDb.exec(`CREATE TABLE "fact_category_day" ("day" integer NOT NULL, "storeId" integer NOT NULL, "categoryId" integer NOT NULL, "sales" bigint NOT NULL, "cost" bigint NOT NULL, "shrink" bigint NOT NULL, PRIMARY KEY ("day", "storeId", "categoryId"))`);
+  floorDb.exec(
+    `CREATE TABLE "fact_category_day" ("day" integer NOT NULL, "storeId" integer NOT NULL, "categoryId" integer NOT NULL, "sales" bigint NOT NULL, "cost" bigint NOT NULL, "shrink" bigint NOT NULL, PRIMARY KEY ("day", "storeId", "categoryId"))`,
+  );
   const insert = floorDb.prepare(`INSERT INTO "fact_category_day" VALUES (?, ?, ?, ?, ?, ?)`);
   t0 = performance.now();
   let floorRows = 0;
@@ -206,24 +227,28 @@ async function main(): Promise<void> {
   });
   const decomposition = (await create.json()) as { id: number; version: number };
   const step = async (who: typeof ops, action: string, version: number) =>
-    (await (await fetch(`${base}/api/target-decompositions/${decomposition.id}/${action}`, {
-      method: 'POST',
-      headers: { cookie: who.cookie, 'x-xsrf-token': who.xsrf, 'content-type': 'application/json' },
-      body: JSON.stringify({ version }),
-    })).json()) as { version: number; status: string };
+    (await (
+      await fetch(`${base}/api/target-decompositions/${decomposition.id}/${action}`, {
+        method: 'POST',
+        headers: { cookie: who.cookie, 'x-xsrf-token': who.xsrf, 'content-type': 'application/json' },
+        body: JSON.stringify({ version }),
+      })
+    ).json()) as { version: number; status: string };
   const published = await step(ops, 'publish', decomposition.version);
   const approved = await step(director, 'approve', published.version);
   if (approved.status !== 'approved') console.log(`(targets not approved: ${JSON.stringify(approved)})`);
 
   const pick = (i: number) => 1 + ((i * 7919) % STORES);
   const progressPaths = Array.from({ length: REQUESTS }, (_, i) => `/api/stores/${pick(i)}/progress?date=${END}`);
-  const kpiPaths = Array.from({ length: REQUESTS }, (_, i) =>
-    [
-      `/api/kpis?metric=sales&period=ytd&date=${END}&storeId=${pick(i)}`,
-      `/api/kpis?metric=margin_rate&period=mtd&date=${END}&groupBy=category&storeId=${pick(i)}`,
-      `/api/kpis?metric=sales&period=2026-Q3&groupBy=month&storeId=${pick(i)}`,
-      `/api/kpis?metric=sales&period=mtd&date=${END}&groupBy=day&storeId=${pick(i)}`,
-    ][i % 4],
+  const kpiPaths = Array.from(
+    { length: REQUESTS },
+    (_, i) =>
+      [
+        `/api/kpis?metric=sales&period=ytd&date=${END}&storeId=${pick(i)}`,
+        `/api/kpis?metric=margin_rate&period=mtd&date=${END}&groupBy=category&storeId=${pick(i)}`,
+        `/api/kpis?metric=sales&period=2026-Q3&groupBy=month&storeId=${pick(i)}`,
+        `/api/kpis?metric=sales&period=mtd&date=${END}&groupBy=day&storeId=${pick(i)}`,
+      ][i % 4],
   );
   // Whole-chain queries, each distinct (no cache hit): months by store, and year-to-date by region as of different days.
   const chainPaths = Array.from({ length: 30 }, (_, i) =>
@@ -234,7 +259,7 @@ async function main(): Promise<void> {
   // 5. Rankings: a scheme in force (sales, margin and shrink; no inspections in the bench chain, so the reweight
   // rule applies), distinct periods through HTTP (each computed once from the rollups, then cached), and the same
   // computation in process from the rollups and from the daily facts, for the ratio.
-  const scheme = await (
+  const scheme = (await (
     await fetch(`${base}/api/scorecard-schemes`, {
       method: 'POST',
       headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf, 'content-type': 'application/json' },
@@ -248,7 +273,7 @@ async function main(): Promise<void> {
         ],
       }),
     })
-  ).json() as { id: number; version: number };
+  ).json()) as { id: number; version: number };
   await fetch(`${base}/api/scorecard-schemes/${scheme.id}/approve`, {
     method: 'POST',
     headers: { cookie: director.cookie, 'x-xsrf-token': director.xsrf, 'content-type': 'application/json' },
@@ -257,9 +282,15 @@ async function main(): Promise<void> {
   const months = [...new Set(days.map((d) => d.slice(0, 7)))].filter((m) => m.startsWith('2026'));
   const rankingPeriods = [...months, '2026-Q1', '2026-Q2', '2026-Q3', '2026'];
   const rankingPaths = rankingPeriods.map((p) => `/api/rankings/stores?period=${p}`);
-  const firstRanking = (await (await fetch(base + rankingPaths[0], { headers: { cookie: director.cookie } })).json()) as { rows: unknown[] };
+  const firstRanking = (await (await fetch(base + rankingPaths[0], { headers: { cookie: director.cookie } })).json()) as {
+    rows: unknown[];
+  };
   const rankingUncached = await timeRequests(base, director.cookie, rankingPaths.slice(1));
-  const rankingCached = await timeRequests(base, director.cookie, Array.from({ length: REQUESTS }, (_, i) => rankingPaths[i % rankingPaths.length]));
+  const rankingCached = await timeRequests(
+    base,
+    director.cookie,
+    Array.from({ length: REQUESTS }, (_, i) => rankingPaths[i % rankingPaths.length]),
+  );
   const { RankingsService } = await import('@storeops/api/rankings');
   const rankings = app.get(RankingsService);
   const inProcess = async (source: 'rollup' | 'daily') => {
@@ -286,13 +317,27 @@ async function main(): Promise<void> {
   console.log(`import through POST /api/imports: ${fmt(job.rowsRead)} rows in ${importSeconds.toFixed(1)} s = ${fmt(importRate)} rows/s`);
   console.log(`floor (prepared INSERT, one transaction, same table): ${fmt(floorRate)} rows/s`);
   console.log(`ratio floor / import: ${(floorRate / importRate).toFixed(2)}×`);
-  console.log(`GET /api/stores/:id/progress   p50 ${progress.p50.toFixed(2)} ms   p95 ${progress.p95.toFixed(2)} ms   (${progressPaths.length} requests, one store each)`);
-  console.log(`GET /api/kpis (one store)      p50 ${kpis.p50.toFixed(2)} ms   p95 ${kpis.p95.toFixed(2)} ms   (${kpiPaths.length} requests: ytd, mtd by category, quarter by month, mtd by day)`);
-  console.log(`GET /api/kpis (whole chain)    p50 ${chain.p50.toFixed(2)} ms   p95 ${chain.p95.toFixed(2)} ms   (${chainPaths.length} distinct requests: a month by store, ytd by region)`);
-  console.log(`  … the same again (cached)     p50 ${cached.p50.toFixed(2)} ms   p95 ${cached.p95.toFixed(2)} ms   (answers are kept per query and data version)`);
-  console.log(`GET /api/rankings/stores        p50 ${rankingUncached.p50.toFixed(2)} ms   p95 ${rankingUncached.p95.toFixed(2)} ms   (${rankingPaths.length - 1} distinct periods, ${firstRanking.rows.length} stores each, computed from the rollups)`);
-  console.log(`  … repeated (cached)           p50 ${rankingCached.p50.toFixed(2)} ms   p95 ${rankingCached.p95.toFixed(2)} ms   (${REQUESTS} requests; kept per period, scope, scheme and data version)`);
-  console.log(`ranking computed in process: from rollups median ${median(fromRollups).toFixed(2)} ms, from daily facts median ${median(fromDaily).toFixed(2)} ms → ratio ${(median(fromDaily) / median(fromRollups)).toFixed(1)}× (${rankingPeriods.length} periods: months, quarters, the year)`);
+  console.log(
+    `GET /api/stores/:id/progress   p50 ${progress.p50.toFixed(2)} ms   p95 ${progress.p95.toFixed(2)} ms   (${progressPaths.length} requests, one store each)`,
+  );
+  console.log(
+    `GET /api/kpis (one store)      p50 ${kpis.p50.toFixed(2)} ms   p95 ${kpis.p95.toFixed(2)} ms   (${kpiPaths.length} requests: ytd, mtd by category, quarter by month, mtd by day)`,
+  );
+  console.log(
+    `GET /api/kpis (whole chain)    p50 ${chain.p50.toFixed(2)} ms   p95 ${chain.p95.toFixed(2)} ms   (${chainPaths.length} distinct requests: a month by store, ytd by region)`,
+  );
+  console.log(
+    `  … the same again (cached)     p50 ${cached.p50.toFixed(2)} ms   p95 ${cached.p95.toFixed(2)} ms   (answers are kept per query and data version)`,
+  );
+  console.log(
+    `GET /api/rankings/stores        p50 ${rankingUncached.p50.toFixed(2)} ms   p95 ${rankingUncached.p95.toFixed(2)} ms   (${rankingPaths.length - 1} distinct periods, ${firstRanking.rows.length} stores each, computed from the rollups)`,
+  );
+  console.log(
+    `  … repeated (cached)           p50 ${rankingCached.p50.toFixed(2)} ms   p95 ${rankingCached.p95.toFixed(2)} ms   (${REQUESTS} requests; kept per period, scope, scheme and data version)`,
+  );
+  console.log(
+    `ranking computed in process: from rollups median ${median(fromRollups).toFixed(2)} ms, from daily facts median ${median(fromDaily).toFixed(2)} ms → ratio ${(median(fromDaily) / median(fromRollups)).toFixed(1)}× (${rankingPeriods.length} periods: months, quarters, the year)`,
+  );
   await app.close();
   if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 }

@@ -18,7 +18,9 @@ async function pickFirst(page: Page, testId: string, multiple = false): Promise<
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
 
-test('buyer drafts and submits, office returns with a comment, buyer edits and resubmits, office sees the diff, approves, signs and archives', async ({ browser }) => {
+test('buyer drafts and submits, office returns with a comment, buyer edits and resubmits, office sees the diff, approves, signs and archives', async ({
+  browser,
+}) => {
   const title = `E2E 年度供货合同 ${process.env['E2E_RUN'] ?? Date.now()}`;
 
   // 采购 drafts a contract and submits it.
@@ -44,7 +46,9 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   const url = new URL(buyer.url()).pathname;
   await expect(buyer.getByTestId('detail-status')).toHaveText('草稿');
   // A file that is not a PDF or an image is refused, said in Chinese under the attachments.
-  await buyer.getByTestId('attach-input').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+  await buyer
+    .getByTestId('attach-input')
+    .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
   await expect(buyer.getByTestId('attach-error')).toContainText('仅支持 PDF、JPEG 或 PNG 文件');
   await buyer.getByTestId('action-submit').click();
   await expect(buyer.getByTestId('detail-status')).toHaveText('待审核');

@@ -27,7 +27,8 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await signIn(page, 'specialist');
   const photo = await jpeg(page);
   const storeId = ((await (await page.request.get('/api/stores?q=BJ001')).json()) as { items: Array<{ id: number }> }).items[0].id;
-  const count = async () => ((await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { total: number }).total;
+  const count = async () =>
+    ((await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { total: number }).total;
   const before = await count();
 
   await page.goto('/inspections/new');
@@ -91,7 +92,9 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await expect(page.getByTestId('capture-done')).toBeVisible({ timeout: 45_000 });
   expect(await count()).toBe(before + 1);
 
-  const latest = ((await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { items: Array<{ id: number }> }).items[0];
+  const latest = (
+    (await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { items: Array<{ id: number }> }
+  ).items[0];
   const inspection = (await (await page.request.get(`/api/inspections/${latest.id}`)).json()) as {
     score: number;
     stars: number;
@@ -110,7 +113,12 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   const manager = await managerContext.newPage();
   await signIn(manager, 'manager');
   await manager.goto('/inspections/actions');
-  await expect(manager.getByTestId('ca-row').filter({ hasText: failing?.title ?? '' }).first()).toBeVisible();
+  await expect(
+    manager
+      .getByTestId('ca-row')
+      .filter({ hasText: failing?.title ?? '' })
+      .first(),
+  ).toBeVisible();
   const actions = (await (await manager.request.get(`/api/corrective-actions?inspectionId=${latest.id}`)).json()) as {
     items: Array<{ itemId: number; status: string; storeId: number }>;
   };

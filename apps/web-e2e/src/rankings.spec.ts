@@ -87,7 +87,9 @@ test('director: 营运总览 → rankings, change the period, explain a store, e
     exported.push({
       rank: String(row.getCell(rankCol).value),
       code: String(row.getCell(codeCol).value),
-      composite: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(row.getCell(compositeCol).value)),
+      composite: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        Number(row.getCell(compositeCol).value),
+      ),
     });
   }
   expect(exported).toEqual(after);

@@ -33,7 +33,11 @@ test('ops drafts a new scheme version, weights must sum to 100; the director app
   await page.getByTestId('logout').click();
   await signIn(page, 'director');
   await page.goto('/rankings/schemes');
-  await page.getByTestId('scheme-card').filter({ hasText: `v${version + 1}` }).getByTestId('scheme-approve').click();
+  await page
+    .getByTestId('scheme-card')
+    .filter({ hasText: `v${version + 1}` })
+    .getByTestId('scheme-approve')
+    .click();
   const now = page.getByTestId('scheme-card').filter({ has: page.getByTestId('scheme-in-force') });
   await expect(now).toContainText(`v${version + 1}`);
   await expect(now).toContainText(name);

@@ -22,7 +22,12 @@ test('an import with a bad row shows its line and column in the page, and change
   await signIn(page, 'ops');
   await page.goto('/targets/imports');
   const before = (await (await page.request.get('/api/kpis?metric=sales&period=2030-01')).json()) as { rows: Array<{ value: number }> };
-  const csv = ['日期,门店编码,品类编码,销售额,成本,损耗', '2030-01-01,BJ001,FR,100.00,80.00,1', '2030-01-02,BJ001,FR,abc,80.00,1', '2030-01-03,BJ001,FR,100.00,80.00,1'].join('\r\n');
+  const csv = [
+    '日期,门店编码,品类编码,销售额,成本,损耗',
+    '2030-01-01,BJ001,FR,100.00,80.00,1',
+    '2030-01-02,BJ001,FR,abc,80.00,1',
+    '2030-01-03,BJ001,FR,100.00,80.00,1',
+  ].join('\r\n');
   await page.getByTestId('import-file').setInputFiles({ name: '坏数据.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByTestId('import-submit').click();
   const errors = page.getByTestId('import-errors');

@@ -28,7 +28,11 @@ async function cacheIndexAndLinks() {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(cacheIndexAndLinks().catch(() => undefined).then(() => self.skipWaiting()));
+  event.waitUntil(
+    cacheIndexAndLinks()
+      .catch(() => undefined)
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -87,7 +91,12 @@ self.addEventListener('fetch', (event) => {
           })
           .catch(() => cached || Response.error());
         if (cached) {
-          event.waitUntil(network.then(() => undefined, () => undefined));
+          event.waitUntil(
+            network.then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
           return cached;
         }
         return network;

@@ -13,7 +13,17 @@ import { DemoSeedService } from './demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), AuditModule, OrgModule, AuthModule, KpiModule, TargetsModule, InspectionsModule, RankingsModule, SuppliersModule],
+  imports: [
+    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
+    AuditModule,
+    OrgModule,
+    AuthModule,
+    KpiModule,
+    TargetsModule,
+    InspectionsModule,
+    RankingsModule,
+    SuppliersModule,
+  ],
   controllers: [HealthController],
   providers: [DemoSeedService],
 })

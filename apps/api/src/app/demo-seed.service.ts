@@ -53,7 +53,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const [{ n }] = await this.db.query('SELECT COUNT(*) AS n FROM "fact_store_day"');
     if (Number(n) > 0 || days <= 0) return 0;
     const ids = async (table: string) =>
-      new Map((await this.db.query(`SELECT "id", "code" FROM "${table}"`) as Array<{ id: number; code: string }>).map((r) => [r.code, Number(r.id)]));
+      new Map(
+        ((await this.db.query(`SELECT "id", "code" FROM "${table}"`)) as Array<{ id: number; code: string }>).map((r) => [
+          r.code,
+          Number(r.id),
+        ]),
+      );
     const stores = await ids('store');
     const categories = await ids('category');
     const chain = generateDemoChain(Number(to.slice(0, 4)));
@@ -65,10 +70,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
       for (const day of generateDemoFacts(chain, { to, days })) {
         const dayNumber = Number(day.category[0]?.day.replace(/-/g, '') ?? 0);
         await categoryStage.add(
-          day.category.map((f) => ({ line: ++line, day: dayNumber, storeId: stores.get(f.storeCode) as number, categoryId: categories.get(f.categoryCode) as number, sales: f.sales, cost: f.cost, shrink: f.shrink })),
+          day.category.map((f) => ({
+            line: ++line,
+            day: dayNumber,
+            storeId: stores.get(f.storeCode) as number,
+            categoryId: categories.get(f.categoryCode) as number,
+            sales: f.sales,
+            cost: f.cost,
+            shrink: f.shrink,
+          })),
         );
         await storeStage.add(
-          day.store.map((f) => ({ line: ++line, day: dayNumber, storeId: stores.get(f.storeCode) as number, transactions: f.transactions, labourCenti: f.labourCenti })),
+          day.store.map((f) => ({
+            line: ++line,
+            day: dayNumber,
+            storeId: stores.get(f.storeCode) as number,
+            transactions: f.transactions,
+            labourCenti: f.labourCenti,
+          })),
         );
         rows += day.category.length;
       }
@@ -95,7 +114,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           em.create(CategoryEntity, {
             code: c.code,
             name: c.name,
-            parentId: c.parentCode ? categories.get(c.parentCode) ?? null : null,
+            parentId: c.parentCode ? (categories.get(c.parentCode) ?? null) : null,
             active: true,
           }),
         );
@@ -114,7 +133,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
             displayName: u.displayName,
             role: u.role,
             passwordHash: hashes[i++],
-            storeId: u.storeCode ? stores.get(u.storeCode) ?? null : null,
+            storeId: u.storeCode ? (stores.get(u.storeCode) ?? null) : null,
             categories: u.categoryCodes.map((code) => ({ id: categories.get(code) }) as CategoryEntity),
             active: true,
           }),

@@ -12,7 +12,19 @@ import { RANKING_ENTITIES } from '@storeops/api/rankings';
 import { SUPPLIER_ENTITIES } from '@storeops/api/suppliers';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity, SessionEntity, AuditEntryEntity, ...KPI_ENTITIES, ...TARGET_ENTITIES, ...INSPECTION_ENTITIES, ...RANKING_ENTITIES, ...SUPPLIER_ENTITIES];
+export const ENTITIES = [
+  RegionEntity,
+  CategoryEntity,
+  StoreEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEntryEntity,
+  ...KPI_ENTITIES,
+  ...TARGET_ENTITIES,
+  ...INSPECTION_ENTITIES,
+  ...RANKING_ENTITIES,
+  ...SUPPLIER_ENTITIES,
+];
 
 /**
  * One place that turns DATABASE_URL into TypeORM options. Migrations only: the schema never follows the

@@ -120,7 +120,16 @@ describe('access: every route × every role', () => {
       import: 1,
       // A bare draft (no stores yet), written directly so the matrix does not depend on actuals.
       'target-decomposition': (
-        await t.db.getRepository(TargetDecompositionEntity).save({ year: 2020, metric: Metric.Sales, total: 0, method: 'equal', status: 'draft', current: false, createdBy: 'ops', createdAt: new Date() })
+        await t.db.getRepository(TargetDecompositionEntity).save({
+          year: 2020,
+          metric: Metric.Sales,
+          total: 0,
+          method: 'equal',
+          status: 'draft',
+          current: false,
+          createdBy: 'ops',
+          createdAt: new Date(),
+        })
       ).id,
       'inspection-template': (await t.db.getRepository(InspectionTemplateEntity).findOneByOrFail({ code: 'STD-STORE' })).id,
       // A demo inspection of the manager's own store, so scope does not hide whether the gate let them through.
@@ -143,7 +152,10 @@ describe('access: every route × every role', () => {
   function concrete(routeKey: string): { method: 'get' | 'post' | 'patch' | 'put'; path: string } {
     const [method, path] = routeKey.split(' ');
     const resource = path.split('/')[2].replace(/s$/, '').replace(/ie$/, 'y');
-    return { method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put', path: path.replace(':id', String(ids[resource])).replace(':storeId', String(ids['store'])) };
+    return {
+      method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put',
+      path: path.replace(':id', String(ids[resource])).replace(':storeId', String(ids['store'])),
+    };
   }
 
   it('serves exactly the routes of the table, each declaring @Roles or @Public', () => {
@@ -230,8 +242,14 @@ describe('access: a store manager reaches only their own store', () => {
     const before = (await t.as('admin').then((a) => a.get(`/api/stores/${other}`))).body;
     expect((await manager.patch(`/api/stores/${other}`, { name: '改名' })).status).toBe(403);
     expect((await manager.patch(`/api/stores/${own}`, { regionId: otherRegion })).status).toBe(403);
-    expect((await manager.post('/api/stores', { code: 'SH999', name: 'x', regionId: otherRegion, format: 'supermarket', salesAreaSqm: 100 })).status).toBe(403);
-    expect((await manager.post('/api/users', { username: 'evil', displayName: 'x', role: 'admin', password: 'long-enough-1', storeId: other })).status).toBe(403);
+    expect(
+      (await manager.post('/api/stores', { code: 'SH999', name: 'x', regionId: otherRegion, format: 'supermarket', salesAreaSqm: 100 }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await manager.post('/api/users', { username: 'evil', displayName: 'x', role: 'admin', password: 'long-enough-1', storeId: other }))
+        .status,
+    ).toBe(403);
     const after = (await t.as('admin').then((a) => a.get(`/api/stores/${other}`))).body;
     expect(after).toEqual(before);
   });

@@ -22,7 +22,11 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     await c.get('/api/health');
     const missing = await c.send('post', '/api/auth/login', { username: 'admin', password: 'storeops-demo' }, { csrf: false });
     expect(missing.status).toBe(403);
-    expect(missing.body).toMatchObject({ statusCode: 403, error: 'Forbidden', details: [{ field: 'X-XSRF-TOKEN', problem: 'is missing' }] });
+    expect(missing.body).toMatchObject({
+      statusCode: 403,
+      error: 'Forbidden',
+      details: [{ field: 'X-XSRF-TOKEN', problem: 'is missing' }],
+    });
     const wrong = await c.send('post', '/api/auth/login', { username: 'admin', password: 'storeops-demo' }, { csrf: 'not-the-token' });
     expect(wrong.status).toBe(403);
     expect(cookieLine(wrong, 'storeops_sid')).toBeUndefined();
@@ -100,7 +104,12 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
 
   it('ends a session past its absolute end even while active', async () => {
     const c = await t.as('sm-sh001');
-    await t.db.getRepository('SessionEntity').createQueryBuilder().update().set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+    await t.db
+      .getRepository('SessionEntity')
+      .createQueryBuilder()
+      .update()
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .execute();
     expect((await c.get('/api/auth/me')).status).toBe(401);
   });
 

@@ -52,7 +52,16 @@ describe('imports of daily facts', () => {
       '2026/3/2,SH001,FR,1000,800,10.5',
     ]);
     const job = await importFile('三月销售.csv', iconv.encode(text, 'gbk'));
-    expect(job).toMatchObject({ status: 'succeeded', kind: 'category_facts', rowsRead: 3, inserted: 3, updated: 0, unchanged: 0, errorCount: 0, fileName: '三月销售.csv' });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      kind: 'category_facts',
+      rowsRead: 3,
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+      errorCount: 0,
+      fileName: '三月销售.csv',
+    });
     expect(job.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await monthSales('SH001', '2026-03')).toBe(1234567 + 800000 + 100000);
   });
@@ -76,7 +85,10 @@ describe('imports of daily facts', () => {
 
   it('writes nothing when one row in the middle is bad, and reports its line and column', async () => {
     const before = await monthSales('GZ001', '2026-04');
-    const rows = Array.from({ length: 50 }, (_, i) => `2026-04-${String((i % 28) + 1).padStart(2, '0')},GZ001,${i < 28 ? 'FR' : 'FD'},100,80,1`);
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `2026-04-${String((i % 28) + 1).padStart(2, '0')},GZ001,${i < 28 ? 'FR' : 'FD'},100,80,1`,
+    );
     rows[24] = '2026-04-25,GZ001,FR,一百,80,1';
     const job = await importFile('bad.csv', Buffer.from(csvLines(rows), 'utf8'));
     expect(job.status).toBe('failed');
@@ -86,14 +98,20 @@ describe('imports of daily facts', () => {
   });
 
   it('reports unknown stores and categories, bad dates and a key repeated inside the file, each with line and column', async () => {
-    const job = await importFile('many-bad.csv', Buffer.from(csvLines([
-      '2026-05-01,ZZ999,FR,1,1,0',
-      '2026-05-01,SH001,XX,1,1,0',
-      '2026-02-30,SH001,FR,1,1,0',
-      '2026-05-02,SH001,FR,1,1,0',
-      '2026-05-02,SH001,FR,2,1,0',
-      '2026-05-03,SH001,FR,1,1,-1',
-    ]), 'utf8'));
+    const job = await importFile(
+      'many-bad.csv',
+      Buffer.from(
+        csvLines([
+          '2026-05-01,ZZ999,FR,1,1,0',
+          '2026-05-01,SH001,XX,1,1,0',
+          '2026-02-30,SH001,FR,1,1,0',
+          '2026-05-02,SH001,FR,1,1,0',
+          '2026-05-02,SH001,FR,2,1,0',
+          '2026-05-03,SH001,FR,1,1,-1',
+        ]),
+        'utf8',
+      ),
+    );
     expect(job.status).toBe('failed');
     expect(job.errors).toEqual([
       { line: 2, column: 2, problem: '门店编码: unknown store code "ZZ999"' },
@@ -120,7 +138,10 @@ describe('imports of daily facts', () => {
 
   it('imports store facts (来客数, 工时) and keeps basket and 人效 exact', async () => {
     const storeId = await idOf(t, 'store', 'code', 'BJ001');
-    const job = await importFile('traffic.csv', Buffer.from('日期,门店编码,来客数,工时\r\n2026-06-01,BJ001,10,7.5\r\n2026-06-02,BJ001,"1,000",8\r\n', 'utf8'));
+    const job = await importFile(
+      'traffic.csv',
+      Buffer.from('日期,门店编码,来客数,工时\r\n2026-06-01,BJ001,10,7.5\r\n2026-06-02,BJ001,"1,000",8\r\n', 'utf8'),
+    );
     expect(job).toMatchObject({ status: 'succeeded', kind: 'store_facts', inserted: 2 });
     const basket = await director.get(`/api/kpis?metric=basket&period=2026-06&storeId=${storeId}`);
     expect(basket.body.rows[0].value).toBeCloseTo((30000 + 45000) / 1010, 9);
@@ -135,7 +156,14 @@ describe('imports of daily facts', () => {
     expect(unknown.status).toBe('failed');
     expect(unknown.headers).toEqual(['营业日', '店号', '类别', '金额', '进价', '报损']);
     expect(unknown.errors[0]).toMatchObject({ line: 1 });
-    const mapping = JSON.stringify({ 营业日: 'date', 店号: 'store_code', 类别: 'category_code', 金额: 'sales', 进价: 'cost', 报损: 'shrink' });
+    const mapping = JSON.stringify({
+      营业日: 'date',
+      店号: 'store_code',
+      类别: 'category_code',
+      金额: 'sales',
+      进价: 'cost',
+      报损: 'shrink',
+    });
     expect(await importFile('pos-export.csv', file, { mapping })).toMatchObject({ status: 'succeeded', inserted: 1 });
     const next = await importFile('pos-export-2.csv', Buffer.from(header + '2026-07-02,SH001,FR,200,50,0\r\n', 'utf8'));
     expect(next).toMatchObject({ status: 'succeeded', inserted: 1 });
@@ -167,13 +195,15 @@ describe('imports of daily facts', () => {
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
   });
 
-  it('serves fresh figures after an org change: 坪效 follows a store\'s new area', async () => {
+  it("serves fresh figures after an org change: 坪效 follows a store's new area", async () => {
     const admin = await t.as('admin');
     const storeId = await idOf(t, 'store', 'code', 'SH001');
     const url = `/api/kpis?metric=sales_per_sqm&period=2026-03&storeId=${storeId}`;
     const before = (await director.get(url)).body.rows[0].value;
     const store = (await admin.get(`/api/stores/${storeId}`)).body;
-    expect((await admin.patch(`/api/stores/${storeId}`, { salesAreaSqm: store.salesAreaSqm * 2, version: store.version })).status).toBe(200);
+    expect((await admin.patch(`/api/stores/${storeId}`, { salesAreaSqm: store.salesAreaSqm * 2, version: store.version })).status).toBe(
+      200,
+    );
     const after = (await director.get(url)).body.rows[0].value;
     expect(after).toBeCloseTo(before / 2, 9);
   });

@@ -35,7 +35,8 @@ describe('inspection templates: Excel export and import', () => {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  const importSheet = (client: ApiClient, file: Buffer, name = 'template.xlsx') => client.upload('/api/inspection-templates/import', { name, content: file });
+  const importSheet = (client: ApiClient, file: Buffer, name = 'template.xlsx') =>
+    client.upload('/api/inspection-templates/import', { name, content: file });
   const templateCount = () => t.db.getRepository(InspectionTemplateEntity).count();
   const auditCount = () => t.db.getRepository(AuditEntryEntity).count();
 
@@ -53,7 +54,9 @@ describe('inspection templates: Excel export and import', () => {
     const res = await exportOf(specialist, general.id);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`${general.name}-v${general.version}.xlsx`)}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`${general.name}-v${general.version}.xlsx`)}`,
+    );
     expect(res.headers['content-disposition']).toContain(`filename="STD-STORE-v${general.version}.xlsx"`);
 
     const workbook = new Workbook();
@@ -71,11 +74,22 @@ describe('inspection templates: Excel export and import', () => {
     const items = general.sections.flatMap((s) => s.items.map((i) => ({ section: s.title, ...i })));
     const yn = (b: boolean) => (b ? '是' : '否');
     items.forEach((i, n) => {
-      expect(row(7 + n, 8)).toEqual([i.section, i.title, i.kind === 'scale' ? '评分' : '是否', i.maxPoints, yn(i.allowNa), yn(i.critical), yn(i.photoOnFail), i.dueDays]);
+      expect(row(7 + n, 8)).toEqual([
+        i.section,
+        i.title,
+        i.kind === 'scale' ? '评分' : '是否',
+        i.maxPoints,
+        yn(i.allowNa),
+        yn(i.critical),
+        yn(i.photoOnFail),
+        i.dueDays,
+      ]);
     });
     expect(sheet?.getRow(7 + items.length).getCell(2).value ?? null).toBeNull();
 
-    const fresh = ((await ops.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find((x) => x.code === 'STD-FR') as InspectionTemplateResponse;
+    const fresh = ((await ops.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find(
+      (x) => x.code === 'STD-FR',
+    ) as InspectionTemplateResponse;
     const frBook = new Workbook();
     await frBook.xlsx.load((await exported(fresh.id)) as unknown as ArrayBuffer);
     expect(frBook.getWorksheet('检查表')?.getRow(3).getCell(2).value).toBe('FR');
@@ -88,7 +102,15 @@ describe('inspection templates: Excel export and import', () => {
     expect(res.status).toBe(201);
     const next = res.body as InspectionTemplateResponse;
     expect(next.id).not.toBe(general.id);
-    expect(next).toMatchObject({ code: 'STD-STORE', version: general.version + 1, name: general.name, categoryId: null, criticalCap: general.criticalCap, starThresholds: general.starThresholds, active: true });
+    expect(next).toMatchObject({
+      code: 'STD-STORE',
+      version: general.version + 1,
+      name: general.name,
+      categoryId: null,
+      criticalCap: general.criticalCap,
+      starThresholds: general.starThresholds,
+      active: true,
+    });
     expect(content(next)).toEqual(content(general));
     expect((await ops.get(`/api/inspection-templates/${general.id}`)).body).toEqual(before);
     const latest = ((await ops.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find((x) => x.code === 'STD-STORE');
@@ -111,7 +133,10 @@ describe('inspection templates: Excel export and import', () => {
             { title: '温度记录完整', kind: 'scale', maxPoints: 3, allowNa: true, critical: false, photoOnFail: false, dueDays: 7 },
           ],
         },
-        { title: '陈列', items: [{ title: '果蔬分区陈列', kind: 'scale', maxPoints: 4, allowNa: false, critical: false, photoOnFail: true, dueDays: 3 }] },
+        {
+          title: '陈列',
+          items: [{ title: '果蔬分区陈列', kind: 'scale', maxPoints: 4, allowNa: false, critical: false, photoOnFail: true, dueDays: 3 }],
+        },
       ],
     });
     expect(created.status).toBe(201);
@@ -119,7 +144,14 @@ describe('inspection templates: Excel export and import', () => {
 
     const same = await importSheet(admin, await exported(original.id));
     expect(same.status).toBe(201);
-    expect(same.body).toMatchObject({ id: original.id, version: 1, code: 'XL-UNUSED', name: original.name, categoryId: category, criticalCap: 50 });
+    expect(same.body).toMatchObject({
+      id: original.id,
+      version: 1,
+      code: 'XL-UNUSED',
+      name: original.name,
+      categoryId: category,
+      criticalCap: 50,
+    });
     expect(content(same.body)).toEqual(content(original));
 
     const changed = await edited(await exported(original.id), (sheet) => {
@@ -184,7 +216,8 @@ describe('inspection templates: Excel export and import', () => {
     expect(none.body.details).toEqual([{ line: 7, column: 'B', problem: expect.stringContaining('no items') }]);
 
     const tooMany = await edited(base, (sheet) => {
-      for (let n = 0; n < 201; n++) sheet.getRow(7 + n).values = [`分区${Math.floor(n / 10)}`, `检查项 ${n}`, '是否', 1, '否', '否', '否', 3];
+      for (let n = 0; n < 201; n++)
+        sheet.getRow(7 + n).values = [`分区${Math.floor(n / 10)}`, `检查项 ${n}`, '是否', 1, '否', '否', '否', 3];
     });
     const big = await importSheet(ops, tooMany);
     expect(big.status).toBe(400);

@@ -4,9 +4,10 @@ import { chinaDay } from '@storeops/api/core';
 import { DuePlanItem, InspectionPlanDueResponse, InspectionTemplateResponse, ResultInput } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
-
 function passAll(t: InspectionTemplateResponse): ResultInput[] {
-  return t.sections.flatMap((s) => s.items).map((i) => (i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: 'pass' }));
+  return t.sections
+    .flatMap((s) => s.items)
+    .map((i) => (i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: 'pass' }));
 }
 
 describe('inspection plans 检查计划: due, done and overdue', () => {
@@ -68,8 +69,12 @@ describe('inspection plans 检查计划: due, done and overdue', () => {
 
   it('the ops manager adds a weekly rule for chosen stores and sees coverage by specialist', async () => {
     const bj001 = await idOf(t, 'store', 'code', 'BJ001');
-    expect((await ops.post('/api/inspection-plans', { specialistId, categoryId: dl, frequency: 'weekly', storeIds: [bj001] })).status).toBe(400);
-    expect((await specialist.post('/api/inspection-plans', { specialistId, categoryId: fr, frequency: 'weekly', storeIds: [bj001] })).status).toBe(403);
+    expect((await ops.post('/api/inspection-plans', { specialistId, categoryId: dl, frequency: 'weekly', storeIds: [bj001] })).status).toBe(
+      400,
+    );
+    expect(
+      (await specialist.post('/api/inspection-plans', { specialistId, categoryId: fr, frequency: 'weekly', storeIds: [bj001] })).status,
+    ).toBe(403);
     const created = await ops.post('/api/inspection-plans', { specialistId, categoryId: fr, frequency: 'weekly', storeIds: [bj001] });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ specialistId, categoryId: fr, frequency: 'weekly', storeIds: [bj001], active: true });

@@ -6,7 +6,9 @@ import { InspectionTemplateResponse, ResultInput, scoreInspection, TemplateItem 
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
 async function jpeg(width = 64, height = 48): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 function allItems(t: InspectionTemplateResponse): TemplateItem[] {
@@ -15,7 +17,9 @@ function allItems(t: InspectionTemplateResponse): TemplateItem[] {
 
 /** Every item answered as passed (scale items at full points). */
 function passAll(t: InspectionTemplateResponse): ResultInput[] {
-  return allItems(t).map((i) => (i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: 'pass' }));
+  return allItems(t).map((i) =>
+    i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: 'pass' },
+  );
 }
 
 function answer(results: ResultInput[], itemId: number, change: Partial<ResultInput>): ResultInput[] {
@@ -74,14 +78,30 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       expect(general.sections.map((s) => s.title)).toEqual(['门店形象', '陈列', '价签', '卫生', '服务', '安全', '库存']);
       const byId = await specialist.get(`/api/inspection-templates/${general.id}`);
       expect(byId.body).toEqual(general);
-      expect(Object.keys(byId.body.sections[0].items[0]).sort()).toEqual(['allowNa', 'critical', 'dueDays', 'id', 'kind', 'maxPoints', 'photoOnFail', 'title']);
-      expect(allItems(general).filter((i) => i.critical).map((i) => i.title)).toEqual(expect.arrayContaining(['消防通道、安全出口畅通无堵塞', '过期商品全部下架，临期商品按规定处理']));
+      expect(Object.keys(byId.body.sections[0].items[0]).sort()).toEqual([
+        'allowNa',
+        'critical',
+        'dueDays',
+        'id',
+        'kind',
+        'maxPoints',
+        'photoOnFail',
+        'title',
+      ]);
+      expect(
+        allItems(general)
+          .filter((i) => i.critical)
+          .map((i) => i.title),
+      ).toEqual(expect.arrayContaining(['消防通道、安全出口畅通无堵塞', '过期商品全部下架，临期商品按规定处理']));
     });
   });
 
   describe('photos', () => {
     it('refuses a text file renamed .jpg with 415', async () => {
-      const res = await specialist.upload('/api/photos', { name: 'evil.jpg', content: Buffer.from('this is not an image, only text\n'.repeat(20)) });
+      const res = await specialist.upload('/api/photos', {
+        name: 'evil.jpg',
+        content: Buffer.from('this is not an image, only text\n'.repeat(20)),
+      });
       expect(res.status).toBe(415);
     });
 
@@ -94,7 +114,10 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
 
     it('re-encodes: GPS metadata stripped, at most 1600 px; only the uploader sees it while unattached', async () => {
       const withGps = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#3366aa' } })
-        .withExif({ IFD0: { Make: 'Phone', Model: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 13/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' } })
+        .withExif({
+          IFD0: { Make: 'Phone', Model: 'X' },
+          IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 13/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' },
+        })
         .jpeg()
         .toBuffer();
       expect((await sharp(withGps).metadata()).exif).toBeDefined();
@@ -123,14 +146,25 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
     });
 
     it('requires an Idempotency-Key', async () => {
-      const res = await specialist.post('/api/inspections', { storeId: bj001, categoryId: null, templateId: general.id, results: passAll(general) });
+      const res = await specialist.post('/api/inspections', {
+        storeId: bj001,
+        categoryId: null,
+        templateId: general.id,
+        results: passAll(general),
+      });
       expect(res.status).toBe(400);
       expect(res.body.details[0].field).toBe('Idempotency-Key');
     });
 
     it('a specialist may not inspect a category that is not theirs → 403', async () => {
-      const deli = ((await specialist.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find((x) => x.code === 'STD-DL') as InspectionTemplateResponse;
-      const res = await sendWithKey(specialist, { storeId: bj001, categoryId: deli.categoryId, templateId: deli.id, results: passAll(deli) }, randomUUID());
+      const deli = ((await specialist.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find(
+        (x) => x.code === 'STD-DL',
+      ) as InspectionTemplateResponse;
+      const res = await sendWithKey(
+        specialist,
+        { storeId: bj001, categoryId: deli.categoryId, templateId: deli.id, results: passAll(deli) },
+        randomUUID(),
+      );
       expect(res.status).toBe(403);
     });
 
@@ -146,14 +180,28 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       results = answer(results, plainFail.id, { result: 'fail', note: '未达标' });
       results = answer(results, scale.id, { result: 'score', points: 1 });
       results = answer(results, na.id, { result: 'na' });
-      const body = { storeId: bj001, categoryId: null, templateId: general.id, results, dutyPersonName: '值班经理 王芳', inspectedAt: new Date(Date.now() - 3_600_000).toISOString() };
+      const body = {
+        storeId: bj001,
+        categoryId: null,
+        templateId: general.id,
+        results,
+        dutyPersonName: '值班经理 王芳',
+        inspectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      };
       const expected = scoreInspection(general, results);
       const key = randomUUID();
       const before = await inspectionCount();
 
       const first = await sendWithKey(specialist, body, key);
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ storeId: bj001, score: expected.score, stars: expected.stars, criticalFailed: true, templateVersion: 1, templateId: general.id });
+      expect(first.body).toMatchObject({
+        storeId: bj001,
+        score: expected.score,
+        stars: expected.stars,
+        criticalFailed: true,
+        templateVersion: 1,
+        templateId: general.id,
+      });
       expect(expected.score).toBe(59);
       expect(await inspectionCount()).toBe(before + 1);
 
@@ -168,7 +216,12 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
 
       const read = await manager.get(`/api/inspections/${first.body.id}`);
       expect(read.status).toBe(200);
-      expect(read.body.results.filter((r: { failed: boolean }) => r.failed).map((r: { itemId: number }) => r.itemId).sort()).toEqual([...expected.failedItemIds].sort());
+      expect(
+        read.body.results
+          .filter((r: { failed: boolean }) => r.failed)
+          .map((r: { itemId: number }) => r.itemId)
+          .sort(),
+      ).toEqual([...expected.failedItemIds].sort());
 
       const actions = await manager.get(`/api/corrective-actions?inspectionId=${first.body.id}&pageSize=100`);
       expect(actions.status).toBe(200);
@@ -185,7 +238,7 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       expect(otherList.body.total).toBe(0);
     });
 
-    it('a store manager cannot read another store\'s inspection or its photo by id → 403, nor list it by filter', async () => {
+    it("a store manager cannot read another store's inspection or its photo by id → 403, nor list it by filter", async () => {
       const shot = await photo(specialist);
       const needsPhoto = allItems(general).find((i) => i.photoOnFail && !i.critical && i.kind === 'pass_fail') as TemplateItem;
       const results = answer(passAll(general), needsPhoto.id, { result: 'fail', photoIds: [shot] });
@@ -206,14 +259,25 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
   describe('corrective actions', () => {
     it('the store manager closes with a note and a photo; the specialist reopens, then accepts', async () => {
       const fail = allItems(fresh).find((i) => !i.critical && !i.photoOnFail && i.kind === 'pass_fail') as TemplateItem;
-      const created = await sendWithKey(specialist, { storeId: bj001, categoryId: fresh.categoryId, templateId: fresh.id, results: answer(passAll(fresh), fail.id, { result: 'fail' }) }, randomUUID());
+      const created = await sendWithKey(
+        specialist,
+        {
+          storeId: bj001,
+          categoryId: fresh.categoryId,
+          templateId: fresh.id,
+          results: answer(passAll(fresh), fail.id, { result: 'fail' }),
+        },
+        randomUUID(),
+      );
       expect(created.status).toBe(201);
       const [action] = (await manager.get(`/api/corrective-actions?inspectionId=${created.body.id}`)).body.items;
       expect(action).toMatchObject({ itemId: fail.id, status: 'open' });
 
       expect((await manager.post(`/api/corrective-actions/${action.id}/close`, { note: '已整改' })).status).toBe(400);
       const otherPhoto = await photo(otherManager);
-      expect((await otherManager.post(`/api/corrective-actions/${action.id}/close`, { note: '已整改', photoId: otherPhoto })).status).toBe(403);
+      expect((await otherManager.post(`/api/corrective-actions/${action.id}/close`, { note: '已整改', photoId: otherPhoto })).status).toBe(
+        403,
+      );
 
       const fix1 = await photo(manager);
       const closed = await manager.post(`/api/corrective-actions/${action.id}/close`, { note: '已补货并拉排', photoId: fix1 });
@@ -262,7 +326,10 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       const edit = {
         name: general.name,
         criticalCap: 50,
-        sections: general.sections.map((s, i) => ({ title: s.title, items: i === 0 ? s.items.map((item) => ({ ...item, maxPoints: item.maxPoints * 2 })) : s.items })),
+        sections: general.sections.map((s, i) => ({
+          title: s.title,
+          items: i === 0 ? s.items.map((item) => ({ ...item, maxPoints: item.maxPoints * 2 })) : s.items,
+        })),
       };
       const res = await ops.send('put', `/api/inspection-templates/${general.id}`, edit);
       expect(res.status).toBe(200);
@@ -277,7 +344,9 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       expect(after).toMatchObject({ templateVersion: 1, score: scoreInspection(general, results).score });
       const latest = (await ops.get('/api/inspection-templates')).body.find((x: InspectionTemplateResponse) => x.code === 'STD-STORE');
       expect(latest).toMatchObject({ id: res.body.id, version: 2 });
-      const all = (await ops.get('/api/inspection-templates?all=true')).body.filter((x: InspectionTemplateResponse) => x.code === 'STD-STORE');
+      const all = (await ops.get('/api/inspection-templates?all=true')).body.filter(
+        (x: InspectionTemplateResponse) => x.code === 'STD-STORE',
+      );
       expect(all.map((x: InspectionTemplateResponse) => x.version)).toEqual([2, 1]);
 
       // Editing the superseded version is refused; editing the unused new version changes it in place.
@@ -289,13 +358,19 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
 
   describe('inspection ranking', () => {
     it('ranks by mean score: ties share a rank listed by code, 未检 stores last with rank null', async () => {
-      const latest = ((await ops.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find((x) => x.code === 'STD-STORE') as InspectionTemplateResponse;
+      const latest = ((await ops.get('/api/inspection-templates')).body as InspectionTemplateResponse[]).find(
+        (x) => x.code === 'STD-STORE',
+      ) as InspectionTemplateResponse;
       const fail = allItems(latest).find((i) => !i.critical && !i.photoOnFail && i.kind === 'pass_fail') as TemplateItem;
       const codes = ['GZ002', 'GZ001', 'SZ001'];
       const ids = await Promise.all(codes.map((c) => idOf(t, 'store', 'code', c)));
       const at = '2020-03-10T02:00:00.000Z';
       const failing = answer(passAll(latest), fail.id, { result: 'fail' });
-      for (const [storeId, results] of [[ids[0], failing], [ids[1], failing], [ids[2], passAll(latest)]] as const) {
+      for (const [storeId, results] of [
+        [ids[0], failing],
+        [ids[1], failing],
+        [ids[2], passAll(latest)],
+      ] as const) {
         const res = await sendWithKey(ops, { storeId, categoryId: null, templateId: latest.id, results, inspectedAt: at }, randomUUID());
         expect(res.status).toBe(201);
       }
@@ -303,7 +378,13 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       const res = await ops.get('/api/rankings/inspections?period=2020-Q1&scope=all');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ period: '2020-Q1', categoryId: null, scope: 'all' });
-      const rows = res.body.rows as Array<{ storeCode: string; rank: number | null; score: number | null; inspections: number; stars: number | null }>;
+      const rows = res.body.rows as Array<{
+        storeCode: string;
+        rank: number | null;
+        score: number | null;
+        inspections: number;
+        stars: number | null;
+      }>;
       expect(rows.slice(0, 3)).toEqual([
         expect.objectContaining({ storeCode: 'SZ001', rank: 1, score: 100, inspections: 1, stars: 5 }),
         expect.objectContaining({ storeCode: 'GZ001', rank: 2, score: tied, inspections: 1 }),

@@ -19,7 +19,12 @@ describe('org master data over HTTP', () => {
       const page1 = await admin.get('/api/stores?page=1&pageSize=20');
       expect(page1.body).toMatchObject({ total: 48, page: 1, pageSize: 20 });
       expect(page1.body.items).toHaveLength(20);
-      expect(page1.body.items[0]).toMatchObject({ code: 'BJ001', name: '北京朝阳店', regionName: '华北', managerName: expect.stringContaining('店长') });
+      expect(page1.body.items[0]).toMatchObject({
+        code: 'BJ001',
+        name: '北京朝阳店',
+        regionName: '华北',
+        managerName: expect.stringContaining('店长'),
+      });
       const page3 = await admin.get('/api/stores?page=3&pageSize=20');
       expect(page3.body.items).toHaveLength(8);
       const codes = [...page1.body.items, ...page3.body.items].map((s: { code: string }) => s.code);
@@ -28,10 +33,14 @@ describe('org master data over HTTP', () => {
 
     it('searches by code or name, and filters by region, format and status', async () => {
       expect((await admin.get('/api/stores?q=sh00')).body.total).toBe(3);
-      expect((await admin.get(`/api/stores?q=${encodeURIComponent('徐汇')}`)).body.items.map((s: { code: string }) => s.code)).toEqual(['SH001']);
+      expect((await admin.get(`/api/stores?q=${encodeURIComponent('徐汇')}`)).body.items.map((s: { code: string }) => s.code)).toEqual([
+        'SH001',
+      ]);
       const eastHyper = await admin.get(`/api/stores?regionId=${east}&format=hypermarket&pageSize=500`);
       expect(eastHyper.body.total).toBe(4);
-      expect(eastHyper.body.items.every((s: { regionName: string; format: string }) => s.regionName === '华东' && s.format === 'hypermarket')).toBe(true);
+      expect(
+        eastHyper.body.items.every((s: { regionName: string; format: string }) => s.regionName === '华东' && s.format === 'hypermarket'),
+      ).toBe(true);
       expect((await admin.get('/api/stores?status=preparing')).body.total).toBe(1);
       expect((await admin.get('/api/stores?q=50%25')).body.total).toBe(0);
     });
@@ -43,7 +52,14 @@ describe('org master data over HTTP', () => {
     });
 
     it('refuses bad input naming every field, unknown fields included, and saves nothing', async () => {
-      const res = await admin.post('/api/stores', { code: 'sh-1', name: '', regionId: 'x', format: 'mall', salesAreaSqm: -5, colour: 'red' });
+      const res = await admin.post('/api/stores', {
+        code: 'sh-1',
+        name: '',
+        regionId: 'x',
+        format: 'mall',
+        salesAreaSqm: -5,
+        colour: 'red',
+      });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: 'Invalid request' });
       const fields = new Set(res.body.details.map((d: { field: string }) => d.field));
@@ -52,7 +68,14 @@ describe('org master data over HTTP', () => {
     });
 
     it('creates, edits with a version check, and closes a store, each audited with before and after', async () => {
-      const created = await admin.post('/api/stores', { code: 'SH004', name: '上海静安店', regionId: east, format: 'convenience', salesAreaSqm: 180, openDate: '2026-12-01' });
+      const created = await admin.post('/api/stores', {
+        code: 'SH004',
+        name: '上海静安店',
+        regionId: east,
+        format: 'convenience',
+        salesAreaSqm: 180,
+        openDate: '2026-12-01',
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ code: 'SH004', status: 'preparing', regionName: '华东', version: 1, managerUserId: null });
       const id = created.body.id;
@@ -72,17 +95,33 @@ describe('org master data over HTTP', () => {
       const audit = await admin.get(`/api/audit?entity=store&entityId=${id}`);
       expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'update', 'create']);
       const rename = audit.body.items[1];
-      expect(rename).toMatchObject({ actorUsername: 'admin', before: { name: '上海静安店', regionName: '华东' }, after: { name: '上海静安寺店', regionName: '华北' } });
+      expect(rename).toMatchObject({
+        actorUsername: 'admin',
+        before: { name: '上海静安店', regionName: '华东' },
+        after: { name: '上海静安寺店', regionName: '华北' },
+      });
     });
 
     it('refuses a duplicate code with 409 naming the field', async () => {
-      const res = await admin.post('/api/stores', { code: 'SH001', name: '重复', regionId: east, format: 'supermarket', salesAreaSqm: 3000 });
+      const res = await admin.post('/api/stores', {
+        code: 'SH001',
+        name: '重复',
+        regionId: east,
+        format: 'supermarket',
+        salesAreaSqm: 3000,
+      });
       expect(res.status).toBe(409);
       expect(res.body.details).toEqual([{ field: 'code', problem: 'SH001 is already used' }]);
     });
 
     it('refuses a region that does not exist, naming regionId', async () => {
-      const res = await admin.post('/api/stores', { code: 'SH005', name: '无区域店', regionId: 99999, format: 'supermarket', salesAreaSqm: 3000 });
+      const res = await admin.post('/api/stores', {
+        code: 'SH005',
+        name: '无区域店',
+        regionId: 99999,
+        format: 'supermarket',
+        salesAreaSqm: 3000,
+      });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([{ field: 'regionId', problem: 'region 99999 does not exist' }]);
     });
@@ -125,7 +164,13 @@ describe('org master data over HTTP', () => {
       const off = await admin.patch(`/api/regions/${r.body.id}`, { active: false, version: r.body.version });
       expect(off.body.active).toBe(false);
       expect((await admin.get('/api/regions?active=true')).body.total).toBe(activeBefore);
-      const store = await admin.post('/api/stores', { code: 'CD001', name: '成都店', regionId: r.body.id, format: 'supermarket', salesAreaSqm: 3000 });
+      const store = await admin.post('/api/stores', {
+        code: 'CD001',
+        name: '成都店',
+        regionId: r.body.id,
+        format: 'supermarket',
+        salesAreaSqm: 3000,
+      });
       expect(store.status).toBe(400);
       expect(store.body.details[0].field).toBe('regionId');
     });
@@ -149,10 +194,21 @@ describe('org master data over HTTP', () => {
   describe('users', () => {
     it('creates a store manager with a store and refuses one without', async () => {
       const store = await idOf(t, 'store', 'code', 'GZ001');
-      const noStore = await admin.post('/api/users', { username: 'sm-new', displayName: '新店长', role: 'store_manager', password: 'guangzhou-2026' });
+      const noStore = await admin.post('/api/users', {
+        username: 'sm-new',
+        displayName: '新店长',
+        role: 'store_manager',
+        password: 'guangzhou-2026',
+      });
       expect(noStore.status).toBe(400);
       expect(noStore.body.details).toEqual([{ field: 'storeId', problem: 'a store manager needs a store' }]);
-      const ok = await admin.post('/api/users', { username: 'sm-new', displayName: '新店长', role: 'store_manager', password: 'guangzhou-2026', storeId: store });
+      const ok = await admin.post('/api/users', {
+        username: 'sm-new',
+        displayName: '新店长',
+        role: 'store_manager',
+        password: 'guangzhou-2026',
+        storeId: store,
+      });
       expect(ok.status).toBe(201);
       expect(ok.body).toMatchObject({ username: 'sm-new', role: 'store_manager', storeId: store, categoryIds: [], active: true });
       expect(ok.body.passwordHash).toBeUndefined();
@@ -172,7 +228,13 @@ describe('org master data over HTTP', () => {
 
     it('gives categories to specialists only', async () => {
       const fd = await idOf(t, 'category', 'code', 'FD');
-      const res = await admin.post('/api/users', { username: 'buyer2', displayName: '采购二', role: 'buyer', password: 'purchase-2026', categoryIds: [fd] });
+      const res = await admin.post('/api/users', {
+        username: 'buyer2',
+        displayName: '采购二',
+        role: 'buyer',
+        password: 'purchase-2026',
+        categoryIds: [fd],
+      });
       expect(res.status).toBe(400);
       expect(res.body.details[0].field).toBe('categoryIds');
     });
@@ -198,7 +260,9 @@ describe('org master data over HTTP', () => {
       const adminId = await idOf(t, 'app_user', 'username', 'admin');
       const logins = await admin.get(`/api/audit?action=login&actorUserId=${adminId}`);
       expect(logins.body.total).toBeGreaterThanOrEqual(1);
-      expect(logins.body.items.every((e: { action: string; actorUserId: number }) => e.action === 'login' && e.actorUserId === adminId)).toBe(true);
+      expect(
+        logins.body.items.every((e: { action: string; actorUserId: number }) => e.action === 'login' && e.actorUserId === adminId),
+      ).toBe(true);
       const ids = logins.body.items.map((e: { id: number }) => e.id);
       expect([...ids].sort((a, b) => b - a)).toEqual(ids);
     });

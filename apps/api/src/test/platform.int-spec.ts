@@ -26,11 +26,17 @@ describe('platform: health, OpenAPI, schema', () => {
     for (const [path, ops] of Object.entries(res.body.paths as Record<string, Record<string, unknown>>)) {
       for (const method of Object.keys(ops)) documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
-    expect([...documented].sort()).toEqual(discoverRoutes(t.app).map((r) => r.key).sort());
+    expect([...documented].sort()).toEqual(
+      discoverRoutes(t.app)
+        .map((r) => r.key)
+        .sort(),
+    );
   });
 
   it('has no drift: generating a migration from the entities would produce nothing', async () => {
-    const { up } = await pendingSchemaSql(process.env['DATABASE_URL']?.startsWith('postgres') ? process.env['DATABASE_URL'] : 'sqlite::memory:');
+    const { up } = await pendingSchemaSql(
+      process.env['DATABASE_URL']?.startsWith('postgres') ? process.env['DATABASE_URL'] : 'sqlite::memory:',
+    );
     expect(up).toEqual([]);
   });
 
@@ -41,7 +47,9 @@ describe('platform: health, OpenAPI, schema', () => {
   });
 
   it('never shows SQL or a stack trace to the client on a database failure', async () => {
-    const body = new AllExceptionsFilter().toBody(new QueryFailedError('SELECT secret FROM "app_user"', [], new Error('syntax error near secret')));
+    const body = new AllExceptionsFilter().toBody(
+      new QueryFailedError('SELECT secret FROM "app_user"', [], new Error('syntax error near secret')),
+    );
     expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', details: [] });
   });
 });

@@ -19,7 +19,11 @@ describe('store progress from real facts', () => {
   // SH001's daily sales in 元 and costs: January 1..31, February 1..28, March 1..10.
   const daily = (month: number, day: number) => 1000 + month * 100 + day; // 元
   const rows: string[] = [];
-  for (const [month, days] of [[1, 31], [2, 28], [3, 10]]) {
+  for (const [month, days] of [
+    [1, 31],
+    [2, 28],
+    [3, 10],
+  ]) {
     for (let day = 1; day <= days; day++) {
       const date = `${YEAR}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       rows.push(`${date},BJ001,FR,${daily(month, day)}.50,${daily(month, day) - 200},1`);
@@ -39,7 +43,13 @@ describe('store progress from real facts', () => {
     await t.app.get(ImportsService).idle();
     expect((await ops.get(`/api/imports/${job.body.id}`)).body.status).toBe('succeeded');
 
-    const created = await ops.post('/api/target-decompositions', { year: YEAR, metric: 'sales', total: 4_800_000_000, method: 'equal', locks: [] });
+    const created = await ops.post('/api/target-decompositions', {
+      year: YEAR,
+      metric: 'sales',
+      total: 4_800_000_000,
+      method: 'equal',
+      locks: [],
+    });
     expect(created.status).toBe(201);
     const published = await ops.post(`/api/target-decompositions/${created.body.id}/publish`, { version: created.body.version });
     const approved = await director.post(`/api/target-decompositions/${created.body.id}/approve`, { version: published.body.version });

@@ -4,7 +4,14 @@ process.env['SEED_DEMO_INSPECTION_MONTHS'] = '2';
 process.env['SEED_DEMO_FACT_DAYS'] = '731';
 
 import { Workbook } from 'exceljs';
-import { DashboardResponse, RankingComponent, ScorecardSchemeResponse, StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
+import {
+  DashboardResponse,
+  RankingComponent,
+  ScorecardSchemeResponse,
+  StoreRankingExplanation,
+  StoreRankingResponse,
+  StoreRankTrendResponse,
+} from '@storeops/shared/contracts';
 import { ImportsService } from '@storeops/api/kpi';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
@@ -55,8 +62,12 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
        WHERE d."year" = ${p(1)} AND c."month" = ${p(2)} AND d."status" = 'approved' AND d."current" = ${t.db.options.type === 'postgres' ? 'TRUE' : '1'}`,
       [y, m],
     );
-    const inspections: Array<{ storeId: number; score: number | null; inspectedAt: string }> = await t.db.query(`SELECT "storeId", "score", "inspectedAt" FROM "inspection"`);
-    const actions: Array<{ storeId: number; status: string; dueAt: string; closedAt: string | null }> = await t.db.query(`SELECT "storeId", "status", "dueAt", "closedAt" FROM "corrective_action"`);
+    const inspections: Array<{ storeId: number; score: number | null; inspectedAt: string }> = await t.db.query(
+      `SELECT "storeId", "score", "inspectedAt" FROM "inspection"`,
+    );
+    const actions: Array<{ storeId: number; status: string; dueAt: string; closedAt: string | null }> = await t.db.query(
+      `SELECT "storeId", "status", "dueAt", "closedAt" FROM "corrective_action"`,
+    );
     const stores: Array<{ id: number; code: string; status: string }> = await t.db.query(`SELECT "id", "code", "status" FROM "store"`);
 
     const inMonth = (at: string) => chinaDay(at.includes('T') || t.db.options.type === 'postgres' ? at : `${at}Z`).startsWith(period);
@@ -75,16 +86,30 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       const shrink = f ? Number(f.shrink) : 0;
       if (store.status !== 'open' && sales <= 0) continue;
       const target = (metric: string) => Number(targets.find((r) => Number(r.s) === store.id && r.metric === metric)?.v ?? 0);
-      const scores = inspections.filter((i) => i.storeId === store.id && i.score !== null && inMonth(String(i.inspectedAt))).map((i) => Number(i.score));
+      const scores = inspections
+        .filter((i) => i.storeId === store.id && i.score !== null && inMonth(String(i.inspectedAt)))
+        .map((i) => Number(i.score));
       if (scores.length) inspectedStores++;
-      const due = actions.filter((a) => a.storeId === store.id && inMonth(String(a.dueAt)) && new Date(t.db.options.type === 'postgres' ? a.dueAt : `${a.dueAt}Z`).getTime() < Date.now());
+      const due = actions.filter(
+        (a) =>
+          a.storeId === store.id &&
+          inMonth(String(a.dueAt)) &&
+          new Date(t.db.options.type === 'postgres' ? a.dueAt : `${a.dueAt}Z`).getTime() < Date.now(),
+      );
       judgedActions += due.length;
-      const onTime = due.filter((a) => (a.status === 'closed' || a.status === 'accepted') && a.closedAt !== null && new Date(String(a.closedAt)).getTime() <= new Date(String(a.dueAt)).getTime()).length;
+      const onTime = due.filter(
+        (a) =>
+          (a.status === 'closed' || a.status === 'accepted') &&
+          a.closedAt !== null &&
+          new Date(String(a.closedAt)).getTime() <= new Date(String(a.dueAt)).getTime(),
+      ).length;
       const raw: Record<string, number | null> = {
         sales: target('sales') > 0 ? round2((sales / target('sales')) * 100) : null,
         margin: target('gross_margin') > 0 ? round2(((sales - cost) / target('gross_margin')) * 100) : null,
         // Mean to one decimal, half up.
-        inspection: scores.length ? Math.floor((2 * scores.reduce((a, s) => a + Math.round(s * 10), 0) + scores.length) / (2 * scores.length)) / 10 : null,
+        inspection: scores.length
+          ? Math.floor((2 * scores.reduce((a, s) => a + Math.round(s * 10), 0) + scores.length) / (2 * scores.length)) / 10
+          : null,
         actions: due.length ? round2((onTime / due.length) * 100) : null,
         shrink: sales > 0 ? round2(((shrink / sales) * 100 * 100) / 1.2) : null,
       };
@@ -106,13 +131,17 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect(ranking.rows.length).toBe(expected.size);
     for (const row of ranking.rows) expect([row.storeCode, row.composite]).toEqual([row.storeCode, expected.get(row.storeId)]);
     // Competition ranks from the hand-made composites, ties by store code.
-    const ordered = [...expected].filter(([, c]) => c !== null).sort(([a, ca], [b, cb]) => (cb as number) - (ca as number) || codeOf(a).localeCompare(codeOf(b)));
+    const ordered = [...expected]
+      .filter(([, c]) => c !== null)
+      .sort(([a, ca], [b, cb]) => (cb as number) - (ca as number) || codeOf(a).localeCompare(codeOf(b)));
     function codeOf(id: number) {
       return stores.find((s) => s.id === id)?.code ?? '';
     }
     const ranks = new Map<number, number>();
     ordered.forEach(([id, c], i) => ranks.set(id, i > 0 && ordered[i - 1][1] === c ? (ranks.get(ordered[i - 1][0]) as number) : i + 1));
-    expect(ranking.rows.filter((r) => r.rank !== null).map((r) => [r.storeCode, r.rank])).toEqual(ordered.map(([id]) => [codeOf(id), ranks.get(id)]));
+    expect(ranking.rows.filter((r) => r.rank !== null).map((r) => [r.storeCode, r.rank])).toEqual(
+      ordered.map(([id]) => [codeOf(id), ranks.get(id)]),
+    );
   });
 
   it('every row carries the contract fields, and its contributions sum exactly to its composite change', async () => {
@@ -120,8 +149,20 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     const compared = ranking.rows.filter((r) => r.compositeChange !== null);
     expect(compared.length).toBeGreaterThan(0);
     for (const row of ranking.rows) {
-      expect(Object.keys(row)).toEqual(expect.arrayContaining(['storeId', 'storeCode', 'rank', 'composite', 'previousRank', 'previousComposite', 'rankChange', 'components']));
-      for (const c of row.components) expect(Object.keys(c)).toEqual(expect.arrayContaining(['key', 'raw', 'score', 'weight', 'contribution']));
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining([
+          'storeId',
+          'storeCode',
+          'rank',
+          'composite',
+          'previousRank',
+          'previousComposite',
+          'rankChange',
+          'components',
+        ]),
+      );
+      for (const c of row.components)
+        expect(Object.keys(c)).toEqual(expect.arrayContaining(['key', 'raw', 'score', 'weight', 'contribution']));
       if (row.rank !== null && row.previousRank !== null) expect(row.rankChange).toBe(row.previousRank - row.rank);
       if (row.compositeChange === null) continue;
       const sum = row.components.reduce((a: number, c: RankingComponent) => a + Math.round((c.contribution as number) * 10_000), 0);
@@ -148,17 +189,26 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     const quarter = (await director.get(`/api/rankings/stores?period=${y}-Q${Math.ceil(m / 3)}`)).body as StoreRankingResponse;
     expect(quarter.rows.some((r) => r.rank === 1)).toBe(true);
     expect((await director.get(`/api/rankings/stores?period=${y}`)).status).toBe(200);
-    const running = (await director.get(`/api/rankings/stores?period=${m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`}`)).body as StoreRankingResponse;
+    const running = (await director.get(`/api/rankings/stores?period=${m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`}`))
+      .body as StoreRankingResponse;
     expect(running.partial).toBe(true);
     expect(running.rows.filter((r) => r.rank !== null).length).toBeGreaterThan(30);
   });
 
   it('schemes: weights not summing to 100 are refused naming the problem; a draft is approved by the director and then ranks by default', async () => {
-    const base = ((await director.get('/api/scorecard-schemes')).body as ScorecardSchemeResponse[]).find((s) => s.inForce) as ScorecardSchemeResponse;
-    const bad = await ops.post('/api/scorecard-schemes', { name: '错误方案', missingRule: 'zero', components: base.components.map((c) => ({ ...c, weight: 10 })) });
+    const base = ((await director.get('/api/scorecard-schemes')).body as ScorecardSchemeResponse[]).find(
+      (s) => s.inForce,
+    ) as ScorecardSchemeResponse;
+    const bad = await ops.post('/api/scorecard-schemes', {
+      name: '错误方案',
+      missingRule: 'zero',
+      components: base.components.map((c) => ({ ...c, weight: 10 })),
+    });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.details)).toMatch(/weights sum to 50, not 100/);
-    expect((await ops.post('/api/scorecard-schemes', { name: 'x', missingRule: 'zero', components: base.components, colour: 'red' })).status).toBe(400);
+    expect(
+      (await ops.post('/api/scorecard-schemes', { name: 'x', missingRule: 'zero', components: base.components, colour: 'red' })).status,
+    ).toBe(400);
     const count = ((await director.get('/api/scorecard-schemes')).body as unknown[]).length;
     expect(count).toBe(1);
 
@@ -166,7 +216,12 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       { key: 'sales', kind: 'sales_achievement', weight: 60, floor: 80, ceiling: 110, direction: 'higher' },
       { key: 'margin', kind: 'margin_achievement', weight: 40, floor: 80, ceiling: 110, direction: 'higher' },
     ];
-    const draft = await ops.post('/api/scorecard-schemes', { basedOnId: base.id, name: 'ignored', missingRule: 'zero', components: salesOnly });
+    const draft = await ops.post('/api/scorecard-schemes', {
+      basedOnId: base.id,
+      name: 'ignored',
+      missingRule: 'zero',
+      components: salesOnly,
+    });
     expect(draft.status).toBe(201);
     expect(draft.body).toMatchObject({ name: base.name, schemeVersion: 2, status: 'draft', inForce: false });
     expect((await ops.post(`/api/scorecard-schemes/${draft.body.id}/approve`, { version: draft.body.version })).status).toBe(403);
@@ -176,7 +231,9 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect(approved.body).toMatchObject({ status: 'approved', inForce: true });
     const [directorUser] = await t.db.query(`SELECT "displayName" FROM "app_user" WHERE "username" = 'director'`);
     expect(approved.body.approvedBy).toBe(directorUser.displayName);
-    expect((await ops.patch(`/api/scorecard-schemes/${draft.body.id}`, { missingRule: 'reweight', version: approved.body.version })).status).toBe(409);
+    expect(
+      (await ops.patch(`/api/scorecard-schemes/${draft.body.id}`, { missingRule: 'reweight', version: approved.body.version })).status,
+    ).toBe(409);
     const old = (await director.get(`/api/scorecard-schemes/${base.id}`)).body as ScorecardSchemeResponse;
     expect(old).toMatchObject({ status: 'superseded', inForce: false });
 
@@ -199,7 +256,11 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect(sheet.getRow(1).getCell(2).value).toBe('门店编码');
     ranking.rows.slice(0, 10).forEach((row, i) => {
       const cells = sheet.getRow(i + 2);
-      expect([cells.getCell(1).value, cells.getCell(2).value, cells.getCell(5).value]).toEqual([row.rank ?? '—', row.storeCode, row.composite]);
+      expect([cells.getCell(1).value, cells.getCell(2).value, cells.getCell(5).value]).toEqual([
+        row.rank ?? '—',
+        row.storeCode,
+        row.composite,
+      ]);
     });
     expect(sheet.rowCount).toBe(ranking.rows.length + 1);
     expect(book.getWorksheet('说明')?.getRow(2).getCell(2).value).toBe('全部门店');
@@ -245,10 +306,13 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     expect(res.status).toBe(200);
     const dash = res.body as DashboardResponse;
     const p = (i: number) => (t.db.options.type === 'postgres' ? `$${i}` : '?');
-    const [mtd] = await t.db.query(`SELECT SUM("sales") AS v FROM "fact_category_day" WHERE "day" BETWEEN ${p(1)} AND ${p(2)}`, [Number(last.slice(0, 6) + '01'), Number(last)]);
+    const [mtd] = await t.db.query(`SELECT SUM("sales") AS v FROM "fact_category_day" WHERE "day" BETWEEN ${p(1)} AND ${p(2)}`, [
+      Number(last.slice(0, 6) + '01'),
+      Number(last),
+    ]);
     expect(dash.sales.mtd.actual).toBe(Number(mtd.v));
     expect(dash.sales.mtd.target).toBeGreaterThan(0);
-    expect(dash.sales.mtd.pace).toBeCloseTo((dash.sales.mtd.actual / dash.sales.mtd.target) / dash.sales.mtd.timeProgress, 10);
+    expect(dash.sales.mtd.pace).toBeCloseTo(dash.sales.mtd.actual / dash.sales.mtd.target / dash.sales.mtd.timeProgress, 10);
     expect(dash.months).toHaveLength(12);
     expect(dash.heatmap.cells.length).toBe(dash.heatmap.regions.length * dash.heatmap.categories.length);
     expect(dash.ranking?.top).toHaveLength(10);

@@ -12,7 +12,13 @@ export interface DiscoveredRoute {
 }
 
 function join(...parts: string[]): string {
-  return '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  return (
+    '/' +
+    parts
+      .flatMap((p) => p.split('/'))
+      .filter(Boolean)
+      .join('/')
+  );
 }
 
 /** Every route the app serves, read from Nest's own metadata, with the access it declares. */

@@ -24,7 +24,14 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
   afterAll(() => t.close());
 
   const newLicence = async (number: string): Promise<LicenceResponse> => {
-    const res = await buyer.post('/api/licences', { ownerKind: 'supplier', supplierId, type: '营业执照', number, validFrom: day(-100), validTo: day(20) });
+    const res = await buyer.post('/api/licences', {
+      ownerKind: 'supplier',
+      supplierId,
+      type: '营业执照',
+      number,
+      validFrom: day(-100),
+      validTo: day(20),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ hasFile: false, fileName: null, alert: 'd30' });
     return res.body;
@@ -35,10 +42,18 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       const licence = await newLicence('LIC-SCAN-1');
       const up = await buyer.upload(`/api/licences/${licence.id}/file`, { name: '营业执照.pdf', content: PDF });
       expect(up.status).toBe(200);
-      expect(up.body).toMatchObject({ id: licence.id, hasFile: true, fileName: '营业执照.pdf', fileBytes: PDF.length, fileUploadedBy: 'buyer' });
+      expect(up.body).toMatchObject({
+        id: licence.id,
+        hasFile: true,
+        fileName: '营业执照.pdf',
+        fileBytes: PDF.length,
+        fileUploadedBy: 'buyer',
+      });
       expect(typeof up.body.fileUploadedAt).toBe('string');
 
-      const listed = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find((l: LicenceResponse) => l.id === licence.id);
+      const listed = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find(
+        (l: LicenceResponse) => l.id === licence.id,
+      );
       expect(listed).toMatchObject({ hasFile: true, fileName: '营业执照.pdf' });
 
       for (const role of [Role.Director, Role.Admin, Role.AdminOffice, Role.Buyer]) {
@@ -50,8 +65,13 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         expect(Buffer.compare(res.body as Buffer, PDF)).toBe(0);
       }
 
-      const audit = (await (as.get(Role.Admin) as ApiClient).get(`/api/audit?entity=licence&entityId=${licence.id}&action=update`)).body.items;
-      expect(audit[0]).toMatchObject({ actorUsername: 'buyer', before: { hasFile: false }, after: { hasFile: true, fileName: '营业执照.pdf' } });
+      const audit = (await (as.get(Role.Admin) as ApiClient).get(`/api/audit?entity=licence&entityId=${licence.id}&action=update`)).body
+        .items;
+      expect(audit[0]).toMatchObject({
+        actorUsername: 'buyer',
+        before: { hasFile: false },
+        after: { hasFile: true, fileName: '营业执照.pdf' },
+      });
     });
 
     it('the office replaces the scan with a PNG; the download follows', async () => {
@@ -68,13 +88,18 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
     it('a text file named .pdf → 415, a missing file → 400 naming file; nothing is saved, on disk or on the licence', async () => {
       const licence = await newLicence('LIC-SCAN-3');
       const files = await storedFiles();
-      const fake = await buyer.upload(`/api/licences/${licence.id}/file`, { name: 'evil.pdf', content: Buffer.from('<script>alert(1)</script>') });
+      const fake = await buyer.upload(`/api/licences/${licence.id}/file`, {
+        name: 'evil.pdf',
+        content: Buffer.from('<script>alert(1)</script>'),
+      });
       expect(fake.status).toBe(415);
       const none = await buyer.send('post', `/api/licences/${licence.id}/file`, {});
       expect(none.status).toBe(400);
       expect(none.body.details).toEqual([{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
       expect(await storedFiles()).toBe(files);
-      const after = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find((l: LicenceResponse) => l.id === licence.id);
+      const after = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find(
+        (l: LicenceResponse) => l.id === licence.id,
+      );
       expect(after).toMatchObject({ hasFile: false, fileName: null });
       expect((await office.get(`/api/licences/${licence.id}/file`)).status).toBe(404);
     });
@@ -92,12 +117,16 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       const licence = await newLicence('LIC-SCAN-5');
       await office.upload(`/api/licences/${licence.id}/file`, { name: 'scan.pdf', content: PDF });
       for (const role of [Role.Director, Role.Admin, Role.StoreManager]) {
-        expect((await (as.get(role) as ApiClient).upload(`/api/licences/${licence.id}/file`, { name: 'x.pdf', content: PDF })).status).toBe(403);
+        expect((await (as.get(role) as ApiClient).upload(`/api/licences/${licence.id}/file`, { name: 'x.pdf', content: PDF })).status).toBe(
+          403,
+        );
       }
       for (const role of [Role.StoreManager, Role.Specialist, Role.OpsManager]) {
         expect((await (as.get(role) as ApiClient).get(`/api/licences/${licence.id}/file`)).status).toBe(403);
       }
-      const after = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find((l: LicenceResponse) => l.id === licence.id);
+      const after = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find(
+        (l: LicenceResponse) => l.id === licence.id,
+      );
       expect(after).toMatchObject({ fileName: 'scan.pdf', fileUploadedBy: 'office' });
     });
   });
@@ -110,8 +139,20 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
     beforeAll(async () => {
       const storeId = await idOf(t, 'store', 'code', 'BJ001');
       const body = {
-        supplierId, kind: 'annual', title: '跟进关闭测试', startDate: day(-330), endDate: day(35), paymentDays: 30, rebateRate: 1, storeIds: [storeId],
-        clauses: [{ text: '到货率', commitment: '≥ 95 %' }, { text: '退货处理', commitment: '48 小时内' }, { text: '价格保护', commitment: '90 天' }, { text: '票据', commitment: '月结 5 日前' }],
+        supplierId,
+        kind: 'annual',
+        title: '跟进关闭测试',
+        startDate: day(-330),
+        endDate: day(35),
+        paymentDays: 30,
+        rebateRate: 1,
+        storeIds: [storeId],
+        clauses: [
+          { text: '到货率', commitment: '≥ 95 %' },
+          { text: '退货处理', commitment: '48 小时内' },
+          { text: '价格保护', commitment: '90 天' },
+          { text: '票据', commitment: '月结 5 日前' },
+        ],
       };
       const draft = await buyer.post('/api/contracts', body);
       expect(draft.status).toBe(201);
@@ -125,7 +166,11 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
 
     /** A clause and month of the contract's term not yet checked. */
     function freeSlot(): { clauseId: number; period: string } {
-      for (let d = new Date(`${day(0).slice(0, 7)}-01T00:00:00Z`); d.toISOString().slice(0, 7) >= contract.startDate.slice(0, 7); d.setUTCMonth(d.getUTCMonth() - 1)) {
+      for (
+        let d = new Date(`${day(0).slice(0, 7)}-01T00:00:00Z`);
+        d.toISOString().slice(0, 7) >= contract.startDate.slice(0, 7);
+        d.setUTCMonth(d.getUTCMonth() - 1)
+      ) {
         const period = d.toISOString().slice(0, 7);
         for (const clause of contract.clauses) {
           if (!used.has(`${clause.id}/${period}`)) {
@@ -138,7 +183,12 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
     }
 
     const breach = async (): Promise<ClauseCheckResponse> => {
-      const res = await office.post(`/api/contracts/${contract.id}/clause-checks`, { ...freeSlot(), result: 'breached', evidence: '到货单', note: '到货率 90 %' });
+      const res = await office.post(`/api/contracts/${contract.id}/clause-checks`, {
+        ...freeSlot(),
+        result: 'breached',
+        evidence: '到货单',
+        note: '到货率 90 %',
+      });
       expect(res.status).toBe(201);
       return res.body;
     };
@@ -149,17 +199,28 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       const check = await breach();
       // The office recorded it and may close it; so may the buyer who owns it.
       expect(check).toMatchObject({ followUpStatus: 'open', followUpClosedBy: null, followUpClosable: true });
-      const mine = ((await buyer.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find((k) => k.id === check.id);
+      const mine = ((await buyer.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
+        (k) => k.id === check.id,
+      );
       expect(mine?.followUpClosable).toBe(true);
 
       const res = await close(buyer, check.id);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: check.id, followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpCloseNote: '已约谈供应商，补货完成', followUpClosable: false });
+      expect(res.body).toMatchObject({
+        id: check.id,
+        followUpStatus: 'closed',
+        followUpClosedBy: 'buyer',
+        followUpCloseNote: '已约谈供应商，补货完成',
+        followUpClosable: false,
+      });
       expect(Date.now() - Date.parse(res.body.followUpClosedAt)).toBeLessThan(60_000);
 
-      const listed = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find((k) => k.id === check.id);
+      const listed = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
+        (k) => k.id === check.id,
+      );
       expect(listed).toMatchObject({ followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpClosable: false });
-      const audit = (await (as.get(Role.Admin) as ApiClient).get(`/api/audit?entity=clause_check&entityId=${check.id}&action=update`)).body.items;
+      const audit = (await (as.get(Role.Admin) as ApiClient).get(`/api/audit?entity=clause_check&entityId=${check.id}&action=update`)).body
+        .items;
       expect(audit[0]).toMatchObject({ actorUsername: 'buyer', before: { followUpStatus: 'open' }, after: { followUpStatus: 'closed' } });
 
       for (const client of [buyer, office]) {
@@ -168,7 +229,9 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         expect(again.body.details[0].field).toBe('followUpStatus');
         expect(again.body.details[0].problem).toContain('already closed (by buyer');
       }
-      const unchanged = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find((k) => k.id === check.id);
+      const unchanged = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
+        (k) => k.id === check.id,
+      );
       expect(unchanged).toMatchObject({ followUpClosedBy: 'buyer', followUpCloseNote: '已约谈供应商，补货完成' });
     });
 
@@ -187,19 +250,26 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       for (const role of [Role.Director, Role.Admin, Role.StoreManager, Role.Specialist, Role.OpsManager]) {
         expect(`${role} → ${(await close(as.get(role) as ApiClient, check.id)).status}`).toBe(`${role} → 403`);
       }
-      const listed = ((await director.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find((k) => k.id === check.id);
+      const listed = ((await director.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
+        (k) => k.id === check.id,
+      );
       expect(listed).toMatchObject({ followUpStatus: 'open', followUpClosedBy: null, followUpClosable: false });
     });
 
     it('a follow-up owned by the director is closed by the director; the buyer then gets 403', async () => {
       const directorId = await idOf(t, 'app_user', 'username', 'director');
-      const res = await office.post(`/api/contracts/${contract.id}/clause-checks`, { ...freeSlot(), result: 'breached', note: '违约', followUpOwnerId: directorId });
+      const res = await office.post(`/api/contracts/${contract.id}/clause-checks`, {
+        ...freeSlot(),
+        result: 'breached',
+        note: '违约',
+        followUpOwnerId: directorId,
+      });
       expect(res.status).toBe(201);
       expect((await close(buyer, res.body.id)).status).toBe(403);
       expect((await close(as.get(Role.Director) as ApiClient, res.body.id)).status).toBe(200);
     });
 
-    it('an empty note → 400 naming note; a met check has no follow-up → 409; another contract\'s check or an unknown one → 404', async () => {
+    it("an empty note → 400 naming note; a met check has no follow-up → 409; another contract's check or an unknown one → 404", async () => {
       const check = await breach();
       const empty = await close(buyer, check.id, { note: '  ' });
       expect(empty.status).toBe(400);
@@ -216,7 +286,9 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       expect(other.id).not.toBe(contract.id);
       expect((await office.post(`/api/contracts/${other.id}/clause-checks/${check.id}/follow-up/close`, { note: 'x' })).status).toBe(404);
       expect((await close(office, 999_999)).status).toBe(404);
-      const listed = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find((k) => k.id === check.id);
+      const listed = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
+        (k) => k.id === check.id,
+      );
       expect(listed?.followUpStatus).toBe('open');
     });
   });

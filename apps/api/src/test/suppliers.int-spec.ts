@@ -1,7 +1,15 @@
 import { IsNull } from 'typeorm';
 import { CategoryEntity, UserEntity } from '@storeops/api/org';
 import { ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
-import { ALL_ROLES, CONTRACT_ACTIONS, CONTRACT_STATUSES, ContractStatus, decideContractTransition, isValidCreditCode, Role } from '@storeops/shared/contracts';
+import {
+  ALL_ROLES,
+  CONTRACT_ACTIONS,
+  CONTRACT_STATUSES,
+  ContractStatus,
+  decideContractTransition,
+  isValidCreditCode,
+  Role,
+} from '@storeops/shared/contracts';
 import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
 
 const CHECKLIST = { qualification: true, price: true, paymentDays: true, rebate: true, liability: true };
@@ -21,7 +29,12 @@ describe('suppliers and contracts over HTTP', () => {
     buyer = as.get(Role.Buyer) as ApiClient;
     office = as.get(Role.AdminOffice) as ApiClient;
     storeId = await idOf(t, 'store', 'code', 'BJ001');
-    const created = await buyer.post('/api/suppliers', { code: 'T-SUP-1', name: '测试供应商', creditCode: '91350100M000100Y43', categoryIds: [] });
+    const created = await buyer.post('/api/suppliers', {
+      code: 'T-SUP-1',
+      name: '测试供应商',
+      creditCode: '91350100M000100Y43',
+      categoryIds: [],
+    });
     expect(created.status).toBe(201);
     supplierId = created.body.id;
   });
@@ -46,19 +59,31 @@ describe('suppliers and contracts over HTTP', () => {
     });
 
     it('a one-character corruption of the credit code → 400 naming creditCode and the expected check digit', async () => {
-      const res = await buyer.post('/api/suppliers', { code: 'T-SUP-2', name: '坏代码', creditCode: '91110000600037341K', categoryIds: [] });
+      const res = await buyer.post('/api/suppliers', {
+        code: 'T-SUP-2',
+        name: '坏代码',
+        creditCode: '91110000600037341K',
+        categoryIds: [],
+      });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([{ field: 'creditCode', problem: 'check digit is K, expected L' }]);
       expect((await buyer.get('/api/suppliers?q=T-SUP-2')).body.total).toBe(0);
     });
 
     it('the same credit code twice → 409; an unknown field → 400', async () => {
-      expect((await buyer.post('/api/suppliers', { code: 'T-SUP-3', name: 'x', creditCode: '91350100M000100Y43', categoryIds: [] })).status).toBe(409);
-      expect((await buyer.post('/api/suppliers', { code: 'T-SUP-4', name: 'x', creditCode: '9144030071526726XG', categoryIds: [], rating: 5 })).status).toBe(400);
+      expect(
+        (await buyer.post('/api/suppliers', { code: 'T-SUP-3', name: 'x', creditCode: '91350100M000100Y43', categoryIds: [] })).status,
+      ).toBe(409);
+      expect(
+        (await buyer.post('/api/suppliers', { code: 'T-SUP-4', name: 'x', creditCode: '9144030071526726XG', categoryIds: [], rating: 5 }))
+          .status,
+      ).toBe(400);
     });
 
     it('eliminating needs a reason and records who decided; a stale version → 409', async () => {
-      const s = (await buyer.post('/api/suppliers', { code: 'T-SUP-5', name: '淘汰测试', creditCode: '9144030071526726XG', categoryIds: [] })).body;
+      const s = (
+        await buyer.post('/api/suppliers', { code: 'T-SUP-5', name: '淘汰测试', creditCode: '9144030071526726XG', categoryIds: [] })
+      ).body;
       expect((await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, status: 'eliminated' })).status).toBe(400);
       const done = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, status: 'eliminated', statusReason: '质量问题' });
       expect(done.body).toMatchObject({ status: 'eliminated', statusReason: '质量问题', statusChangedBy: 'buyer' });
@@ -75,12 +100,35 @@ describe('suppliers and contracts over HTTP', () => {
   describe('editing a supplier', () => {
     it('the buyer edits name, credit code, categories and contacts with the version; a stale version → 409 and nothing changes', async () => {
       const categoryId = (await t.db.getRepository(CategoryEntity).findOneByOrFail({ parentId: IsNull() })).id;
-      const s = (await buyer.post('/api/suppliers', { code: 'T-SUP-ED', name: '编辑前', creditCode: '91110000600037341L', categoryIds: [], contacts: [{ name: '张三', phone: '13800000000' }] })).body;
+      const s = (
+        await buyer.post('/api/suppliers', {
+          code: 'T-SUP-ED',
+          name: '编辑前',
+          creditCode: '91110000600037341L',
+          categoryIds: [],
+          contacts: [{ name: '张三', phone: '13800000000' }],
+        })
+      ).body;
       expect(s.contacts).toEqual([{ name: '张三', phone: '13800000000' }]);
-      const contacts = [{ name: '李四', phone: '021-12345678', role: '销售经理' }, { name: '王五', phone: '13900000000' }];
-      const edited = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '编辑后', creditCode: '91330100MA2H3K4P53', categoryIds: [categoryId], contacts });
+      const contacts = [
+        { name: '李四', phone: '021-12345678', role: '销售经理' },
+        { name: '王五', phone: '13900000000' },
+      ];
+      const edited = await buyer.patch(`/api/suppliers/${s.id}`, {
+        version: s.version,
+        name: '编辑后',
+        creditCode: '91330100MA2H3K4P53',
+        categoryIds: [categoryId],
+        contacts,
+      });
       expect([edited.status, edited.body.details]).toEqual([200, undefined]);
-      expect(edited.body).toMatchObject({ name: '编辑后', creditCode: '91330100MA2H3K4P53', categoryIds: [categoryId], contacts, version: s.version + 1 });
+      expect(edited.body).toMatchObject({
+        name: '编辑后',
+        creditCode: '91330100MA2H3K4P53',
+        categoryIds: [categoryId],
+        contacts,
+        version: s.version + 1,
+      });
 
       const stale = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '过期的修改', contacts: [] });
       expect(stale.status).toBe(409);
@@ -106,10 +154,16 @@ describe('suppliers and contracts over HTTP', () => {
       const noComment = await office.post(`/api/contracts/${id}/transitions`, { action: 'return' });
       expect(noComment.status).toBe(400);
       expect(noComment.body.details[0].field).toBe('comment');
-      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'return', comment: '账期过长' })).body.status).toBe('returned');
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'return', comment: '账期过长' })).body.status).toBe(
+        'returned',
+      );
 
       const current = (await buyer.get(`/api/contracts/${id}`)).body;
-      const edited = await buyer.patch(`/api/contracts/${id}`, { version: current.version, paymentDays: 45, clauses: [{ text: '到货率', commitment: '≥ 98 %' }] });
+      const edited = await buyer.patch(`/api/contracts/${id}`, {
+        version: current.version,
+        paymentDays: 45,
+        clauses: [{ text: '到货率', commitment: '≥ 98 %' }],
+      });
       expect(edited.status).toBe(200);
       const resubmitted = await buyer.post(`/api/contracts/${id}/transitions`, { action: 'submit', comment: '已调整账期' });
       expect(resubmitted.body).toMatchObject({ status: 'submitted', revision: 2, returnCount: 1 });
@@ -121,16 +175,25 @@ describe('suppliers and contracts over HTTP', () => {
         { field: 'clauses[1]', before: '到货率 | ≥ 95 %', after: '到货率 | ≥ 98 %' },
       ]);
 
-      const unchecked = await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: { ...CHECKLIST, liability: false } });
+      const unchecked = await office.post(`/api/contracts/${id}/transitions`, {
+        action: 'approve',
+        checklist: { ...CHECKLIST, liability: false },
+      });
       expect(unchecked.status).toBe(400);
       expect(unchecked.body.details).toEqual([{ field: 'checklist.liability', problem: 'must be checked before approval' }]);
-      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: CHECKLIST })).body.status).toBe('approved');
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: CHECKLIST })).body.status).toBe(
+        'approved',
+      );
       expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'sign' })).body.status).toBe('signed');
       const archived = await office.post(`/api/contracts/${id}/transitions`, { action: 'archive', comment: '归档' });
       expect(archived.body.status).toBe('archived');
 
       const detail = (await as.get(Role.Director)?.get(`/api/contracts/${id}`))?.body;
-      expect(detail.timeline.map((e: { action: string; fromStatus: string | null; toStatus: string }) => `${e.action}:${e.fromStatus}→${e.toStatus}`)).toEqual([
+      expect(
+        detail.timeline.map(
+          (e: { action: string; fromStatus: string | null; toStatus: string }) => `${e.action}:${e.fromStatus}→${e.toStatus}`,
+        ),
+      ).toEqual([
         'create:null→draft',
         'submit:draft→submitted',
         'return:submitted→returned',
@@ -186,33 +249,40 @@ describe('suppliers and contracts over HTTP', () => {
       return { status: c.status, version: c.version, events: await t.db.getRepository(ContractEventEntity).countBy({ contractId: id }) };
     };
 
-    it.each(CONTRACT_STATUSES.map((s) => [s]))('from %s: allowed triples succeed, the rest get 403/409 and change nothing', async (status) => {
-      const refusalTarget = await contractIn(status as ContractStatus);
-      const outcomes: string[] = [];
-      const expected: string[] = [];
-      for (const action of CONTRACT_ACTIONS) {
-        for (const role of ALL_ROLES) {
-          const decision = decideContractTransition(status as ContractStatus, action, role);
-          const id = decision.ok ? await contractIn(status as ContractStatus) : refusalTarget;
-          const before = await state(id);
-          const res = await (as.get(role) as ApiClient).post(`/api/contracts/${id}/transitions`, { action, comment: 'table test', checklist: CHECKLIST });
-          const after = await state(id);
-          const tag = `${status} ${action} ${role}`;
-          if (decision.ok) {
-            expected.push(`${tag} → 200 ${decision.to} +1 event`);
-            outcomes.push(`${tag} → ${res.status} ${after.status} +${after.events - before.events} event`);
-          } else {
-            // The route admits only buyer and office; others meet the guard's 403 before any rule.
-            const code = role === Role.Buyer || role === Role.AdminOffice ? (decision as { status: number }).status : 403;
-            expected.push(`${tag} → ${code} unchanged`);
-            const unchanged = JSON.stringify(before) === JSON.stringify(after);
-            outcomes.push(`${tag} → ${res.status} ${unchanged ? 'unchanged' : 'CHANGED'}`);
-            if (res.status === 409) expect(res.body.message).toMatch(/allowed: /);
+    it.each(CONTRACT_STATUSES.map((s) => [s]))(
+      'from %s: allowed triples succeed, the rest get 403/409 and change nothing',
+      async (status) => {
+        const refusalTarget = await contractIn(status as ContractStatus);
+        const outcomes: string[] = [];
+        const expected: string[] = [];
+        for (const action of CONTRACT_ACTIONS) {
+          for (const role of ALL_ROLES) {
+            const decision = decideContractTransition(status as ContractStatus, action, role);
+            const id = decision.ok ? await contractIn(status as ContractStatus) : refusalTarget;
+            const before = await state(id);
+            const res = await (as.get(role) as ApiClient).post(`/api/contracts/${id}/transitions`, {
+              action,
+              comment: 'table test',
+              checklist: CHECKLIST,
+            });
+            const after = await state(id);
+            const tag = `${status} ${action} ${role}`;
+            if (decision.ok) {
+              expected.push(`${tag} → 200 ${decision.to} +1 event`);
+              outcomes.push(`${tag} → ${res.status} ${after.status} +${after.events - before.events} event`);
+            } else {
+              // The route admits only buyer and office; others meet the guard's 403 before any rule.
+              const code = role === Role.Buyer || role === Role.AdminOffice ? (decision as { status: number }).status : 403;
+              expected.push(`${tag} → ${code} unchanged`);
+              const unchanged = JSON.stringify(before) === JSON.stringify(after);
+              outcomes.push(`${tag} → ${res.status} ${unchanged ? 'unchanged' : 'CHANGED'}`);
+              if (res.status === 409) expect(res.body.message).toMatch(/allowed: /);
+            }
           }
         }
-      }
-      expect(outcomes).toEqual(expected);
-    });
+        expect(outcomes).toEqual(expected);
+      },
+    );
   });
 
   describe('concurrent edits of one draft', () => {
@@ -259,31 +329,71 @@ describe('suppliers and contracts over HTTP', () => {
 
       const draft = (await buyer.post('/api/contracts', draftBody('名称测试'))).body;
       expect(draft).toMatchObject({ createdBy: 'buyer', createdByName: names.get('buyer') });
-      const pdf = (await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: 'a.pdf', content: Buffer.from('%PDF-1.4\n') })).body;
+      const pdf = (await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: 'a.pdf', content: Buffer.from('%PDF-1.4\n') }))
+        .body;
       expect(pdf).toMatchObject({ uploadedBy: 'buyer', uploadedByName: names.get('buyer') });
       expect((await buyer.post(`/api/contracts/${draft.id}/transitions`, { action: 'submit' })).body.status).toBe('submitted');
       const detail = (await office.get(`/api/contracts/${draft.id}`)).body;
       expect(detail.attachments[0]).toMatchObject({ uploadedBy: 'buyer', uploadedByName: names.get('buyer') });
       expect(detail.timeline.map((e: { by: string }) => e.by)).toEqual(['buyer', 'buyer']);
-      expect((await office.get(`/api/contracts/${draft.id}/revisions`)).body[0]).toMatchObject({ submittedBy: 'buyer', submittedByName: names.get('buyer') });
+      expect((await office.get(`/api/contracts/${draft.id}/revisions`)).body[0]).toMatchObject({
+        submittedBy: 'buyer',
+        submittedByName: names.get('buyer'),
+      });
 
       // The last archived contract (the renewal tests below use the first), checked for the month its term began.
       const archived = (await office.get('/api/contracts?status=archived&pageSize=100')).body.items.at(-1);
       const clauseId = archived.clauses[0].id;
-      const done = new Set(((await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{ clauseId: number; period: string }>).filter((k) => k.clauseId === clauseId).map((k) => k.period));
-      const months = Array.from({ length: 36 }, (_, i) => new Date(Date.UTC(Number(archived.startDate.slice(0, 4)), Number(archived.startDate.slice(5, 7)) - 1 + i, 1)).toISOString().slice(0, 7));
+      const done = new Set(
+        ((await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{ clauseId: number; period: string }>)
+          .filter((k) => k.clauseId === clauseId)
+          .map((k) => k.period),
+      );
+      const months = Array.from({ length: 36 }, (_, i) =>
+        new Date(Date.UTC(Number(archived.startDate.slice(0, 4)), Number(archived.startDate.slice(5, 7)) - 1 + i, 1))
+          .toISOString()
+          .slice(0, 7),
+      );
       const period = months.find((m) => !done.has(m) && m <= day(0).slice(0, 7) && m <= archived.endDate.slice(0, 7));
-      const check = await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'breached', note: '缺货' });
+      const check = await office.post(`/api/contracts/${archived.id}/clause-checks`, {
+        clauseId,
+        period,
+        result: 'breached',
+        note: '缺货',
+      });
       expect([check.status, check.body.details]).toEqual([201, undefined]);
-      expect(check.body).toMatchObject({ checkedBy: 'office', checkedByName: names.get('office'), followUpClosedBy: null, followUpClosedByName: null });
+      expect(check.body).toMatchObject({
+        checkedBy: 'office',
+        checkedByName: names.get('office'),
+        followUpClosedBy: null,
+        followUpClosedByName: null,
+      });
       const closed = await office.post(`/api/contracts/${archived.id}/clause-checks/${check.body.id}/follow-up/close`, { note: '已约谈' });
       expect(closed.body).toMatchObject({ followUpClosedBy: 'office', followUpClosedByName: names.get('office') });
-      const checks = (await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{ checkedBy: string; checkedByName: string }>;
+      const checks = (await office.get(`/api/contracts/${archived.id}/clause-checks`)).body as Array<{
+        checkedBy: string;
+        checkedByName: string;
+      }>;
       for (const k of checks) expect(k.checkedByName).toBe(names.get(k.checkedBy));
 
-      const licence = (await buyer.post('/api/licences', { ownerKind: 'supplier', supplierId, type: '营业执照', number: 'N-1', validFrom: day(-10), validTo: day(300) })).body;
-      expect(licence).toMatchObject({ createdBy: 'buyer', createdByName: names.get('buyer'), fileUploadedBy: null, fileUploadedByName: null });
-      const scanned = (await office.upload(`/api/licences/${licence.id}/file`, { name: 'scan.pdf', content: Buffer.from('%PDF-1.4\n') })).body;
+      const licence = (
+        await buyer.post('/api/licences', {
+          ownerKind: 'supplier',
+          supplierId,
+          type: '营业执照',
+          number: 'N-1',
+          validFrom: day(-10),
+          validTo: day(300),
+        })
+      ).body;
+      expect(licence).toMatchObject({
+        createdBy: 'buyer',
+        createdByName: names.get('buyer'),
+        fileUploadedBy: null,
+        fileUploadedByName: null,
+      });
+      const scanned = (await office.upload(`/api/licences/${licence.id}/file`, { name: 'scan.pdf', content: Buffer.from('%PDF-1.4\n') }))
+        .body;
       expect(scanned).toMatchObject({ fileUploadedBy: 'office', fileUploadedByName: names.get('office') });
       const listed = (await office.get(`/api/licences?supplierId=${supplierId}`)).body.items;
       expect(listed[0]).toMatchObject({ createdByName: names.get('buyer'), fileUploadedByName: names.get('office') });
@@ -298,7 +408,10 @@ describe('suppliers and contracts over HTTP', () => {
       const fresh = (await buyer.post('/api/contracts', draftBody('最新合同'))).body;
       const first = (await office.get('/api/contracts?pageSize=5')).body.items as Array<{ id: number; number: string }>;
       expect(first[0].number >= fresh.number).toBe(true);
-      const [p1, p2] = await Promise.all([office.get('/api/contracts?pageSize=10&page=1'), office.get('/api/contracts?pageSize=10&page=2')]);
+      const [p1, p2] = await Promise.all([
+        office.get('/api/contracts?pageSize=10&page=1'),
+        office.get('/api/contracts?pageSize=10&page=2'),
+      ]);
       const both = [...p1.body.items, ...p2.body.items].map((c: { id: number }) => c.id);
       expect(new Set(both).size).toBe(20);
       expect(both).toEqual((await office.get('/api/contracts?pageSize=20')).body.items.map((c: { id: number }) => c.id));
@@ -336,7 +449,14 @@ describe('suppliers and contracts over HTTP', () => {
         expect(l.daysLeft).toBeLessThanOrEqual(30);
         expect(l.alert).toBe(l.daysLeft < 0 ? 'expired' : l.daysLeft <= 7 ? 'd7' : 'd30');
       }
-      const made = await office.post('/api/licences', { ownerKind: 'store', storeId, type: '食品经营许可证', number: 'JY-TEST', validFrom: day(-300), validTo: day(5) });
+      const made = await office.post('/api/licences', {
+        ownerKind: 'store',
+        storeId,
+        type: '食品经营许可证',
+        number: 'JY-TEST',
+        validFrom: day(-300),
+        validTo: day(5),
+      });
       expect(made.body).toMatchObject({ alert: 'd7', daysLeft: 5 });
     });
 
@@ -344,24 +464,42 @@ describe('suppliers and contracts over HTTP', () => {
       const [archived] = (await office.get('/api/contracts?status=archived&pageSize=1')).body.items;
       const clauseId = archived.clauses[0].id;
       const period = day(0).slice(0, 7);
-      const res = await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'breached', evidence: '到货单', note: '到货率 90 %' });
+      const res = await office.post(`/api/contracts/${archived.id}/clause-checks`, {
+        clauseId,
+        period,
+        result: 'breached',
+        evidence: '到货单',
+        note: '到货率 90 %',
+      });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ result: 'breached', followUpStatus: 'open', followUpOwnerId: await idOf(t, 'app_user', 'username', 'buyer') });
+      expect(res.body).toMatchObject({
+        result: 'breached',
+        followUpStatus: 'open',
+        followUpOwnerId: await idOf(t, 'app_user', 'username', 'buyer'),
+      });
       expect((await office.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'met' })).status).toBe(409);
       const draft = (await buyer.post('/api/contracts', draftBody())).body;
-      expect((await office.post(`/api/contracts/${draft.id}/clause-checks`, { clauseId: draft.clauses[0].id, period, result: 'met' })).status).toBe(409);
+      expect(
+        (await office.post(`/api/contracts/${draft.id}/clause-checks`, { clauseId: draft.clauses[0].id, period, result: 'met' })).status,
+      ).toBe(409);
       expect((await buyer.post(`/api/contracts/${archived.id}/clause-checks`, { clauseId, period, result: 'met' })).status).toBe(403);
     });
 
     it('attachments: a PDF is stored and served; a text file renamed .pdf → 415', async () => {
       const draft = (await buyer.post('/api/contracts', draftBody())).body;
-      const pdf = await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: '合同.pdf', content: Buffer.from('%PDF-1.4\n%test\n') });
+      const pdf = await buyer.upload(`/api/contracts/${draft.id}/attachments`, {
+        name: '合同.pdf',
+        content: Buffer.from('%PDF-1.4\n%test\n'),
+      });
       expect(pdf.status).toBe(201);
       expect(pdf.body).toMatchObject({ fileName: '合同.pdf', mimeType: 'application/pdf' });
       const served = await office.get(`/api/contracts/${draft.id}/attachments/${pdf.body.id}`);
       expect(served.status).toBe(200);
       expect(served.headers['content-type']).toContain('application/pdf');
-      const fake = await buyer.upload(`/api/contracts/${draft.id}/attachments`, { name: 'evil.pdf', content: Buffer.from('<script>alert(1)</script>') });
+      const fake = await buyer.upload(`/api/contracts/${draft.id}/attachments`, {
+        name: 'evil.pdf',
+        content: Buffer.from('<script>alert(1)</script>'),
+      });
       expect(fake.status).toBe(415);
       expect((await buyer.get(`/api/contracts/${draft.id}`)).body.attachments).toHaveLength(1);
     });
@@ -381,7 +519,8 @@ describe('suppliers and contracts over HTTP', () => {
 
     it('the demo has 80 contracts in every state, some returned twice', async () => {
       expect((await office.get('/api/contracts?q=HT')).body.total).toBeGreaterThanOrEqual(80);
-      for (const status of CONTRACT_STATUSES) expect((await office.get(`/api/contracts?status=${status}&q=HT`)).body.total).toBeGreaterThan(0);
+      for (const status of CONTRACT_STATUSES)
+        expect((await office.get(`/api/contracts?status=${status}&q=HT`)).body.total).toBeGreaterThan(0);
       const returned = (await office.get('/api/contracts?status=returned&pageSize=100')).body.items;
       expect(returned.some((c: { returnCount: number }) => c.returnCount >= 2)).toBe(true);
     });

@@ -9,7 +9,6 @@ function startWithActuals(facts: Partial<Record<TargetMetric, FakeFacts>>): Prom
   return startTestApp([{ provide: ACTUALS_READER, useValue: fakeActuals(facts) }]);
 }
 
-
 describe('targets over HTTP', () => {
   let t: TestApp;
   let ops: ApiClient;
@@ -23,7 +22,11 @@ describe('targets over HTTP', () => {
     const stores: Array<{ id: number }> = await t.db.query(`SELECT id FROM "store" ORDER BY code`);
     // Last year's monthly sales: store i sells (i + 1) × 1 000 元 a month, more in December.
     facts[Metric.Sales] = {
-      months: { [year - 1]: Object.fromEntries(stores.map((s, i) => [s.id, Array.from({ length: 12 }, (_, m) => (i + 1) * 100_000 * (m === 11 ? 2 : 1))])) },
+      months: {
+        [year - 1]: Object.fromEntries(
+          stores.map((s, i) => [s.id, Array.from({ length: 12 }, (_, m) => (i + 1) * 100_000 * (m === 11 ? 2 : 1))]),
+        ),
+      },
     };
     ops = await t.as('ops');
     director = await t.as('director');

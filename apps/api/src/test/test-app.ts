@@ -155,7 +155,12 @@ export class ApiClient {
 }
 
 /** Ids of seeded records by their business keys. */
-export async function idOf(t: TestApp, table: 'store' | 'region' | 'category' | 'app_user', column: string, value: string): Promise<number> {
+export async function idOf(
+  t: TestApp,
+  table: 'store' | 'region' | 'category' | 'app_user',
+  column: string,
+  value: string,
+): Promise<number> {
   const rows: Array<{ id: number }> = await t.db.query(
     `SELECT id FROM "${table}" WHERE "${column}" = ${t.db.options.type === 'postgres' ? '$1' : '?'}`,
     [value],

@@ -59,7 +59,6 @@ const inspectionsAreaGuard: CanActivateFn = async (route, state) => {
   return reloadIfBackOnline(state.url) ? false : result;
 };
 
-
 /** A 经营指标 sub-page for the roles TARGETS_TAB_ACCESS allows; others see the 403 page in place. */
 function targetsTabGuard(tab: TargetsTab): CanActivateFn {
   return () => {
@@ -101,8 +100,16 @@ export const appRoutes: Route[] = [
         loadComponent: () => shell().then((m) => m.TargetsPage),
         children: [
           { path: '', pathMatch: 'full', canActivate: [targetsHomeGuard], loadComponent: () => kpi().then((m) => m.MyTargetsPage) },
-          { path: 'progress', canActivate: [targetsTabGuard(TargetsTab.Progress)], loadComponent: () => kpi().then((m) => m.BehindPacePage) },
-          { path: 'store/:id', canActivate: [targetsTabGuard(TargetsTab.Progress)], loadComponent: () => kpi().then((m) => m.MyTargetsPage) },
+          {
+            path: 'progress',
+            canActivate: [targetsTabGuard(TargetsTab.Progress)],
+            loadComponent: () => kpi().then((m) => m.BehindPacePage),
+          },
+          {
+            path: 'store/:id',
+            canActivate: [targetsTabGuard(TargetsTab.Progress)],
+            loadComponent: () => kpi().then((m) => m.MyTargetsPage),
+          },
           {
             path: 'decompositions',
             canActivate: [targetsTabGuard(TargetsTab.Decompositions)],

@@ -36,7 +36,8 @@ describe('generateDemoChain', () => {
   it('has stores opened last year (no history) and area in the range of their format', () => {
     expect(chain.stores.filter((s) => s.openDate.startsWith('2025')).length).toBeGreaterThanOrEqual(3);
     for (const s of chain.stores) {
-      const [min, max] = s.format === StoreFormat.Hypermarket ? [8000, 15000] : s.format === StoreFormat.Supermarket ? [2000, 5000] : [80, 300];
+      const [min, max] =
+        s.format === StoreFormat.Hypermarket ? [8000, 15000] : s.format === StoreFormat.Supermarket ? [2000, 5000] : [80, 300];
       expect(s.salesAreaSqm).toBeGreaterThanOrEqual(min);
       expect(s.salesAreaSqm).toBeLessThanOrEqual(max);
     }

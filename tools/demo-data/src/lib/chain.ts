@@ -37,30 +37,46 @@ export interface DemoChain {
 }
 
 const REGIONS: Array<DemoRegion & { cities: Array<[code: string, city: string, districts: string[]]> }> = [
-  { code: 'EAST', name: '华东', cities: [
-    ['SH', '上海', ['徐汇', '浦东', '闵行']],
-    ['HZ', '杭州', ['西湖', '滨江', '萧山']],
-    ['NJ', '南京', ['鼓楼', '江宁', '建邺']],
-    ['SU', '苏州', ['工业园', '姑苏', '吴中']],
-  ] },
-  { code: 'SOUTH', name: '华南', cities: [
-    ['GZ', '广州', ['天河', '海珠', '番禺']],
-    ['SZ', '深圳', ['南山', '福田', '龙华']],
-    ['XM', '厦门', ['思明', '湖里', '集美']],
-    ['FS', '佛山', ['禅城', '顺德', '南海']],
-  ] },
-  { code: 'NORTH', name: '华北', cities: [
-    ['BJ', '北京', ['朝阳', '海淀', '丰台']],
-    ['TJ', '天津', ['和平', '南开', '滨海']],
-    ['JN', '济南', ['历下', '槐荫', '高新']],
-    ['SJ', '石家庄', ['长安', '裕华', '桥西']],
-  ] },
-  { code: 'CENTRAL', name: '华中', cities: [
-    ['WH', '武汉', ['江汉', '武昌', '光谷']],
-    ['CS', '长沙', ['岳麓', '芙蓉', '雨花']],
-    ['ZZ', '郑州', ['金水', '二七', '郑东']],
-    ['NC', '南昌', ['红谷滩', '东湖', '青山湖']],
-  ] },
+  {
+    code: 'EAST',
+    name: '华东',
+    cities: [
+      ['SH', '上海', ['徐汇', '浦东', '闵行']],
+      ['HZ', '杭州', ['西湖', '滨江', '萧山']],
+      ['NJ', '南京', ['鼓楼', '江宁', '建邺']],
+      ['SU', '苏州', ['工业园', '姑苏', '吴中']],
+    ],
+  },
+  {
+    code: 'SOUTH',
+    name: '华南',
+    cities: [
+      ['GZ', '广州', ['天河', '海珠', '番禺']],
+      ['SZ', '深圳', ['南山', '福田', '龙华']],
+      ['XM', '厦门', ['思明', '湖里', '集美']],
+      ['FS', '佛山', ['禅城', '顺德', '南海']],
+    ],
+  },
+  {
+    code: 'NORTH',
+    name: '华北',
+    cities: [
+      ['BJ', '北京', ['朝阳', '海淀', '丰台']],
+      ['TJ', '天津', ['和平', '南开', '滨海']],
+      ['JN', '济南', ['历下', '槐荫', '高新']],
+      ['SJ', '石家庄', ['长安', '裕华', '桥西']],
+    ],
+  },
+  {
+    code: 'CENTRAL',
+    name: '华中',
+    cities: [
+      ['WH', '武汉', ['江汉', '武昌', '光谷']],
+      ['CS', '长沙', ['岳麓', '芙蓉', '雨花']],
+      ['ZZ', '郑州', ['金水', '二七', '郑东']],
+      ['NC', '南昌', ['红谷滩', '东湖', '青山湖']],
+    ],
+  },
 ];
 
 const CATEGORIES: Array<[code: string, name: string, subs: string[]]> = [
@@ -79,7 +95,32 @@ const CATEGORIES: Array<[code: string, name: string, subs: string[]]> = [
 ];
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '平', '建国', '海燕', '志强', '晓东'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '华',
+  '平',
+  '建国',
+  '海燕',
+  '志强',
+  '晓东',
+];
 
 /** Formats by position in a city: the first store is the flagship hypermarket, then a supermarket, then convenience or supermarket. */
 function formatFor(index: number, random: () => number): StoreFormat {
@@ -151,7 +192,13 @@ export function generateDemoChain(referenceYear = new Date().getFullYear(), seed
     { username: 'office', displayName: `综合管理处 ${person()}`, role: Role.AdminOffice, storeCode: null, categoryCodes: [] },
     { username: 'buyer', displayName: `采购 ${person()}`, role: Role.Buyer, storeCode: null, categoryCodes: [] },
     { username: 'specialist', displayName: `品类专员 ${person()}`, role: Role.Specialist, storeCode: null, categoryCodes: ['FR', 'FD'] },
-    { username: 'manager', displayName: `${lowest.name}店长 ${person()}`, role: Role.StoreManager, storeCode: lowest.code, categoryCodes: [] },
+    {
+      username: 'manager',
+      displayName: `${lowest.name}店长 ${person()}`,
+      role: Role.StoreManager,
+      storeCode: lowest.code,
+      categoryCodes: [],
+    },
   ];
   for (const store of byCode.slice(1)) {
     users.push({

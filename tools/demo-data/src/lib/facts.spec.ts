@@ -39,7 +39,10 @@ describe('generateDemoFacts', () => {
     const late = chain.stores.find((s) => s.openDate.startsWith('2025') && s.status === 'open');
     if (!late) throw new Error('the demo chain has no store opened in 2025');
     const { store } = collect(730);
-    const first = store.filter((s) => s.storeCode === late.code).map((s) => s.day).sort()[0];
+    const first = store
+      .filter((s) => s.storeCode === late.code)
+      .map((s) => s.day)
+      .sort()[0];
     expect(first).toBe(late.openDate);
   });
 });

@@ -116,7 +116,10 @@ export interface DemoFactsOptions {
  * Daily facts of the demo chain, deterministic for a seed: every open store, every top category, every day from
  * `to − days + 1` to `to` (a store opened in the range starts on its opening day). Generated lazily.
  */
-export function* generateDemoFacts(chain: DemoChain, options: DemoFactsOptions): Generator<{ category: DemoCategoryFact[]; store: DemoStoreFact[] }> {
+export function* generateDemoFacts(
+  chain: DemoChain,
+  options: DemoFactsOptions,
+): Generator<{ category: DemoCategoryFact[]; store: DemoStoreFact[] }> {
   const days = options.days ?? 731;
   const from = addDays(options.to, -(days - 1));
   const random = seededRandom(options.seed ?? 7_2026);

@@ -22,7 +22,11 @@ const SQLITE_UP = [
   `CREATE INDEX "idx_corrective_action_due" ON "corrective_action" ("dueAt")`,
 ];
 
-const SQLITE_DOWN = [`DROP INDEX "idx_corrective_action_due"`, `DROP INDEX "uq_scorecard_scheme_name_version"`, `DROP TABLE "scorecard_scheme"`];
+const SQLITE_DOWN = [
+  `DROP INDEX "idx_corrective_action_due"`,
+  `DROP INDEX "uq_scorecard_scheme_name_version"`,
+  `DROP TABLE "scorecard_scheme"`,
+];
 
 const POSTGRES_UP = [
   `CREATE TABLE "scorecard_scheme" ("id" SERIAL NOT NULL, "name" character varying(100) NOT NULL, "schemeVersion" integer NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'draft', "inForce" boolean NOT NULL DEFAULT false, "missingRule" character varying(16) NOT NULL, "components" text NOT NULL, "description" character varying(500), "createdBy" character varying(64), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "approvedBy" character varying(64), "approvedAt" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_328a1c5405bc37977911b2ff338" PRIMARY KEY ("id"))`,
@@ -30,4 +34,8 @@ const POSTGRES_UP = [
   `CREATE INDEX "idx_corrective_action_due" ON "corrective_action" ("dueAt")`,
 ];
 
-const POSTGRES_DOWN = [`DROP INDEX "public"."idx_corrective_action_due"`, `DROP INDEX "public"."uq_scorecard_scheme_name_version"`, `DROP TABLE "scorecard_scheme"`];
+const POSTGRES_DOWN = [
+  `DROP INDEX "public"."idx_corrective_action_due"`,
+  `DROP INDEX "public"."uq_scorecard_scheme_name_version"`,
+  `DROP TABLE "scorecard_scheme"`,
+];

@@ -7,4 +7,12 @@ import { Suppliers1764450000000 } from './1764450000000-suppliers';
 import { LicenceFiles1764500000000 } from './1764500000000-licence-files';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
-export const MIGRATIONS = [Foundation1764201600000, Facts1764250000000, Targets1764300000000, Inspections1764350000000, Rankings1764400000000, Suppliers1764450000000, LicenceFiles1764500000000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  Facts1764250000000,
+  Targets1764300000000,
+  Inspections1764350000000,
+  Rankings1764400000000,
+  Suppliers1764450000000,
+  LicenceFiles1764500000000,
+];

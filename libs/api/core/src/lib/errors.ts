@@ -39,8 +39,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new DetailedError(HttpStatus.BAD_REQUEST, 'Invalid request', flatten(errors)) as BadRequestException,
+    exceptionFactory: (errors) => new DetailedError(HttpStatus.BAD_REQUEST, 'Invalid request', flatten(errors)) as BadRequestException,
   });
 }
 
@@ -78,7 +77,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);

@@ -12,7 +12,10 @@ export function runInTransaction<T>(db: DataSource, work: (em: EntityManager) =>
   if (db.options.type === 'postgres') return db.transaction(work);
   const previous = queues.get(db) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(() => db.transaction(work));
-  queues.set(db, next.catch(() => undefined));
+  queues.set(
+    db,
+    next.catch(() => undefined),
+  );
   return next;
 }
 

@@ -15,5 +15,8 @@ export function planPeriods(day: string, frequency: 'monthly' | 'weekly'): { cur
   const utcDay = new Date(Date.UTC(y, m - 1, d));
   const monday = Date.UTC(y, m - 1, d - ((utcDay.getUTCDay() + 6) % 7)) - CHINA_OFFSET_MS;
   const week = 7 * 86_400_000;
-  return { current: { from: new Date(monday), to: new Date(monday + week) }, previous: { from: new Date(monday - week), to: new Date(monday) } };
+  return {
+    current: { from: new Date(monday), to: new Date(monday + week) },
+    previous: { from: new Date(monday - week), to: new Date(monday) },
+  };
 }

@@ -10,7 +10,9 @@ import { InspectionsRepository } from './inspections.repository';
 import { toCorrectiveActionResponse, written } from './mappers';
 
 function wrongState(action: CorrectiveActionEntity, expected: string): DetailedError {
-  return new DetailedError(409, `The corrective action is ${action.status}, not ${expected}`, [{ field: 'status', problem: `is ${action.status}` }]);
+  return new DetailedError(409, `The corrective action is ${action.status}, not ${expected}`, [
+    { field: 'status', problem: `is ${action.status}` },
+  ]);
 }
 
 /** 整改: the store's manager closes with a note and a photo; the category's specialist or an ops manager verifies. */
@@ -47,12 +49,19 @@ export class CorrectiveActionsService {
       }
       if (action.status !== 'open' && action.status !== 'reopened') throw wrongState(action, 'open or reopened');
       const photo = await this.repo.findPhoto(dto.photoId, em);
-      if (!photo || photo.uploadedById !== user.id) throw new DetailedError(400, 'Invalid request', [{ field: 'photoId', problem: `photo ${dto.photoId} is not one of your uploads` }]);
+      if (!photo || photo.uploadedById !== user.id)
+        throw new DetailedError(400, 'Invalid request', [{ field: 'photoId', problem: `photo ${dto.photoId} is not one of your uploads` }]);
       if (photo.inspectionId !== null || photo.correctiveActionId !== null) {
-        throw new DetailedError(400, 'Invalid request', [{ field: 'photoId', problem: `photo ${dto.photoId} is already attached to another record` }]);
+        throw new DetailedError(400, 'Invalid request', [
+          { field: 'photoId', problem: `photo ${dto.photoId} is already attached to another record` },
+        ]);
       }
       const before = toCorrectiveActionResponse(action);
-      await em.update(CorrectiveActionEntity, { id, version: action.version }, { status: 'closed', closedNote: dto.note, closedPhotoId: photo.id, closedAt: new Date(), version: action.version + 1 });
+      await em.update(
+        CorrectiveActionEntity,
+        { id, version: action.version },
+        { status: 'closed', closedNote: dto.note, closedPhotoId: photo.id, closedAt: new Date(), version: action.version + 1 },
+      );
       await this.repo.attachPhotoToAction(em, photo.id, id);
       const after = toCorrectiveActionResponse(written(await this.repo.findAction(id, em), 'action'));
       await this.audit.record(em, user, 'update', 'corrective_action', id, before, after);
@@ -61,7 +70,8 @@ export class CorrectiveActionsService {
   }
 
   async verify(user: RequestUser, id: number, dto: VerifyCorrectiveActionDto): Promise<CorrectiveActionResponse> {
-    if (!dto.accepted && !dto.reason) throw new DetailedError(400, 'Invalid request', [{ field: 'reason', problem: 'a reason is required to reopen' }]);
+    if (!dto.accepted && !dto.reason)
+      throw new DetailedError(400, 'Invalid request', [{ field: 'reason', problem: 'a reason is required to reopen' }]);
     return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action) throw new NotFoundException(`Corrective action ${id} does not exist`);
@@ -76,7 +86,7 @@ export class CorrectiveActionsService {
           status: dto.accepted ? 'accepted' : 'reopened',
           verifiedBy: user.displayName || user.username,
           verifiedAt: new Date(),
-          reopenReason: dto.accepted ? null : dto.reason ?? null,
+          reopenReason: dto.accepted ? null : (dto.reason ?? null),
           version: action.version + 1,
         },
       );

@@ -14,7 +14,13 @@ import {
 import { seededRandom } from '@storeops/tools/demo-data';
 import { addDays } from './china-time';
 import { DEMO_TEMPLATES } from './demo-templates';
-import { CorrectiveActionEntity, InspectionEntity, InspectionPlanEntity, InspectionResultEntity, InspectionTemplateEntity } from './entities';
+import {
+  CorrectiveActionEntity,
+  InspectionEntity,
+  InspectionPlanEntity,
+  InspectionResultEntity,
+  InspectionTemplateEntity,
+} from './entities';
 import { InspectionsRepository } from './inspections.repository';
 import { LoadedTemplate, toScoringTemplate, toTemplateItem } from './mappers';
 
@@ -78,7 +84,9 @@ export class DemoInspectionsSeeder {
         for (const store of stores) {
           for (const plan of plans) {
             if (plan.coverage < 1 && random() > plan.coverage) continue;
-            const inspectedAt = new Date(addDays(windowEnd, -Math.floor(random() * WINDOW_DAYS)).getTime() + (9 + random() * 8) * 3_600_000);
+            const inspectedAt = new Date(
+              addDays(windowEnd, -Math.floor(random() * WINDOW_DAYS)).getTime() + (9 + random() * 8) * 3_600_000,
+            );
             const input = this.answers(plan.template, quality.get(store.id) ?? 0.9, random);
             const outcome = scoreInspection(toScoringTemplate(plan.template), input);
             const inspection = await em.save(
@@ -103,7 +111,14 @@ export class DemoInspectionsSeeder {
             );
             created++;
             for (const r of input) {
-              results.push({ inspectionId: inspection.id, itemId: r.itemId, result: r.result, points: r.points ?? null, note: r.note ?? null, photoIds: [] });
+              results.push({
+                inspectionId: inspection.id,
+                itemId: r.itemId,
+                result: r.result,
+                points: r.points ?? null,
+                note: r.note ?? null,
+                photoIds: [],
+              });
             }
             const items = new Map(plan.template.sections.flatMap((s) => s.items).map((i) => [i.id, toTemplateItem(i)]));
             for (const itemId of outcome.failedItemIds) {
@@ -129,13 +144,21 @@ export class DemoInspectionsSeeder {
           return { itemId: item.id, result: 'score', points, ...(points < item.maxPoints * 0.6 ? { note: '需加强' } : {}) };
         }
         const failRate = item.critical ? 0.008 : (1 - quality) * 1.2;
-        return random() < failRate ? { itemId: item.id, result: 'fail', note: item.critical ? '红线项不合格' : '现场不符合标准' } : { itemId: item.id, result: 'pass' };
+        return random() < failRate
+          ? { itemId: item.id, result: 'fail', note: item.critical ? '红线项不合格' : '现场不符合标准' }
+          : { itemId: item.id, result: 'pass' };
       }),
     );
   }
 
   /** A corrective action whose state follows its age: old ones mostly accepted, recent ones open or awaiting verification. */
-  private action(inspection: InspectionEntity, item: TemplateItem, verifier: string, now: Date, random: () => number): Partial<CorrectiveActionEntity> {
+  private action(
+    inspection: InspectionEntity,
+    item: TemplateItem,
+    verifier: string,
+    now: Date,
+    random: () => number,
+  ): Partial<CorrectiveActionEntity> {
     const dueAt = addDays(inspection.inspectedAt, item.dueDays);
     const ageDays = (now.getTime() - inspection.inspectedAt.getTime()) / 86_400_000;
     const roll = random();
@@ -143,7 +166,8 @@ export class DemoInspectionsSeeder {
     if (ageDays > 20) status = roll < 0.82 ? 'accepted' : roll < 0.88 ? 'closed' : roll < 0.93 ? 'reopened' : 'open';
     else status = roll < 0.45 ? 'open' : roll < 0.75 ? 'closed' : roll < 0.9 ? 'accepted' : 'reopened';
     const closedAt = status === 'open' ? null : addDays(inspection.inspectedAt, Math.min(ageDays, 0.5 + random() * (item.dueDays + 1)));
-    const verifiedAt = status === 'accepted' || status === 'reopened' ? new Date(Math.min(now.getTime(), (closedAt as Date).getTime() + 86_400_000)) : null;
+    const verifiedAt =
+      status === 'accepted' || status === 'reopened' ? new Date(Math.min(now.getTime(), (closedAt as Date).getTime() + 86_400_000)) : null;
     return {
       inspectionId: inspection.id,
       storeId: inspection.storeId,
@@ -168,7 +192,15 @@ export class DemoInspectionsSeeder {
     await runInTransaction(this.db, (em) =>
       em.insert(
         InspectionPlanEntity,
-        categoryIds.map((categoryId) => ({ specialistId, categoryId, frequency: 'monthly' as const, storeIds: null, active: true, createdBy: 'ops', createdAt: since })),
+        categoryIds.map((categoryId) => ({
+          specialistId,
+          categoryId,
+          frequency: 'monthly' as const,
+          storeIds: null,
+          active: true,
+          createdBy: 'ops',
+          createdAt: since,
+        })),
       ),
     );
   }
@@ -182,7 +214,17 @@ export class DemoInspectionsSeeder {
         if (categoryId === undefined) continue;
         await this.repo.insertTemplate(
           em,
-          { code: t.code, name: t.name, version: 1, categoryId, criticalCap: DEFAULT_CRITICAL_CAP, starThresholds: DEFAULT_STAR_THRESHOLDS, active: true, createdBy: 'ops', createdAt: new Date() },
+          {
+            code: t.code,
+            name: t.name,
+            version: 1,
+            categoryId,
+            criticalCap: DEFAULT_CRITICAL_CAP,
+            starThresholds: DEFAULT_STAR_THRESHOLDS,
+            active: true,
+            createdBy: 'ops',
+            createdAt: new Date(),
+          },
           t.sections,
         );
       }

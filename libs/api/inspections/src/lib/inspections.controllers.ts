@@ -1,4 +1,19 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
@@ -42,18 +57,21 @@ export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 
   /** The latest active version of each family; `?all=true` for every version. */
-  @Get() @Roles(...INSPECTION_READERS)
+  @Get()
+  @Roles(...INSPECTION_READERS)
   list(@Query() query: TemplateQueryDto): Promise<InspectionTemplateResponse[]> {
     return this.templates.list(query);
   }
 
-  @Get(':id') @Roles(...INSPECTION_READERS)
+  @Get(':id')
+  @Roles(...INSPECTION_READERS)
   get(@Param('id', ParseIntPipe) id: number): Promise<InspectionTemplateResponse> {
     return this.templates.get(id);
   }
 
   /** The version as an .xlsx 检查表, named after the template (UTF-8 file name). */
-  @Get(':id/export') @Roles(OpsManager, Admin, Director, Specialist)
+  @Get(':id/export')
+  @Roles(OpsManager, Admin, Director, Specialist)
   async export(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const sheet = await this.templates.exportSheet(id);
     return new StreamableFile(sheet.content, {
@@ -63,21 +81,28 @@ export class TemplatesController {
   }
 
   /** A 检查表 workbook (field `file`, ≤ 5 MB) becomes the family's next version, or a new family; 400 names every bad cell. */
-  @Post('import') @Roles(OpsManager, Admin)
+  @Post('import')
+  @Roles(OpsManager, Admin)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_TEMPLATE_SHEET_BYTES, files: 1, fields: 2 } }))
   import(@CurrentUser() user: RequestUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<InspectionTemplateResponse> {
     return this.templates.importSheet(user, file?.buffer);
   }
 
-  @Post() @Roles(OpsManager, Admin)
+  @Post()
+  @Roles(OpsManager, Admin)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateTemplateDto): Promise<InspectionTemplateResponse> {
     return this.templates.create(user, dto);
   }
 
   /** Edits in place, or, when the version has been used, answers with the new version it created. */
-  @Put(':id') @Roles(OpsManager, Admin)
-  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
+  @Put(':id')
+  @Roles(OpsManager, Admin)
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateTemplateDto,
+  ): Promise<InspectionTemplateResponse> {
     return this.templates.update(user, id, dto);
   }
 }
@@ -88,14 +113,20 @@ export class PhotosController {
   constructor(private readonly photos: PhotosService) {}
 
   /** Any signed-in role uploads (store managers for corrective actions); the photo stays private until attached. */
-  @Post() @AnyRole()
+  @Post()
+  @AnyRole()
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 2 } }))
   upload(@CurrentUser() user: RequestUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<{ id: number }> {
     return this.photos.upload(user, file?.buffer);
   }
 
-  @Get(':id') @AnyRole()
-  async get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @Get(':id')
+  @AnyRole()
+  async get(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const photo = await this.photos.open(user, id);
     res.setHeader('Cache-Control', 'private, max-age=86400');
     return new StreamableFile(createReadStream(photo.path), { type: photo.mimeType, disposition: 'inline' });
@@ -108,7 +139,8 @@ export class InspectionsController {
   constructor(private readonly inspections: InspectionsService) {}
 
   /** Needs an Idempotency-Key header: a retry after a lost response gets the first answer and creates nothing. */
-  @Post() @Roles(Specialist, OpsManager)
+  @Post()
+  @Roles(Specialist, OpsManager)
   async create(
     @CurrentUser() user: RequestUser,
     @Headers('idempotency-key') key: string | undefined,
@@ -121,12 +153,14 @@ export class InspectionsController {
     return outcome.body;
   }
 
-  @Get() @Roles(...INSPECTION_READERS)
+  @Get()
+  @Roles(...INSPECTION_READERS)
   list(@CurrentUser() user: RequestUser, @Query() query: InspectionQueryDto): Promise<Page<InspectionResponse>> {
     return this.inspections.list(user, query);
   }
 
-  @Get(':id') @Roles(...INSPECTION_READERS)
+  @Get(':id')
+  @Roles(...INSPECTION_READERS)
   get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<InspectionResponse> {
     return this.inspections.get(user, id);
   }
@@ -137,18 +171,31 @@ export class InspectionsController {
 export class CorrectiveActionsController {
   constructor(private readonly actions: CorrectiveActionsService) {}
 
-  @Get() @Roles(...INSPECTION_READERS)
+  @Get()
+  @Roles(...INSPECTION_READERS)
   list(@CurrentUser() user: RequestUser, @Query() query: CorrectiveActionQueryDto): Promise<Page<CorrectiveActionResponse>> {
     return this.actions.list(user, query);
   }
 
-  @Post(':id/close') @HttpCode(200) @Roles(StoreManager)
-  close(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CloseCorrectiveActionDto): Promise<CorrectiveActionResponse> {
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(StoreManager)
+  close(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CloseCorrectiveActionDto,
+  ): Promise<CorrectiveActionResponse> {
     return this.actions.close(user, id, dto);
   }
 
-  @Post(':id/verify') @HttpCode(200) @Roles(Specialist, OpsManager)
-  verify(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: VerifyCorrectiveActionDto): Promise<CorrectiveActionResponse> {
+  @Post(':id/verify')
+  @HttpCode(200)
+  @Roles(Specialist, OpsManager)
+  verify(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: VerifyCorrectiveActionDto,
+  ): Promise<CorrectiveActionResponse> {
     return this.actions.verify(user, id, dto);
   }
 }
@@ -158,7 +205,8 @@ export class CorrectiveActionsController {
 export class InspectionRankingsController {
   constructor(private readonly rankings: InspectionRankingsService) {}
 
-  @Get('inspections') @Roles(Director, OpsManager, Specialist, Admin)
+  @Get('inspections')
+  @Roles(Director, OpsManager, Specialist, Admin)
   inspections(@Query() query: InspectionRankingQueryDto): Promise<InspectionRankingResponse> {
     return this.rankings.rank(query);
   }
@@ -169,18 +217,21 @@ export class InspectionRankingsController {
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @Get() @Roles(Specialist, OpsManager, Admin)
+  @Get()
+  @Roles(Specialist, OpsManager, Admin)
   list(@CurrentUser() user: RequestUser): Promise<InspectionPlanResponse[]> {
     return this.plans.list(user);
   }
 
-  @Post() @Roles(OpsManager, Admin)
+  @Post()
+  @Roles(OpsManager, Admin)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreatePlanDto): Promise<InspectionPlanResponse> {
     return this.plans.create(user, dto);
   }
 
   /** 今日待检: the caller's due and overdue pairs (ops managers: everyone's, with coverage by specialist). */
-  @Get('due') @Roles(Specialist, OpsManager, Admin)
+  @Get('due')
+  @Roles(Specialist, OpsManager, Admin)
   due(@CurrentUser() user: RequestUser, @Query() query: PlanDueQueryDto): Promise<InspectionPlanDueResponse> {
     return this.plans.due(user, query);
   }

@@ -21,8 +21,24 @@ import { TemplatesService } from './templates.service';
 /** Inspections 巡店/品类检查: templates, photos, inspections, corrective actions, plans and the inspection ranking. */
 @Module({
   imports: [TypeOrmModule.forFeature(INSPECTION_ENTITIES)],
-  controllers: [TemplatesController, PhotosController, InspectionsController, CorrectiveActionsController, InspectionRankingsController, PlansController],
-  providers: [InspectionsRepository, TemplatesService, PhotosService, InspectionsService, CorrectiveActionsService, InspectionRankingsService, PlansService, DemoInspectionsSeeder],
+  controllers: [
+    TemplatesController,
+    PhotosController,
+    InspectionsController,
+    CorrectiveActionsController,
+    InspectionRankingsController,
+    PlansController,
+  ],
+  providers: [
+    InspectionsRepository,
+    TemplatesService,
+    PhotosService,
+    InspectionsService,
+    CorrectiveActionsService,
+    InspectionRankingsService,
+    PlansService,
+    DemoInspectionsSeeder,
+  ],
   exports: [InspectionsService, DemoInspectionsSeeder],
 })
 export class InspectionsModule {}

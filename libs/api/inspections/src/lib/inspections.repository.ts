@@ -31,7 +31,10 @@ export interface ActionFilter {
   now: Date;
 }
 
-type TemplateFields = Pick<InspectionTemplateEntity, 'code' | 'name' | 'version' | 'categoryId' | 'criticalCap' | 'starThresholds' | 'active' | 'createdBy' | 'createdAt'>;
+type TemplateFields = Pick<
+  InspectionTemplateEntity,
+  'code' | 'name' | 'version' | 'categoryId' | 'criticalCap' | 'starThresholds' | 'active' | 'createdBy' | 'createdAt'
+>;
 
 /** Named queries of the inspections domain; filters arrive as typed values, never as request objects. */
 @Injectable()
@@ -65,7 +68,10 @@ export class InspectionsRepository {
   private async withContent(templates: InspectionTemplateEntity[], em?: EntityManager): Promise<LoadedTemplate[]> {
     if (!templates.length) return [];
     const ids = templates.map((t) => t.id);
-    const sections = await this.m(em).find(InspectionSectionEntity, { where: { templateId: In(ids) }, order: { position: 'ASC', id: 'ASC' } });
+    const sections = await this.m(em).find(InspectionSectionEntity, {
+      where: { templateId: In(ids) },
+      order: { position: 'ASC', id: 'ASC' },
+    });
     const items = await this.m(em).find(InspectionItemEntity, { where: { templateId: In(ids) }, order: { position: 'ASC', id: 'ASC' } });
     return templates.map((template) => ({
       template,
@@ -76,7 +82,11 @@ export class InspectionsRepository {
   }
 
   async latestVersionOf(code: string, em: EntityManager): Promise<number> {
-    const row = await em.createQueryBuilder(InspectionTemplateEntity, 't').select('MAX(t.version)', 'v').where('t.code = :code', { code }).getRawOne<{ v: number | null }>();
+    const row = await em
+      .createQueryBuilder(InspectionTemplateEntity, 't')
+      .select('MAX(t.version)', 'v')
+      .where('t.code = :code', { code })
+      .getRawOne<{ v: number | null }>();
     return Number(row?.v ?? 0);
   }
 
@@ -168,7 +178,12 @@ export class InspectionsRepository {
   }
 
   findInspectionsPage(filter: InspectionFilter, window: PageWindow): Promise<[InspectionEntity[], number]> {
-    return this.inspectionQuery(filter).orderBy('i.inspectedAt', 'DESC').addOrderBy('i.id', 'DESC').skip(window.skip).take(window.take).getManyAndCount();
+    return this.inspectionQuery(filter)
+      .orderBy('i.inspectedAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .skip(window.skip)
+      .take(window.take)
+      .getManyAndCount();
   }
 
   countInspections(): Promise<number> {
@@ -180,7 +195,9 @@ export class InspectionsRepository {
   }
 
   findItems(ids: number[]): Promise<InspectionItemEntity[]> {
-    return ids.length ? this.db.manager.find(InspectionItemEntity, { where: { id: In(ids) }, relations: { section: true } }) : Promise.resolve([]);
+    return ids.length
+      ? this.db.manager.find(InspectionItemEntity, { where: { id: In(ids) }, relations: { section: true } })
+      : Promise.resolve([]);
   }
 
   /** Store and score of every inspection in [from, to), optionally of one category: the ranking's input. */

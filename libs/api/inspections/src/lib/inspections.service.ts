@@ -2,9 +2,27 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, startOfChinaDay, storeScopeOf, toPage } from '@storeops/api/core';
+import {
+  bumpDataVersion,
+  DetailedError,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  startOfChinaDay,
+  storeScopeOf,
+  toPage,
+} from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
-import { checkResults, ErrorDetail, InspectionResponse, itemFailed, Page, ResultInput, scoreInspection, TemplateItem } from '@storeops/shared/contracts';
+import {
+  checkResults,
+  ErrorDetail,
+  InspectionResponse,
+  itemFailed,
+  Page,
+  ResultInput,
+  scoreInspection,
+  TemplateItem,
+} from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
 import { addDays } from './china-time';
 import { CreateInspectionDto, InspectionQueryDto } from './dto/inspection.dto';
@@ -55,10 +73,14 @@ export class InspectionsService {
     if (!key || !KEY_PATTERN.test(key)) {
       throw invalid([{ field: 'Idempotency-Key', problem: 'header is required: 8–128 letters, digits or _ . : -' }]);
     }
-    const requestHash = createHash('sha256').update(`POST /api/inspections\n${JSON.stringify(dto)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`POST /api/inspections\n${JSON.stringify(dto)}`)
+      .digest('hex');
     const replay = (stored: IdempotencyKeyEntity): WriteOutcome<InspectionResponse> => {
       if (stored.requestHash !== requestHash) {
-        throw new DetailedError(409, 'This Idempotency-Key was used for a different request', [{ field: 'Idempotency-Key', problem: 'was used with another body' }]);
+        throw new DetailedError(409, 'This Idempotency-Key was used for a different request', [
+          { field: 'Idempotency-Key', problem: 'was used with another body' },
+        ]);
       }
       return { statusCode: stored.statusCode, body: JSON.parse(stored.responseBody), replayed: true };
     };
@@ -69,7 +91,14 @@ export class InspectionsService {
         const raced = await this.repo.findIdempotencyKey(user.id, key, em);
         if (raced) return replay(raced);
         const body = await this.create(em, user, dto);
-        await em.insert(IdempotencyKeyEntity, { userId: user.id, key, requestHash, statusCode: 201, responseBody: JSON.stringify(body), createdAt: new Date() });
+        await em.insert(IdempotencyKeyEntity, {
+          userId: user.id,
+          key,
+          requestHash,
+          statusCode: 201,
+          responseBody: JSON.stringify(body),
+          createdAt: new Date(),
+        });
         return { statusCode: 201, body, replayed: false };
       }).finally(() => bumpDataVersion('inspections'));
     } catch (error) {
@@ -85,7 +114,9 @@ export class InspectionsService {
   private async create(em: EntityManager, user: RequestUser, dto: CreateInspectionDto): Promise<InspectionResponse> {
     const categoryId = dto.categoryId ?? null;
     if (!coversCategory(user, categoryId)) {
-      throw new ForbiddenException(categoryId === null ? 'You may not inspect the general standard' : `Category ${categoryId} is not one of yours`);
+      throw new ForbiddenException(
+        categoryId === null ? 'You may not inspect the general standard' : `Category ${categoryId} is not one of yours`,
+      );
     }
     const store = await this.repo.findStore(dto.storeId, em);
     if (!store) throw invalid([{ field: 'storeId', problem: `store ${dto.storeId} does not exist` }]);
@@ -94,7 +125,12 @@ export class InspectionsService {
     const { template } = loaded;
     if (!template.active) throw invalid([{ field: 'templateId', problem: `template ${template.code} v${template.version} is not active` }]);
     if (template.categoryId !== categoryId) {
-      throw invalid([{ field: 'categoryId', problem: `template ${template.code} is for ${template.categoryId === null ? 'the general standard' : `category ${template.categoryId}`}` }]);
+      throw invalid([
+        {
+          field: 'categoryId',
+          problem: `template ${template.code} is for ${template.categoryId === null ? 'the general standard' : `category ${template.categoryId}`}`,
+        },
+      ]);
     }
     const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : new Date();
     if (inspectedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
@@ -130,7 +166,7 @@ export class InspectionsService {
         inspectionId: inspection.id,
         itemId: r.itemId,
         result: r.result,
-        points: r.result === 'score' ? r.points ?? null : null,
+        points: r.result === 'score' ? (r.points ?? null) : null,
         note: r.note?.trim() || null,
         photoIds: r.photoIds ?? [],
       }),
@@ -213,7 +249,11 @@ export class InspectionsService {
     return details;
   }
 
-  private view(inspection: InspectionEntity, rows: InspectionResultEntity[], items: Map<number, { item: InspectionItemEntity; section: string }>): InspectionResponse {
+  private view(
+    inspection: InspectionEntity,
+    rows: InspectionResultEntity[],
+    items: Map<number, { item: InspectionItemEntity; section: string }>,
+  ): InspectionResponse {
     const item = (r: InspectionResultEntity): TemplateItem | undefined => {
       const meta = items.get(r.itemId);
       return meta ? toTemplateItem(meta.item) : undefined;
@@ -258,7 +298,9 @@ export class InspectionsService {
     }
     assertCanSeeStoreRecord(user, inspection.storeId);
     const rows = await this.repo.findResults(id);
-    const items = new Map((await this.repo.findItems(rows.map((r) => r.itemId))).map((item) => [item.id, { item, section: item.section?.title ?? '' }]));
+    const items = new Map(
+      (await this.repo.findItems(rows.map((r) => r.itemId))).map((item) => [item.id, { item, section: item.section?.title ?? '' }]),
+    );
     return this.view(inspection, rows, items);
   }
 

@@ -6,7 +6,14 @@ import {
   ScoringTemplate,
   TemplateItem,
 } from '@storeops/shared/contracts';
-import { CorrectiveActionEntity, InspectionEntity, InspectionItemEntity, InspectionResultEntity, InspectionSectionEntity, InspectionTemplateEntity } from './entities';
+import {
+  CorrectiveActionEntity,
+  InspectionEntity,
+  InspectionItemEntity,
+  InspectionResultEntity,
+  InspectionSectionEntity,
+  InspectionTemplateEntity,
+} from './entities';
 
 /** A section as written: items without ids (they get new ones). */
 export interface SectionInput {
@@ -21,7 +28,16 @@ export interface LoadedTemplate {
 }
 
 export function toTemplateItem(i: InspectionItemEntity): TemplateItem {
-  return { id: i.id, title: i.title, kind: i.kind, maxPoints: i.maxPoints, allowNa: i.allowNa, critical: i.critical, photoOnFail: i.photoOnFail, dueDays: i.dueDays };
+  return {
+    id: i.id,
+    title: i.title,
+    kind: i.kind,
+    maxPoints: i.maxPoints,
+    allowNa: i.allowNa,
+    critical: i.critical,
+    photoOnFail: i.photoOnFail,
+    dueDays: i.dueDays,
+  };
 }
 
 export function toTemplateResponse(t: LoadedTemplate): InspectionTemplateResponse {
@@ -56,7 +72,12 @@ function score(value: number | string | null): number | null {
 
 export function toInspectionResponse(
   i: InspectionEntity,
-  results?: { rows: InspectionResultEntity[]; items: Map<number, { item: InspectionItemEntity; section: string }>; earned: (r: InspectionResultEntity) => number | null; failed: (r: InspectionResultEntity) => boolean },
+  results?: {
+    rows: InspectionResultEntity[];
+    items: Map<number, { item: InspectionItemEntity; section: string }>;
+    earned: (r: InspectionResultEntity) => number | null;
+    failed: (r: InspectionResultEntity) => boolean;
+  },
 ): InspectionResponse {
   const response: InspectionResponse = {
     id: i.id,

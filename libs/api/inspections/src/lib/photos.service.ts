@@ -42,7 +42,8 @@ export class PhotosService {
    * keeps none unless asked to. Stored under a random name; the original bytes are never written.
    */
   async upload(user: RequestUser, file: Buffer | undefined): Promise<{ id: number }> {
-    if (!file?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a JPEG, PNG or WebP image is required' }]);
+    if (!file?.length)
+      throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a JPEG, PNG or WebP image is required' }]);
     if (!sniffImage(file)) throw new UnsupportedMediaTypeException('Only JPEG, PNG and WebP images are accepted');
     let output: { data: Buffer; info: sharp.OutputInfo };
     try {

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { chinaDay, DetailedError, Period, RequestUser, runInTransaction } from '@storeops/api/core';
-import { DuePlanItem, InspectionPlanDueResponse, InspectionPlanResponse, PlanCoverageRow, Role, StoreStatus } from '@storeops/shared/contracts';
+import {
+  DuePlanItem,
+  InspectionPlanDueResponse,
+  InspectionPlanResponse,
+  PlanCoverageRow,
+  Role,
+  StoreStatus,
+} from '@storeops/shared/contracts';
 import { planPeriods } from './china-time';
 import { CreatePlanDto, PlanDueQueryDto } from './dto/plan.dto';
 import { InspectionPlanEntity } from './entities';
@@ -81,13 +88,21 @@ export class PlansService {
     const latest = Math.max(...[...periods.values()].map((p) => p.current.to.getTime()));
     const inspections = plans.length ? await this.repo.findInspectionKeys(new Date(earliest), new Date(latest)) : [];
     const inspected = (storeId: number, categoryId: number | null, period: Period) =>
-      inspections.some((i) => i.storeId === storeId && i.categoryId === categoryId && i.inspectedAt >= period.from && i.inspectedAt < period.to);
+      inspections.some(
+        (i) => i.storeId === storeId && i.categoryId === categoryId && i.inspectedAt >= period.from && i.inspectedAt < period.to,
+      );
 
     const items: DuePlanItem[] = [];
     const coverage = new Map<number, PlanCoverageRow>();
     for (const plan of plans) {
       const { current, previous } = periods.get(plan.id) as { current: Period; previous: Period };
-      const row = coverage.get(plan.specialistId) ?? { specialistId: plan.specialistId, specialistName: plan.specialist?.displayName ?? '', due: 0, done: 0, overdue: 0 };
+      const row = coverage.get(plan.specialistId) ?? {
+        specialistId: plan.specialistId,
+        specialistName: plan.specialist?.displayName ?? '',
+        due: 0,
+        done: 0,
+        overdue: 0,
+      };
       coverage.set(plan.specialistId, row);
       const inScope = plan.storeIds ? stores.filter((s) => plan.storeIds?.includes(s.id)) : stores;
       for (const store of inScope) {
@@ -103,14 +118,28 @@ export class PlansService {
         };
         row.due++;
         if (inspected(store.id, plan.categoryId, current)) row.done++;
-        else items.push({ ...base, periodStart: chinaDay(current.from), periodEnd: chinaDay(new Date(current.to.getTime() - 1)), overdue: false });
+        else
+          items.push({
+            ...base,
+            periodStart: chinaDay(current.from),
+            periodEnd: chinaDay(new Date(current.to.getTime() - 1)),
+            overdue: false,
+          });
         if (new Date(plan.createdAt) < previous.to && !inspected(store.id, plan.categoryId, previous)) {
           row.overdue++;
-          items.push({ ...base, periodStart: chinaDay(previous.from), periodEnd: chinaDay(new Date(previous.to.getTime() - 1)), overdue: true });
+          items.push({
+            ...base,
+            periodStart: chinaDay(previous.from),
+            periodEnd: chinaDay(new Date(previous.to.getTime() - 1)),
+            overdue: true,
+          });
         }
       }
     }
-    items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.storeCode.localeCompare(b.storeCode) || (a.categoryId ?? 0) - (b.categoryId ?? 0));
+    items.sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) || a.storeCode.localeCompare(b.storeCode) || (a.categoryId ?? 0) - (b.categoryId ?? 0),
+    );
     return { date, items, coverage: [...coverage.values()] };
   }
 }

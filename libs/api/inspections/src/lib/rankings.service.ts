@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { competitionRank, meanScore, DEFAULT_STAR_THRESHOLDS, InspectionRankingResponse, InspectionRankingRow, starsFor, StoreStatus } from '@storeops/shared/contracts';
+import {
+  competitionRank,
+  meanScore,
+  DEFAULT_STAR_THRESHOLDS,
+  InspectionRankingResponse,
+  InspectionRankingRow,
+  starsFor,
+  StoreStatus,
+} from '@storeops/shared/contracts';
 import { parsePeriod } from '@storeops/api/core';
 import { InspectionRankingQueryDto } from './dto/inspection.dto';
 import { InspectionsRepository } from './inspections.repository';

@@ -69,7 +69,11 @@ export async function writeTemplateSheet(t: InspectionTemplateResponse, category
 
 function text(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if (typeof value === 'object' && 'richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
   return String(value).trim();
 }
@@ -120,7 +124,11 @@ export async function loadWorkbook(buffer: Buffer): Promise<Workbook | null> {
  * Reads sheet 检查表 (or the first sheet); every bad cell is reported with its line and column, up to IMPORT_MAX_ERRORS.
  * `categoryCode` (B3) comes back even when other cells are bad, so the caller can check it too.
  */
-export function readTemplateSheet(workbook: Workbook): { template: ParsedTemplateSheet | null; categoryCode: string; errors: ErrorDetail[] } {
+export function readTemplateSheet(workbook: Workbook): {
+  template: ParsedTemplateSheet | null;
+  categoryCode: string;
+  errors: ErrorDetail[];
+} {
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET) ?? workbook.worksheets[0];
   if (!sheet) return { template: null, categoryCode: '', errors: [{ field: 'file', problem: 'has no sheet' }] };
   const errors: ErrorDetail[] = [];
@@ -186,7 +194,15 @@ export function readTemplateSheet(workbook: Workbook): { template: ParsedTemplat
     }
     if (errors.length >= IMPORT_MAX_ERRORS) break;
     if (errors.length) continue;
-    const item = { title, kind: kind as ItemKind, maxPoints: maxPoints as number, allowNa: flags[0], critical: flags[1], photoOnFail: flags[2], dueDays: dueDays as number };
+    const item = {
+      title,
+      kind: kind as ItemKind,
+      maxPoints: maxPoints as number,
+      allowNa: flags[0],
+      critical: flags[1],
+      photoOnFail: flags[2],
+      dueDays: dueDays as number,
+    };
     if (isNewSection) sections.push({ title: sectionTitle, items: [item] });
     else (sections[sections.length - 1].items as Array<SectionInput['items'][number]>).push(item);
   }

@@ -54,7 +54,12 @@ export class TemplatesService {
     return runInTransaction(this.db, (em) => this.createIn(em, user, dto, starThresholds));
   }
 
-  private async createIn(em: EntityManager, user: RequestUser, dto: CreateTemplateDto, starThresholds: StarThresholds): Promise<InspectionTemplateResponse> {
+  private async createIn(
+    em: EntityManager,
+    user: RequestUser,
+    dto: CreateTemplateDto,
+    starThresholds: StarThresholds,
+  ): Promise<InspectionTemplateResponse> {
     if ((await this.repo.latestVersionOf(dto.code, em)) > 0) {
       throw new DetailedError(409, `A template with code ${dto.code} exists; edit it instead`, [{ field: 'code', problem: 'is taken' }]);
     }
@@ -147,7 +152,11 @@ export class TemplatesService {
       else errors.push({ line: 3, column: 'B', problem: `品类编码 ${categoryCode} does not exist` });
     }
     if (!template || errors.length) {
-      throw new DetailedError(400, 'The file has errors; nothing was imported', errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+      throw new DetailedError(
+        400,
+        'The file has errors; nothing was imported',
+        errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      );
     }
     const body: UpdateTemplateDto = {
       name: template.name,
@@ -164,6 +173,7 @@ export class TemplatesService {
 
   private async checkCategory(categoryId: number | null): Promise<void> {
     if (categoryId === null) return;
-    if (!(await this.db.manager.countBy(CategoryEntity, { id: categoryId }))) throw invalid('categoryId', `category ${categoryId} does not exist`);
+    if (!(await this.db.manager.countBy(CategoryEntity, { id: categoryId })))
+      throw invalid('categoryId', `category ${categoryId} does not exist`);
   }
 }

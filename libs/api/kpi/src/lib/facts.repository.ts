@@ -63,7 +63,16 @@ export class FactsRepository {
     if (months.length) {
       const table = byCategory ? 'rollup_category_month' : 'rollup_store_month';
       const keyExpr = group === 'month' ? `f.${q('month')}` : group === 'day' ? 'NULL' : this.keyExpr(group);
-      add(await this.sumQuery(table, keyExpr, `f.${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}`, [months[0], months[months.length - 1]], filter, byCategory));
+      add(
+        await this.sumQuery(
+          table,
+          keyExpr,
+          `f.${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}`,
+          [months[0], months[months.length - 1]],
+          filter,
+          byCategory,
+        ),
+      );
     }
     for (const [a, b] of dayRanges) {
       const table = byCategory ? 'fact_category_day' : 'fact_store_day';
@@ -114,7 +123,9 @@ export class FactsRepository {
       where.push(`s.${q('format')} = ${next()}`);
       values.push(filter.format as unknown as number);
     }
-    const storeCols = byCategory ? 'NULL AS transactions, NULL AS labour' : `SUM(f.${q('transactions')}) AS transactions, SUM(f.${q('labourCenti')}) AS labour`;
+    const storeCols = byCategory
+      ? 'NULL AS transactions, NULL AS labour'
+      : `SUM(f.${q('transactions')}) AS transactions, SUM(f.${q('labourCenti')}) AS labour`;
     const sql = `SELECT ${keyExpr} AS k, SUM(f.${q('sales')}) AS sales, SUM(f.${q('cost')}) AS cost, SUM(f.${q('shrink')}) AS shrink, ${storeCols}
       FROM ${q(table)} f ${needsStore ? `JOIN ${q('store')} s ON s.${q('id')} = f.${q('storeId')}` : ''}
       WHERE ${where.join(' AND ')}
@@ -124,7 +135,8 @@ export class FactsRepository {
 
   /** Store totals per month of a year from the month rollup: storeId → 12 values (index 0 = January). */
   async storeMonths(year: number, expr: 'sales' | 'margin' | 'transactions'): Promise<Map<number, number[]>> {
-    const column = expr === 'sales' ? `SUM(${q('sales')})` : expr === 'margin' ? `SUM(${q('sales')}) - SUM(${q('cost')})` : `SUM(${q('transactions')})`;
+    const column =
+      expr === 'sales' ? `SUM(${q('sales')})` : expr === 'margin' ? `SUM(${q('sales')}) - SUM(${q('cost')})` : `SUM(${q('transactions')})`;
     const rows: Array<{ storeId: number; month: number; v: string | number }> = await this.db.query(
       `SELECT ${q('storeId')} AS "storeId", ${q('month')} AS month, ${column} AS v FROM ${q('rollup_store_month')}
        WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}, ${q('month')}`,

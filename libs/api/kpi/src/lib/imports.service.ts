@@ -6,15 +6,7 @@ import { rm } from 'node:fs/promises';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
-import {
-  ErrorDetail,
-  IMPORT_FIELDS,
-  IMPORT_MAX_ERRORS,
-  ImportKind,
-  ImportMapping,
-  ImportResponse,
-  Page,
-} from '@storeops/shared/contracts';
+import { ErrorDetail, IMPORT_FIELDS, IMPORT_MAX_ERRORS, ImportKind, ImportMapping, ImportResponse, Page } from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
 import { ImportJobEntity, ImportMappingEntity } from './entities/import-job.entity';
 import { headerSignature, planColumns } from './import/headers';
@@ -103,7 +95,12 @@ export class ImportsService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.jobs.update(
       { status: In(['queued', 'running']) },
-      { status: 'failed', finishedAt: new Date(), errorCount: 1, errors: JSON.stringify([{ line: 0, problem: 'interrupted by a restart; import the file again' }]) },
+      {
+        status: 'failed',
+        finishedAt: new Date(),
+        errorCount: 1,
+        errors: JSON.stringify([{ line: 0, problem: 'interrupted by a restart; import the file again' }]),
+      },
     );
   }
 
@@ -121,7 +118,9 @@ export class ImportsService implements OnModuleInit {
       const wrong = Object.entries(mapping ?? {}).find(([, field]) => !known.has(field));
       if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping) || wrong) {
         await rm(file.path, { force: true });
-        throw new DetailedError(400, 'Invalid request', [{ field: 'mapping', problem: wrong ? `"${wrong[1]}" is not a field` : 'must be a JSON object' }]);
+        throw new DetailedError(400, 'Invalid request', [
+          { field: 'mapping', problem: wrong ? `"${wrong[1]}" is not a field` : 'must be a JSON object' },
+        ]);
       }
     }
     const job = await this.jobs.save(
@@ -179,7 +178,10 @@ export class ImportsService implements OnModuleInit {
       await this.jobs.update({ id }, { bytesRead, rowsRead });
     };
     const finish = (fields: Partial<ImportJobEntity>) =>
-      this.jobs.update({ id }, { bytesRead, rowsRead, finishedAt: new Date(), errorCount: problems.count, errors: JSON.stringify(problems.list), ...fields });
+      this.jobs.update(
+        { id },
+        { bytesRead, rowsRead, finishedAt: new Date(), errorCount: problems.count, errors: JSON.stringify(problems.list), ...fields },
+      );
     try {
       if (!path) throw new SourceError('the uploaded file is gone; import it again');
       const source = await openSource(path, (bytes) => (bytesRead = bytes));
@@ -202,7 +204,9 @@ export class ImportsService implements OnModuleInit {
       await this.jobs.update({ id }, { kind: plan.kind });
       const stores = await this.codeMap('store');
       const categories = plan.kind === ImportKind.CategoryFacts ? await this.codeMap('category') : new Map<string, number>();
-      const checker = new RowChecker(plan, source.headers, stores, categories, (line, column, problem) => problems.add(line, column, problem));
+      const checker = new RowChecker(plan, source.headers, stores, categories, (line, column, problem) =>
+        problems.add(line, column, problem),
+      );
       const dateColumn = (plan.columns.date as number) + 1;
       const sameKey = plan.kind === ImportKind.CategoryFacts ? 'date, store and category' : 'date and store';
       staging = await openStaging(this.db, plan.kind);

@@ -48,7 +48,11 @@ export class ImportsController {
       limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 },
     }),
   )
-  create(@CurrentUser() user: RequestUser, @UploadedFile() file: StoredFile | undefined, @Body() dto: CreateImportDto): Promise<ImportResponse> {
+  create(
+    @CurrentUser() user: RequestUser,
+    @UploadedFile() file: StoredFile | undefined,
+    @Body() dto: CreateImportDto,
+  ): Promise<ImportResponse> {
     return this.imports.create(user, file, dto);
   }
 

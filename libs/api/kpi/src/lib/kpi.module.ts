@@ -12,7 +12,13 @@ import { KpisService } from './kpis.service';
 @Module({
   imports: [TypeOrmModule.forFeature(KPI_ENTITIES)],
   controllers: [KpisController, ImportsController],
-  providers: [FactsRepository, KpisService, ImportsService, FactsActualsReader, { provide: ACTUALS_READER, useExisting: FactsActualsReader }],
+  providers: [
+    FactsRepository,
+    KpisService,
+    ImportsService,
+    FactsActualsReader,
+    { provide: ACTUALS_READER, useExisting: FactsActualsReader },
+  ],
   exports: [ACTUALS_READER, FactsRepository, ImportsService],
 })
 export class KpiModule {}

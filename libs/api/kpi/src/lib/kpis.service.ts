@@ -56,10 +56,14 @@ export class KpisService {
       this.labels(groupBy),
     ]);
     const storeLevel = groupBy !== 'category' && filter.categoryId === undefined;
-    const shiftKey = (key: string) => (groupBy === 'day' ? String(sameDayLastYear(Number(key))) : groupBy === 'month' ? String(Number(key) - 100) : key);
+    const shiftKey = (key: string) =>
+      groupBy === 'day' ? String(sameDayLastYear(Number(key))) : groupBy === 'month' ? String(Number(key) - 100) : key;
     const keys = new Set<string>([...current.keys()]);
     if (groupBy !== 'day' && groupBy !== 'month') for (const k of lastYear.keys()) keys.add(k);
-    const withArea = (s: Sums | undefined, key: string): Sums => ({ ...(s ?? emptySums()), areaSqm: area.get(groupBy === 'store' || groupBy === 'region' ? key : 'all') ?? 0 });
+    const withArea = (s: Sums | undefined, key: string): Sums => ({
+      ...(s ?? emptySums()),
+      areaSqm: area.get(groupBy === 'store' || groupBy === 'region' ? key : 'all') ?? 0,
+    });
     const rows: KpiRow[] = [...keys].sort(compareKeys).map((key) => {
       const days = groupBy === 'day' ? 1 : groupBy === 'month' ? this.daysInMonthWithin(Number(key), from, to) : daysBetween(from, to);
       const value = metricValue(metric, withArea(current.get(key), key), days, storeLevel);
@@ -79,7 +83,9 @@ export class KpisService {
   private async range(dto: KpiQueryDto): Promise<{ from: number; to: number }> {
     if (dto.period) {
       if (dto.from || dto.to) throw invalid('period', 'give either period or from/to, not both');
-      const asOf = dto.date ? this.day(dto.date, 'date') : (await this.facts.lastFactDay()) ?? toDayNumber(new Date().toISOString().slice(0, 10));
+      const asOf = dto.date
+        ? this.day(dto.date, 'date')
+        : ((await this.facts.lastFactDay()) ?? toDayNumber(new Date().toISOString().slice(0, 10)));
       const resolved = resolvePeriod(dto.period, asOf);
       if (typeof resolved === 'string') throw invalid('period', resolved);
       return resolved;

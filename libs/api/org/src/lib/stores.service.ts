@@ -56,7 +56,10 @@ export class StoresService {
       }
       if (!applyPatch(entity, dto)) return before;
       await em.save(entity);
-      const after = await this.respond(found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id), em);
+      const after = await this.respond(
+        found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id),
+        em,
+      );
       await this.audit.record(em, actorOf(user), 'update', 'store', id, before, after);
       return after;
     }).finally(() => bumpDataVersion('org'));

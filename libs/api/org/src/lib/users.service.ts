@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { hashPassword, pageWindow, passwordProblem, RequestUser, runInTransaction, SESSION_REVOKER, SessionRevoker, toPage } from '@storeops/api/core';
+import {
+  hashPassword,
+  pageWindow,
+  passwordProblem,
+  RequestUser,
+  runInTransaction,
+  SESSION_REVOKER,
+  SessionRevoker,
+  toPage,
+} from '@storeops/api/core';
 import { Page, Role, UserResponse } from '@storeops/shared/contracts';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { CategoryEntity } from './entities/category.entity';
@@ -61,7 +70,9 @@ export class UsersService {
           active: true,
         }),
       );
-      const response = toUserResponse(found(await em.findOne(UserEntity, { where: { id: saved.id }, relations: { categories: true } }), 'User', saved.id));
+      const response = toUserResponse(
+        found(await em.findOne(UserEntity, { where: { id: saved.id }, relations: { categories: true } }), 'User', saved.id),
+      );
       await this.audit.record(em, actorOf(user), 'create', 'user', saved.id, null, response);
       return response;
     });
@@ -97,8 +108,7 @@ export class UsersService {
       const after = toUserResponse(found(await em.findOne(UserEntity, { where: { id }, relations: { categories: true } }), 'User', id));
       await this.audit.record(em, actorOf(user), 'update', 'user', id, before, after);
       // Whoever lost access, changed scope or got a new password must sign in again.
-      endSessions =
-        !after.active || after.role !== before.role || after.storeId !== before.storeId || !!passwordHash;
+      endSessions = !after.active || after.role !== before.role || after.storeId !== before.storeId || !!passwordHash;
       return after;
     });
     if (endSessions) await this.sessions.revokeAllForUser(id);

@@ -4,7 +4,18 @@ import { ACTUALS_READER, ActualsReader, chinaDay, dataVersion, LruCache, startOf
 import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import { ProgressService } from '@storeops/api/targets';
-import { DashboardHeatCell, DashboardResponse, DashboardStore, Metric, parseIsoDate, progress, ratio, StoreRankingRow, TargetMetric, yoy } from '@storeops/shared/contracts';
+import {
+  DashboardHeatCell,
+  DashboardResponse,
+  DashboardStore,
+  Metric,
+  parseIsoDate,
+  progress,
+  ratio,
+  StoreRankingRow,
+  TargetMetric,
+  yoy,
+} from '@storeops/shared/contracts';
 import { param, q, TargetInForce, targetsInForce } from './sql';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
@@ -46,7 +57,11 @@ export class DashboardService {
     const salesCells = cells.filter((c) => c.metric === 'sales');
     const [sales, margin, ranking, heatmap, months, alerts] = await Promise.all([
       this.companyProgress(day, Metric.Sales, salesCells),
-      this.companyProgress(day, Metric.GrossMargin, cells.filter((c) => c.metric === 'gross_margin')),
+      this.companyProgress(
+        day,
+        Metric.GrossMargin,
+        cells.filter((c) => c.metric === 'gross_margin'),
+      ),
       this.rankingTiles(`${y}-${pad(m)}`),
       this.heatmap(day, salesCells),
       this.months(day, salesCells),
@@ -87,7 +102,14 @@ export class DashboardService {
     const scheme = await this.schemes.inForce();
     if (!scheme) return null;
     const ranking = await this.rankings.rank({ period });
-    const tile = (r: StoreRankingRow): DashboardStore => ({ storeId: r.storeId, storeCode: r.storeCode, storeName: r.storeName, rank: r.rank, composite: r.composite, rankChange: r.rankChange });
+    const tile = (r: StoreRankingRow): DashboardStore => ({
+      storeId: r.storeId,
+      storeCode: r.storeCode,
+      storeName: r.storeName,
+      rank: r.rank,
+      composite: r.composite,
+      rankChange: r.rankChange,
+    });
     const ranked = ranking.rows.filter((r) => r.rank !== null);
     return {
       period,
@@ -161,12 +183,19 @@ export class DashboardService {
         heatCells.push({ regionId: r.id, categoryId: c.id, actual: value, target, achievement: target > 0 ? value / target : null });
       }
     }
-    return { regions: usedRegions.map((r) => ({ id: r.id, name: r.name })), categories: tops.map((c) => ({ id: c.id, name: c.name })), cells: heatCells };
+    return {
+      regions: usedRegions.map((r) => ({ id: r.id, name: r.name })),
+      categories: tops.map((c) => ({ id: c.id, name: c.name })),
+      cells: heatCells,
+    };
   }
 
   private async months(day: string, cells: readonly TargetInForce[]): Promise<DashboardResponse['months']> {
     const { y, m } = parseIsoDate(day);
-    const [thisYear, prior] = await Promise.all([this.actuals.storeMonthTotals(y, Metric.Sales), this.actuals.storeMonthTotals(y - 1, Metric.Sales)]);
+    const [thisYear, prior] = await Promise.all([
+      this.actuals.storeMonthTotals(y, Metric.Sales),
+      this.actuals.storeMonthTotals(y - 1, Metric.Sales),
+    ]);
     const total = (map: Map<number, number[]>, i: number) => [...map.values()].reduce((a, v) => a + v[i], 0);
     return Array.from({ length: 12 }, (_, i) => ({
       month: i + 1,
@@ -206,7 +235,12 @@ export class DashboardService {
     ]);
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     return {
-      behindPace: behind.rows.map((r) => ({ storeId: r.storeId, storeCode: r.storeCode, storeName: r.storeName, forecastRatio: r.forecastRatio })),
+      behindPace: behind.rows.map((r) => ({
+        storeId: r.storeId,
+        storeCode: r.storeCode,
+        storeName: r.storeName,
+        forecastRatio: r.forecastRatio,
+      })),
       overdueActions: {
         count: overdue.reduce((a, r) => a + Number(r.n), 0),
         stores: overdue.map((r) => ({ storeId: Number(r.storeId), storeCode: r.code, storeName: r.name, count: Number(r.n) })),
@@ -217,7 +251,7 @@ export class DashboardService {
         storeCode: i.store?.code ?? '',
         storeName: i.store?.name ?? '',
         inspectedAt: new Date(i.inspectedAt).toISOString(),
-        categoryName: i.categoryId === null ? null : categoryName.get(i.categoryId) ?? null,
+        categoryName: i.categoryId === null ? null : (categoryName.get(i.categoryId) ?? null),
         score: i.score === null ? null : Number(i.score),
       })),
     };

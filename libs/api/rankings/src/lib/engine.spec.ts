@@ -73,7 +73,9 @@ describe('rankStores', () => {
     for (const row of rows) {
       const units = row.components.reduce((a, c) => a + Math.round((c.contribution as number) * 10_000), 0);
       expect(units).toBe(Math.round((row.compositeChange as number) * 10_000));
-      expect(Math.round(((row.composite as number) - (row.previousComposite as number)) * 10_000)).toBe(Math.round((row.compositeChange as number) * 10_000));
+      expect(Math.round(((row.composite as number) - (row.previousComposite as number)) * 10_000)).toBe(
+        Math.round((row.compositeChange as number) * 10_000),
+      );
       expect(row.rankChange).toBe((row.previousRank as number) - (row.rank as number));
     }
     const a = rows.find((r) => r.storeCode === 'A');
@@ -82,7 +84,13 @@ describe('rankStores', () => {
   });
 
   it('zero rule: each contribution is weight × Δscore / 100', () => {
-    const rows = rankStores([store(1, 'A')], scheme, 'zero', raws([[1, { sales: 95, inspection: 90, shrink: 100 }]]), raws([[1, { sales: 86, inspection: 70, shrink: 120 }]]));
+    const rows = rankStores(
+      [store(1, 'A')],
+      scheme,
+      'zero',
+      raws([[1, { sales: 95, inspection: 90, shrink: 100 }]]),
+      raws([[1, { sales: 86, inspection: 70, shrink: 120 }]]),
+    );
     // Δscores: sales 50 − 20 = 30, inspection 75 − 25 = 50, shrink 71.43 − 42.86 = 28.57
     expect(rows[0].components.map((c) => c.contribution)).toEqual([15, 15, 5.714]);
     expect(rows[0].compositeChange).toBe(35.714);
@@ -104,5 +112,11 @@ describe('schemeProblems', () => {
     ['weights summing to 110', [{ ...scheme[0], weight: 60 }, scheme[1], scheme[2]], /sum to 110, not 100/],
     ['shrink without its target rate', [scheme[0], scheme[1], { ...scheme[2], targetRate: undefined }], /targetRate.*required/],
     ['a parameter the kind does not take', [{ ...scheme[0], categoryIds: [1] }, scheme[1], scheme[2]], /categoryIds.*not a parameter/],
-  ])('refuses %s', (_, components, problem) => expect(schemeProblems(components).map((d) => `${d.field}: ${d.problem}`).join('; ')).toMatch(problem));
+  ])('refuses %s', (_, components, problem) =>
+    expect(
+      schemeProblems(components)
+        .map((d) => `${d.field}: ${d.problem}`)
+        .join('; '),
+    ).toMatch(problem),
+  );
 });

@@ -26,7 +26,12 @@ interface Scored {
   parts: number[];
 }
 
-function score(stores: readonly RankedStore[], components: readonly SchemeComponentConfig[], rule: MissingRule, raws: Raws): Map<number, Scored> {
+function score(
+  stores: readonly RankedStore[],
+  components: readonly SchemeComponentConfig[],
+  rule: MissingRule,
+  raws: Raws,
+): Map<number, Scored> {
   const out = new Map<number, Scored>();
   for (const store of stores) {
     const measured = compositeScore(components, raws.get(store.id) ?? {}, rule);
@@ -47,7 +52,13 @@ function ranks(scored: Map<number, Scored>): Map<number, number | null> {
  * stores without any component last; each component's part of the composite in exact 1/10000 units, so the
  * contributions (part − previous part) sum exactly to the composite change.
  */
-export function rankStores(stores: readonly RankedStore[], components: readonly SchemeComponentConfig[], rule: MissingRule, current: Raws, previous: Raws): StoreRankingRow[] {
+export function rankStores(
+  stores: readonly RankedStore[],
+  components: readonly SchemeComponentConfig[],
+  rule: MissingRule,
+  current: Raws,
+  previous: Raws,
+): StoreRankingRow[] {
   const now = score(stores, components, rule, current);
   const before = score(stores, components, rule, previous);
   const beforeRanks = ranks(before);
@@ -85,7 +96,9 @@ export function rankStores(stores: readonly RankedStore[], components: readonly 
       previousRank,
       previousComposite: prev.result.composite,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-      compositeChange: comparable ? (Math.round((cur.result.composite as number) * 10_000) - Math.round((prev.result.composite as number) * 10_000)) / 10_000 : null,
+      compositeChange: comparable
+        ? (Math.round((cur.result.composite as number) * 10_000) - Math.round((prev.result.composite as number) * 10_000)) / 10_000
+        : null,
       components: componentsOut,
     };
   });

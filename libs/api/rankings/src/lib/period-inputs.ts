@@ -104,7 +104,10 @@ export class PeriodInputs {
   targets(): Promise<Map<number, StoreTargets>> {
     return this.once('targets', async () => {
       const out = new Map<number, StoreTargets>();
-      for (const r of await targetsInForce(this.db, this.period.year, { fromMonth: this.period.firstMonth, toMonth: this.period.lastMonth })) {
+      for (const r of await targetsInForce(this.db, this.period.year, {
+        fromMonth: this.period.firstMonth,
+        toMonth: this.period.lastMonth,
+      })) {
         const t = out.get(r.storeId) ?? { sales: 0, margin: 0 };
         if (r.metric === 'sales') t.sales = r.value;
         else t.margin = r.value;
@@ -143,7 +146,12 @@ export class PeriodInputs {
         .select(['a.id', 'a.storeId', 'a.status', 'a.dueAt', 'a.closedAt'])
         .where('a.dueAt >= :from AND a.dueAt < :until', { from, until })
         .getMany();
-      return rows.map((r) => ({ storeId: r.storeId, status: r.status, dueAt: new Date(r.dueAt), closedAt: r.closedAt ? new Date(r.closedAt) : null }));
+      return rows.map((r) => ({
+        storeId: r.storeId,
+        status: r.status,
+        dueAt: new Date(r.dueAt),
+        closedAt: r.closedAt ? new Date(r.closedAt) : null,
+      }));
     });
   }
 }

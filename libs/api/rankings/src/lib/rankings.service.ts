@@ -1,7 +1,16 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, dataVersion, DetailedError, LruCache, RequestUser } from '@storeops/api/core';
+import {
+  ACTUALS_READER,
+  ActualsReader,
+  canReachStore,
+  chinaDay,
+  dataVersion,
+  DetailedError,
+  LruCache,
+  RequestUser,
+} from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   COMPONENT_KIND_LABELS,
@@ -54,7 +63,10 @@ export class RankingsService {
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
     const inForce = await this.schemes.inForce();
-    if (!inForce) throw new DetailedError(404, 'No scorecard scheme is in force; name one with schemeId', [{ field: 'schemeId', problem: 'no scheme is in force' }]);
+    if (!inForce)
+      throw new DetailedError(404, 'No scorecard scheme is in force; name one with schemeId', [
+        { field: 'schemeId', problem: 'no scheme is in force' },
+      ]);
     return inForce;
   }
 
@@ -69,12 +81,28 @@ export class RankingsService {
     const [kind, value] = scope.split(':');
     const p = param(this.db, 1);
     const where = kind === 'region' ? `WHERE s."regionId" = ${p}` : kind === 'format' ? `WHERE s."format" = ${p}` : '';
-    const rows: Array<{ id: unknown; code: string; name: string; regionId: unknown; regionName: string | null; format: string; status: string }> = await this.db.query(
+    const rows: Array<{
+      id: unknown;
+      code: string;
+      name: string;
+      regionId: unknown;
+      regionName: string | null;
+      format: string;
+      status: string;
+    }> = await this.db.query(
       `SELECT s."id" AS id, s."code" AS code, s."name" AS name, s."regionId" AS "regionId", r."name" AS "regionName", s."format" AS format, s."status" AS status
        FROM "store" s LEFT JOIN "region" r ON r."id" = s."regionId" ${where} ORDER BY s."code"`,
       kind === 'region' ? [Number(value)] : kind === 'format' ? [value] : [],
     );
-    return rows.map((r) => ({ id: Number(r.id), code: r.code, name: r.name, regionId: Number(r.regionId), regionName: r.regionName ?? '', format: r.format, status: r.status }));
+    return rows.map((r) => ({
+      id: Number(r.id),
+      code: r.code,
+      name: r.name,
+      regionId: Number(r.regionId),
+      regionName: r.regionName ?? '',
+      format: r.format,
+      status: r.status,
+    }));
   }
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
@@ -139,9 +167,19 @@ export class RankingsService {
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
     const now = new Date();
     const current = new PeriodInputs(this.db, period, asOf, now, options.source);
-    const previous = new PeriodInputs(this.db, parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>, asOf, now, options.source);
+    const previous = new PeriodInputs(
+      this.db,
+      parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>,
+      asOf,
+      now,
+      options.source,
+    );
     const cacheable = !options.noCache;
-    const [stores, currentRaws, previousRaws] = await Promise.all([this.stores(scope), this.raws(scheme, current, cacheable), this.raws(scheme, previous, cacheable)]);
+    const [stores, currentRaws, previousRaws] = await Promise.all([
+      this.stores(scope),
+      this.raws(scheme, current, cacheable),
+      this.raws(scheme, previous, cacheable),
+    ]);
     // Open stores, and any other store measured in the period (closed since, or trading before its opening).
     const measured = (id: number) => Object.values(currentRaws.get(id) ?? {}).some((v) => v !== null && v !== undefined);
     const ranked: RankedStore[] = stores.filter((s) => s.status === StoreStatus.Open || measured(s.id));
@@ -199,7 +237,7 @@ export class RankingsService {
         id: i.id,
         inspectedAt: i.inspectedAt.toISOString(),
         categoryId: i.categoryId,
-        categoryName: i.categoryId === null ? null : categories.get(i.categoryId) ?? null,
+        categoryName: i.categoryId === null ? null : (categories.get(i.categoryId) ?? null),
         score: i.score,
         criticalFailed: i.criticalFailed,
       })),
@@ -217,7 +255,12 @@ export class RankingsService {
       const ranking = await this.rank({ period, scope: query.scope, schemeId: query.schemeId });
       scheme = ranking.scheme;
       const row = ranking.rows.find((r) => r.storeId === storeId);
-      points.push({ period, rank: row?.rank ?? null, composite: row?.composite ?? null, ranked: ranking.rows.filter((r) => r.rank !== null).length });
+      points.push({
+        period,
+        rank: row?.rank ?? null,
+        composite: row?.composite ?? null,
+        ranked: ranking.rows.filter((r) => r.rank !== null).length,
+      });
     }
     return { storeId, scope: query.scope ?? 'all', scheme: scheme as RankingSchemeRef, points };
   }
@@ -238,7 +281,16 @@ export class RankingsService {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet(`排名 ${ranking.period}`);
     const components = ranking.scheme.components;
-    sheet.addRow(['名次', '门店编码', '门店', '区域', '综合得分', ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`), '上期名次', '名次变化']).font = { bold: true };
+    sheet.addRow([
+      '名次',
+      '门店编码',
+      '门店',
+      '区域',
+      '综合得分',
+      ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`),
+      '上期名次',
+      '名次变化',
+    ]).font = { bold: true };
     for (const r of rows) {
       sheet.addRow([
         r.rank ?? '—',

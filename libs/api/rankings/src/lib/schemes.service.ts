@@ -30,9 +30,12 @@ export function schemeProblems(components: readonly SchemeComponentConfig[]): Er
   const details: ErrorDetail[] = checkWeights(components).map((problem) => ({ field: 'components', problem }));
   components.forEach((c, i) => {
     const info = COMPONENT_KIND_INFO[c.kind];
-    if (c.kind === 'shrink_vs_target' && c.targetRate === undefined) details.push({ field: `components.${i}.targetRate`, problem: 'is required for shrink_vs_target' });
-    if (c.targetRate !== undefined && !info.params.includes('targetRate')) details.push({ field: `components.${i}.targetRate`, problem: `is not a parameter of ${c.kind}` });
-    if (c.categoryIds !== undefined && !info.params.includes('categoryIds')) details.push({ field: `components.${i}.categoryIds`, problem: `is not a parameter of ${c.kind}` });
+    if (c.kind === 'shrink_vs_target' && c.targetRate === undefined)
+      details.push({ field: `components.${i}.targetRate`, problem: 'is required for shrink_vs_target' });
+    if (c.targetRate !== undefined && !info.params.includes('targetRate'))
+      details.push({ field: `components.${i}.targetRate`, problem: `is not a parameter of ${c.kind}` });
+    if (c.categoryIds !== undefined && !info.params.includes('categoryIds'))
+      details.push({ field: `components.${i}.categoryIds`, problem: `is not a parameter of ${c.kind}` });
   });
   return details;
 }
@@ -86,7 +89,10 @@ export class SchemesService {
         name = base.name;
       }
       const latest = await em.findOne(ScorecardSchemeEntity, { where: { name }, order: { schemeVersion: 'DESC' } });
-      if (latest && dto.basedOnId === undefined) throw new DetailedError(409, 'A scheme with this name exists; make a new version of it instead', [{ field: 'name', problem: `"${name}" exists (v${latest.schemeVersion})` }]);
+      if (latest && dto.basedOnId === undefined)
+        throw new DetailedError(409, 'A scheme with this name exists; make a new version of it instead', [
+          { field: 'name', problem: `"${name}" exists (v${latest.schemeVersion})` },
+        ]);
       if (latest) schemeVersion = latest.schemeVersion + 1;
       const saved = await em.save(
         em.create(ScorecardSchemeEntity, {
@@ -116,11 +122,15 @@ export class SchemesService {
     }
     return this.write(async (em) => {
       const s = await this.load(id, em);
-      if (s.status !== 'draft') throw new DetailedError(409, 'Only a draft can be edited; make a new version of an approved scheme', [{ field: 'status', problem: `is ${s.status}` }]);
+      if (s.status !== 'draft')
+        throw new DetailedError(409, 'Only a draft can be edited; make a new version of an approved scheme', [
+          { field: 'status', problem: `is ${s.status}` },
+        ]);
       if (s.version !== dto.version) throw stale(dto.version, s.version);
       const before = toSchemeResponse(s);
       if (dto.name !== undefined && dto.name.trim() !== s.name) {
-        if (await em.existsBy(ScorecardSchemeEntity, { name: dto.name.trim() })) throw new DetailedError(409, 'A scheme with this name exists', [{ field: 'name', problem: `"${dto.name.trim()}" exists` }]);
+        if (await em.existsBy(ScorecardSchemeEntity, { name: dto.name.trim() }))
+          throw new DetailedError(409, 'A scheme with this name exists', [{ field: 'name', problem: `"${dto.name.trim()}" exists` }]);
         s.name = dto.name.trim();
       }
       if (dto.missingRule !== undefined) s.missingRule = dto.missingRule;
@@ -138,7 +148,10 @@ export class SchemesService {
     return this.write(async (em) => {
       const s = await this.load(id, em);
       if (s.version !== dto.version) throw stale(dto.version, s.version);
-      if (s.status !== 'draft') throw new DetailedError(409, `The scheme is ${s.status}; only a draft can be approved`, [{ field: 'status', problem: `is ${s.status}` }]);
+      if (s.status !== 'draft')
+        throw new DetailedError(409, `The scheme is ${s.status}; only a draft can be approved`, [
+          { field: 'status', problem: `is ${s.status}` },
+        ]);
       const before = toSchemeResponse(s);
       for (const other of await em.findBy(ScorecardSchemeEntity, { inForce: true })) {
         await em.update(ScorecardSchemeEntity, { id: other.id }, { inForce: false, version: other.version + 1 });
@@ -190,5 +203,7 @@ export const DEMO_SCHEME: SchemeComponentConfig[] = [
 ];
 
 function stale(expected: number, current: number): DetailedError {
-  return new DetailedError(409, 'The scheme was changed by someone else; reload and try again', [{ field: 'version', problem: `is ${expected}, but the scheme is now at ${current}` }]);
+  return new DetailedError(409, 'The scheme was changed by someone else; reload and try again', [
+    { field: 'version', problem: `is ${expected}, but the scheme is now at ${current}` },
+  ]);
 }

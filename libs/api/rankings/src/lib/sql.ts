@@ -18,7 +18,11 @@ export interface TargetInForce {
  * Σ of the approved targets in force (sales and gross margin) for a year's months `fromMonth`..`toMonth`, per store
  * and metric, and per month when `byMonth`. Summed in SQL: a year of 2,000 stores is 48,000 cells.
  */
-export async function targetsInForce(db: DataSource, year: number, options: { fromMonth?: number; toMonth?: number; byMonth?: boolean } = {}): Promise<TargetInForce[]> {
+export async function targetsInForce(
+  db: DataSource,
+  year: number,
+  options: { fromMonth?: number; toMonth?: number; byMonth?: boolean } = {},
+): Promise<TargetInForce[]> {
   const yes = db.options.type === 'postgres' ? 'TRUE' : '1';
   const month = options.byMonth ? `c.${q('month')}` : 'NULL';
   const rows: Array<{ s: unknown; metric: TargetInForce['metric']; m: unknown; v: unknown }> = await db.query(

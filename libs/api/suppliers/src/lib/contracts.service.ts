@@ -59,8 +59,13 @@ export class ContractsService {
       },
       window,
     );
-    const [clauses, names] = await Promise.all([this.repo.findClauses(rows.map((r) => r.id)), this.repo.findDisplayNames(rows.map((r) => r.createdBy))]);
-    return toPage(rows, total, window, (c) => toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, names, today));
+    const [clauses, names] = await Promise.all([
+      this.repo.findClauses(rows.map((r) => r.id)),
+      this.repo.findDisplayNames(rows.map((r) => r.createdBy)),
+    ]);
+    return toPage(rows, total, window, (c) =>
+      toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, names, today),
+    );
   }
 
   async get(user: RequestUser, id: number): Promise<ContractResponse> {
@@ -71,7 +76,11 @@ export class ContractsService {
   private async detail(user: RequestUser, id: number, em?: EntityManager): Promise<ContractResponse> {
     const contract = await this.repo.findContract(id, em);
     if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
-    const [clauses, events, attachments] = await Promise.all([this.repo.findClauses([id], em), this.repo.findEvents(id, em), this.repo.findAttachments(id, em)]);
+    const [clauses, events, attachments] = await Promise.all([
+      this.repo.findClauses([id], em),
+      this.repo.findEvents(id, em),
+      this.repo.findAttachments(id, em),
+    ]);
     const names = await this.repo.findDisplayNames([contract.createdBy, ...attachments.map((a) => a.uploadedBy)], em);
     return toContractResponse(contract, { clauses, events, attachments }, user, names);
   }
@@ -129,7 +138,11 @@ export class ContractsService {
       if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
       if (contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract edits it');
       if (!EDITABLE_CONTRACT_STATUSES.includes(contract.status)) {
-        throw fieldError('status', `a ${contract.status} contract cannot be edited; editable: ${EDITABLE_CONTRACT_STATUSES.join(', ')}`, 409);
+        throw fieldError(
+          'status',
+          `a ${contract.status} contract cannot be edited; editable: ${EDITABLE_CONTRACT_STATUSES.join(', ')}`,
+          409,
+        );
       }
       if (dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
       const before = await this.detail(user, id, em);
@@ -163,14 +176,22 @@ export class ContractsService {
       if (!decision.ok) {
         const refusal = decision as TransitionRefusal;
         const allowed = allowedContractActions(contract.status);
-        throw new DetailedError(refusal.status, refusal.message, [{ field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` }]);
+        throw new DetailedError(refusal.status, refusal.message, [
+          { field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` },
+        ]);
       }
-      if (dto.action === 'submit' && contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract submits it');
+      if (dto.action === 'submit' && contract.createdById !== user.id)
+        throw new ForbiddenException('Only the buyer who drafted the contract submits it');
       if (dto.version !== undefined && dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
       if (decision.commentRequired && !dto.comment) throw fieldError('comment', `a comment is required to ${dto.action}`);
       if (dto.action === 'approve' && dto.checklist) {
         const missing = REVIEW_CHECKLIST.filter((k) => dto.checklist?.[k] !== true);
-        if (missing.length) throw new DetailedError(400, 'Invalid request', missing.map((k) => ({ field: `checklist.${k}`, problem: 'must be checked before approval' })));
+        if (missing.length)
+          throw new DetailedError(
+            400,
+            'Invalid request',
+            missing.map((k) => ({ field: `checklist.${k}`, problem: 'must be checked before approval' })),
+          );
       }
       const before = await this.detail(user, id, em);
       const now = new Date();
@@ -178,12 +199,24 @@ export class ContractsService {
       const result = await em.update(
         ContractEntity,
         { id, version: contract.version },
-        { status: decision.to, revision, returnCount: contract.returnCount + (dto.action === 'return' ? 1 : 0), updatedAt: now, version: contract.version + 1 },
+        {
+          status: decision.to,
+          revision,
+          returnCount: contract.returnCount + (dto.action === 'return' ? 1 : 0),
+          updatedAt: now,
+          version: contract.version + 1,
+        },
       );
       if (!result.affected) throw staleVersion(contract.version, contract.version + 1);
       if (dto.action === 'submit') {
         const clauses = await this.repo.findClauses([id], em);
-        await em.insert(ContractRevisionEntity, { contractId: id, revision, snapshot: toSnapshot(contract, clauses), submittedBy: user.username, submittedAt: now });
+        await em.insert(ContractRevisionEntity, {
+          contractId: id,
+          revision,
+          snapshot: toSnapshot(contract, clauses),
+          submittedBy: user.username,
+          submittedAt: now,
+        });
       }
       await em.insert(ContractEventEntity, {
         contractId: id,
@@ -198,7 +231,15 @@ export class ContractsService {
         checklist: dto.checklist ? { ...dto.checklist } : null,
       });
       const after = await this.detail(user, id, em);
-      await this.audit.record(em, actor(user), 'update', 'contract', id, { status: before.status, version: before.version }, { status: after.status, version: after.version, action: dto.action, comment: dto.comment ?? null });
+      await this.audit.record(
+        em,
+        actor(user),
+        'update',
+        'contract',
+        id,
+        { status: before.status, version: before.version },
+        { status: after.status, version: after.version, action: dto.action, comment: dto.comment ?? null },
+      );
       return after;
     });
   }
@@ -288,4 +329,3 @@ function checkTerm(startDate: string, endDate: string): void {
 function uniqueSorted(ids: number[]): number[] {
   return [...new Set(ids)].sort((a, b) => a - b);
 }
-

@@ -14,14 +14,43 @@ import {
   SupplierStatus,
 } from '@storeops/shared/contracts';
 import { seededRandom } from '@storeops/tools/demo-data';
-import { ClauseCheckEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, LicenceEntity, SupplierEntity } from './entities';
+import {
+  ClauseCheckEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+  LicenceEntity,
+  SupplierEntity,
+} from './entities';
 import { toSnapshot } from './mappers';
 import { monthBefore } from './suppliers.service';
 
 const SEED = 20_261_106;
 const CHUNK = 100;
 const DIVISIONS = ['110000', '310000', '440300', '350100', '330100', '320500', '510100', '420100'];
-const NAME_PARTS = ['华润', '鲜丰', '金穗', '百味', '绿源', '海天', '正大', '新农', '佳禾', '恒顺', '福临', '优果', '鲁花', '鸿运', '康师', '蓝海', '丰谷', '天润', '美滋', '嘉园'];
+const NAME_PARTS = [
+  '华润',
+  '鲜丰',
+  '金穗',
+  '百味',
+  '绿源',
+  '海天',
+  '正大',
+  '新农',
+  '佳禾',
+  '恒顺',
+  '福临',
+  '优果',
+  '鲁花',
+  '鸿运',
+  '康师',
+  '蓝海',
+  '丰谷',
+  '天润',
+  '美滋',
+  '嘉园',
+];
 const NAME_KINDS = ['食品有限公司', '农业发展有限公司', '贸易有限公司', '供应链管理有限公司'];
 const CLAUSES: Array<[string, string]> = [
   ['到货率', '≥ 95 %'],
@@ -55,7 +84,14 @@ const PATH: Record<ContractStatus, ContractAction[]> = {
   expired: ['submit', 'approve', 'sign', 'archive'],
   terminated: ['submit', 'approve', 'sign', 'terminate'],
 };
-const NEXT: Record<ContractAction, ContractStatus> = { submit: 'submitted', return: 'returned', approve: 'approved', sign: 'signed', archive: 'archived', terminate: 'terminated' };
+const NEXT: Record<ContractAction, ContractStatus> = {
+  submit: 'submitted',
+  return: 'returned',
+  approve: 'approved',
+  sign: 'signed',
+  archive: 'archived',
+  terminate: 'terminated',
+};
 const RETURN_COMMENTS = ['账期超过公司标准 60 天，请调整', '返利条款缺少结算周期', '违约责任条款不完整', '资质文件缺少食品经营许可证'];
 
 /** A valid 统一社会信用代码 from random body characters (GB 32100-2015 check digit). */
@@ -103,7 +139,9 @@ export class DemoSuppliersSeeder {
               code: `SUP${String(i + 1).padStart(3, '0')}`,
               name: `${NAME_PARTS[i % NAME_PARTS.length]}${i >= NAME_PARTS.length ? '鲜品' : ''}${NAME_KINDS[i % NAME_KINDS.length]}`,
               creditCode: demoCreditCode(random, DIVISIONS[i % DIVISIONS.length]),
-              categoryIds: [...new Set([categories[i % categories.length]?.id, pick(categories)?.id].filter((x): x is number => x !== undefined))].sort((a, b) => a - b),
+              categoryIds: [
+                ...new Set([categories[i % categories.length]?.id, pick(categories)?.id].filter((x): x is number => x !== undefined)),
+              ].sort((a, b) => a - b),
               contacts: [{ name: `联系人${i + 1}`, phone: `138${String(10_000_000 + i * 7919).slice(0, 8)}`, role: '业务经理' }],
               status,
               statusReason: status === 'eliminated' ? '连续两季度到货率不达标' : null,
@@ -123,34 +161,85 @@ export class DemoSuppliersSeeder {
           const kind = KINDS[index % KINDS.length];
           const inForce = status === 'signed' || status === 'archived';
           let endDate: string;
-          if (inForce && k < 5) endDate = addDays(today, 3 + k * 11); // renewal due within 60 days
+          if (inForce && k < 5)
+            endDate = addDays(today, 3 + k * 11); // renewal due within 60 days
           else if (inForce || status === 'terminated') endDate = addDays(today, 70 + Math.floor(random() * 300));
           else if (status === 'expired') endDate = addDays(today, -5 - Math.floor(random() * 120));
           else endDate = addDays(today, 380 + Math.floor(random() * 60));
           const startDate = addDays(endDate, kind === 'promotion' ? -89 : -364);
-          const returns = (status === 'submitted' || status === 'returned') && k < 2 ? 2 : status === 'returned' || (k % 4 === 3 && status !== 'draft') ? 1 : 0;
+          const returns =
+            (status === 'submitted' || status === 'returned') && k < 2
+              ? 2
+              : status === 'returned' || (k % 4 === 3 && status !== 'draft')
+                ? 1
+                : 0;
           const clauses = [0, 1, 2].map((j) => CLAUSES[(index + j * 2) % CLAUSES.length]);
           const storeCount = kind === 'new_store' ? 1 : 3 + Math.floor(random() * 8);
           const storeIds = [...new Set(Array.from({ length: storeCount }, () => pick(stores).id))].sort((a, b) => a - b);
-          await this.seedContract(em, { index, status, supplier, kind, startDate, endDate, returns, clauses, storeIds, buyer, office, today, random, at });
+          await this.seedContract(em, {
+            index,
+            status,
+            supplier,
+            kind,
+            startDate,
+            endDate,
+            returns,
+            clauses,
+            storeIds,
+            buyer,
+            office,
+            today,
+            random,
+            at,
+          });
         }
       }
       return index;
     });
   }
 
-  private async seedLicences(em: EntityManager, suppliers: SupplierEntity[], stores: StoreEntity[], today: string, random: () => number): Promise<void> {
+  private async seedLicences(
+    em: EntityManager,
+    suppliers: SupplierEntity[],
+    stores: StoreEntity[],
+    today: string,
+    random: () => number,
+  ): Promise<void> {
     const rows: Array<Partial<LicenceEntity>> = [];
     // Alerts to show: expired, within 7, 30 and 60 days.
     const soon = [-12, 4, 6, 18, 25, 41, 55];
     suppliers.forEach((s, i) => {
       const validTo = i < soon.length ? addDays(today, soon[i]) : addDays(today, 90 + Math.floor(random() * 900));
-      rows.push({ ownerKind: 'supplier', supplierId: s.id, storeId: null, type: '营业执照', number: s.creditCode, validFrom: addDays(validTo, -1825), validTo: addDays(today, 2000 + i) });
-      rows.push({ ownerKind: 'supplier', supplierId: s.id, storeId: null, type: '食品经营许可证', number: `JY${s.creditCode.slice(2, 8)}${String(10_000 + i * 37).padStart(8, '0')}`, validFrom: addDays(validTo, -1825), validTo });
+      rows.push({
+        ownerKind: 'supplier',
+        supplierId: s.id,
+        storeId: null,
+        type: '营业执照',
+        number: s.creditCode,
+        validFrom: addDays(validTo, -1825),
+        validTo: addDays(today, 2000 + i),
+      });
+      rows.push({
+        ownerKind: 'supplier',
+        supplierId: s.id,
+        storeId: null,
+        type: '食品经营许可证',
+        number: `JY${s.creditCode.slice(2, 8)}${String(10_000 + i * 37).padStart(8, '0')}`,
+        validFrom: addDays(validTo, -1825),
+        validTo,
+      });
     });
     stores.slice(0, 12).forEach((s, i) => {
       const validTo = i < 3 ? addDays(today, [9, 28, -3][i]) : addDays(today, 200 + i * 30);
-      rows.push({ ownerKind: 'store', supplierId: null, storeId: s.id, type: '食品经营许可证', number: `JY1${s.code}${String(i).padStart(6, '0')}`, validFrom: addDays(validTo, -1825), validTo });
+      rows.push({
+        ownerKind: 'store',
+        supplierId: null,
+        storeId: s.id,
+        type: '食品经营许可证',
+        number: `JY1${s.code}${String(i).padStart(6, '0')}`,
+        validFrom: addDays(validTo, -1825),
+        validTo,
+      });
     });
     const now = new Date();
     for (const part of chunks(rows.map((r) => ({ ...r, createdBy: 'office', createdAt: now })))) await em.insert(LicenceEntity, part);
@@ -205,9 +294,23 @@ export class DemoSuppliersSeeder {
         updatedAt: created,
       }),
     );
-    await em.insert(ContractClauseEntity, c.clauses.map(([text, commitment], i) => ({ contractId: contract.id, position: i + 1, text, commitment })));
+    await em.insert(
+      ContractClauseEntity,
+      c.clauses.map(([text, commitment], i) => ({ contractId: contract.id, position: i + 1, text, commitment })),
+    );
     const events: Array<Partial<ContractEventEntity>> = [
-      { contractId: contract.id, action: 'create', fromStatus: null, toStatus: 'draft', by: c.buyer.username, byName: c.buyer.displayName, at: created, comment: null, revision: 1, checklist: null },
+      {
+        contractId: contract.id,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'draft',
+        by: c.buyer.username,
+        byName: c.buyer.displayName,
+        at: created,
+        comment: null,
+        revision: 1,
+        checklist: null,
+      },
     ];
     const revisions: Array<Partial<ContractRevisionEntity>> = [];
     let current: ContractStatus = 'draft';
@@ -223,27 +326,68 @@ export class DemoSuppliersSeeder {
       }
       if (action === 'return') returnCount++;
       if (action === 'submit') {
-        const snapshot: ContractSnapshot = { ...toSnapshot({ ...contract, paymentDays } as ContractEntity, []), clauses: c.clauses.map(([text, commitment]) => ({ text, commitment })) };
+        const snapshot: ContractSnapshot = {
+          ...toSnapshot({ ...contract, paymentDays } as ContractEntity, []),
+          clauses: c.clauses.map(([text, commitment]) => ({ text, commitment })),
+        };
         revisions.push({ contractId: contract.id, revision, snapshot, submittedBy: c.buyer.username, submittedAt: at(day, 10) });
       }
-      const comment = action === 'return' ? RETURN_COMMENTS[(c.index + returnCount) % RETURN_COMMENTS.length] : action === 'terminate' ? '供应商停产，双方协商提前终止' : null;
-      const checklist = action === 'approve' ? { qualification: true, price: true, paymentDays: true, rebate: true, liability: true } : null;
-      events.push({ contractId: contract.id, action, fromStatus: current, toStatus: NEXT[action], by: by.username, byName: by.displayName, at: at(day, action === 'submit' ? 10 : 15), comment, revision, checklist });
+      const comment =
+        action === 'return'
+          ? RETURN_COMMENTS[(c.index + returnCount) % RETURN_COMMENTS.length]
+          : action === 'terminate'
+            ? '供应商停产，双方协商提前终止'
+            : null;
+      const checklist =
+        action === 'approve' ? { qualification: true, price: true, paymentDays: true, rebate: true, liability: true } : null;
+      events.push({
+        contractId: contract.id,
+        action,
+        fromStatus: current,
+        toStatus: NEXT[action],
+        by: by.username,
+        byName: by.displayName,
+        at: at(day, action === 'submit' ? 10 : 15),
+        comment,
+        revision,
+        checklist,
+      });
       current = NEXT[action];
     }
     if (status === 'expired') {
-      events.push({ contractId: contract.id, action: 'expire', fromStatus: current, toStatus: 'expired', by: 'system', byName: '系统', at: at(addDays(c.endDate, 1), 0), comment: `end date ${c.endDate} passed`, revision, checklist: null });
+      events.push({
+        contractId: contract.id,
+        action: 'expire',
+        fromStatus: current,
+        toStatus: 'expired',
+        by: 'system',
+        byName: '系统',
+        at: at(addDays(c.endDate, 1), 0),
+        comment: `end date ${c.endDate} passed`,
+        revision,
+        checklist: null,
+      });
       current = 'expired';
     }
     await em.insert(ContractEventEntity, events);
     if (revisions.length) await em.insert(ContractRevisionEntity, revisions);
     const last = events[events.length - 1].at as Date;
-    await em.update(ContractEntity, { id: contract.id }, { status: current, revision, returnCount, paymentDays, updatedAt: last, version: 1 + steps.length });
+    await em.update(
+      ContractEntity,
+      { id: contract.id },
+      { status: current, revision, returnCount, paymentDays, updatedAt: last, version: 1 + steps.length },
+    );
     if (['signed', 'archived', 'expired', 'terminated'].includes(current)) await this.seedChecks(em, contract, c.buyer.id, today, c.random);
   }
 
   /** Twelve months of 条款执行检查 within the term: mostly met, some partly met, a few breaches with a follow-up. */
-  private async seedChecks(em: EntityManager, contract: ContractEntity, ownerId: number, today: string, random: () => number): Promise<void> {
+  private async seedChecks(
+    em: EntityManager,
+    contract: ContractEntity,
+    ownerId: number,
+    today: string,
+    random: () => number,
+  ): Promise<void> {
     const clauses = await em.find(ContractClauseEntity, { where: { contractId: contract.id }, order: { position: 'ASC' } });
     const rows: Array<Partial<ClauseCheckEntity>> = [];
     const standing = 0.75 + random() * 0.22;
@@ -260,7 +404,12 @@ export class DemoSuppliersSeeder {
           period,
           result,
           evidence: result === 'met' ? null : `${period} 到货记录`,
-          note: result === 'met' ? null : result === 'breached' ? `${clause.text}未达 ${clause.commitment}` : `${clause.text}接近 ${clause.commitment}`,
+          note:
+            result === 'met'
+              ? null
+              : result === 'breached'
+                ? `${clause.text}未达 ${clause.commitment}`
+                : `${clause.text}接近 ${clause.commitment}`,
           checkedBy: 'office',
           checkedAt: new Date(`${addDays(`${period}-01`, 35).slice(0, 7)}-05T10:00:00+08:00`),
           followUpOwnerId: result === 'breached' ? ownerId : null,

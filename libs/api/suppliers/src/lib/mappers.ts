@@ -15,7 +15,15 @@ import {
   Role,
   SupplierResponse,
 } from '@storeops/shared/contracts';
-import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, LicenceEntity, SupplierEntity } from './entities';
+import {
+  ClauseCheckEntity,
+  ContractAttachmentEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  LicenceEntity,
+  SupplierEntity,
+} from './entities';
 
 export function written<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} vanished inside its own transaction`);
@@ -95,7 +103,13 @@ function actionsFor(c: ContractEntity, user: RequestUser | null) {
   return allowedContractActions(c.status, user.role).filter((a) => a !== 'submit' || c.createdById === user.id);
 }
 
-export function toContractResponse(c: ContractEntity, parts: ContractParts, user: RequestUser | null, names: Names, today = chinaDay()): ContractResponse {
+export function toContractResponse(
+  c: ContractEntity,
+  parts: ContractParts,
+  user: RequestUser | null,
+  names: Names,
+  today = chinaDay(),
+): ContractResponse {
   const response: ContractResponse = {
     id: c.id,
     number: c.number,
@@ -151,7 +165,7 @@ export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaD
     ownerKind: l.ownerKind,
     supplierId: l.supplierId,
     storeId: l.storeId,
-    ownerName: l.ownerKind === 'supplier' ? l.supplier?.name ?? '' : l.store?.name ?? '',
+    ownerName: l.ownerKind === 'supplier' ? (l.supplier?.name ?? '') : (l.store?.name ?? ''),
     type: l.type,
     number: l.number,
     validFrom: l.validFrom,

@@ -23,8 +23,10 @@ export function contractFileDir(): string {
 /** PDF, JPEG or PNG by the first bytes of the content; the file name and the declared type are not trusted. */
 export function sniffDocument(buffer: Buffer): { mimeType: string; extension: string } | null {
   if (buffer.length >= 5 && buffer.toString('latin1', 0, 5) === '%PDF-') return { mimeType: 'application/pdf', extension: 'pdf' };
-  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff) return { mimeType: 'image/jpeg', extension: 'jpg' };
-  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { mimeType: 'image/png', extension: 'png' };
+  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff)
+    return { mimeType: 'image/jpeg', extension: 'jpg' };
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return { mimeType: 'image/png', extension: 'png' };
   return null;
 }
 
@@ -41,12 +43,18 @@ interface StoredDocument {
 
 /** 400 without a file. */
 function requireDocument(file: UploadedDocument): { buffer: Buffer; originalname?: string } {
-  if (!file?.buffer?.length) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+  if (!file?.buffer?.length)
+    throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
   return file;
 }
 
 /** 415 unless the content is PDF, JPEG or PNG: checked before anything is written. */
-function checkDocument(file: { buffer: Buffer; originalname?: string }): { buffer: Buffer; originalname?: string; mimeType: string; extension: string } {
+function checkDocument(file: { buffer: Buffer; originalname?: string }): {
+  buffer: Buffer;
+  originalname?: string;
+  mimeType: string;
+  extension: string;
+} {
   const kind = sniffDocument(file.buffer);
   if (!kind) throw new UnsupportedMediaTypeException('Only PDF, JPEG and PNG files are accepted');
   return { ...file, ...kind };
@@ -59,7 +67,9 @@ async function storeDocument(file: ReturnType<typeof checkDocument>, fallbackNam
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, storedName), file.buffer, { flag: 'wx' });
   // Multer hands the name over as latin1; browsers send UTF-8.
-  const fileName = Buffer.from(file.originalname ?? `${fallbackName}.${file.extension}`, 'latin1').toString('utf8').slice(0, 200);
+  const fileName = Buffer.from(file.originalname ?? `${fallbackName}.${file.extension}`, 'latin1')
+    .toString('utf8')
+    .slice(0, 200);
   return { fileName, storedName, mimeType: file.mimeType, bytes: file.buffer.length };
 }
 
@@ -92,10 +102,13 @@ export class RecordsService {
     return runInTransaction(this.db, async (em) => {
       if (dto.validTo < dto.validFrom) throw fieldError('validTo', `must not be before validFrom ${dto.validFrom}`);
       if (dto.ownerKind === 'supplier') {
-        if (dto.supplierId === undefined || dto.storeId !== undefined) throw fieldError('supplierId', 'a supplier licence names supplierId and no storeId');
-        if (!(await em.existsBy(SupplierEntity, { id: dto.supplierId }))) throw fieldError('supplierId', `supplier ${dto.supplierId} does not exist`);
+        if (dto.supplierId === undefined || dto.storeId !== undefined)
+          throw fieldError('supplierId', 'a supplier licence names supplierId and no storeId');
+        if (!(await em.existsBy(SupplierEntity, { id: dto.supplierId })))
+          throw fieldError('supplierId', `supplier ${dto.supplierId} does not exist`);
       } else {
-        if (dto.storeId === undefined || dto.supplierId !== undefined) throw fieldError('storeId', 'a store licence names storeId and no supplierId');
+        if (dto.storeId === undefined || dto.supplierId !== undefined)
+          throw fieldError('storeId', 'a store licence names storeId and no supplierId');
         if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw fieldError('storeId', `store ${dto.storeId} does not exist`);
       }
       const saved = await em.save(
@@ -145,7 +158,8 @@ export class RecordsService {
       let ownerId: number | null = null;
       if (dto.result === 'breached') {
         ownerId = dto.followUpOwnerId ?? contract.createdById;
-        if (!(await em.existsBy(UserEntity, { id: ownerId, active: true }))) throw fieldError('followUpOwnerId', `user ${ownerId} does not exist or is inactive`);
+        if (!(await em.existsBy(UserEntity, { id: ownerId, active: true })))
+          throw fieldError('followUpOwnerId', `user ${ownerId} does not exist or is inactive`);
       } else if (dto.followUpOwnerId !== undefined) {
         throw fieldError('followUpOwnerId', 'only a breach opens a follow-up');
       }
@@ -176,7 +190,9 @@ export class RecordsService {
     await this.contracts.assertCanAttach(user, contractId);
     const stored = await storeDocument(checkDocument(upload), 'attachment');
     return runInTransaction(this.db, async (em) => {
-      const saved = await em.save(em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: new Date() }));
+      const saved = await em.save(
+        em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: new Date() }),
+      );
       const response = toAttachmentResponse(saved, await this.repo.findDisplayNames([saved.uploadedBy], em));
       await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
       return response;
@@ -198,14 +214,18 @@ export class RecordsService {
       const licence = await this.repo.findLicence(id, em);
       if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
       const before = await this.licenceResponse(licence, em);
-      await em.update(LicenceEntity, { id }, {
-        fileName: stored.fileName,
-        fileStoredName: stored.storedName,
-        fileMimeType: stored.mimeType,
-        fileBytes: stored.bytes,
-        fileUploadedBy: user.username,
-        fileUploadedAt: new Date(),
-      });
+      await em.update(
+        LicenceEntity,
+        { id },
+        {
+          fileName: stored.fileName,
+          fileStoredName: stored.storedName,
+          fileMimeType: stored.mimeType,
+          fileBytes: stored.bytes,
+          fileUploadedBy: user.username,
+          fileUploadedAt: new Date(),
+        },
+      );
       const response = await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em);
       await this.audit.record(em, actor(user), 'update', 'licence', id, before, response);
       return response;
@@ -216,18 +236,24 @@ export class RecordsService {
     const licence = await this.repo.findLicence(id);
     if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
     if (!licence.fileStoredName || !licence.fileMimeType) throw new NotFoundException(`Licence ${id} has no scanned file`);
-    return { path: join(contractFileDir(), licence.fileStoredName), mimeType: licence.fileMimeType, fileName: licence.fileName ?? licence.fileStoredName };
+    return {
+      path: join(contractFileDir(), licence.fileStoredName),
+      mimeType: licence.fileMimeType,
+      fileName: licence.fileName ?? licence.fileStoredName,
+    };
   }
 
   /** The follow-up a breach opened is closed by its owner or by 综合管理处, once, with a note; who and when are kept. */
   closeFollowUp(user: RequestUser, contractId: number, checkId: number, dto: CloseFollowUpDto): Promise<ClauseCheckResponse> {
     return runInTransaction(this.db, async (em) => {
       const check = await this.repo.findClauseCheck(checkId, em);
-      if (!check || check.contractId !== contractId) throw new NotFoundException(`Clause check ${checkId} of contract ${contractId} does not exist`);
+      if (!check || check.contractId !== contractId)
+        throw new NotFoundException(`Clause check ${checkId} of contract ${contractId} does not exist`);
       if (user.role !== Role.AdminOffice && check.followUpOwnerId !== user.id) {
-        throw new ForbiddenException('Only the follow-up\'s owner or 综合管理处 (admin_office) closes it');
+        throw new ForbiddenException("Only the follow-up's owner or 综合管理处 (admin_office) closes it");
       }
-      if (check.followUpStatus === null) throw fieldError('followUpStatus', `only a breach opens a follow-up; this check is ${check.result}`, 409);
+      if (check.followUpStatus === null)
+        throw fieldError('followUpStatus', `only a breach opens a follow-up; this check is ${check.result}`, 409);
       if (check.followUpStatus === 'closed') throw alreadyClosed(check);
       const before = await this.checkResponse(check, user, em);
       const result = await em.update(

@@ -1,4 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
@@ -16,7 +30,16 @@ import {
   SupplierScorecardRow,
 } from '@storeops/shared/contracts';
 import { ContractsService } from './contracts.service';
-import { CloseFollowUpDto, ContractQueryDto, ContractTransitionDto, CreateClauseCheckDto, CreateContractDto, CreateLicenceDto, LicenceQueryDto, UpdateContractDto } from './dto/contract.dto';
+import {
+  CloseFollowUpDto,
+  ContractQueryDto,
+  ContractTransitionDto,
+  CreateClauseCheckDto,
+  CreateContractDto,
+  CreateLicenceDto,
+  LicenceQueryDto,
+  UpdateContractDto,
+} from './dto/contract.dto';
 import { CreateSupplierDto, PeriodQueryDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { MAX_ATTACHMENT_BYTES, RecordsService, UploadedDocument } from './records.service';
 import { SuppliersService } from './suppliers.service';
@@ -35,29 +58,38 @@ function contentDisposition(kind: 'inline' | 'attachment', fileName: string): st
 export class SuppliersController {
   constructor(private readonly suppliers: SuppliersService) {}
 
-  @Get() @Roles(...SUPPLIER_READERS)
+  @Get()
+  @Roles(...SUPPLIER_READERS)
   list(@Query() query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
     return this.suppliers.list(query);
   }
 
-  @Get(':id') @Roles(...SUPPLIER_READERS)
+  @Get(':id')
+  @Roles(...SUPPLIER_READERS)
   get(@Param('id', ParseIntPipe) id: number): Promise<SupplierResponse> {
     return this.suppliers.get(id);
   }
 
   /** The supplier's monthly scorecards of the last twelve months, newest first, with its rank each month. */
-  @Get(':id/scorecards') @Roles(...SUPPLIER_READERS)
+  @Get(':id/scorecards')
+  @Roles(...SUPPLIER_READERS)
   scorecards(@Param('id', ParseIntPipe) id: number): Promise<SupplierScorecardRow[]> {
     return this.suppliers.history(id);
   }
 
-  @Post() @Roles(Buyer, Admin)
+  @Post()
+  @Roles(Buyer, Admin)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateSupplierDto): Promise<SupplierResponse> {
     return this.suppliers.create(user, dto);
   }
 
-  @Patch(':id') @Roles(Buyer, Admin)
-  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateSupplierDto): Promise<SupplierResponse> {
+  @Patch(':id')
+  @Roles(Buyer, Admin)
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateSupplierDto,
+  ): Promise<SupplierResponse> {
     return this.suppliers.update(user, id, dto);
   }
 }
@@ -68,7 +100,8 @@ export class SupplierScorecardsController {
   constructor(private readonly suppliers: SuppliersService) {}
 
   /** Every supplier's scorecard of a month (default: last month), ranked with the stores' ranking rules. */
-  @Get() @Roles(...SUPPLIER_READERS)
+  @Get()
+  @Roles(...SUPPLIER_READERS)
   ranking(@Query() query: PeriodQueryDto): Promise<SupplierScorecardRow[]> {
     return this.suppliers.ranking(query.period);
   }
@@ -83,48 +116,71 @@ export class ContractsController {
   ) {}
 
   /** `?expiringWithinDays=60`: approved or in-force contracts ending within that many days (the renewal list). */
-  @Get() @Roles(...SUPPLIER_READERS)
+  @Get()
+  @Roles(...SUPPLIER_READERS)
   list(@CurrentUser() user: RequestUser, @Query() query: ContractQueryDto): Promise<Page<ContractResponse>> {
     return this.contracts.list(user, query);
   }
 
-  @Get(':id') @Roles(...SUPPLIER_READERS)
+  @Get(':id')
+  @Roles(...SUPPLIER_READERS)
   get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<ContractResponse> {
     return this.contracts.get(user, id);
   }
 
-  @Post() @Roles(Buyer)
+  @Post()
+  @Roles(Buyer)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateContractDto): Promise<ContractResponse> {
     return this.contracts.create(user, dto);
   }
 
-  @Patch(':id') @Roles(Buyer)
-  update(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateContractDto): Promise<ContractResponse> {
+  @Patch(':id')
+  @Roles(Buyer)
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateContractDto,
+  ): Promise<ContractResponse> {
     return this.contracts.update(user, id, dto);
   }
 
-  @Post(':id/transitions') @HttpCode(200) @Roles(Buyer, AdminOffice)
-  transition(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ContractTransitionDto): Promise<ContractResponse> {
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @Roles(Buyer, AdminOffice)
+  transition(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ContractTransitionDto,
+  ): Promise<ContractResponse> {
     return this.contracts.transition(user, id, dto);
   }
 
-  @Get(':id/revisions') @Roles(...SUPPLIER_READERS)
+  @Get(':id/revisions')
+  @Roles(...SUPPLIER_READERS)
   revisions(@Param('id', ParseIntPipe) id: number): Promise<ContractRevisionResponse[]> {
     return this.contracts.revisions(id);
   }
 
-  @Get(':id/clause-checks') @Roles(...SUPPLIER_READERS)
+  @Get(':id/clause-checks')
+  @Roles(...SUPPLIER_READERS)
   clauseChecks(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<ClauseCheckResponse[]> {
     return this.records.clauseChecks(user, id);
   }
 
-  @Post(':id/clause-checks') @Roles(AdminOffice)
-  createClauseCheck(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CreateClauseCheckDto): Promise<ClauseCheckResponse> {
+  @Post(':id/clause-checks')
+  @Roles(AdminOffice)
+  createClauseCheck(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CreateClauseCheckDto,
+  ): Promise<ClauseCheckResponse> {
     return this.records.createClauseCheck(user, id, dto);
   }
 
   /** Closes the follow-up a breach opened: its owner or 综合管理处 (others of the area get 403 from the service). */
-  @Post(':id/clause-checks/:checkId/follow-up/close') @HttpCode(200) @Roles(...SUPPLIER_READERS)
+  @Post(':id/clause-checks/:checkId/follow-up/close')
+  @HttpCode(200)
+  @Roles(...SUPPLIER_READERS)
   closeFollowUp(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIntPipe) id: number,
@@ -135,19 +191,32 @@ export class ContractsController {
   }
 
   /** A PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes. */
-  @Post(':id/attachments') @Roles(Buyer, AdminOffice)
+  @Post(':id/attachments')
+  @Roles(Buyer, AdminOffice)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
-  attach(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: UploadedDocument): Promise<ContractAttachmentResponse> {
+  attach(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @UploadedFile() file: UploadedDocument,
+  ): Promise<ContractAttachmentResponse> {
     return this.records.attach(user, id, file);
   }
 
-  @Get(':id/attachments/:attachmentId') @Roles(...SUPPLIER_READERS)
-  async attachment(@Param('id', ParseIntPipe) id: number, @Param('attachmentId', ParseIntPipe) attachmentId: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @Get(':id/attachments/:attachmentId')
+  @Roles(...SUPPLIER_READERS)
+  async attachment(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('attachmentId', ParseIntPipe) attachmentId: number,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const file = await this.records.openAttachment(id, attachmentId);
     res.setHeader('Cache-Control', 'private, max-age=3600');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    return new StreamableFile(createReadStream(file.path), { type: file.mimeType, disposition: contentDisposition('inline', file.fileName) });
+    return new StreamableFile(createReadStream(file.path), {
+      type: file.mimeType,
+      disposition: contentDisposition('inline', file.fileName),
+    });
   }
 }
 
@@ -157,29 +226,41 @@ export class LicencesController {
   constructor(private readonly records: RecordsService) {}
 
   /** `?expiringWithinDays=30`: licences whose validity ends within that many days, or has ended; soonest first. */
-  @Get() @Roles(...SUPPLIER_READERS)
+  @Get()
+  @Roles(...SUPPLIER_READERS)
   list(@Query() query: LicenceQueryDto): Promise<Page<LicenceResponse>> {
     return this.records.licences(query);
   }
 
-  @Post() @Roles(AdminOffice, Buyer)
+  @Post()
+  @Roles(AdminOffice, Buyer)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateLicenceDto): Promise<LicenceResponse> {
     return this.records.createLicence(user, dto);
   }
 
   /** The scanned licence: a PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes; replaces an earlier scan. */
-  @Post(':id/file') @HttpCode(200) @Roles(AdminOffice, Buyer)
+  @Post(':id/file')
+  @HttpCode(200)
+  @Roles(AdminOffice, Buyer)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
-  attachFile(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: UploadedDocument): Promise<LicenceResponse> {
+  attachFile(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @UploadedFile() file: UploadedDocument,
+  ): Promise<LicenceResponse> {
     return this.records.attachLicenceFile(user, id, file);
   }
 
-  @Get(':id/file') @Roles(...SUPPLIER_READERS)
+  @Get(':id/file')
+  @Roles(...SUPPLIER_READERS)
   async file(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.records.openLicenceFile(id);
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    return new StreamableFile(createReadStream(file.path), { type: file.mimeType, disposition: contentDisposition('inline', file.fileName) });
+    return new StreamableFile(createReadStream(file.path), {
+      type: file.mimeType,
+      disposition: contentDisposition('inline', file.fileName),
+    });
   }
 }

@@ -48,12 +48,14 @@ export class SuppliersRepository {
   findSuppliersPage(filter: SupplierFilter, window: PageWindow): Promise<[SupplierEntity[], number]> {
     const qb = this.db.getRepository(SupplierEntity).createQueryBuilder('s').orderBy('s.code', 'ASC').skip(window.skip).take(window.take);
     if (filter.q) {
-      qb.andWhere("(s.code LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\' OR s.creditCode LIKE :q ESCAPE '\\')", { q: likePattern(filter.q) });
+      qb.andWhere("(s.code LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\' OR s.creditCode LIKE :q ESCAPE '\\')", {
+        q: likePattern(filter.q),
+      });
     }
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.categoryId !== undefined) {
       // categoryIds is JSON text: "[1,2]" — match the id as a whole element.
-      qb.andWhere("(s.categoryIds LIKE :c1 OR s.categoryIds LIKE :c2 OR s.categoryIds LIKE :c3 OR s.categoryIds = :c4)", {
+      qb.andWhere('(s.categoryIds LIKE :c1 OR s.categoryIds LIKE :c2 OR s.categoryIds LIKE :c3 OR s.categoryIds = :c4)', {
         c1: `[${filter.categoryId},%`,
         c2: `%,${filter.categoryId},%`,
         c3: `%,${filter.categoryId}]`,
@@ -99,7 +101,10 @@ export class SuppliersRepository {
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.supplierId !== undefined) qb.andWhere('c.supplierId = :supplierId', { supplierId: filter.supplierId });
     if (filter.createdById !== undefined) qb.andWhere('c.createdById = :createdById', { createdById: filter.createdById });
-    if (filter.q) qb.andWhere("(c.number LIKE :q ESCAPE '\\' OR c.title LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\')", { q: likePattern(filter.q) });
+    if (filter.q)
+      qb.andWhere("(c.number LIKE :q ESCAPE '\\' OR c.title LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\')", {
+        q: likePattern(filter.q),
+      });
     return qb.getManyAndCount();
   }
 
@@ -134,7 +139,10 @@ export class SuppliersRepository {
   }
 
   countContractNumbersWithPrefix(prefix: string, em: EntityManager): Promise<number> {
-    return em.createQueryBuilder(ContractEntity, 'c').where('c.number LIKE :p', { p: `${prefix}%` }).getCount();
+    return em
+      .createQueryBuilder(ContractEntity, 'c')
+      .where('c.number LIKE :p', { p: `${prefix}%` })
+      .getCount();
   }
 
   findLicencesPage(filter: LicenceFilter, window: PageWindow): Promise<[LicenceEntity[], number]> {
@@ -162,7 +170,11 @@ export class SuppliersRepository {
   }
 
   findClauseChecks(contractId: number): Promise<ClauseCheckEntity[]> {
-    return this.db.manager.find(ClauseCheckEntity, { where: { contractId }, relations: { clause: true, followUpOwner: true }, order: { period: 'DESC', clauseId: 'ASC' } });
+    return this.db.manager.find(ClauseCheckEntity, {
+      where: { contractId },
+      relations: { clause: true, followUpOwner: true },
+      order: { period: 'DESC', clauseId: 'ASC' },
+    });
   }
 
   findClauseCheck(id: number, em?: EntityManager): Promise<ClauseCheckEntity | null> {

@@ -60,7 +60,8 @@ export class SuppliersService {
       checkCreditCode(dto.creditCode);
       await this.checkCategories(dto.categoryIds);
       if (await em.existsBy(SupplierEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
-      if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode })) throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+      if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode }))
+        throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
       const saved = await em.save(
         em.create(SupplierEntity, {
           code: dto.code,
@@ -88,7 +89,8 @@ export class SuppliersService {
       const before = toSupplierResponse(supplier, await this.repo.findDisplayNames([supplier.statusChangedBy, user.username], em));
       if (dto.creditCode !== undefined && dto.creditCode !== supplier.creditCode) {
         checkCreditCode(dto.creditCode);
-        if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode })) throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+        if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode }))
+          throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
         supplier.creditCode = dto.creditCode;
       }
       if (dto.categoryIds) {
@@ -99,9 +101,14 @@ export class SuppliersService {
       if (dto.contacts !== undefined) supplier.contacts = dto.contacts;
       if (dto.status !== undefined && dto.status !== supplier.status) {
         if (!SUPPLIER_STATUS_NEXT[supplier.status].includes(dto.status)) {
-          throw fieldError('status', `${supplier.status} → ${dto.status} is not allowed; next: ${SUPPLIER_STATUS_NEXT[supplier.status].join(', ')}`, 409);
+          throw fieldError(
+            'status',
+            `${supplier.status} → ${dto.status} is not allowed; next: ${SUPPLIER_STATUS_NEXT[supplier.status].join(', ')}`,
+            409,
+          );
         }
-        if (dto.status === 'eliminated' && !dto.statusReason) throw fieldError('statusReason', 'a reason is required to eliminate a supplier');
+        if (dto.status === 'eliminated' && !dto.statusReason)
+          throw fieldError('statusReason', 'a reason is required to eliminate a supplier');
         supplier.status = dto.status;
         supplier.statusReason = dto.statusReason ?? null;
         supplier.statusChangedBy = user.username;

@@ -4,7 +4,8 @@ import { director, harness, Harness, ops, refusal, StoreSeed } from './testing/h
 import { FakeFacts } from './testing/fake-actuals';
 
 const YEAR = 2026;
-const flat = (yearTotal: number): number[] => Array.from({ length: 12 }, (_, i) => (i < 11 ? Math.floor(yearTotal / 12) : yearTotal - 11 * Math.floor(yearTotal / 12)));
+const flat = (yearTotal: number): number[] =>
+  Array.from({ length: 12 }, (_, i) => (i < 11 ? Math.floor(yearTotal / 12) : yearTotal - 11 * Math.floor(yearTotal / 12)));
 const rising = (unit: number): number[] => Array.from({ length: 12 }, (_, i) => (i + 1) * unit);
 
 function storeValues(d: TargetDecompositionResponse, h: Harness): Record<string, number> {
@@ -19,7 +20,10 @@ function cellValue(d: TargetDecompositionResponse, storeId: number, month: numbe
 }
 
 function monthsOf(d: TargetDecompositionResponse, storeId: number): number[] {
-  return d.cells.filter((c) => c.storeId === storeId).sort((a, b) => a.month - b.month).map((c) => c.value);
+  return d.cells
+    .filter((c) => c.storeId === storeId)
+    .sort((a, b) => a.month - b.month)
+    .map((c) => c.value);
 }
 
 /** Stores sum to the total and each store's months to its year value, exactly. */
@@ -33,7 +37,11 @@ function expectReconciled(d: TargetDecompositionResponse): void {
   expect(d.cells.reduce((sum, c) => sum + c.value, 0)).toBe(d.total);
 }
 
-const THREE: StoreSeed[] = [{ code: 'SH001', area: 1000 }, { code: 'SH002', area: 3000 }, { code: 'SH003', area: 1000 }];
+const THREE: StoreSeed[] = [
+  { code: 'SH001', area: 1000 },
+  { code: 'SH002', area: 3000 },
+  { code: 'SH003', area: 1000 },
+];
 const THREE_HISTORY: Partial<Record<Metric.Sales, FakeFacts>> = {
   [Metric.Sales]: { months: { [YEAR - 1]: { 1: flat(300_000), 2: flat(200_000), 3: flat(500_000) } } },
 };
@@ -48,12 +56,33 @@ describe('DecompositionsService: splitting a company total to stores', () => {
 
   it.each([
     // method, total, locks (by code), expected store values, expected basis
-    ['last_year by last year share; the odd 分 goes to the largest remainder', 'last_year', 1_000_000_007, {}, { SH001: 300_000_002, SH002: 200_000_001, SH003: 500_000_004 }, 'last_year'],
+    [
+      'last_year by last year share; the odd 分 goes to the largest remainder',
+      'last_year',
+      1_000_000_007,
+      {},
+      { SH001: 300_000_002, SH002: 200_000_001, SH003: 500_000_004 },
+      'last_year',
+    ],
     ['area by sales area', 'area', 1_000, {}, { SH001: 200, SH002: 600, SH003: 200 }, 'area'],
     ['equal: the remainder goes to the earlier store', 'equal', 100, {}, { SH001: 34, SH002: 33, SH003: 33 }, 'equal'],
     ['manual without locks splits like last_year', 'manual', 1_000, {}, { SH001: 300, SH002: 200, SH003: 500 }, 'last_year'],
-    ['manual: a lock keeps its value, the rest goes by last year', 'manual', 1_000, { SH002: 100 }, { SH001: 338, SH002: 100, SH003: 562 }, 'last_year'],
-    ['area with a lock: the rest by area among the unlocked', 'area', 1_000, { SH001: 500 }, { SH001: 500, SH002: 375, SH003: 125 }, 'area'],
+    [
+      'manual: a lock keeps its value, the rest goes by last year',
+      'manual',
+      1_000,
+      { SH002: 100 },
+      { SH001: 338, SH002: 100, SH003: 562 },
+      'last_year',
+    ],
+    [
+      'area with a lock: the rest by area among the unlocked',
+      'area',
+      1_000,
+      { SH001: 500 },
+      { SH001: 500, SH002: 375, SH003: 125 },
+      'area',
+    ],
     ['equal with a lock of 0', 'equal', 1_001, { SH003: 0 }, { SH001: 501, SH002: 500, SH003: 0 }, 'equal'],
   ] as const)('%s', async (_name, method, total, locks, expected, basis) => {
     const d = await create({
@@ -70,16 +99,41 @@ describe('DecompositionsService: splitting a company total to stores', () => {
     expect(d.status).toBe('draft');
   });
 
-  it.each([1_000_000_007, 1, 0, 7, 999_999_999_999, 123_456_789_013])('total %d: stores sum to it and months to each store, to the 分', async (total) => {
-    for (const method of ['last_year', 'area', 'equal'] as const) expectReconciled(await create({ method, total }));
-  });
+  it.each([1_000_000_007, 1, 0, 7, 999_999_999_999, 123_456_789_013])(
+    'total %d: stores sum to it and months to each store, to the 分',
+    async (total) => {
+      for (const method of ['last_year', 'area', 'equal'] as const) expectReconciled(await create({ method, total }));
+    },
+  );
 
   it.each([
     ['a lock above the total', 'locks[0].value', [{ code: 'SH001', value: 2_000 }]],
     ['an unknown store', 'locks[0].storeId', [{ code: 'NOPE', value: 1 }]],
-    ['a store locked twice', 'locks[1].storeId', [{ code: 'SH001', value: 1 }, { code: 'SH001', value: 2 }]],
-    ['locks adding up to more than the total', 'locks', [{ code: 'SH001', value: 600 }, { code: 'SH002', value: 600 }]],
-    ['every store locked but not adding up to the total', 'locks', [{ code: 'SH001', value: 1 }, { code: 'SH002', value: 1 }, { code: 'SH003', value: 1 }]],
+    [
+      'a store locked twice',
+      'locks[1].storeId',
+      [
+        { code: 'SH001', value: 1 },
+        { code: 'SH001', value: 2 },
+      ],
+    ],
+    [
+      'locks adding up to more than the total',
+      'locks',
+      [
+        { code: 'SH001', value: 600 },
+        { code: 'SH002', value: 600 },
+      ],
+    ],
+    [
+      'every store locked but not adding up to the total',
+      'locks',
+      [
+        { code: 'SH001', value: 1 },
+        { code: 'SH002', value: 1 },
+        { code: 'SH003', value: 1 },
+      ],
+    ],
   ])('refuses %s → 400 naming %s', async (_name, field, locks) => {
     const refused = await refusal(create({ total: 1_000, locks: locks.map((l) => ({ storeId: h.ids[l.code] ?? 9999, value: l.value })) }));
     expect(refused.status).toBe(400);
@@ -101,7 +155,13 @@ describe('DecompositionsService: which stores get a target, and new stores', () 
     const d = await h.decompositions.create(ops, { year: YEAR, metric: Metric.Sales, total: 1_000, method: 'equal' });
     expect(storeValues(d, h)).toEqual({ SH001: 500, SH004: 500 });
     const locked = await refusal(
-      h.decompositions.create(ops, { year: YEAR, metric: Metric.Sales, total: 1_000, method: 'equal', locks: [{ storeId: h.ids['SH002'], value: 1 }] }),
+      h.decompositions.create(ops, {
+        year: YEAR,
+        metric: Metric.Sales,
+        total: 1_000,
+        method: 'equal',
+        locks: [{ storeId: h.ids['SH002'], value: 1 }],
+      }),
     );
     expect(locked).toMatchObject({ status: 400, details: [{ field: 'locks[0].storeId' }] });
     await h.close();
@@ -145,7 +205,10 @@ describe('DecompositionsService: each store year to months', () => {
       metric: Metric.Sales,
       total: 2_000,
       method: 'manual',
-      locks: [{ storeId: h.ids['SH001'], value: 780 }, { storeId: h.ids['SH002'], value: 1_200 }],
+      locks: [
+        { storeId: h.ids['SH001'], value: 780 },
+        { storeId: h.ids['SH002'], value: 1_200 },
+      ],
     });
     expect(monthsOf(d, h.ids['SH001'])).toEqual(rising(10));
     expect(monthsOf(d, h.ids['SH002'])).toEqual(Array.from({ length: 12 }, () => 100));
@@ -192,16 +255,24 @@ describe('DecompositionsService: workflow and edits', () => {
   });
 
   it.each([
-    ['publishing twice → 409', async () => {
-      const p = await h.decompositions.publish(ops, draft.id, { version: draft.version });
-      return h.decompositions.publish(ops, draft.id, { version: p.version });
-    }, 409],
+    [
+      'publishing twice → 409',
+      async () => {
+        const p = await h.decompositions.publish(ops, draft.id, { version: draft.version });
+        return h.decompositions.publish(ops, draft.id, { version: p.version });
+      },
+      409,
+    ],
     ['approving a draft → 400', () => h.decompositions.approve(director, draft.id, { version: draft.version }), 400],
     ['publishing with a stale version → 409', () => h.decompositions.publish(ops, draft.id, { version: draft.version + 5 }), 409],
-    ['splitting again after publishing → 409', async () => {
-      const p = await h.decompositions.publish(ops, draft.id, { version: draft.version });
-      return h.decompositions.resplit(ops, draft.id, { version: p.version, locks: [] });
-    }, 409],
+    [
+      'splitting again after publishing → 409',
+      async () => {
+        const p = await h.decompositions.publish(ops, draft.id, { version: draft.version });
+        return h.decompositions.resplit(ops, draft.id, { version: p.version, locks: [] });
+      },
+      409,
+    ],
     ['an unknown decomposition → 404', () => h.decompositions.publish(ops, 9999, { version: 1 }), 404],
   ])('%s', async (_name, call, status) => {
     expect((await refusal(call())).status).toBe(status);
@@ -227,7 +298,11 @@ describe('DecompositionsService: workflow and edits', () => {
   it('a draft edit just changes: the total becomes the new sum, no history', async () => {
     const storeId = h.ids['SH001'];
     const jan = cellValue(draft, storeId, 1);
-    const res = await h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId, month: 1, value: jan + 50 }], reason: '', version: draft.version });
+    const res = await h.decompositions.updateCells(ops, draft.id, {
+      cells: [{ storeId, month: 1, value: jan + 50 }],
+      reason: '',
+      version: draft.version,
+    });
     expect(res).toMatchObject({ total: 1_250, previousTotal: 1_200, changedCells: 1, historyRecorded: 0, version: draft.version + 1 });
     expect(res.stores.find((s) => s.storeId === storeId)?.value).toBe(450);
     expectReconciled(res);
@@ -239,13 +314,20 @@ describe('DecompositionsService: workflow and edits', () => {
     const a = await h.decompositions.approve(director, draft.id, { version: p.version });
     const storeId = h.ids['SH002'];
     const before = cellValue(a, storeId, 3);
-    const blank = await refusal(h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId, month: 3, value: 1 }], reason: '  ', version: a.version }));
+    const blank = await refusal(
+      h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId, month: 3, value: 1 }], reason: '  ', version: a.version }),
+    );
     expect(blank).toMatchObject({ status: 400, details: [{ field: 'reason' }] });
-    const stale = await refusal(h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId, month: 3, value: 1 }], reason: 'x', version: a.version - 1 }));
+    const stale = await refusal(
+      h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId, month: 3, value: 1 }], reason: 'x', version: a.version - 1 }),
+    );
     expect(stale.status).toBe(409);
 
     const res = await h.decompositions.updateCells(ops, draft.id, {
-      cells: [{ storeId, month: 3, value: before + 7 }, { storeId, month: 4, value: cellValue(a, storeId, 4) }],
+      cells: [
+        { storeId, month: 3, value: before + 7 },
+        { storeId, month: 4, value: cellValue(a, storeId, 4) },
+      ],
       reason: '新开竞品，下调',
       version: a.version,
     });
@@ -256,7 +338,9 @@ describe('DecompositionsService: workflow and edits', () => {
   });
 
   it('refuses cells of stores outside the decomposition, naming the cell', async () => {
-    const res = await refusal(h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId: 9999, month: 1, value: 1 }], reason: '', version: draft.version }));
+    const res = await refusal(
+      h.decompositions.updateCells(ops, draft.id, { cells: [{ storeId: 9999, month: 1, value: 1 }], reason: '', version: draft.version }),
+    );
     expect(res).toMatchObject({ status: 400, details: [{ field: 'cells[0].storeId' }] });
   });
 
@@ -282,7 +366,10 @@ describe('DecompositionsService: workflow and edits', () => {
     wb.worksheets[0].getCell('E4').value = 1.5;
     const bad = await refusal(h.decompositions.importSheet(ops, money.id, Buffer.from(await wb.xlsx.writeBuffer()), { reason: 'x' }));
     expect(bad.status).toBe(400);
-    expect(bad.details.map((d) => [d.line, d.column])).toEqual([[2, 'C'], [3, 'D']]);
+    expect(bad.details.map((d) => [d.line, d.column])).toEqual([
+      [2, 'C'],
+      [3, 'D'],
+    ]);
     expect((await h.decompositions.get(money.id)).cells).toEqual(money.cells);
   });
 });

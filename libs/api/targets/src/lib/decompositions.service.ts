@@ -14,7 +14,14 @@ import {
   TargetMetric,
   UpdateCellsResponse,
 } from '@storeops/shared/contracts';
-import { CreateDecompositionDto, DecompositionQueryDto, ImportCellsDto, ResplitDto, UpdateCellsDto, WorkflowStepDto } from './dto/decomposition.dto';
+import {
+  CreateDecompositionDto,
+  DecompositionQueryDto,
+  ImportCellsDto,
+  ResplitDto,
+  UpdateCellsDto,
+  WorkflowStepDto,
+} from './dto/decomposition.dto';
 import { TargetDecompositionEntity } from './entities';
 import { readSheet, writeSheet } from './excel';
 import { toDecompositionResponse, toTargetChangeResponse } from './mappers';
@@ -113,7 +120,8 @@ export class DecompositionsService {
     return this.write(async (em) => {
       const d = await this.load(id, em);
       if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
-      if (d.status !== 'draft') throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
+      if (d.status !== 'draft')
+        throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
       const before = await this.view(d, em);
       await this.repo.deleteSplit(em, id);
       await this.writeSplit(em, d, dto.locks ?? [], history);
@@ -126,7 +134,8 @@ export class DecompositionsService {
 
   async publish(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
-      if (d.status !== 'draft') throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
+      if (d.status !== 'draft')
+        throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
       await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: new Date() });
     });
   }
@@ -137,7 +146,15 @@ export class DecompositionsService {
       if (d.status === 'draft') throw invalid([{ field: 'status', problem: 'a draft must be published before it is approved' }]);
       if (d.status === 'approved') throw conflict('The decomposition is already approved', [{ field: 'status', problem: 'is approved' }]);
       for (const previous of await this.repo.supersede(em, d.year, d.metric, d.id)) {
-        await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', previous.id, { current: true }, { current: false, supersededBy: d.id });
+        await this.audit.record(
+          em,
+          actorOf(user),
+          'update',
+          'target_decomposition',
+          previous.id,
+          { current: true },
+          { current: false, supersededBy: d.id },
+        );
       }
       await this.bump(em, d, { status: 'approved', current: true, approvedBy: user.username, approvedAt: new Date() });
     });
@@ -171,7 +188,8 @@ export class DecompositionsService {
     const cells: TargetCell[] = [];
     for (const row of rows) {
       const storeId = byCode.get(row.code);
-      if (storeId === undefined) errors.push({ line: row.line, column: 'A', problem: `store ${row.code} is not part of this decomposition` });
+      if (storeId === undefined)
+        errors.push({ line: row.line, column: 'A', problem: `store ${row.code} is not part of this decomposition` });
       else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${row.code} appears twice` });
       else row.months.forEach((value, i) => cells.push({ storeId, month: i + 1, value }));
       seen.add(row.code);
@@ -196,7 +214,8 @@ export class DecompositionsService {
   ): Promise<UpdateCellsResponse> {
     const d = await this.load(id, em);
     if (d.version !== version) throw staleVersion(version, d.version);
-    if (d.status === 'approved' && !d.current) throw conflict('A superseded decomposition cannot be changed', [{ field: 'status', problem: 'is superseded' }]);
+    if (d.status === 'approved' && !d.current)
+      throw conflict('A superseded decomposition cannot be changed', [{ field: 'status', problem: 'is superseded' }]);
     if (d.status !== 'draft' && !reason.trim()) {
       throw invalid([{ field: 'reason', problem: `a reason is required to change a ${d.status} decomposition` }]);
     }
@@ -206,8 +225,10 @@ export class DecompositionsService {
     const seen = new Set<string>();
     input.forEach((cell, i) => {
       const key = `${cell.storeId}:${cell.month}`;
-      if (!byKey.has(key)) details.push({ field: `${source}[${i}].storeId`, problem: `store ${cell.storeId} is not part of this decomposition` });
-      else if (seen.has(key)) details.push({ field: `${source}[${i}]`, problem: `store ${cell.storeId} month ${cell.month} is given twice` });
+      if (!byKey.has(key))
+        details.push({ field: `${source}[${i}].storeId`, problem: `store ${cell.storeId} is not part of this decomposition` });
+      else if (seen.has(key))
+        details.push({ field: `${source}[${i}]`, problem: `store ${cell.storeId} month ${cell.month} is given twice` });
       seen.add(key);
     });
     if (details.length) throw invalid(details);
@@ -246,12 +267,24 @@ export class DecompositionsService {
     }
     const after = await this.view(await this.load(id, em), em);
     if (changed.length) {
-      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, { total: before.total, version: before.version, cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.before })) }, {
-        total: after.total,
-        version: after.version,
-        reason: reason.trim() || null,
-        cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.after })),
-      });
+      await this.audit.record(
+        em,
+        actorOf(user),
+        'update',
+        'target_decomposition',
+        id,
+        {
+          total: before.total,
+          version: before.version,
+          cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.before })),
+        },
+        {
+          total: after.total,
+          version: after.version,
+          reason: reason.trim() || null,
+          cells: history.map((h) => ({ storeId: h.storeId, month: h.month, value: h.after })),
+        },
+      );
     }
     return { ...after, previousTotal: before.total, changedCells: changed.length, historyRecorded: recorded.length };
   }
@@ -273,7 +306,11 @@ export class DecompositionsService {
       const before = { status: d.status, current: d.current, version: d.version };
       await change(em, d);
       const after = await this.view(await this.load(id, em), em);
-      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, before, { status: after.status, current: after.current, version: after.version });
+      await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, before, {
+        status: after.status,
+        current: after.current,
+        version: after.version,
+      });
       return after;
     });
   }
@@ -281,11 +318,19 @@ export class DecompositionsService {
   /** Last year's actuals of the metric: the shares and the monthly shapes. */
   async history(year: number, metric: TargetMetric): Promise<PlanHistory> {
     const reader = this.reader();
-    const [lastYear, lastYearMonths] = await Promise.all([reader.storeYearTotals(year - 1, metric), reader.storeMonthTotals(year - 1, metric)]);
+    const [lastYear, lastYearMonths] = await Promise.all([
+      reader.storeYearTotals(year - 1, metric),
+      reader.storeMonthTotals(year - 1, metric),
+    ]);
     return { lastYear, lastYearMonths };
   }
 
-  private async writeSplit(em: EntityManager, d: TargetDecompositionEntity, locks: readonly StoreLock[], history: PlanHistory): Promise<void> {
+  private async writeSplit(
+    em: EntityManager,
+    d: TargetDecompositionEntity,
+    locks: readonly StoreLock[],
+    history: PlanHistory,
+  ): Promise<void> {
     const stores = await this.repo.findAllStores(em);
     const plan = planDecomposition({ year: d.year, total: d.total, method: d.method as DecompositionMethod, locks, stores, history });
     await this.repo.insertStoreRows(

@@ -56,6 +56,14 @@ export class DemoTargetsSeeder {
 
   private async actor(username: string, role: Role): Promise<RequestUser> {
     const user = await this.db.manager.findOneBy(UserEntity, { username });
-    return { id: user?.id ?? 0, username, displayName: user?.displayName ?? username, role, storeId: null, categoryIds: [], sessionId: 'demo-seed' };
+    return {
+      id: user?.id ?? 0,
+      username,
+      displayName: user?.displayName ?? username,
+      role,
+      storeId: null,
+      categoryIds: [],
+      sessionId: 'demo-seed',
+    };
   }
 }

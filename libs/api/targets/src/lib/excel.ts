@@ -42,7 +42,11 @@ export async function writeSheet(title: string, rows: readonly SheetRow[], money
 
 function text(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if (typeof value === 'object' && 'richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
   return String(value).trim();
 }

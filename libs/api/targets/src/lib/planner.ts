@@ -136,14 +136,18 @@ function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
     const store = known.get(lock.storeId);
     if (!store) details.push({ field: `locks[${i}].storeId`, problem: `store ${lock.storeId} does not exist` });
     else if (!eligibleIds.has(lock.storeId)) {
-      details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is ${store.status} and gets no target for ${input.year}` });
+      details.push({
+        field: `locks[${i}].storeId`,
+        problem: `store ${store.code} is ${store.status} and gets no target for ${input.year}`,
+      });
     } else if (seen.has(lock.storeId)) details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is locked twice` });
     seen.add(lock.storeId);
     if (lock.value > input.total) details.push({ field: `locks[${i}].value`, problem: `${lock.value} is above the total ${input.total}` });
   });
   if (details.length) throw invalid(details);
   const locked = input.locks.reduce((sum, l) => sum + l.value, 0);
-  if (locked > input.total) throw invalid([{ field: 'locks', problem: `the locked values add up to ${locked}, above the total ${input.total}` }]);
+  if (locked > input.total)
+    throw invalid([{ field: 'locks', problem: `the locked values add up to ${locked}, above the total ${input.total}` }]);
   if (eligible.length > 0 && input.locks.length === eligible.length && locked !== input.total) {
     throw invalid([{ field: 'locks', problem: `every store is locked, but the locks add up to ${locked}, not the total ${input.total}` }]);
   }
@@ -159,10 +163,18 @@ export function planDecomposition(input: PlanInput): PlannedStore[] {
   checkLocks(input, eligible);
   const weighted = weightsFor(input.method, eligible, input.year, input.history);
   const lockIndex = new Map<number, number>();
-  for (const lock of input.locks) lockIndex.set(eligible.findIndex((s) => s.id === lock.storeId), lock.value);
+  for (const lock of input.locks)
+    lockIndex.set(
+      eligible.findIndex((s) => s.id === lock.storeId),
+      lock.value,
+    );
   let values: number[];
   try {
-    values = splitWithLocks(input.total, weighted.map((w) => Math.max(0, w.weight)), lockIndex);
+    values = splitWithLocks(
+      input.total,
+      weighted.map((w) => Math.max(0, w.weight)),
+      lockIndex,
+    );
   } catch (error) {
     if (error instanceof SplitError) throw invalid([{ field: 'total', problem: error.message }]);
     throw error;

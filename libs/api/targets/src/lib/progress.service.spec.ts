@@ -26,7 +26,14 @@ describe('ProgressService: MTD / YTD against the approved targets', () => {
     expect(res).toMatchObject({ storeId: sh1, date: '2026-03-10' });
     expect(res.metrics).toHaveLength(1);
     const { mtd, ytd } = res.metrics[0];
-    expect(mtd).toEqual({ target: 31_000, actual: 10_000, achievement: 10 / 31, timeProgress: 10 / 31, pace: expect.closeTo(1, 12), forecast: 31_000 });
+    expect(mtd).toEqual({
+      target: 31_000,
+      actual: 10_000,
+      achievement: 10 / 31,
+      timeProgress: 10 / 31,
+      pace: expect.closeTo(1, 12),
+      forecast: 31_000,
+    });
     // Day 69 of 365: 31 + 28 + 10.
     expect(ytd).toMatchObject({ target: 365_000, actual: 40_000, achievement: 40 / 365, timeProgress: 69 / 365, forecast: 211_594 });
     expect(ytd.pace).toBeCloseTo(40 / 69, 12);

@@ -75,7 +75,10 @@ export class ProgressService {
     const { y, m } = parseIsoDate(day);
     const d = await this.repo.findCurrent(y, metric);
     if (!d) return { date: day, metric, rows: [] };
-    const [cells, actuals] = await Promise.all([this.repo.findMonthCells(d.id, m), this.reader().storeTotals(`${y}-${pad(m)}-01`, day, metric)]);
+    const [cells, actuals] = await Promise.all([
+      this.repo.findMonthCells(d.id, m),
+      this.reader().storeTotals(`${y}-${pad(m)}-01`, day, metric),
+    ]);
     const rows: BehindPaceRow[] = [];
     for (const cell of cells) {
       if (cell.value <= 0) continue;

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
@@ -38,23 +51,27 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export class DecompositionsController {
   constructor(private readonly decompositions: DecompositionsService) {}
 
-  @Get() @Roles(...READERS)
+  @Get()
+  @Roles(...READERS)
   list(@Query() query: DecompositionQueryDto): Promise<Page<TargetDecompositionResponse>> {
     return this.decompositions.list(query);
   }
 
-  @Get(':id') @Roles(...READERS)
+  @Get(':id')
+  @Roles(...READERS)
   get(@Param('id', ParseIntPipe) id: number): Promise<TargetDecompositionResponse> {
     return this.decompositions.get(id);
   }
 
   /** Edits made after publishing, newest first. */
-  @Get(':id/changes') @Roles(...READERS)
+  @Get(':id/changes')
+  @Roles(...READERS)
   changes(@Param('id', ParseIntPipe) id: number): Promise<TargetChangeResponse[]> {
     return this.decompositions.changes(id);
   }
 
-  @Get(':id/export') @Roles(...READERS)
+  @Get(':id/export')
+  @Roles(...READERS)
   async export(@Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const sheet = await this.decompositions.exportSheet(id);
     return new StreamableFile(sheet.content, {
@@ -63,32 +80,58 @@ export class DecompositionsController {
     });
   }
 
-  @Post() @Roles(...EDITORS)
+  @Post()
+  @Roles(...EDITORS)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateDecompositionDto): Promise<TargetDecompositionResponse> {
     return this.decompositions.create(user, dto);
   }
 
-  @Patch(':id/cells') @Roles(...EDITORS)
-  updateCells(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateCellsDto): Promise<UpdateCellsResponse> {
+  @Patch(':id/cells')
+  @Roles(...EDITORS)
+  updateCells(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateCellsDto,
+  ): Promise<UpdateCellsResponse> {
     return this.decompositions.updateCells(user, id, dto);
   }
 
-  @Post(':id/resplit') @HttpCode(200) @Roles(...EDITORS)
-  resplit(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ResplitDto): Promise<TargetDecompositionResponse> {
+  @Post(':id/resplit')
+  @HttpCode(200)
+  @Roles(...EDITORS)
+  resplit(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ResplitDto,
+  ): Promise<TargetDecompositionResponse> {
     return this.decompositions.resplit(user, id, dto);
   }
 
-  @Post(':id/publish') @HttpCode(200) @Roles(...EDITORS)
-  publish(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles(...EDITORS)
+  publish(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: WorkflowStepDto,
+  ): Promise<TargetDecompositionResponse> {
     return this.decompositions.publish(user, id, dto);
   }
 
-  @Post(':id/approve') @HttpCode(200) @Roles(Director, Admin)
-  approve(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles(Director, Admin)
+  approve(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: WorkflowStepDto,
+  ): Promise<TargetDecompositionResponse> {
     return this.decompositions.approve(user, id, dto);
   }
 
-  @Post(':id/import') @HttpCode(200) @Roles(...EDITORS)
+  @Post(':id/import')
+  @HttpCode(200)
+  @Roles(...EDITORS)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
   import(
     @CurrentUser() user: RequestUser,
@@ -106,12 +149,18 @@ export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
   /** A store's MTD and YTD progress against its approved targets; a store manager reaches only their store. */
-  @Get('stores/:id/progress') @Roles(Director, OpsManager, Admin, Specialist, StoreManager)
-  store(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Query() query: ProgressQueryDto): Promise<StoreProgressResponse> {
+  @Get('stores/:id/progress')
+  @Roles(Director, OpsManager, Admin, Specialist, StoreManager)
+  store(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: ProgressQueryDto,
+  ): Promise<StoreProgressResponse> {
     return this.progress.storeProgress(user, id, query.date);
   }
 
-  @Get('progress/behind-pace') @Roles(Director, OpsManager, Specialist, Admin)
+  @Get('progress/behind-pace')
+  @Roles(Director, OpsManager, Specialist, Admin)
   behindPace(@Query() query: BehindPaceQueryDto): Promise<BehindPaceResponse> {
     return this.progress.behindPace(query.date, query.metric);
   }

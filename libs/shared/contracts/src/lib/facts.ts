@@ -9,15 +9,7 @@ export enum ImportKind {
 
 export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
-export type ImportField =
-  | 'date'
-  | 'store_code'
-  | 'category_code'
-  | 'sales'
-  | 'cost'
-  | 'shrink'
-  | 'transactions'
-  | 'labour_hours';
+export type ImportField = 'date' | 'store_code' | 'category_code' | 'sales' | 'cost' | 'shrink' | 'transactions' | 'labour_hours';
 
 export const IMPORT_FIELDS: Readonly<Record<ImportKind, readonly ImportField[]>> = {
   [ImportKind.CategoryFacts]: ['date', 'store_code', 'category_code', 'sales', 'cost', 'shrink'],

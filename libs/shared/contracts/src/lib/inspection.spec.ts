@@ -36,7 +36,13 @@ describe('scoreInspection', () => {
     ['rounding half up at .x5: 12.25 → 12.3 (49/400)', [item(1, { kind: 'scale', maxPoints: 400 })], [points(1, 49)], 12.3, 1],
     ['rounding half up at .x5: 99.95 → 100.0 (3998/4000)', [item(1, { kind: 'scale', maxPoints: 4000 })], [points(1, 3998)], 100, 5],
     ['rounding just below .x5 stays down: 89.94 (8994/10000)', [item(1, { kind: 'scale', maxPoints: 10000 })], [points(1, 8994)], 89.9, 3],
-    ['a failed critical item caps the score at 59', [item(1, { critical: true }), ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => item(i))], [fail(1), ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(pass)], 59, 1],
+    [
+      'a failed critical item caps the score at 59',
+      [item(1, { critical: true }), ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => item(i))],
+      [fail(1), ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(pass)],
+      59,
+      1,
+    ],
     ['a failed critical item below the cap keeps its lower score', [item(1, { critical: true }), item(2)], [fail(1), fail(2)], 0, 1],
     ['a passed critical item does not cap', [item(1, { critical: true }), item(2)], [pass(1), pass(2)], 100, 5],
     ['a custom cap', [item(1, { critical: true }), item(2, { maxPoints: 90 })], [fail(1), pass(2)], 40, 1],
@@ -86,6 +92,10 @@ describe('checkResults', () => {
     ['an unknown item', [pass(1), pass(2), points(3, 1), pass(99)], 'not in this template'],
     ['pass/fail on a scale item', [pass(1), pass(2), pass(3)], 'not pass/fail'],
   ])('names %s', (_, results, problem) => {
-    expect(checkResults(t, results).map((p) => p.problem).join(' | ')).toContain(problem);
+    expect(
+      checkResults(t, results)
+        .map((p) => p.problem)
+        .join(' | '),
+    ).toContain(problem);
   });
 });

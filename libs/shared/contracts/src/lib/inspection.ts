@@ -70,7 +70,11 @@ export function itemFailed(item: TemplateItem, r: ResultInput): boolean {
 }
 
 /** Every problem with a set of results: unknown, repeated or missing items, N/A where not allowed, points out of range, a failure without its required photo. */
-export function checkResults(template: ScoringTemplate, results: readonly ResultInput[], opts: { requireAll: boolean } = { requireAll: true }): ResultProblem[] {
+export function checkResults(
+  template: ScoringTemplate,
+  results: readonly ResultInput[],
+  opts: { requireAll: boolean } = { requireAll: true },
+): ResultProblem[] {
   const byId = new Map(items(template).map((i) => [i.id, i]));
   const seen = new Set<number>();
   const problems: ResultProblem[] = [];
@@ -92,7 +96,7 @@ export function checkResults(template: ScoringTemplate, results: readonly Result
     if ((r.result === 'pass' || r.result === 'fail') && item.kind === 'scale') {
       problems.push({ itemId: r.itemId, problem: `"${item.title}" is scored 0..${item.maxPoints}, not pass/fail` });
     }
-    if (item.photoOnFail && itemFailed(item, r) && !(r.photoIds?.length)) {
+    if (item.photoOnFail && itemFailed(item, r) && !r.photoIds?.length) {
       problems.push({ itemId: r.itemId, problem: `"${item.title}" failed and needs a photo` });
     }
   }

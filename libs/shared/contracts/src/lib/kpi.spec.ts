@@ -28,7 +28,11 @@ describe('ratio, yoy, achievement', () => {
   });
 
   it('knows shrink rate is the lower-is-better metric', () => {
-    expect(Object.entries(METRIC_DIRECTION).filter(([, d]) => d === 'lower').map(([m]) => m)).toEqual([Metric.ShrinkRate]);
+    expect(
+      Object.entries(METRIC_DIRECTION)
+        .filter(([, d]) => d === 'lower')
+        .map(([m]) => m),
+    ).toEqual([Metric.ShrinkRate]);
   });
 });
 

@@ -14,10 +14,12 @@ export interface Ranked<T> {
 
 export function competitionRank<T extends Rankable>(items: readonly T[], direction: 'higher' | 'lower' = 'higher'): Ranked<T>[] {
   const byCode = (a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  const scored = items.filter((i) => i.score !== null).sort((a, b) => {
-    const diff = direction === 'higher' ? (b.score as number) - (a.score as number) : (a.score as number) - (b.score as number);
-    return diff !== 0 ? diff : byCode(a, b);
-  });
+  const scored = items
+    .filter((i) => i.score !== null)
+    .sort((a, b) => {
+      const diff = direction === 'higher' ? (b.score as number) - (a.score as number) : (a.score as number) - (b.score as number);
+      return diff !== 0 ? diff : byCode(a, b);
+    });
   const out: Ranked<T>[] = [];
   scored.forEach((item, index) => {
     const previous = out[index - 1];

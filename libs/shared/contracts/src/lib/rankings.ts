@@ -6,7 +6,13 @@ import { Direction, Progress } from './kpi';
 import { MissingRule, SchemeComponent } from './scorecard';
 
 /** The component kinds the ranking engine can load. A new kind = one entry here and one definition in the API. */
-export const COMPONENT_KINDS = ['sales_achievement', 'margin_achievement', 'inspection_score', 'actions_on_time', 'shrink_vs_target'] as const;
+export const COMPONENT_KINDS = [
+  'sales_achievement',
+  'margin_achievement',
+  'inspection_score',
+  'actions_on_time',
+  'shrink_vs_target',
+] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
 export interface ComponentKindInfo {
@@ -153,7 +159,14 @@ export interface StoreRankingExplanation {
   sales: { actual: number; target: number; previousActual: number; previousTarget: number };
   margin: { actual: number; target: number; previousActual: number; previousTarget: number };
   shrink: { shrink: number; sales: number; rate: number | null };
-  inspections: Array<{ id: number; inspectedAt: string; categoryId: number | null; categoryName: string | null; score: number | null; criticalFailed: boolean }>;
+  inspections: Array<{
+    id: number;
+    inspectedAt: string;
+    categoryId: number | null;
+    categoryName: string | null;
+    score: number | null;
+    criticalFailed: boolean;
+  }>;
   actions: { due: number; onTime: number; late: number; open: number };
 }
 
@@ -178,7 +191,14 @@ export interface DashboardResponse {
   sales: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
   margin: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
   /** Ranking of the month of `date` under the scheme in force (null without one). */
-  ranking: { period: string; schemeId: number; schemeName: string; partial: boolean; top: DashboardStore[]; bottom: DashboardStore[] } | null;
+  ranking: {
+    period: string;
+    schemeId: number;
+    schemeName: string;
+    partial: boolean;
+    top: DashboardStore[];
+    bottom: DashboardStore[];
+  } | null;
   /** Year-to-date sales achievement by region × top category (target split to categories by last year's share). */
   heatmap: { regions: Array<{ id: number; name: string }>; categories: Array<{ id: number; name: string }>; cells: DashboardHeatCell[] };
   /** Company sales by month, this year and last (分); months after `date` are null this year. */
@@ -186,7 +206,15 @@ export interface DashboardResponse {
   alerts: {
     behindPace: Array<{ storeId: number; storeCode: string; storeName: string; forecastRatio: number }>;
     overdueActions: { count: number; stores: Array<{ storeId: number; storeCode: string; storeName: string; count: number }> };
-    criticalFailures: Array<{ inspectionId: number; storeId: number; storeCode: string; storeName: string; inspectedAt: string; categoryName: string | null; score: number | null }>;
+    criticalFailures: Array<{
+      inspectionId: number;
+      storeId: number;
+      storeCode: string;
+      storeName: string;
+      inspectedAt: string;
+      categoryName: string | null;
+      score: number | null;
+    }>;
   };
 }
 

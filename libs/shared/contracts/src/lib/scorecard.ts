@@ -59,7 +59,11 @@ const hundredths = (score: number) => Math.round(score * 100);
  * Composite of one store. `zero`: a missing component scores 0 with its weight. `reweight`: it is left out and the
  * others' weights are scaled to sum to 100.
  */
-export function compositeScore(scheme: readonly SchemeComponent[], raws: Readonly<Record<string, number | null | undefined>>, rule: MissingRule): CompositeResult {
+export function compositeScore(
+  scheme: readonly SchemeComponent[],
+  raws: Readonly<Record<string, number | null | undefined>>,
+  rule: MissingRule,
+): CompositeResult {
   const present = scheme.filter((c) => raws[c.key] !== null && raws[c.key] !== undefined);
   const presentWeight = present.reduce((a, c) => a + c.weight, 0);
   const components: ComponentScore[] = scheme.map((c) => {
@@ -91,7 +95,11 @@ export interface Contribution {
  * Splits a store's composite change between two periods into its components' contributions (both periods under the
  * same scheme and the `zero` rule, where the split is exact). Missing components count as 0.
  */
-export function contributions(scheme: readonly SchemeComponent[], previous: CompositeResult, current: CompositeResult): { change: number; parts: Contribution[] } {
+export function contributions(
+  scheme: readonly SchemeComponent[],
+  previous: CompositeResult,
+  current: CompositeResult,
+): { change: number; parts: Contribution[] } {
   const score = (r: CompositeResult, key: string) => hundredths(r.components.find((c) => c.key === key)?.score ?? 0);
   const parts = scheme.map((c) => ({ key: c.key, units: c.weight * (score(current, c.key) - score(previous, c.key)) }));
   const change = parts.reduce((a, p) => a + p.units, 0);

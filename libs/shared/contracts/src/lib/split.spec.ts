@@ -30,7 +30,7 @@ describe('largestRemainderSplit', () => {
 
   it('reconciles to the 分 for 2,000 stores by random weights', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const weights = Array.from({ length: 2000 }, () => Math.floor(rnd() * 1e9));
     const total = 987_654_321_987;
     const parts = largestRemainderSplit(total, weights);
@@ -52,9 +52,27 @@ describe('splitWithLocks', () => {
   it.each<[string, number, number[], Array<[number, number]>, number[]]>([
     ['no locks is a plain split', 300, [1, 1, 1], [], [100, 100, 100]],
     ['a locked part keeps its value; the rest is split among the others by weight', 1000, [1, 1, 2], [[0, 400]], [400, 200, 400]],
-    ['two locks', 1000, [5, 1, 1, 1], [[0, 100], [3, 600]], [100, 150, 150, 600]],
+    [
+      'two locks',
+      1000,
+      [5, 1, 1, 1],
+      [
+        [0, 100],
+        [3, 600],
+      ],
+      [100, 150, 150, 600],
+    ],
     ['locks taking the whole total leave zeros', 500, [1, 1, 1], [[1, 500]], [0, 500, 0]],
-    ['everything locked and summing to the total', 30, [1, 1], [[0, 10], [1, 20]], [10, 20]],
+    [
+      'everything locked and summing to the total',
+      30,
+      [1, 1],
+      [
+        [0, 10],
+        [1, 20],
+      ],
+      [10, 20],
+    ],
     ['unlocked parts with zero weight share the rest equally', 90, [0, 0, 7], [[2, 30]], [30, 30, 30]],
   ])('%s', (_, total, weights, locks, expected) => {
     const parts = splitWithLocks(total, weights, new Map(locks));
@@ -64,7 +82,16 @@ describe('splitWithLocks', () => {
 
   it.each<[string, number, number[], Array<[number, number]>, RegExp]>([
     ['locks above the total', 100, [1, 1], [[0, 101]], /exceed the total/],
-    ['everything locked but not summing to the total', 100, [1, 1], [[0, 10], [1, 20]], /every part is locked/],
+    [
+      'everything locked but not summing to the total',
+      100,
+      [1, 1],
+      [
+        [0, 10],
+        [1, 20],
+      ],
+      /every part is locked/,
+    ],
     ['a lock on a part that does not exist', 100, [1, 1], [[5, 10]], /names no part/],
     ['a negative lock', 100, [1, 1], [[0, -1]], /negative/],
   ])('refuses %s', (_, total, weights, locks, message) => {

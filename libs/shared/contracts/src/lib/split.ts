@@ -64,7 +64,10 @@ export function splitWithLocks(total: number, weights: readonly number[], locks:
   if (free.length === 0 && rest !== 0) {
     throw new SplitError(`every part is locked, but the locks sum to ${locked}, not ${total}`);
   }
-  const freeParts = largestRemainderSplit(rest, free.map((i) => weights[i]));
+  const freeParts = largestRemainderSplit(
+    rest,
+    free.map((i) => weights[i]),
+  );
   const out = weights.map((_, i) => locks.get(i) ?? 0);
   free.forEach((index, k) => (out[index] = freeParts[k]));
   return out;

@@ -21,7 +21,9 @@ const REAL_CODES = ['91350100M000100Y43', '91110000600037341L', '914403007152672
 describe('统一社会信用代码 check digit (GB 32100-2015)', () => {
   it.each(REAL_CODES)('accepts the real code %s', (code) => expect(creditCodeProblem(code)).toBeNull());
 
-  it.each(REAL_CODES)('computes the check character of %s from its first 17', (code) => expect(creditCodeCheckChar(code.slice(0, 17))).toBe(code[17]));
+  it.each(REAL_CODES)('computes the check character of %s from its first 17', (code) =>
+    expect(creditCodeCheckChar(code.slice(0, 17))).toBe(code[17]),
+  );
 
   it('refuses every one-character corruption of every real code (each position, each other allowed character)', () => {
     let tried = 0;
@@ -90,12 +92,29 @@ describe('contract workflow: every (state, action, role) triple', () => {
 });
 
 describe('revision diff', () => {
-  const base = { supplierId: 1, kind: 'annual' as const, title: 'A', startDate: '2026-01-01', endDate: '2026-12-31', paymentDays: 60, rebateRate: 2, storeIds: [2, 1], clauses: [{ text: '到货率', commitment: '≥ 95 %' }] };
+  const base = {
+    supplierId: 1,
+    kind: 'annual' as const,
+    title: 'A',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    paymentDays: 60,
+    rebateRate: 2,
+    storeIds: [2, 1],
+    clauses: [{ text: '到货率', commitment: '≥ 95 %' }],
+  };
 
   it('no change → empty; store order does not count', () => expect(diffContractSnapshots(base, { ...base, storeIds: [1, 2] })).toEqual([]));
 
   it('names changed fields, changed, added and removed clauses', () => {
-    const after = { ...base, paymentDays: 45, clauses: [{ text: '到货率', commitment: '≥ 98 %' }, { text: '退货', commitment: '7 天内' }] };
+    const after = {
+      ...base,
+      paymentDays: 45,
+      clauses: [
+        { text: '到货率', commitment: '≥ 98 %' },
+        { text: '退货', commitment: '7 天内' },
+      ],
+    };
     expect(diffContractSnapshots(base, after)).toEqual([
       { field: 'paymentDays', before: '60', after: '45' },
       { field: 'clauses[1]', before: '到货率 | ≥ 95 %', after: '到货率 | ≥ 98 %' },

@@ -93,7 +93,16 @@ export type ContractKind = 'annual' | 'new_store' | 'promotion';
 export const CONTRACT_KINDS: readonly ContractKind[] = ['annual', 'new_store', 'promotion'];
 
 export type ContractStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'signed' | 'archived' | 'expired' | 'terminated';
-export const CONTRACT_STATUSES: readonly ContractStatus[] = ['draft', 'submitted', 'returned', 'approved', 'signed', 'archived', 'expired', 'terminated'];
+export const CONTRACT_STATUSES: readonly ContractStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'signed',
+  'archived',
+  'expired',
+  'terminated',
+];
 
 export type ContractAction = 'submit' | 'return' | 'approve' | 'sign' | 'archive' | 'terminate';
 export const CONTRACT_ACTIONS: readonly ContractAction[] = ['submit', 'return', 'approve', 'sign', 'archive', 'terminate'];
@@ -168,7 +177,8 @@ export function decideContractTransition(status: ContractStatus, action: Contrac
       message: `A ${status} contract does not allow ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
     };
   }
-  if (!rule.roles.includes(role)) return { ok: false, status: 403, message: `Role ${role} may not ${action} a ${status} contract; ${rule.roles.join(', ')} may` };
+  if (!rule.roles.includes(role))
+    return { ok: false, status: 403, message: `Role ${role} may not ${action} a ${status} contract; ${rule.roles.join(', ')} may` };
   return { ok: true, to: rule.to, commentRequired: rule.commentRequired };
 }
 

@@ -28,78 +28,115 @@ export class ResultInputDto implements ResultInput {
   @IsIn(['pass', 'fail', 'na', 'score'])
   result!: ItemResult;
 
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   points?: number;
 
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   note?: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
   photoIds?: number[];
 }
 
 export class CreateInspectionDto implements CreateInspectionRequest {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   storeId!: number;
 
   /** null or absent: the general store standard. */
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   categoryId!: number | null;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   templateId!: number;
 
-  @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ResultInputDto)
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ResultInputDto)
   results!: ResultInputDto[];
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   notes?: string;
 
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   signaturePhotoId?: number;
 
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(64)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(64)
   dutyPersonName?: string;
 
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   inspectedAt?: string;
 
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   planItemId?: number;
 }
 
 export class InspectionQueryDto extends PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   storeId?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   categoryId?: number;
 
   /** First day, inclusive (YYYY-MM-DD, China time). */
-  @IsOptional() @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
   from?: string;
 
   /** Last day, inclusive. */
-  @IsOptional() @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
   to?: string;
 }
 
 export class CorrectiveActionQueryDto extends PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   storeId?: number;
 
-  @IsOptional() @IsIn(['open', 'closed', 'accepted', 'reopened'])
+  @IsOptional()
+  @IsIn(['open', 'closed', 'accepted', 'reopened'])
   status?: CorrectiveActionStatus;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   overdue?: boolean;
 
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   inspectionId?: number;
 }
 
 export class CloseCorrectiveActionDto {
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(1000)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
   note!: string;
 
   @IsInt()
@@ -110,7 +147,10 @@ export class VerifyCorrectiveActionDto {
   @IsBoolean()
   accepted!: boolean;
 
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   reason?: string;
 }
 
@@ -118,9 +158,12 @@ export class InspectionRankingQueryDto {
   @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { message: 'period must be YYYY, YYYY-MM or YYYY-Qn' })
   period!: string;
 
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   categoryId?: number;
 
-  @IsOptional() @Matches(/^(all|region:\d+|format:[a-z_]+)$/, { message: 'scope must be all, region:<id> or format:<format>' })
+  @IsOptional()
+  @Matches(/^(all|region:\d+|format:[a-z_]+)$/, { message: 'scope must be all, region:<id> or format:<format>' })
   scope?: string;
 }

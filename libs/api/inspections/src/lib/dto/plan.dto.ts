@@ -2,23 +2,30 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Min } from 'cl
 import { CreateInspectionPlanRequest, PlanFrequency } from '@storeops/shared/contracts';
 
 export class CreatePlanDto implements CreateInspectionPlanRequest {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   specialistId!: number;
 
   /** null or absent: the general store standard. */
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   categoryId!: number | null;
 
   @IsIn(['monthly', 'weekly'])
   frequency!: PlanFrequency;
 
   /** null or absent: every open store. */
-  @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsInt({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
   storeIds?: number[] | null;
 }
 
 export class PlanDueQueryDto {
   /** The day to look from (YYYY-MM-DD, China time); today by default. */
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
   date?: string;
 }

@@ -22,13 +22,18 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class TemplateItemDto {
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   title!: string;
 
   @IsIn(['pass_fail', 'scale'])
   kind!: ItemKind;
 
-  @IsInt() @Min(1) @Max(100)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   maxPoints!: number;
 
   @IsBoolean()
@@ -40,53 +45,88 @@ export class TemplateItemDto {
   @IsBoolean()
   photoOnFail!: boolean;
 
-  @IsInt() @Min(0) @Max(90)
+  @IsInt()
+  @Min(0)
+  @Max(90)
   dueDays!: number;
 
   /** Sent back by an editor that loaded the template; ignored (items are rewritten). */
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   id?: number;
 }
 
 export class TemplateSectionDto {
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   title!: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TemplateItemDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TemplateItemDto)
   items!: TemplateItemDto[];
 }
 
 /** The editable body of a template (PUT). */
 export class UpdateTemplateDto {
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   name!: string;
 
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   categoryId?: number | null;
 
-  @IsOptional() @IsNumber() @Min(0) @Max(100)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
   criticalCap?: number;
 
-  @IsOptional() @IsArray() @ArrayMinSize(4) @ArrayMaxSize(4) @IsNumber({}, { each: true }) @Min(0, { each: true }) @Max(100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(4)
+  @ArrayMaxSize(4)
+  @IsNumber({}, { each: true })
+  @Min(0, { each: true })
+  @Max(100, { each: true })
   starThresholds?: StarThresholds;
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => TemplateSectionDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => TemplateSectionDto)
   sections!: TemplateSectionDto[];
 }
 
 export class CreateTemplateDto extends UpdateTemplateDto {
-  @Transform(trim) @IsString() @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { message: 'code must be 2–32 capital letters, digits, - or _' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { message: 'code must be 2–32 capital letters, digits, - or _' })
   code!: string;
 }
 
 export class TemplateQueryDto {
   /** Every version of every family, not only the latest active one. */
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   all?: boolean;
 
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   categoryId?: number;
 }

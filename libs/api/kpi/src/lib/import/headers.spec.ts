@@ -12,7 +12,10 @@ describe('planColumns', () => {
 
   it('recognises English headers in any order and case, and picks store facts', () => {
     const result = planColumns(['Store_Code', 'Labour_Hours', 'DATE', 'transactions']);
-    expect(result).toEqual({ ok: true, plan: { kind: ImportKind.StoreFacts, columns: { store_code: 0, labour_hours: 1, date: 2, transactions: 3 } } });
+    expect(result).toEqual({
+      ok: true,
+      plan: { kind: ImportKind.StoreFacts, columns: { store_code: 0, labour_hours: 1, date: 2, transactions: 3 } },
+    });
   });
 
   it('ignores extra columns', () => {

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { IMPORT_FIELDS, IMPORT_HEADER_ALIASES, ImportField, ImportKind, ImportMapping } from '@storeops/shared/contracts';
 
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+  return header
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 /** Identifies a header row regardless of spacing and case, to remember its mapping. */
@@ -44,10 +47,12 @@ export function planColumns(headers: readonly string[], kind?: ImportKind, mappi
   });
   if (explicit) {
     for (const h of explicit.keys()) {
-      if (!headers.some((header) => normaliseHeader(header) === h)) problems.push({ problem: `the mapping names a column "${h}" that the file does not have` });
+      if (!headers.some((header) => normaliseHeader(header) === h))
+        problems.push({ problem: `the mapping names a column "${h}" that the file does not have` });
     }
   }
-  const resolvedKind = kind ?? (columns.category_code !== undefined || columns.sales !== undefined ? ImportKind.CategoryFacts : ImportKind.StoreFacts);
+  const resolvedKind =
+    kind ?? (columns.category_code !== undefined || columns.sales !== undefined ? ImportKind.CategoryFacts : ImportKind.StoreFacts);
   for (const field of IMPORT_FIELDS[resolvedKind]) {
     if (columns[field] === undefined) problems.push({ problem: `no column for ${field} (${IMPORT_HEADER_ALIASES[field].join(' / ')})` });
   }

@@ -77,7 +77,12 @@ function differs(dialect: Dialect, spec: Spec, a: string, b: string): string {
  * The statements of the apply step, the same on both databases but for null-safe comparison. One pass joins the
  * staged rows with the facts and keeps only new or changed rows (`diff`); everything after reads that.
  */
-function applyStatements(kind: ImportKind, dialect: Dialect, stage: string, fresh: boolean): { prepare: string[]; counts: string | null; writes: string[] } {
+function applyStatements(
+  kind: ImportKind,
+  dialect: Dialect,
+  stage: string,
+  fresh: boolean,
+): { prepare: string[]; counts: string | null; writes: string[] } {
   const spec = SPECS[kind];
   const keyJoin = spec.keys.map((k) => `f.${q(k)} = s.${q(k)}`).join(' AND ');
   const cols = [...spec.keys, ...spec.values].map(q).join(', ');
@@ -116,9 +121,7 @@ function applyStatements(kind: ImportKind, dialect: Dialect, stage: string, fres
          ON CONFLICT (${q('day')}, ${q('storeId')}) DO UPDATE SET ${q('sales')} = excluded.${q('sales')}, ${q('cost')} = excluded.${q('cost')}, ${q('shrink')} = excluded.${q('shrink')}`,
     );
   }
-  writes.push(
-    `CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day`,
-  );
+  writes.push(`CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day`);
   if (kind === ImportKind.CategoryFacts) {
     // Month rollups of the touched (store, month)s, from their daily rows (by the (storeId, day) index).
     writes.push(
@@ -157,13 +160,23 @@ function freshnessSql(kind: ImportKind, stage: string): { range: string; probe: 
 
 function rowValues(kind: ImportKind, row: FactRow): number[] {
   return kind === ImportKind.CategoryFacts
-    ? [row.day, row.storeId, (row as CategoryFactRow).categoryId, (row as CategoryFactRow).sales, (row as CategoryFactRow).cost, (row as CategoryFactRow).shrink]
+    ? [
+        row.day,
+        row.storeId,
+        (row as CategoryFactRow).categoryId,
+        (row as CategoryFactRow).sales,
+        (row as CategoryFactRow).cost,
+        (row as CategoryFactRow).shrink,
+      ]
     : [row.day, row.storeId, (row as StoreFactRow).transactions, (row as StoreFactRow).labourCenti];
 }
 
 function stageColumns(kind: ImportKind): string {
   const spec = SPECS[kind];
-  return [...spec.keys, ...spec.values].map((c) => `${q(c)} INTEGER NOT NULL`).join(', ') + `, ${q('line')} INTEGER NOT NULL, PRIMARY KEY (${spec.keys.map(q).join(', ')})`;
+  return (
+    [...spec.keys, ...spec.values].map((c) => `${q(c)} INTEGER NOT NULL`).join(', ') +
+    `, ${q('line')} INTEGER NOT NULL, PRIMARY KEY (${spec.keys.map(q).join(', ')})`
+  );
 }
 
 export async function openStaging(db: DataSource, kind: ImportKind): Promise<Staging> {
@@ -189,7 +202,9 @@ class SqliteStaging implements Staging {
   ) {
     const spec = SPECS[kind];
     const cols = [...spec.keys, ...spec.values, 'line'];
-    this.insert = stage.prepare(`INSERT INTO stage (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`);
+    this.insert = stage.prepare(
+      `INSERT INTO stage (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
+    );
     this.firstLine = stage.prepare(`SELECT ${q('line')} FROM stage WHERE ${spec.keys.map((k) => `${q(k)} = ?`).join(' AND ')}`);
   }
 
@@ -247,7 +262,9 @@ class SqliteStaging implements Staging {
           if (process.env['IMPORT_TIMING'] === 'true') timingLog.log(`${Date.now() - t0} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
         };
         prepare.forEach(timed);
-        const c = counts ? (conn.prepare(counts).get() as { changed: number; inserted: number }) : { changed: this.staged, inserted: this.staged };
+        const c = counts
+          ? (conn.prepare(counts).get() as { changed: number; inserted: number })
+          : { changed: this.staged, inserted: this.staged };
         writes.forEach(timed);
         return { inserted: c.inserted, updated: c.changed - c.inserted, unchanged: this.staged - c.changed };
       })();
@@ -315,7 +332,8 @@ class PostgresStaging implements Staging {
       const [{ lo, hi }] = await this.runner.query(freshness.range);
       const fresh =
         this.kind === ImportKind.CategoryFacts &&
-        (lo === null || (await this.runner.query(freshness.probe.replace('$LO', String(Number(lo))).replace('$HI', String(Number(hi))))).length === 0);
+        (lo === null ||
+          (await this.runner.query(freshness.probe.replace('$LO', String(Number(lo))).replace('$HI', String(Number(hi))))).length === 0);
       const { prepare, counts, writes } = applyStatements(this.kind, 'postgres', 'stage', fresh);
       for (const sql of prepare) await this.runner.query(sql);
       const [staged] = await this.runner.query('SELECT COUNT(*) AS n FROM stage');

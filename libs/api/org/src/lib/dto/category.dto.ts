@@ -5,13 +5,21 @@ import { CreateCategoryRequest, UpdateCategoryRequest } from '@storeops/shared/c
 import { toBoolean, trim } from './transforms';
 
 export class CreateCategoryDto implements CreateCategoryRequest {
-  @Transform(trim) @IsString() @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2-16 capital letters or digits' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2-16 capital letters or digits' })
   code!: string;
 
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   name!: string;
 
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1)
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
   parentId?: number | null;
 }
 

@@ -5,10 +5,15 @@ import { CreateRegionRequest, UpdateRegionRequest } from '@storeops/shared/contr
 import { toBoolean, trim } from './transforms';
 
 export class CreateRegionDto implements CreateRegionRequest {
-  @Transform(trim) @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,15}$/, { message: 'code must be 1-16 capital letters, digits or _' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{0,15}$/, { message: 'code must be 1-16 capital letters, digits or _' })
   code!: string;
 
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   name!: string;
 }
 

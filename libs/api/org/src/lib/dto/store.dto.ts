@@ -1,17 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsEnum, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '@storeops/api/core';
 import {
   CreateStoreRequest,
@@ -24,25 +12,37 @@ import {
 import { trim } from './transforms';
 
 export class CreateStoreDto implements CreateStoreRequest {
-  @Transform(trim) @IsString() @Matches(STORE_CODE_PATTERN, { message: 'code must look like SH001 (2-3 capital letters, 3-4 digits)' })
+  @Transform(trim)
+  @IsString()
+  @Matches(STORE_CODE_PATTERN, { message: 'code must look like SH001 (2-3 capital letters, 3-4 digits)' })
   code!: string;
 
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   name!: string;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   regionId!: number;
 
   @IsEnum(StoreFormat)
   format!: StoreFormat;
 
-  @IsOptional() @IsEnum(StoreStatus)
+  @IsOptional()
+  @IsEnum(StoreStatus)
   status?: StoreStatus;
 
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
   openDate?: string | null;
 
-  @IsInt() @Min(1) @Max(1_000_000)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   salesAreaSqm!: number;
 }
 
@@ -51,7 +51,10 @@ export class UpdateStoreDto implements UpdateStoreRequest {
   @IsOptional() @IsInt() @Min(1) regionId?: number;
   @IsOptional() @IsEnum(StoreFormat) format?: StoreFormat;
   @IsOptional() @IsEnum(StoreStatus) status?: StoreStatus;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
   openDate?: string | null;
   @IsOptional() @IsInt() @Min(1) @Max(1_000_000) salesAreaSqm?: number;
   @IsOptional() @IsInt() @Min(1) version?: number;

@@ -18,10 +18,15 @@ import { CreateUserRequest, Role, UpdateUserRequest } from '@storeops/shared/con
 import { toBoolean, trim } from './transforms';
 
 export class CreateUserDto implements CreateUserRequest {
-  @Transform(trim) @IsString() @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'username must be 3-64 lower-case letters, digits, . _ or -' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'username must be 3-64 lower-case letters, digits, . _ or -' })
   username!: string;
 
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   displayName!: string;
 
   @IsEnum(Role)
@@ -31,10 +36,16 @@ export class CreateUserDto implements CreateUserRequest {
   @IsString()
   password!: string;
 
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1)
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
   storeId?: number | null;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsInt({ each: true })
   categoryIds?: number[];
 }
 

@@ -57,7 +57,12 @@ export class CreateContractDto implements CreateContractRequest {
   @IsInt() @Min(0) @Max(365) paymentDays!: number;
   @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate!: number;
   @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds!: number[];
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ContractClauseDto) clauses!: ContractClauseDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ContractClauseDto)
+  clauses!: ContractClauseDto[];
 }
 
 export class UpdateContractDto implements UpdateContractRequest {
@@ -70,7 +75,13 @@ export class UpdateContractDto implements UpdateContractRequest {
   @IsOptional() @IsInt() @Min(0) @Max(365) paymentDays?: number;
   @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate?: number;
   @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds?: number[];
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ContractClauseDto) clauses?: ContractClauseDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ContractClauseDto)
+  clauses?: ContractClauseDto[];
 }
 
 export class ReviewChecklistDto implements ReviewChecklist {

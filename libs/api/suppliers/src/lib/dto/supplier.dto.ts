@@ -1,7 +1,25 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageQueryDto } from '@storeops/api/core';
-import { CreateSupplierRequest, SUPPLIER_STATUSES, SupplierContact, SupplierStatus, UpdateSupplierRequest } from '@storeops/shared/contracts';
+import {
+  CreateSupplierRequest,
+  SUPPLIER_STATUSES,
+  SupplierContact,
+  SupplierStatus,
+  UpdateSupplierRequest,
+} from '@storeops/shared/contracts';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -18,7 +36,12 @@ export class CreateSupplierDto implements CreateSupplierRequest {
   /** The check digit is verified by the service (GB 32100-2015). */
   @Transform(upper) @IsString() creditCode!: string;
   @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) categoryIds!: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SupplierContactDto) contacts?: SupplierContactDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SupplierContactDto)
+  contacts?: SupplierContactDto[];
 }
 
 export class UpdateSupplierDto implements UpdateSupplierRequest {
@@ -26,7 +49,12 @@ export class UpdateSupplierDto implements UpdateSupplierRequest {
   @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @IsOptional() @Transform(upper) @IsString() creditCode?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) categoryIds?: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SupplierContactDto) contacts?: SupplierContactDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SupplierContactDto)
+  contacts?: SupplierContactDto[];
   @IsOptional() @IsIn(SUPPLIER_STATUSES) status?: SupplierStatus;
   @IsOptional() @Transform(trim) @IsString() @MaxLength(500) statusReason?: string;
 }

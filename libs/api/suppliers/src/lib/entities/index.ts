@@ -1,8 +1,32 @@
 import { ClauseCheckEntity } from './clause-check.entity';
-import { ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity } from './contract.entity';
+import {
+  ContractAttachmentEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+} from './contract.entity';
 import { LicenceEntity } from './licence.entity';
 import { SupplierEntity } from './supplier.entity';
 
-export { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, LicenceEntity, SupplierEntity };
+export {
+  ClauseCheckEntity,
+  ContractAttachmentEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+  LicenceEntity,
+  SupplierEntity,
+};
 
-export const SUPPLIER_ENTITIES = [SupplierEntity, ContractEntity, ContractClauseEntity, ContractEventEntity, ContractRevisionEntity, ContractAttachmentEntity, LicenceEntity, ClauseCheckEntity];
+export const SUPPLIER_ENTITIES = [
+  SupplierEntity,
+  ContractEntity,
+  ContractClauseEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+  ContractAttachmentEntity,
+  LicenceEntity,
+  ClauseCheckEntity,
+];

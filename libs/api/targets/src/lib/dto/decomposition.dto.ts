@@ -33,86 +33,125 @@ const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 const MAX_STORES = 5000;
 
 export class StoreLockDto implements StoreLock {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   storeId!: number;
 
-  @IsInt() @Min(0) @Max(MAX_AMOUNT)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
   value!: number;
 }
 
 export class CreateDecompositionDto implements CreateDecompositionRequest {
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year!: number;
 
   @IsIn(TARGET_METRICS, { message: `metric must be one of ${TARGET_METRICS.join(', ')}` })
   metric!: TargetMetric;
 
   /** 分 for money metrics, a count for transactions. */
-  @IsInt() @Min(0) @Max(MAX_AMOUNT)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
   total!: number;
 
   @IsIn(DECOMPOSITION_METHODS, { message: `method must be one of ${DECOMPOSITION_METHODS.join(', ')}` })
   method!: DecompositionMethod;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_STORES) @ValidateNested({ each: true }) @Type(() => StoreLockDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_STORES)
+  @ValidateNested({ each: true })
+  @Type(() => StoreLockDto)
   locks?: StoreLockDto[];
 }
 
 export class ResplitDto implements ResplitRequest {
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_STORES) @ValidateNested({ each: true }) @Type(() => StoreLockDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_STORES)
+  @ValidateNested({ each: true })
+  @Type(() => StoreLockDto)
   locks?: StoreLockDto[];
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version!: number;
 }
 
 export class WorkflowStepDto implements WorkflowStepRequest {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version!: number;
 }
 
 export class TargetCellDto implements TargetCell {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   storeId!: number;
 
-  @IsInt() @Min(1) @Max(12)
+  @IsInt()
+  @Min(1)
+  @Max(12)
   month!: number;
 
-  @IsInt() @Min(0) @Max(MAX_AMOUNT)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
   value!: number;
 }
 
 export class UpdateCellsDto implements UpdateCellsRequest {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_STORES * 12) @ValidateNested({ each: true }) @Type(() => TargetCellDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_STORES * 12)
+  @ValidateNested({ each: true })
+  @Type(() => TargetCellDto)
   cells!: TargetCellDto[];
 
   /** Required (non-blank) once the decomposition is published: it goes into the change history. */
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   reason!: string;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version!: number;
 }
 
 /** The text fields of the multipart import (the file comes as `file`). */
 export class ImportCellsDto {
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   reason!: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   version?: number;
 }
 
 export class DecompositionQueryDto extends PageQueryDto implements DecompositionQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 
-  @IsOptional() @IsIn(TARGET_METRICS)
+  @IsOptional()
+  @IsIn(TARGET_METRICS)
   metric?: TargetMetric;
 
-  @IsOptional() @IsIn(DECOMPOSITION_STATUSES)
+  @IsOptional()
+  @IsIn(DECOMPOSITION_STATUSES)
   status?: DecompositionStatus;
 
-  @IsOptional() @IsIn(DECOMPOSITION_METHODS)
+  @IsOptional()
+  @IsIn(DECOMPOSITION_METHODS)
   method?: DecompositionMethod;
 }

@@ -17,7 +17,11 @@ export function fakeActuals(facts: Partial<Record<TargetMetric, FakeFacts>> = {}
   const monthTotals = (year: number, metric: TargetMetric): Map<number, number[]> => {
     const out = new Map<number, number[]>();
     const of = (storeId: number) => {
-      if (!out.has(storeId)) out.set(storeId, Array.from({ length: 12 }, () => 0));
+      if (!out.has(storeId))
+        out.set(
+          storeId,
+          Array.from({ length: 12 }, () => 0),
+        );
       return out.get(storeId) as number[];
     };
     for (const [storeId, months] of Object.entries(facts[metric]?.months?.[year] ?? {})) {
@@ -40,7 +44,11 @@ export function fakeActuals(facts: Partial<Record<TargetMetric, FakeFacts>> = {}
   return {
     async storeYearTotals(year, metric) {
       const out = new Map<number, number>();
-      for (const [storeId, months] of monthTotals(year, metric)) out.set(storeId, months.reduce((a, b) => a + b, 0));
+      for (const [storeId, months] of monthTotals(year, metric))
+        out.set(
+          storeId,
+          months.reduce((a, b) => a + b, 0),
+        );
       return out;
     },
     async storeMonthTotals(year, metric) {
@@ -54,7 +62,7 @@ export function fakeActuals(facts: Partial<Record<TargetMetric, FakeFacts>> = {}
     },
     async lastFactDate() {
       const dates = Object.values(facts).flatMap((f) => Object.keys(f?.days ?? {}));
-      return dates.length ? dates.sort().at(-1) ?? null : null;
+      return dates.length ? (dates.sort().at(-1) ?? null) : null;
     },
   };
 }

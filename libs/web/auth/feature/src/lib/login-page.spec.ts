@@ -30,7 +30,10 @@ describe('LoginPage', () => {
     const { fixture, el, http } = await setup();
     const req = http.expectOne('/api/auth/login');
     expect(req.request.body).toEqual({ username: 'admin', password: 'not-the-password' });
-    req.flush({ statusCode: 401, error: 'Unauthorized', message: 'Wrong username or password', details: [] }, { status: 401, statusText: 'Unauthorized' });
+    req.flush(
+      { statusCode: 401, error: 'Unauthorized', message: 'Wrong username or password', details: [] },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=login-error]')?.textContent?.trim()).toBe('用户名或密码错误');
   });
@@ -39,7 +42,10 @@ describe('LoginPage', () => {
     const { fixture, el, http } = await setup();
     http
       .expectOne('/api/auth/login')
-      .flush({ statusCode: 429, error: 'Too Many Requests', message: 'Too many failed logins; try again in 60 s', details: [] }, { status: 429, statusText: 'Too Many Requests' });
+      .flush(
+        { statusCode: 429, error: 'Too Many Requests', message: 'Too many failed logins; try again in 60 s', details: [] },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=login-error]')?.textContent).toContain('60 秒');
   });
@@ -47,7 +53,9 @@ describe('LoginPage', () => {
   it("goes to the role's start page after signing in", async () => {
     const { fixture, el, http } = await setup();
     const router = TestBed.inject(Router);
-    http.expectOne('/api/auth/login').flush({ id: 9, username: 'manager', displayName: '王磊', role: Role.StoreManager, storeId: 1, categoryIds: [] });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ id: 9, username: 'manager', displayName: '王磊', role: Role.StoreManager, storeId: 1, categoryIds: [] });
     await fixture.whenStable();
     expect(router.url).toBe('/targets');
     expect(el.querySelector('[data-testid=login-error]')).toBeNull();

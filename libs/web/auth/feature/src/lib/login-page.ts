@@ -13,7 +13,19 @@ import { I18nService, TranslatePipe, isApiError } from '@storeops/web/shared/uti
 
 @Component({
   selector: 'so-login-page',
-  imports: [ReactiveFormsModule, MatButton, MatCard, MatCardContent, MatFormField, MatLabel, MatError, MatIcon, MatInput, MatProgressBar, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatIcon,
+    MatInput,
+    MatProgressBar,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',

@@ -34,7 +34,9 @@ export class CorrectiveActionsStore {
     this.view.set(view);
     try {
       const pages = await Promise.all(
-        ACTIONS_VIEW_STATUSES[view].map((status) => this.state.run(this.api.actions({ status, storeId: storeId ?? undefined, pageSize: 200 }))),
+        ACTIONS_VIEW_STATUSES[view].map((status) =>
+          this.state.run(this.api.actions({ status, storeId: storeId ?? undefined, pageSize: 200 })),
+        ),
       );
       this.rows.set(sortActions(pages.flatMap((p) => p.items)));
     } catch {
@@ -65,4 +67,3 @@ export class CorrectiveActionsStore {
     this.rows.update((rows) => (keep ? rows.map((r) => (r.id === updated.id ? updated : r)) : rows.filter((r) => r.id !== updated.id)));
   }
 }
-

@@ -18,7 +18,10 @@ describe('DraftRepository over a storage', () => {
   it('writes the draft from the first change and a new page (reload) reads it back whole', async () => {
     const repo = fresh();
     await repo.create(draft('k-1'));
-    void repo.update('k-1', (d) => ({ ...d, results: d.results.map((r) => (r.itemId === 1 ? { ...r, result: 'fail', note: '价签缺失' } : r)) }));
+    void repo.update('k-1', (d) => ({
+      ...d,
+      results: d.results.map((r) => (r.itemId === 1 ? { ...r, result: 'fail', note: '价签缺失' } : r)),
+    }));
     const photo = await repo.savePhoto('k-1', 1, new Blob(['jpeg-bytes'], { type: 'image/jpeg' }));
     void repo.update('k-1', (d) => ({ ...d, results: d.results.map((r) => (r.itemId === 1 ? { ...r, photos: [photo] } : r)) }));
     await repo.flush();
@@ -27,7 +30,13 @@ describe('DraftRepository over a storage', () => {
     await reloaded.ready;
     const back = reloaded.find('k-1');
     expect(back?.template.sections[1].title).toBe('温度记录');
-    expect(back?.results[0]).toEqual({ itemId: 1, result: 'fail', points: null, note: '价签缺失', photos: [{ localId: photo.localId, serverId: null }] });
+    expect(back?.results[0]).toEqual({
+      itemId: 1,
+      result: 'fail',
+      points: null,
+      note: '价签缺失',
+      photos: [{ localId: photo.localId, serverId: null }],
+    });
     expect((await reloaded.photoBlob(photo.localId))?.type).toBe('image/jpeg');
   });
 

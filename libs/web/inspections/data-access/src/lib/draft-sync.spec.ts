@@ -20,11 +20,20 @@ describe('DraftSync', () => {
 
   async function setup(): Promise<{ repo: DraftRepository; sync: DraftSync }> {
     TestBed.configureTestingModule({
-      providers: [{ provide: DRAFT_STORAGE, useValue: storage }, { provide: InspectionsApi, useValue: api }, { provide: SYNC_INTERVAL_MS, useValue: 30_000 }],
+      providers: [
+        { provide: DRAFT_STORAGE, useValue: storage },
+        { provide: InspectionsApi, useValue: api },
+        { provide: SYNC_INTERVAL_MS, useValue: 30_000 },
+      ],
     });
     const repo = TestBed.inject(DraftRepository);
     const sync = TestBed.inject(DraftSync);
-    const d = newDraft({ key: 'key-1', store: { id: 7, code: 'BJ001', name: '北京一店' }, category: { id: 1, name: '生鲜' }, template: template() });
+    const d = newDraft({
+      key: 'key-1',
+      store: { id: 7, code: 'BJ001', name: '北京一店' },
+      category: { id: 1, name: '生鲜' },
+      template: template(),
+    });
     d.results = d.results.map((r) => ({ ...r, result: r.itemId === 3 ? 'score' : r.itemId === 2 ? 'fail' : 'pass', points: 5 }));
     await repo.create(d);
     const photo = await repo.savePhoto('key-1', 2, new Blob(['jpeg'], { type: 'image/jpeg' }));
@@ -75,7 +84,12 @@ describe('DraftSync', () => {
           () =>
             new HttpErrorResponse({
               status: 400,
-              error: { statusCode: 400, error: 'Bad Request', message: 'Invalid results', details: [{ field: 'results[1]', problem: 'needs a photo' }] },
+              error: {
+                statusCode: 400,
+                error: 'Bad Request',
+                message: 'Invalid results',
+                details: [{ field: 'results[1]', problem: 'needs a photo' }],
+              },
             }),
         ),
     ];

@@ -2,7 +2,15 @@ import { DestroyRef, Injectable, InjectionToken, computed, inject, signal } from
 import { ApiError } from '@storeops/shared/contracts';
 import { toApiError } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
-import { CompletedInspection, InspectionDraft, describeServerProblems, draftScore, pendingPhotos, toCreateRequest, withPhotoUploaded } from './draft';
+import {
+  CompletedInspection,
+  InspectionDraft,
+  describeServerProblems,
+  draftScore,
+  pendingPhotos,
+  toCreateRequest,
+  withPhotoUploaded,
+} from './draft';
 import { DraftRepository } from './draft-repository';
 import { InspectionsApi } from './inspections-api';
 

@@ -1,8 +1,18 @@
-import { draftProblems, draftResultInputs, draftScore, describeServerProblems, newDraft, newIdempotencyKey, toCreateRequest, withPhotoUploaded } from './draft';
+import {
+  draftProblems,
+  draftResultInputs,
+  draftScore,
+  describeServerProblems,
+  newDraft,
+  newIdempotencyKey,
+  toCreateRequest,
+  withPhotoUploaded,
+} from './draft';
 import { template } from './test-factories';
 
 const store = { id: 7, code: 'BJ001', name: '北京一店' };
-const start = () => newDraft({ key: 'k-1', store, category: { id: 1, name: '生鲜' }, template: template(), now: new Date('2026-11-03T01:00:00Z') });
+const start = () =>
+  newDraft({ key: 'k-1', store, category: { id: 1, name: '生鲜' }, template: template(), now: new Date('2026-11-03T01:00:00Z') });
 
 describe('inspection draft', () => {
   it('makes a v4 idempotency key, a new one each time', () => {
@@ -27,7 +37,19 @@ describe('inspection draft', () => {
     let d = start();
     d = {
       ...d,
-      results: d.results.map((r) => (r.itemId === 2 ? { ...r, result: 'fail', note: '  冷柜 8℃ ', photos: [{ localId: 'p1', serverId: null }, { localId: 'p2', serverId: 41 }] } : r)),
+      results: d.results.map((r) =>
+        r.itemId === 2
+          ? {
+              ...r,
+              result: 'fail',
+              note: '  冷柜 8℃ ',
+              photos: [
+                { localId: 'p1', serverId: null },
+                { localId: 'p2', serverId: 41 },
+              ],
+            }
+          : r,
+      ),
     };
     expect(draftResultInputs(d)).toEqual([{ itemId: 2, result: 'fail', note: '冷柜 8℃', photoIds: [41] }]);
     d = withPhotoUploaded(d, 'p1', 40);
@@ -35,8 +57,21 @@ describe('inspection draft', () => {
   });
 
   it('builds the request with signature, on-duty name and the time of the first submit', () => {
-    const d = { ...start(), dutyPersonName: ' 王店员 ', signature: { localId: 's', serverId: 99 }, inspectedAt: '2026-11-03T02:00:00.000Z' };
-    expect(toCreateRequest(d)).toEqual({ storeId: 7, categoryId: 1, templateId: 11, results: [], dutyPersonName: '王店员', signaturePhotoId: 99, inspectedAt: '2026-11-03T02:00:00.000Z' });
+    const d = {
+      ...start(),
+      dutyPersonName: ' 王店员 ',
+      signature: { localId: 's', serverId: 99 },
+      inspectedAt: '2026-11-03T02:00:00.000Z',
+    };
+    expect(toCreateRequest(d)).toEqual({
+      storeId: 7,
+      categoryId: 1,
+      templateId: 11,
+      results: [],
+      dutyPersonName: '王店员',
+      signaturePhotoId: 99,
+      inspectedAt: '2026-11-03T02:00:00.000Z',
+    });
   });
 
   it('blocks a submit for unanswered items and for a failure that needs a photo', () => {
@@ -49,7 +84,12 @@ describe('inspection draft', () => {
   });
 
   it('names the item behind a 400 on results[n]', () => {
-    const d = { ...start(), results: start().results.map((r) => (r.itemId === 1 ? r : { ...r, result: r.itemId === 2 ? ('fail' as const) : ('score' as const), points: 2 })) };
+    const d = {
+      ...start(),
+      results: start().results.map((r) =>
+        r.itemId === 1 ? r : { ...r, result: r.itemId === 2 ? ('fail' as const) : ('score' as const), points: 2 },
+      ),
+    };
     // Sent: item 2 at index 0, item 3 at index 1.
     expect(describeServerProblems(d, [{ field: 'results[0]', problem: 'needs a photo' }], 'Bad Request')).toBe('item 2: needs a photo');
     expect(describeServerProblems(d, [], 'Bad Request')).toBe('Bad Request');

@@ -182,7 +182,11 @@ export function withPhotoUploaded(draft: InspectionDraft, localId: string, serve
 }
 
 /** A 400's `results[3]` names the fourth result sent; map it back to the item title for the message. */
-export function describeServerProblems(draft: InspectionDraft, details: ReadonlyArray<{ field?: string; problem: string }>, fallback: string): string {
+export function describeServerProblems(
+  draft: InspectionDraft,
+  details: ReadonlyArray<{ field?: string; problem: string }>,
+  fallback: string,
+): string {
   if (!details.length) return fallback;
   const sent = draftResultInputs(draft);
   const titles = new Map(templateItems(draft.template).map((i) => [i.id, i.title]));

@@ -3,17 +3,42 @@ import { toDueRows } from './due.store';
 
 function due(over: Partial<DuePlanItem> = {}): DuePlanItem {
   return {
-    planId: 1, specialistId: 3, specialistName: '生鲜专员', storeId: 7, storeCode: 'BJ002', storeName: '北京二店', categoryId: 1, frequency: 'monthly',
-    periodStart: '2026-11-01', periodEnd: '2026-11-30', overdue: false, ...over,
+    planId: 1,
+    specialistId: 3,
+    specialistName: '生鲜专员',
+    storeId: 7,
+    storeCode: 'BJ002',
+    storeName: '北京二店',
+    categoryId: 1,
+    frequency: 'monthly',
+    periodStart: '2026-11-01',
+    periodEnd: '2026-11-30',
+    overdue: false,
+    ...over,
   };
 }
 
 describe('toDueRows', () => {
-  const categories = [{ id: 1, name: '生鲜' }, { id: 2, name: '日配' }];
+  const categories = [
+    { id: 1, name: '生鲜' },
+    { id: 2, name: '日配' },
+  ];
 
   it('names categories, puts overdue first then by store code, and builds the start link', () => {
     const rows = toDueRows(
-      [due(), due({ storeId: 5, storeCode: 'BJ001', storeName: '北京一店', categoryId: null }), due({ storeId: 9, storeCode: 'SH001', storeName: '上海一店', categoryId: 2, overdue: true, periodStart: '2026-10-01', periodEnd: '2026-10-31' })],
+      [
+        due(),
+        due({ storeId: 5, storeCode: 'BJ001', storeName: '北京一店', categoryId: null }),
+        due({
+          storeId: 9,
+          storeCode: 'SH001',
+          storeName: '上海一店',
+          categoryId: 2,
+          overdue: true,
+          periodStart: '2026-10-01',
+          periodEnd: '2026-10-31',
+        }),
+      ],
       categories,
     );
     expect(rows.map((r) => [r.storeCode, r.categoryName, r.overdue, r.startParams])).toEqual([

@@ -45,7 +45,12 @@ export function toDueRows(items: readonly DuePlanItem[], categories: readonly Pi
       startParams: i.categoryId === null ? { storeId: i.storeId } : { storeId: i.storeId, categoryId: i.categoryId },
     });
   }
-  return [...byPair.values()].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.storeCode.localeCompare(b.storeCode) || (a.categoryName ?? '').localeCompare(b.categoryName ?? ''));
+  return [...byPair.values()].sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      a.storeCode.localeCompare(b.storeCode) ||
+      (a.categoryName ?? '').localeCompare(b.categoryName ?? ''),
+  );
 }
 
 /** 今日待检 of the inspections landing: due/overdue pairs and coverage by specialist. */
@@ -56,7 +61,11 @@ export class DueStore {
   readonly response = signal<InspectionPlanDueResponse | null>(null);
   readonly categories = signal<CategoryResponse[]>([]);
   readonly rows = computed(() => toDueRows(this.response()?.items ?? [], this.categories()));
-  readonly coverage = computed(() => [...(this.response()?.coverage ?? [])].sort((a, b) => b.overdue - a.overdue || a.specialistName.localeCompare(b.specialistName, 'zh-CN')));
+  readonly coverage = computed(() =>
+    [...(this.response()?.coverage ?? [])].sort(
+      (a, b) => b.overdue - a.overdue || a.specialistName.localeCompare(b.specialistName, 'zh-CN'),
+    ),
+  );
   readonly loading = this.state.loading;
   readonly error = this.state.error;
 

@@ -60,7 +60,9 @@ export class InspectionsApi {
   }
   /** Every version of every family (检查表管理). */
   allTemplates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
-    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>(TEMPLATES_URL, { params: toParams({ all: true }) });
+    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>(TEMPLATES_URL, {
+      params: toParams({ all: true }),
+    });
   }
   createTemplate(body: CreateTemplateRequest): Observable<InspectionTemplateResponse> {
     return this.http.post<InspectionTemplateResponse>(TEMPLATES_URL, body);
@@ -96,7 +98,9 @@ export class InspectionsApi {
     return this.http.post<{ id: number }>('/api/photos', body);
   }
   create(idempotencyKey: string, body: CreateInspectionRequest): Observable<InspectionResponse> {
-    return this.http.post<InspectionResponse>('/api/inspections', body, { headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }) });
+    return this.http.post<InspectionResponse>('/api/inspections', body, {
+      headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+    });
   }
   list(query: InspectionQuery): Observable<Page<InspectionResponse>> {
     return this.http.get<Page<InspectionResponse>>('/api/inspections', { params: toParams(query) });

@@ -1,4 +1,11 @@
-import { emptyTemplateForm, formFromTemplate, move, toCreateTemplateRequest, toTemplateRequest, validateTemplateForm } from './template-form';
+import {
+  emptyTemplateForm,
+  formFromTemplate,
+  move,
+  toCreateTemplateRequest,
+  toTemplateRequest,
+  validateTemplateForm,
+} from './template-form';
 import { importProblems, toFamilies } from './templates.store';
 import { template } from './test-factories';
 
@@ -65,7 +72,10 @@ describe('template form', () => {
             { title: 'item 2', kind: 'pass_fail', maxPoints: 10, allowNa: false, critical: true, photoOnFail: true, dueDays: 3 },
           ],
         },
-        { title: '温度记录', items: [{ title: '冷柜温度', kind: 'scale', maxPoints: 5, allowNa: true, critical: false, photoOnFail: false, dueDays: 3 }] },
+        {
+          title: '温度记录',
+          items: [{ title: '冷柜温度', kind: 'scale', maxPoints: 5, allowNa: true, critical: false, photoOnFail: false, dueDays: 3 }],
+        },
       ],
     });
     expect('code' in body).toBe(false);
@@ -80,7 +90,12 @@ describe('template form', () => {
   });
 
   it('groups versions into families with the latest first, families by name (pinyin order)', () => {
-    const families = toFamilies([template({ id: 1, version: 1 }), template({ id: 2, version: 3 }), template({ id: 3, version: 2 }), template({ id: 9, code: 'GEN', name: '门店通用标准', version: 1 })]);
+    const families = toFamilies([
+      template({ id: 1, version: 1 }),
+      template({ id: 2, version: 3 }),
+      template({ id: 3, version: 2 }),
+      template({ id: 9, code: 'GEN', name: '门店通用标准', version: 1 }),
+    ]);
     expect(families.map((f) => [f.code, f.latest.id, f.versions.map((v) => v.version), f.itemCount])).toEqual([
       ['GEN', 9, [1], 3],
       ['FR-STD', 2, [3, 2, 1], 3],
@@ -88,10 +103,22 @@ describe('template form', () => {
   });
 
   it('turns an import 400 into line/column problems', () => {
-    expect(importProblems({ statusCode: 400, error: 'Bad Request', message: 'Invalid file', details: [{ line: 4, column: 'D', problem: 'must be 1–100' }, { line: 7, problem: 'title missing' }] })).toEqual([
+    expect(
+      importProblems({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid file',
+        details: [
+          { line: 4, column: 'D', problem: 'must be 1–100' },
+          { line: 7, problem: 'title missing' },
+        ],
+      }),
+    ).toEqual([
       { line: 4, column: 'D', problem: 'must be 1–100' },
       { line: 7, column: null, problem: 'title missing' },
     ]);
-    expect(importProblems({ statusCode: 400, error: 'Bad Request', message: 'Not an xlsx file', details: [] })).toEqual([{ line: null, column: null, problem: 'Not an xlsx file' }]);
+    expect(importProblems({ statusCode: 400, error: 'Bad Request', message: 'Not an xlsx file', details: [] })).toEqual([
+      { line: null, column: null, problem: 'Not an xlsx file' },
+    ]);
   });
 });

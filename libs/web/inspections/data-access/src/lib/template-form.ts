@@ -1,4 +1,10 @@
-import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateResponse, ItemKind, StarThresholds } from '@storeops/shared/contracts';
+import {
+  DEFAULT_CRITICAL_CAP,
+  DEFAULT_STAR_THRESHOLDS,
+  InspectionTemplateResponse,
+  ItemKind,
+  StarThresholds,
+} from '@storeops/shared/contracts';
 
 /** One checklist item as the editor holds it (no id: the API rewrites items on every save). */
 export interface TemplateItemForm {
@@ -107,7 +113,8 @@ export function validateTemplateForm(form: TemplateForm, isNew: boolean): Templa
   if (!inRange(form.criticalCap, 0, 100)) errors['criticalCap'] = 'tpl.err.percent';
   form.starThresholds.forEach((value, i) => {
     if (!inRange(value, 0, 100)) errors[`starThresholds.${i}`] = 'tpl.err.percent';
-    else if (i > 0 && inRange(form.starThresholds[i - 1], 0, 100) && value > form.starThresholds[i - 1]) errors[`starThresholds.${i}`] = 'tpl.err.descending';
+    else if (i > 0 && inRange(form.starThresholds[i - 1], 0, 100) && value > form.starThresholds[i - 1])
+      errors[`starThresholds.${i}`] = 'tpl.err.descending';
   });
   if (!form.sections.length) errors['sections'] = 'tpl.err.noSections';
   if (form.sections.length > 30) errors['sections'] = 'tpl.err.tooManySections';

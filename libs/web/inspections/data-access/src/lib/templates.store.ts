@@ -41,7 +41,11 @@ export interface ImportProblem {
 
 export function importProblems(error: ApiError): ImportProblem[] {
   if (!error.details.length) return [{ line: null, column: null, problem: error.message }];
-  return error.details.map((d) => ({ line: d.line ?? null, column: d.column === undefined || d.column === null ? (d.field ?? null) : String(d.column), problem: d.problem }));
+  return error.details.map((d) => ({
+    line: d.line ?? null,
+    column: d.column === undefined || d.column === null ? (d.field ?? null) : String(d.column),
+    problem: d.problem,
+  }));
 }
 
 /** 检查表管理: every family with its versions, one template for the editor, save, import. */
@@ -96,7 +100,11 @@ export class TemplatesStore {
   /** Versions of the current template's family, newest first. */
   readonly history = computed(() => {
     const code = this.current()?.code;
-    return code ? this.all().filter((t) => t.code === code).sort((a, b) => b.version - a.version) : [];
+    return code
+      ? this.all()
+          .filter((t) => t.code === code)
+          .sort((a, b) => b.version - a.version)
+      : [];
   });
 
   /** True when the current version is the family's latest (only that one can be edited). */

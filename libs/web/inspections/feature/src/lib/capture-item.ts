@@ -19,47 +19,125 @@ export interface ItemAnswer {
     <div class="head">
       <span class="title">{{ item().title }}</span>
       <span class="meta">
-        @if (item().critical) { <span class="tag crit">{{ 'insp.critical' | t }}</span> }
+        @if (item().critical) {
+          <span class="tag crit">{{ 'insp.critical' | t }}</span>
+        }
         <span class="tag">{{ 'insp.maxPoints' | t: { n: item().maxPoints } }}</span>
       </span>
     </div>
     <div class="answer">
       @if (item().kind === 'scale') {
         <div class="stepper">
-          <button type="button" class="step" [disabled]="disabled() || points() <= 0" (click)="score(points() - 1)" [attr.aria-label]="'insp.minus' | t">−</button>
-          <input class="score" type="number" inputmode="numeric" min="0" [max]="item().maxPoints" [value]="result().result === 'score' ? points() : ''"
-                 [disabled]="disabled()" (change)="score(+$any($event.target).value)" data-testid="score-input" [attr.aria-label]="item().title" />
-          <button type="button" class="step" [disabled]="disabled() || points() >= item().maxPoints" (click)="score(points() + 1)" [attr.aria-label]="'insp.plus' | t">+</button>
+          <button
+            type="button"
+            class="step"
+            [disabled]="disabled() || points() <= 0"
+            (click)="score(points() - 1)"
+            [attr.aria-label]="'insp.minus' | t"
+          >
+            −
+          </button>
+          <input
+            class="score"
+            type="number"
+            inputmode="numeric"
+            min="0"
+            [max]="item().maxPoints"
+            [value]="result().result === 'score' ? points() : ''"
+            [disabled]="disabled()"
+            (change)="score(+$any($event.target).value)"
+            data-testid="score-input"
+            [attr.aria-label]="item().title"
+          />
+          <button
+            type="button"
+            class="step"
+            [disabled]="disabled() || points() >= item().maxPoints"
+            (click)="score(points() + 1)"
+            [attr.aria-label]="'insp.plus' | t"
+          >
+            +
+          </button>
         </div>
       } @else {
-        <button type="button" class="choice pass" [class.on]="result().result === 'pass'" [disabled]="disabled()" (click)="answer.emit({ result: 'pass', points: null })" data-testid="result-pass">{{ 'insp.pass' | t }}</button>
-        <button type="button" class="choice fail" [class.on]="result().result === 'fail'" [disabled]="disabled()" (click)="answer.emit({ result: 'fail', points: null })" data-testid="result-fail">{{ 'insp.fail' | t }}</button>
+        <button
+          type="button"
+          class="choice pass"
+          [class.on]="result().result === 'pass'"
+          [disabled]="disabled()"
+          (click)="answer.emit({ result: 'pass', points: null })"
+          data-testid="result-pass"
+        >
+          {{ 'insp.pass' | t }}
+        </button>
+        <button
+          type="button"
+          class="choice fail"
+          [class.on]="result().result === 'fail'"
+          [disabled]="disabled()"
+          (click)="answer.emit({ result: 'fail', points: null })"
+          data-testid="result-fail"
+        >
+          {{ 'insp.fail' | t }}
+        </button>
       }
       @if (item().allowNa) {
-        <button type="button" class="choice na" [class.on]="result().result === 'na'" [disabled]="disabled()" (click)="answer.emit({ result: 'na', points: null })" data-testid="result-na">{{ 'insp.na' | t }}</button>
+        <button
+          type="button"
+          class="choice na"
+          [class.on]="result().result === 'na'"
+          [disabled]="disabled()"
+          (click)="answer.emit({ result: 'na', points: null })"
+          data-testid="result-na"
+        >
+          {{ 'insp.na' | t }}
+        </button>
       }
     </div>
-    @if (needsPhoto()) { <div class="warn">{{ 'insp.photoRequired' | t }}</div> }
+    @if (needsPhoto()) {
+      <div class="warn">{{ 'insp.photoRequired' | t }}</div>
+    }
     <div class="photos">
       @for (p of result().photos; track p.localId) {
         <span class="thumb-wrap">
-          @if (photoUrls()[p.localId]; as url) { <img class="thumb" [src]="url" alt="" data-testid="item-photo-thumb" /> }
-          @else { <span class="thumb" data-testid="item-photo-thumb"></span> }
+          @if (photoUrls()[p.localId]; as url) {
+            <img class="thumb" [src]="url" alt="" data-testid="item-photo-thumb" />
+          } @else {
+            <span class="thumb" data-testid="item-photo-thumb"></span>
+          }
           @if (!disabled()) {
-            <button type="button" class="remove" (click)="removePhoto.emit(p.localId)" [attr.aria-label]="'insp.removePhoto' | t"><mat-icon>close</mat-icon></button>
+            <button type="button" class="remove" (click)="removePhoto.emit(p.localId)" [attr.aria-label]="'insp.removePhoto' | t">
+              <mat-icon>close</mat-icon>
+            </button>
           }
         </span>
       }
       <label class="camera" [class.disabled]="disabled()">
         <mat-icon>photo_camera</mat-icon><span>{{ 'insp.photo' | t }}</span>
-        <input type="file" accept="image/jpeg,image/png,image/webp,image/*" capture="environment" multiple [disabled]="disabled()"
-               (change)="onFiles($event)" data-testid="item-photo-input" />
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/*"
+          capture="environment"
+          multiple
+          [disabled]="disabled()"
+          (change)="onFiles($event)"
+          data-testid="item-photo-input"
+        />
       </label>
-      <button type="button" class="note-toggle" (click)="noteOpen.set(!noteOpen())"><mat-icon>edit_note</mat-icon>{{ 'insp.note' | t }}</button>
+      <button type="button" class="note-toggle" (click)="noteOpen.set(!noteOpen())">
+        <mat-icon>edit_note</mat-icon>{{ 'insp.note' | t }}
+      </button>
     </div>
     @if (noteOpen() || result().note) {
-      <textarea class="note" rows="2" [value]="result().note" [disabled]="disabled()" [placeholder]="'insp.note' | t"
-                (change)="note.emit($any($event.target).value)" data-testid="item-note"></textarea>
+      <textarea
+        class="note"
+        rows="2"
+        [value]="result().note"
+        [disabled]="disabled()"
+        [placeholder]="'insp.note' | t"
+        (change)="note.emit($any($event.target).value)"
+        data-testid="item-note"
+      ></textarea>
     }
   `,
   styleUrl: './capture-item.scss',

@@ -6,7 +6,14 @@ import { of } from 'rxjs';
 import { CapturePage } from './capture-page';
 
 const template: InspectionTemplateResponse = {
-  id: 11, code: 'FR', name: '生鲜营运标准', version: 1, categoryId: 1, criticalCap: 59, starThresholds: [95, 90, 80, 70], active: true,
+  id: 11,
+  code: 'FR',
+  name: '生鲜营运标准',
+  version: 1,
+  categoryId: 1,
+  criticalCap: 59,
+  starThresholds: [95, 90, 80, 70],
+  active: true,
   sections: [
     {
       title: '陈列',
@@ -25,9 +32,15 @@ describe('CapturePage', () => {
   async function render() {
     storage = new MemoryDraftStorage();
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: DRAFT_STORAGE, useValue: storage }, { provide: InspectionsApi, useValue: { uploadPhoto: () => of({ id: 1 }), create: jest.fn() } }],
+      providers: [
+        provideRouter([]),
+        { provide: DRAFT_STORAGE, useValue: storage },
+        { provide: InspectionsApi, useValue: { uploadPhoto: () => of({ id: 1 }), create: jest.fn() } },
+      ],
     });
-    await TestBed.inject(DraftRepository).create(newDraft({ key: 'k', store: { id: 7, code: 'BJ001', name: '北京一店' }, category: null, template }));
+    await TestBed.inject(DraftRepository).create(
+      newDraft({ key: 'k', store: { id: 7, code: 'BJ001', name: '北京一店' }, category: null, template }),
+    );
     const fixture = TestBed.createComponent(CapturePage);
     fixture.componentRef.setInput('key', 'k');
     await fixture.whenStable();

@@ -12,7 +12,20 @@ import { StarsPipe, submitStatusKey } from './inspection-format';
 /** The walk-through of one draft: every tap is on the device at once; submit queues it for the sync. */
 @Component({
   selector: 'so-capture-page',
-  imports: [MatButton, MatIcon, MatFormField, MatInput, MatLabel, RouterLink, EmptyState, SignaturePad, NumberFormatPipe, TranslatePipe, StarsPipe, CaptureItem],
+  imports: [
+    MatButton,
+    MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    RouterLink,
+    EmptyState,
+    SignaturePad,
+    NumberFormatPipe,
+    TranslatePipe,
+    StarsPipe,
+    CaptureItem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './capture-page.html',
   styleUrl: './capture-page.scss',
@@ -69,12 +82,18 @@ export class CapturePage {
 
   protected async addPhoto(itemId: number, file: File): Promise<void> {
     const photo = await this.repo.savePhoto(this.key(), itemId, file);
-    await this.repo.update(this.key(), (d) => ({ ...d, results: d.results.map((r) => (r.itemId === itemId ? { ...r, photos: [...r.photos, photo] } : r)) }));
+    await this.repo.update(this.key(), (d) => ({
+      ...d,
+      results: d.results.map((r) => (r.itemId === itemId ? { ...r, photos: [...r.photos, photo] } : r)),
+    }));
     if (this.sync.online()) void this.sync.uploadPhotos(this.key()).catch(() => undefined);
   }
 
   protected async removePhoto(itemId: number, localId: string): Promise<void> {
-    await this.repo.update(this.key(), (d) => ({ ...d, results: d.results.map((r) => (r.itemId === itemId ? { ...r, photos: r.photos.filter((p) => p.localId !== localId) } : r)) }));
+    await this.repo.update(this.key(), (d) => ({
+      ...d,
+      results: d.results.map((r) => (r.itemId === itemId ? { ...r, photos: r.photos.filter((p) => p.localId !== localId) } : r)),
+    }));
     await this.repo.deletePhoto(localId);
   }
 

@@ -16,20 +16,37 @@ import { TranslatePipe } from '@storeops/web/shared/util';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'insp.new' | t" />
-    <div class="bar">@if (setup.loading()) { <mat-progress-bar mode="indeterminate" /> }</div>
-    @if (setup.fromCache()) { <p class="note" data-testid="offline-banner">{{ 'insp.fromCache' | t }}</p> }
+    <div class="bar">
+      @if (setup.loading()) {
+        <mat-progress-bar mode="indeterminate" />
+      }
+    </div>
+    @if (setup.fromCache()) {
+      <p class="note" data-testid="offline-banner">{{ 'insp.fromCache' | t }}</p>
+    }
     <form class="form" (submit)="$event.preventDefault(); start()">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'insp.store' | t }}</mat-label>
-        <input matInput type="search" autocomplete="off" [placeholder]="'insp.searchStore' | t" [value]="query()"
-               (input)="search($any($event.target).value)" data-testid="capture-store" />
+        <input
+          matInput
+          type="search"
+          autocomplete="off"
+          [placeholder]="'insp.searchStore' | t"
+          [value]="query()"
+          (input)="search($any($event.target).value)"
+          data-testid="capture-store"
+        />
       </mat-form-field>
       @if (store(); as s) {
-        <div class="picked" data-testid="capture-store-picked"><span class="mono">{{ s.code }}</span> {{ s.name }}</div>
+        <div class="picked" data-testid="capture-store-picked">
+          <span class="mono">{{ s.code }}</span> {{ s.name }}
+        </div>
       } @else if (query()) {
         <div class="options">
           @for (s of matches(); track s.id) {
-            <button type="button" class="option" (click)="pick(s)" data-testid="capture-store-option"><span class="mono">{{ s.code }}</span> {{ s.name }}</button>
+            <button type="button" class="option" (click)="pick(s)" data-testid="capture-store-option">
+              <span class="mono">{{ s.code }}</span> {{ s.name }}
+            </button>
           }
         </div>
       }
@@ -37,7 +54,9 @@ import { TranslatePipe } from '@storeops/web/shared/util';
         <mat-label>{{ 'insp.category' | t }}</mat-label>
         <select matNativeControl (change)="pickCategory($any($event.target).value)" data-testid="capture-category">
           <option value="" [selected]="categoryId() === null">{{ 'insp.general' | t }}</option>
-          @for (c of setup.myCategories(); track c.id) { <option [value]="c.id" [selected]="c.id === categoryId()">{{ c.name }}</option> }
+          @for (c of setup.myCategories(); track c.id) {
+            <option [value]="c.id" [selected]="c.id === categoryId()">{{ c.name }}</option>
+          }
         </select>
       </mat-form-field>
       <!-- Rendered once it has options: a native select filled later keeps its label over the value (zoneless). -->
@@ -45,26 +64,68 @@ import { TranslatePipe } from '@storeops/web/shared/util';
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'insp.template' | t }}</mat-label>
           <select matNativeControl (change)="templateId.set(+$any($event.target).value || null)" data-testid="capture-template">
-            @for (tpl of templates(); track tpl.id) { <option [value]="tpl.id" [selected]="tpl.id === templateId()">{{ tpl.name }} · {{ 'insp.version' | t: { n: tpl.version } }}</option> }
+            @for (tpl of templates(); track tpl.id) {
+              <option [value]="tpl.id" [selected]="tpl.id === templateId()">
+                {{ tpl.name }} · {{ 'insp.version' | t: { n: tpl.version } }}
+              </option>
+            }
           </select>
         </mat-form-field>
       }
       @if (!templates().length && !setup.loading()) {
         <so-empty-state icon="checklist" [title]="(setup.templates().length ? 'insp.noTemplates' : 'insp.setupEmpty') | t" />
       }
-      <button mat-flat-button type="submit" [disabled]="!store() || !templateId()" data-testid="capture-start">{{ 'insp.start' | t }}</button>
+      <button mat-flat-button type="submit" [disabled]="!store() || !templateId()" data-testid="capture-start">
+        {{ 'insp.start' | t }}
+      </button>
     </form>
   `,
   styles: `
-    :host { display: block; max-width: 560px; }
-    .bar { height: 4px; }
-    .note { margin: 0 0 8px; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
-    .form { display: flex; flex-direction: column; gap: 12px; }
-    .options { display: flex; flex-direction: column; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; overflow: hidden; }
-    .option { text-align: left; padding: 12px; border: 0; border-bottom: 1px solid var(--mat-sys-outline-variant); background: var(--mat-sys-surface); font: inherit; cursor: pointer; }
-    .option:last-child { border-bottom: 0; }
-    .picked { padding: 4px 4px 0; font: var(--mat-sys-title-small); }
-    .mono { font-family: var(--so-mono, monospace); }
+    :host {
+      display: block;
+      max-width: 560px;
+    }
+    .bar {
+      height: 4px;
+    }
+    .note {
+      margin: 0 0 8px;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    .options {
+      display: flex;
+      flex-direction: column;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      overflow: hidden;
+    }
+    .option {
+      text-align: left;
+      padding: 12px;
+      border: 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      background: var(--mat-sys-surface);
+      font: inherit;
+      cursor: pointer;
+    }
+    .option:last-child {
+      border-bottom: 0;
+    }
+    .picked {
+      padding: 4px 4px 0;
+      font: var(--mat-sys-title-small);
+    }
+    .mono {
+      font-family: var(--so-mono, monospace);
+    }
   `,
 })
 export class CaptureStartPage implements OnInit {
@@ -80,7 +141,10 @@ export class CaptureStartPage implements OnInit {
   protected readonly matches = computed(() => {
     const q = this.query().trim().toLowerCase();
     if (!q) return [];
-    return this.setup.stores().filter((s) => s.code.toLowerCase().includes(q) || s.name.toLowerCase().includes(q)).slice(0, 8);
+    return this.setup
+      .stores()
+      .filter((s) => s.code.toLowerCase().includes(q) || s.name.toLowerCase().includes(q))
+      .slice(0, 8);
   });
   protected readonly templates = computed(() => this.setup.templatesFor(this.categoryId()));
 

@@ -12,7 +12,20 @@ import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
 /** 整改: the store manager closes with a note and a photo; specialists and ops accept or reopen. */
 @Component({
   selector: 'so-corrective-actions-page',
-  imports: [MatButton, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, EmptyState, ErrorBanner, PageHeader, LocalDatePipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    LocalDatePipe,
+    TranslatePipe,
+  ],
   providers: [CorrectiveActionsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './corrective-actions-page.html',
@@ -23,7 +36,9 @@ export class CorrectiveActionsPage implements OnInit {
   readonly myStoreId = input<number | null>(null);
   protected readonly store = inject(CorrectiveActionsStore);
   protected readonly isManager = computed(() => this.role() === Role.StoreManager);
-  protected readonly canVerify = computed(() => this.role() === Role.Specialist || this.role() === Role.OpsManager || this.role() === Role.Admin);
+  protected readonly canVerify = computed(
+    () => this.role() === Role.Specialist || this.role() === Role.OpsManager || this.role() === Role.Admin,
+  );
   protected readonly views = computed<ActionsView[]>(() => (this.isManager() ? ['todo', 'all'] : ['verify', 'todo', 'all']));
   protected readonly openRow = signal<number | null>(null);
   protected readonly mode = signal<'close' | 'reopen'>('close');

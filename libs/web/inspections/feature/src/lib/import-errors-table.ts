@@ -12,10 +12,20 @@ import { TranslatePipe } from '@storeops/web/shared/util';
       <p>{{ 'tpl.importErrors' | t }}</p>
       <div class="scroll">
         <table>
-          <thead><tr><th>{{ 'tpl.line' | t }}</th><th>{{ 'tpl.column' | t }}</th><th>{{ 'tpl.problem' | t }}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{{ 'tpl.line' | t }}</th>
+              <th>{{ 'tpl.column' | t }}</th>
+              <th>{{ 'tpl.problem' | t }}</th>
+            </tr>
+          </thead>
           <tbody>
             @for (p of problems(); track $index) {
-              <tr data-testid="template-import-error"><td>{{ p.line ?? '—' }}</td><td>{{ p.column ?? '—' }}</td><td>{{ p.problem }}</td></tr>
+              <tr data-testid="template-import-error">
+                <td>{{ p.line ?? '—' }}</td>
+                <td>{{ p.column ?? '—' }}</td>
+                <td>{{ p.problem }}</td>
+              </tr>
             }
           </tbody>
         </table>
@@ -23,12 +33,37 @@ import { TranslatePipe } from '@storeops/web/shared/util';
     </div>
   `,
   styles: `
-    .box { margin: 0 0 12px; padding: 12px; border-radius: 12px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    p { margin: 0 0 8px; font: var(--mat-sys-title-small); }
-    .scroll { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font: var(--mat-sys-body-medium); }
-    th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent); vertical-align: top; }
-    th:nth-child(-n+2), td:nth-child(-n+2) { white-space: nowrap; width: 1%; }
+    .box {
+      margin: 0 0 12px;
+      padding: 12px;
+      border-radius: 12px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    p {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-small);
+    }
+    .scroll {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font: var(--mat-sys-body-medium);
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 4px 8px;
+      border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+      vertical-align: top;
+    }
+    th:nth-child(-n + 2),
+    td:nth-child(-n + 2) {
+      white-space: nowrap;
+      width: 1%;
+    }
   `,
 })
 export class ImportErrorsTable {

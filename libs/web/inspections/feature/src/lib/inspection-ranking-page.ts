@@ -13,7 +13,18 @@ const now = new Date();
 /** 门店排名 → 巡店排名: period, category and region pickers over GET /api/rankings/inspections. */
 @Component({
   selector: 'so-inspection-ranking-page',
-  imports: [MatFormField, MatInput, MatLabel, MatProgressBar, EmptyState, ErrorBanner, PageHeader, NumberFormatPipe, TranslatePipe, StarsPipe],
+  imports: [
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    NumberFormatPipe,
+    TranslatePipe,
+    StarsPipe,
+  ],
   providers: [InspectionRankingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inspection-ranking-page.html',
@@ -29,12 +40,17 @@ export class InspectionRankingPage implements OnInit {
   protected readonly regionId = signal<number | null>(null);
   protected readonly categories = signal<CategoryResponse[]>([]);
   protected readonly years = Array.from({ length: 4 }, (_, i) => now.getFullYear() - i);
-  protected readonly parts = computed(() => (this.kind() === 'month' ? Array.from({ length: 12 }, (_, i) => i + 1) : this.kind() === 'quarter' ? [1, 2, 3, 4] : []));
+  protected readonly parts = computed(() =>
+    this.kind() === 'month' ? Array.from({ length: 12 }, (_, i) => i + 1) : this.kind() === 'quarter' ? [1, 2, 3, 4] : [],
+  );
   protected readonly period = computed(() => periodString(this.kind(), this.year(), this.part()));
 
   async ngOnInit(): Promise<void> {
     void this.store.loadRegions();
-    void firstValueFrom(this.api.categories()).then((p) => this.categories.set(p.items.filter((c) => c.active)), () => undefined);
+    void firstValueFrom(this.api.categories()).then(
+      (p) => this.categories.set(p.items.filter((c) => c.active)),
+      () => undefined,
+    );
     await this.reload();
   }
 
@@ -55,6 +71,10 @@ export class InspectionRankingPage implements OnInit {
 
   protected reload(): Promise<void> {
     const region = this.regionId();
-    return this.store.load({ period: this.period(), categoryId: this.categoryId() ?? undefined, scope: region ? `region:${region}` : 'all' });
+    return this.store.load({
+      period: this.period(),
+      categoryId: this.categoryId() ?? undefined,
+      scope: region ? `region:${region}` : 'all',
+    });
   }
 }

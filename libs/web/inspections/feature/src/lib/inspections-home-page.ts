@@ -13,16 +13,41 @@ import { StarsPipe } from './inspection-format';
 /** 巡店检查 landing: drafts on this device and recent inspections (filters for the office, the store's own for a manager). */
 @Component({
   selector: 'so-inspections-home-page',
-  imports: [MatButton, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, EmptyState, ErrorBanner, PageHeader, LocalDatePipe, NumberFormatPipe, TranslatePipe, StarsPipe],
+  imports: [
+    MatButton,
+    MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    LocalDatePipe,
+    NumberFormatPipe,
+    TranslatePipe,
+    StarsPipe,
+  ],
   providers: [InspectionListStore, DueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'insp.title' | t" [intro]="'insp.intro' | t">
-      @if (canCapture()) { <a mat-flat-button routerLink="/inspections/new" data-testid="inspection-new"><mat-icon>add</mat-icon>{{ 'insp.new' | t }}</a> }
-      <a mat-stroked-button routerLink="/inspections/actions" data-testid="nav-actions"><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a>
-      @if (canManage()) { <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a> }
+      @if (canCapture()) {
+        <a mat-flat-button routerLink="/inspections/new" data-testid="inspection-new"><mat-icon>add</mat-icon>{{ 'insp.new' | t }}</a>
+      }
+      <a mat-stroked-button routerLink="/inspections/actions" data-testid="nav-actions"
+        ><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a
+      >
+      @if (canManage()) {
+        <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"
+          ><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a
+        >
+      }
     </so-page-header>
-    @if (!sync.online()) { <div class="offline" data-testid="offline-banner">{{ 'insp.offline' | t }}</div> }
+    @if (!sync.online()) {
+      <div class="offline" data-testid="offline-banner">{{ 'insp.offline' | t }}</div>
+    }
 
     @if (drafts().length) {
       <h2>{{ 'insp.drafts' | t }}</h2>
@@ -30,9 +55,15 @@ import { StarsPipe } from './inspection-format';
         @for (d of drafts(); track d.key) {
           <div class="card" data-testid="draft-row">
             <div class="grow">
-              <div class="title"><span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}</div>
+              <div class="title">
+                <span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}
+              </div>
               <div class="sub">{{ d.template.name }} · {{ d.updatedAt | localDate: true }}</div>
-              @if (d.status !== 'editing') { <span class="chip" [class]="'chip s-' + d.status">{{ (d.status === 'pending' ? 'insp.waitingSync' : 'insp.status.' + d.status) | t }}</span> }
+              @if (d.status !== 'editing') {
+                <span class="chip" [class]="'chip s-' + d.status">{{
+                  (d.status === 'pending' ? 'insp.waitingSync' : 'insp.status.' + d.status) | t
+                }}</span>
+              }
             </div>
             <a mat-stroked-button [routerLink]="['/inspections/drafts', d.key]" data-testid="draft-continue">{{ 'insp.continue' | t }}</a>
           </div>
@@ -41,35 +72,69 @@ import { StarsPipe } from './inspection-format';
     }
 
     @if (role() === 'specialist') {
-      <h2>{{ 'due.title' | t }}
-        @if (due.rows().length) { <span class="count" data-testid="due-summary">{{ 'due.summary' | t: { due: due.rows().length - overdueCount(), overdue: overdueCount() } }}</span> }
+      <h2>
+        {{ 'due.title' | t }}
+        @if (due.rows().length) {
+          <span class="count" data-testid="due-summary">{{
+            'due.summary' | t: { due: due.rows().length - overdueCount(), overdue: overdueCount() }
+          }}</span>
+        }
       </h2>
-      @if (due.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="due.load()" /> }
+      @if (due.error(); as e) {
+        <so-error-banner
+          [message]="'common.loadError' | t: { message: e.message }"
+          [retryLabel]="'common.retry' | t"
+          (retry)="due.load()"
+        />
+      }
       <div class="cards">
         @for (d of shownDue(); track d.key) {
           <div class="card" data-testid="due-row">
             <div class="grow">
-              <div class="title"><span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}</div>
-              <div class="sub">{{ d.categoryName ?? ('insp.general' | t) }} · {{ 'due.period' | t: { from: d.periodStart, to: d.periodEnd } }}</div>
-              <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{ (d.overdue ? 'due.overdue' : 'due.due') | t }}</span>
+              <div class="title">
+                <span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}
+              </div>
+              <div class="sub">
+                {{ d.categoryName ?? ('insp.general' | t) }} · {{ 'due.period' | t: { from: d.periodStart, to: d.periodEnd } }}
+              </div>
+              <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
+                (d.overdue ? 'due.overdue' : 'due.due') | t
+              }}</span>
             </div>
             <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{ 'due.start' | t }}</a>
           </div>
         } @empty {
-          @if (due.response() && !due.error()) { <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p> }
+          @if (due.response() && !due.error()) {
+            <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p>
+          }
         }
       </div>
       @if (due.rows().length > shownDue().length) {
-        <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">{{ 'due.showAll' | t: { n: due.rows().length } }}</button>
+        <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">
+          {{ 'due.showAll' | t: { n: due.rows().length } }}
+        </button>
       }
     }
     @if (canManage()) {
       <h2>{{ 'due.coverage' | t }}</h2>
-      @if (due.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="due.load()" /> }
+      @if (due.error(); as e) {
+        <so-error-banner
+          [message]="'common.loadError' | t: { message: e.message }"
+          [retryLabel]="'common.retry' | t"
+          (retry)="due.load()"
+        />
+      }
       @if (due.coverage().length) {
         <div class="table-scroll">
           <table class="coverage">
-            <thead><tr><th>{{ 'due.specialist' | t }}</th><th class="n">{{ 'due.dueCount' | t }}</th><th class="n">{{ 'due.doneCount' | t }}</th><th class="n">{{ 'due.overdueCount' | t }}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{{ 'due.specialist' | t }}</th>
+                <th class="n">{{ 'due.dueCount' | t }}</th>
+                <th class="n">{{ 'due.doneCount' | t }}</th>
+                <th class="n">{{ 'due.overdueCount' | t }}</th>
+              </tr>
+            </thead>
             <tbody>
               @for (c of due.coverage(); track c.specialistId) {
                 <tr data-testid="coverage-row">
@@ -82,35 +147,53 @@ import { StarsPipe } from './inspection-format';
             </tbody>
           </table>
         </div>
-      } @else if (due.response() && !due.error()) { <p class="quiet">{{ 'due.noCoverage' | t }}</p> }
+      } @else if (due.response() && !due.error()) {
+        <p class="quiet">{{ 'due.noCoverage' | t }}</p>
+      }
     }
 
     <h2>{{ (role() === 'specialist' ? 'insp.mine' : 'insp.recent') | t }}</h2>
     @if (role() !== 'specialist' && role() !== 'store_manager') {
       <form class="filters" (submit)="$event.preventDefault()">
-        <mat-form-field subscriptSizing="dynamic"><mat-label>{{ 'insp.from' | t }}</mat-label>
-          <input matInput type="date" (change)="list.load({ from: $any($event.target).value || undefined })" data-testid="filter-from" /></mat-form-field>
-        <mat-form-field subscriptSizing="dynamic"><mat-label>{{ 'insp.to' | t }}</mat-label>
-          <input matInput type="date" (change)="list.load({ to: $any($event.target).value || undefined })" data-testid="filter-to" /></mat-form-field>
+        <mat-form-field subscriptSizing="dynamic"
+          ><mat-label>{{ 'insp.from' | t }}</mat-label>
+          <input matInput type="date" (change)="list.load({ from: $any($event.target).value || undefined })" data-testid="filter-from"
+        /></mat-form-field>
+        <mat-form-field subscriptSizing="dynamic"
+          ><mat-label>{{ 'insp.to' | t }}</mat-label>
+          <input matInput type="date" (change)="list.load({ to: $any($event.target).value || undefined })" data-testid="filter-to"
+        /></mat-form-field>
       </form>
     }
-    <div class="bar">@if (list.loading()) { <mat-progress-bar mode="indeterminate" /> }</div>
-    @if (list.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" /> }
+    <div class="bar">
+      @if (list.loading()) {
+        <mat-progress-bar mode="indeterminate" />
+      }
+    </div>
+    @if (list.error(); as e) {
+      <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+    }
     <div class="cards">
       @for (i of list.page().items; track i.id) {
         <a class="card link" [routerLink]="['/inspections', i.id]" data-testid="inspection-row">
           <div class="grow">
-            <div class="title"><span class="mono">{{ i.storeCode }}</span> {{ i.storeName }}</div>
+            <div class="title">
+              <span class="mono">{{ i.storeCode }}</span> {{ i.storeName }}
+            </div>
             <div class="sub">{{ i.templateName }} · {{ i.inspectorName }} · {{ i.inspectedAt | localDate: true }}</div>
           </div>
           <div class="score">
             <strong>{{ i.score === null ? '—' : (i.score | num: 1) }}</strong>
             <span class="stars">{{ i.stars | stars }}</span>
-            @if (i.criticalFailed) { <span class="crit">{{ 'insp.critical' | t }}</span> }
+            @if (i.criticalFailed) {
+              <span class="crit">{{ 'insp.critical' | t }}</span>
+            }
           </div>
         </a>
       } @empty {
-        @if (!list.loading() && !list.error()) { <so-empty-state icon="fact_check" [title]="'insp.none' | t" /> }
+        @if (!list.loading() && !list.error()) {
+          <so-empty-state icon="fact_check" [title]="'insp.none' | t" />
+        }
       }
     </div>
   `,

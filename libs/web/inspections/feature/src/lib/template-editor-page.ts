@@ -27,7 +27,21 @@ const STAR_KEYS = ['tpl.star5', 'tpl.star4', 'tpl.star3', 'tpl.star2'] as const;
 /** 检查表编辑: header, 红线封顶分, star thresholds, sections and items; save says when a new version was created. */
 @Component({
   selector: 'so-template-editor-page',
-  imports: [MatButton, MatIconButton, MatCheckbox, MatIcon, MatFormField, MatHint, MatInput, MatLabel, MatProgressBar, RouterLink, ErrorBanner, PageHeader, TranslatePipe],
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatCheckbox,
+    MatIcon,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    RouterLink,
+    ErrorBanner,
+    PageHeader,
+    TranslatePipe,
+  ],
   providers: [TemplatesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './template-editor-page.html',
@@ -170,7 +184,8 @@ export class TemplateEditorPage {
       this.touched.set(new Set());
       this.submitted.set(false);
       if (outcome.newVersion) this.message.set({ key: 'tpl.newVersion', params: { n: t.version }, kind: 'new' });
-      else if (outcome.previousVersion === null) this.message.set({ key: 'tpl.created', params: { name: t.name, n: t.version }, kind: 'ok' });
+      else if (outcome.previousVersion === null)
+        this.message.set({ key: 'tpl.created', params: { name: t.name, n: t.version }, kind: 'ok' });
       else this.message.set({ key: 'tpl.saved', params: { n: t.version }, kind: 'ok' });
       if (String(t.id) !== this.id()) await this.router.navigate(['/inspections/templates', t.id], { replaceUrl: true });
     } catch {

@@ -18,68 +18,197 @@ import { ImportErrorsTable } from './import-errors-table';
   template: `
     <so-page-header [title]="'tpl.title' | t" [intro]="'tpl.intro' | t">
       @if (canEdit()) {
-        <a mat-flat-button routerLink="/inspections/templates/new" data-testid="template-new"><mat-icon>add</mat-icon>{{ 'tpl.new' | t }}</a>
+        <a mat-flat-button routerLink="/inspections/templates/new" data-testid="template-new"
+          ><mat-icon>add</mat-icon>{{ 'tpl.new' | t }}</a
+        >
         <button mat-stroked-button type="button" [disabled]="importing()" (click)="file.click()" data-testid="template-import">
           <mat-icon>upload_file</mat-icon>{{ (importing() ? 'tpl.importing' : 'tpl.import') | t }}
         </button>
-        <input #file type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" (change)="importFile($event)" data-testid="template-import-file" />
+        <input
+          #file
+          type="file"
+          hidden
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          (change)="importFile($event)"
+          data-testid="template-import-file"
+        />
       }
     </so-page-header>
-    @if (problems().length) { <so-import-errors-table [problems]="problems()" /> }
-    <div class="bar">@if (store.loading()) { <mat-progress-bar mode="indeterminate" /> }</div>
-    @if (store.error(); as e) { <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="store.loadList()" /> }
+    @if (problems().length) {
+      <so-import-errors-table [problems]="problems()" />
+    }
+    <div class="bar">
+      @if (store.loading()) {
+        <mat-progress-bar mode="indeterminate" />
+      }
+    </div>
+    @if (store.error(); as e) {
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: e.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="store.loadList()"
+      />
+    }
     <div class="cards">
       @for (f of store.families(); track f.code) {
         <div class="card" data-testid="template-row">
           <a class="main" [routerLink]="['/inspections/templates', f.latest.id]">
             <div class="grow">
               <div class="title">{{ f.latest.name }}</div>
-              <div class="sub"><span class="mono">{{ f.code }}</span> · {{ store.categoryName(f.latest.categoryId) ?? ('insp.general' | t) }} · {{ 'tpl.itemCount' | t: { n: f.itemCount } }}</div>
+              <div class="sub">
+                <span class="mono">{{ f.code }}</span> · {{ store.categoryName(f.latest.categoryId) ?? ('insp.general' | t) }} ·
+                {{ 'tpl.itemCount' | t: { n: f.itemCount } }}
+              </div>
             </div>
             <span class="ver" data-testid="template-version">{{ 'tpl.versionN' | t: { n: f.latest.version } }}</span>
-            @if (!f.latest.active) { <span class="chip off">{{ 'tpl.inactive' | t }}</span> }
+            @if (!f.latest.active) {
+              <span class="chip off">{{ 'tpl.inactive' | t }}</span>
+            }
           </a>
           @if (f.versions.length > 1) {
-            <button type="button" class="toggle" (click)="toggle(f.code)" [attr.aria-expanded]="open().has(f.code)" data-testid="template-history-toggle">
+            <button
+              type="button"
+              class="toggle"
+              (click)="toggle(f.code)"
+              [attr.aria-expanded]="open().has(f.code)"
+              data-testid="template-history-toggle"
+            >
               <mat-icon>{{ open().has(f.code) ? 'expand_less' : 'history' }}</mat-icon>
               {{ (open().has(f.code) ? 'tpl.hideHistory' : 'tpl.showHistory') | t: { n: f.versions.length } }}
             </button>
             @if (open().has(f.code)) {
               <ul class="history">
                 @for (v of f.versions; track v.id) {
-                  <li><a [routerLink]="['/inspections/templates', v.id]" data-testid="template-history-row">
-                    <span class="mono">{{ 'tpl.versionN' | t: { n: v.version } }}</span> {{ v.name }}
-                    @if (v.id === f.latest.id) { <span class="chip">{{ 'tpl.latest' | t }}</span> }
-                    @if (!v.active) { <span class="chip off">{{ 'tpl.inactive' | t }}</span> }
-                  </a></li>
+                  <li>
+                    <a [routerLink]="['/inspections/templates', v.id]" data-testid="template-history-row">
+                      <span class="mono">{{ 'tpl.versionN' | t: { n: v.version } }}</span> {{ v.name }}
+                      @if (v.id === f.latest.id) {
+                        <span class="chip">{{ 'tpl.latest' | t }}</span>
+                      }
+                      @if (!v.active) {
+                        <span class="chip off">{{ 'tpl.inactive' | t }}</span>
+                      }
+                    </a>
+                  </li>
                 }
               </ul>
             }
           }
         </div>
       } @empty {
-        @if (!store.loading() && !store.error()) { <so-empty-state icon="checklist" [title]="'tpl.none' | t" /> }
+        @if (!store.loading() && !store.error()) {
+          <so-empty-state icon="checklist" [title]="'tpl.none' | t" />
+        }
       }
     </div>
   `,
   styles: `
-    :host { display: block; max-width: 960px; }
-    .bar { height: 4px; }
-    .cards { display: flex; flex-direction: column; gap: 8px; }
-    .card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; background: var(--mat-sys-surface); min-width: 0; }
-    .main { display: flex; align-items: center; gap: 12px; padding: 12px; color: inherit; text-decoration: none; border-radius: 12px; }
-    .main:hover { background: var(--mat-sys-surface-container-low); }
-    .grow { flex: 1 1 auto; min-width: 0; }
-    .title { font: var(--mat-sys-title-small); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .sub { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .ver { flex-shrink: 0; font: var(--mat-sys-title-small); padding: 2px 8px; border-radius: 8px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
-    .chip { display: inline-block; font: var(--mat-sys-label-small); padding: 2px 8px; border-radius: 10px; background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); flex-shrink: 0; }
-    .chip.off { background: var(--mat-sys-surface-container-highest); color: var(--mat-sys-on-surface-variant); }
-    .toggle { display: flex; align-items: center; gap: 4px; margin: 0 12px 8px; padding: 4px 0; border: 0; background: none; color: var(--mat-sys-primary); font: var(--mat-sys-label-large); cursor: pointer; }
-    .toggle mat-icon { font-size: 18px; width: 18px; height: 18px; }
-    .history { list-style: none; margin: 0; padding: 0 12px 12px; display: flex; flex-direction: column; gap: 4px; }
-    .history a { display: flex; gap: 8px; align-items: center; padding: 6px 8px; border-radius: 8px; color: inherit; text-decoration: none; background: var(--mat-sys-surface-container-low); }
-    .mono { font-family: var(--so-mono, monospace); }
+    :host {
+      display: block;
+      max-width: 960px;
+    }
+    .bar {
+      height: 4px;
+    }
+    .cards {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .card {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      background: var(--mat-sys-surface);
+      min-width: 0;
+    }
+    .main {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 12px;
+      color: inherit;
+      text-decoration: none;
+      border-radius: 12px;
+    }
+    .main:hover {
+      background: var(--mat-sys-surface-container-low);
+    }
+    .grow {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+    .title {
+      font: var(--mat-sys-title-small);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .sub {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .ver {
+      flex-shrink: 0;
+      font: var(--mat-sys-title-small);
+      padding: 2px 8px;
+      border-radius: 8px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .chip {
+      display: inline-block;
+      font: var(--mat-sys-label-small);
+      padding: 2px 8px;
+      border-radius: 10px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      flex-shrink: 0;
+    }
+    .chip.off {
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .toggle {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      margin: 0 12px 8px;
+      padding: 4px 0;
+      border: 0;
+      background: none;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-large);
+      cursor: pointer;
+    }
+    .toggle mat-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
+    }
+    .history {
+      list-style: none;
+      margin: 0;
+      padding: 0 12px 12px;
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .history a {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      padding: 6px 8px;
+      border-radius: 8px;
+      color: inherit;
+      text-decoration: none;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .mono {
+      font-family: var(--so-mono, monospace);
+    }
   `,
 })
 export class TemplatesPage implements OnInit {

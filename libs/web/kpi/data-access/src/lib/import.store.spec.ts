@@ -5,9 +5,24 @@ import { ImportsApi } from './kpi-api';
 import { IMPORT_POLL_MS, ImportStore, secondsLeft } from './import.store';
 
 const job = (status: ImportStatus, bytesRead = 0): ImportResponse => ({
-  id: 7, kind: ImportKind.CategoryFacts, fileName: 'f.csv', checksum: 'x', sizeBytes: 1000, status, bytesRead, rowsRead: bytesRead / 10,
-  inserted: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, headers: null, createdBy: 'ops', createdAt: '2026-11-03T00:00:00Z',
-  startedAt: null, finishedAt: null,
+  id: 7,
+  kind: ImportKind.CategoryFacts,
+  fileName: 'f.csv',
+  checksum: 'x',
+  sizeBytes: 1000,
+  status,
+  bytesRead,
+  rowsRead: bytesRead / 10,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  errors: [],
+  errorCount: 0,
+  headers: null,
+  createdBy: 'ops',
+  createdAt: '2026-11-03T00:00:00Z',
+  startedAt: null,
+  finishedAt: null,
 });
 
 describe('ImportStore poller', () => {
@@ -21,7 +36,9 @@ describe('ImportStore poller', () => {
   beforeEach(() => {
     jest.useFakeTimers();
     jest.clearAllMocks();
-    TestBed.configureTestingModule({ providers: [ImportStore, { provide: ImportsApi, useValue: api }, { provide: IMPORT_POLL_MS, useValue: 700 }] });
+    TestBed.configureTestingModule({
+      providers: [ImportStore, { provide: ImportsApi, useValue: api }, { provide: IMPORT_POLL_MS, useValue: 700 }],
+    });
   });
   afterEach(() => jest.useRealTimers());
 

@@ -20,7 +20,7 @@ export function secondsLeft(first: Sample, last: Sample, sizeBytes: number): num
   const elapsed = last.at - first.at;
   const done = last.bytes - first.bytes;
   if (elapsed <= 0 || done <= 0) return null;
-  return Math.max(0, ((sizeBytes - last.bytes) / (done / elapsed)) / 1000);
+  return Math.max(0, (sizeBytes - last.bytes) / (done / elapsed) / 1000);
 }
 
 const EMPTY_PAGE: Page<ImportResponse> = { items: [], total: 0, page: 1, pageSize: 20 };

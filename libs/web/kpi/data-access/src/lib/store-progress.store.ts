@@ -21,7 +21,10 @@ export class StoreProgressStore {
   readonly categories = this.categoryRows.asReadonly();
   readonly date = computed(() => this.result()?.date ?? null);
   readonly hasTargets = computed(() => (this.result()?.metrics ?? []).some((m) => m.mtd.target > 0 || m.ytd.target > 0));
-  readonly hasFacts = computed(() => !!this.date() && (this.dayRows().some((r) => (r.value ?? 0) !== 0) || (this.result()?.metrics ?? []).some((m) => m.ytd.actual !== 0)));
+  readonly hasFacts = computed(
+    () =>
+      !!this.date() && (this.dayRows().some((r) => (r.value ?? 0) !== 0) || (this.result()?.metrics ?? []).some((m) => m.ytd.actual !== 0)),
+  );
   readonly salesProgress = computed(() => this.result()?.metrics.find((m) => m.metric === Metric.Sales) ?? null);
   /** The as-of day's sales row. */
   readonly today = computed(() => {
@@ -40,7 +43,9 @@ export class StoreProgressStore {
       this.result.set(progress);
       if (!progress.date) return;
       const base = { metric: Metric.Sales, period: 'mtd', date: progress.date, storeId } as const;
-      const [days, categories] = await this.state.run(forkJoin([this.api.kpis({ ...base, groupBy: 'day' }), this.api.kpis({ ...base, groupBy: 'category' })]));
+      const [days, categories] = await this.state.run(
+        forkJoin([this.api.kpis({ ...base, groupBy: 'day' }), this.api.kpis({ ...base, groupBy: 'category' })]),
+      );
       if (id !== this.requestId) return;
       this.dayRows.set(days.rows);
       this.categoryRows.set([...categories.rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)));

@@ -1,7 +1,14 @@
 import { CategoryResponse } from '@storeops/shared/contracts';
 import { categoryTree } from './categories.store';
 
-const category = (id: number, code: string, parentId: number | null): CategoryResponse => ({ id, code, name: code, parentId, active: true, version: 1 });
+const category = (id: number, code: string, parentId: number | null): CategoryResponse => ({
+  id,
+  code,
+  name: code,
+  parentId,
+  active: true,
+  version: 1,
+});
 
 describe('categoryTree', () => {
   it('puts each subcategory under its top category, both levels ordered by code', () => {

@@ -10,7 +10,11 @@ export interface CountRow {
 }
 
 /** Counts stores per key, largest group first, ties by label. */
-export function countBy(stores: readonly StoreResponse[], keyOf: (s: StoreResponse) => string, labelOf: (s: StoreResponse) => string): CountRow[] {
+export function countBy(
+  stores: readonly StoreResponse[],
+  keyOf: (s: StoreResponse) => string,
+  labelOf: (s: StoreResponse) => string,
+): CountRow[] {
   const rows = new Map<string, CountRow>();
   for (const store of stores) {
     const key = keyOf(store);
@@ -38,9 +42,27 @@ export class StoreDirectoryStore {
   readonly stores = this.all.asReadonly();
   readonly total = this.count.asReadonly();
   readonly byId = computed(() => new Map(this.all().map((s) => [s.id, s])));
-  readonly byRegion = computed(() => countBy(this.all(), (s) => String(s.regionId), (s) => s.regionName));
-  readonly byFormat = computed(() => countBy(this.all(), (s) => s.format, (s) => s.format));
-  readonly byStatus = computed(() => countBy(this.all(), (s) => s.status, (s) => s.status));
+  readonly byRegion = computed(() =>
+    countBy(
+      this.all(),
+      (s) => String(s.regionId),
+      (s) => s.regionName,
+    ),
+  );
+  readonly byFormat = computed(() =>
+    countBy(
+      this.all(),
+      (s) => s.format,
+      (s) => s.format,
+    ),
+  );
+  readonly byStatus = computed(() =>
+    countBy(
+      this.all(),
+      (s) => s.status,
+      (s) => s.status,
+    ),
+  );
 
   async load(force = false): Promise<void> {
     if (this.loaded && !force) return;

@@ -1,5 +1,13 @@
 import { RankingComponent, StoreRankingRow } from '@storeops/shared/contracts';
-import { changeKind, lastCompleteMonth, parseRankingState, rankMove, rankingQueryParams, sortRankingRows, splitPeriod } from './ranking-view';
+import {
+  changeKind,
+  lastCompleteMonth,
+  parseRankingState,
+  rankMove,
+  rankingQueryParams,
+  sortRankingRows,
+  splitPeriod,
+} from './ranking-view';
 
 const component = (key: string, score: number | null): RankingComponent => ({
   key,
@@ -14,7 +22,13 @@ const component = (key: string, score: number | null): RankingComponent => ({
   previousScore: null,
 });
 
-const row = (code: string, rank: number | null, composite: number | null, change: number | null, sales: number | null): StoreRankingRow => ({
+const row = (
+  code: string,
+  rank: number | null,
+  composite: number | null,
+  change: number | null,
+  sales: number | null,
+): StoreRankingRow => ({
   storeId: Number(code.slice(2)),
   storeCode: code,
   storeName: code,
@@ -32,17 +46,30 @@ const row = (code: string, rank: number | null, composite: number | null, change
 
 describe('ranking URL state', () => {
   it('a link without parameters opens the default period, all stores, by rank', () => {
-    expect(parseRankingState({}, '2026-10')).toEqual({ period: '2026-10', scope: 'all', schemeId: null, sort: 'rank', dir: 'asc', store: null });
+    expect(parseRankingState({}, '2026-10')).toEqual({
+      period: '2026-10',
+      scope: 'all',
+      schemeId: null,
+      sort: 'rank',
+      dir: 'asc',
+      store: null,
+    });
   });
 
   it('reads every part of a shared link back', () => {
-    const state = parseRankingState({ period: '2026-Q3', scope: 'region:4', schemeId: '7', sort: 'c:sales', dir: 'asc', store: '12' }, '2026-10');
+    const state = parseRankingState(
+      { period: '2026-Q3', scope: 'region:4', schemeId: '7', sort: 'c:sales', dir: 'asc', store: '12' },
+      '2026-10',
+    );
     expect(state).toEqual({ period: '2026-Q3', scope: 'region:4', schemeId: 7, sort: 'c:sales', dir: 'asc', store: 12 });
     expect(parseRankingState(rankingQueryParams(state), '2026-10')).toEqual(state);
   });
 
   it('falls back to defaults for malformed values instead of sending them to the API', () => {
-    const state = parseRankingState({ period: '2026-13', scope: 'region:x', schemeId: '-1', sort: 'drop table', dir: 'up', store: 'abc' }, '2026-10');
+    const state = parseRankingState(
+      { period: '2026-13', scope: 'region:x', schemeId: '-1', sort: 'drop table', dir: 'up', store: 'abc' },
+      '2026-10',
+    );
     expect(state).toEqual({ period: '2026-10', scope: 'all', schemeId: null, sort: 'rank', dir: 'asc', store: null });
   });
 
@@ -74,7 +101,12 @@ describe('periods', () => {
 });
 
 describe('sorting and movement', () => {
-  const rows = [row('BJ001', 1, 90, 2, 80), row('BJ002', 2, 85, -1, null), row('BJ003', 2, 85, null, 95), row('BJ004', null, null, null, null)];
+  const rows = [
+    row('BJ001', 1, 90, 2, 80),
+    row('BJ002', 2, 85, -1, null),
+    row('BJ003', 2, 85, null, 95),
+    row('BJ004', null, null, null, null),
+  ];
 
   it('by composite descending keeps ties in rank/code order and unranked stores last', () => {
     expect(sortRankingRows(rows, 'composite', 'desc').map((r) => r.storeCode)).toEqual(['BJ001', 'BJ002', 'BJ003', 'BJ004']);

@@ -1,10 +1,23 @@
-import { changeComponentKind, defaultDraft, newComponent, nextComponentKey, schemeProblems, toSchemeComponents, weightSum } from './scheme-form';
+import {
+  changeComponentKind,
+  defaultDraft,
+  newComponent,
+  nextComponentKey,
+  schemeProblems,
+  toSchemeComponents,
+  weightSum,
+} from './scheme-form';
 
 describe('scheme form', () => {
   it('starts from five components weighing exactly 100 with each kind’s defaults', () => {
     const draft = defaultDraft();
     expect(weightSum(draft.components)).toBe(100);
-    expect(draft.components.find((c) => c.kind === 'shrink_vs_target')).toMatchObject({ direction: 'lower', floor: 80, ceiling: 150, targetRate: 1.2 });
+    expect(draft.components.find((c) => c.kind === 'shrink_vs_target')).toMatchObject({
+      direction: 'lower',
+      floor: 80,
+      ceiling: 150,
+      targetRate: 1.2,
+    });
     expect(schemeProblems({ ...draft, name: '2026 门店考评' })).toEqual([]);
   });
 
@@ -21,7 +34,11 @@ describe('scheme form', () => {
 
   it('changing a row’s kind resets its defaults but keeps the weight', () => {
     const row = newComponent('sales_achievement', [], 40);
-    expect(changeComponentKind(row, 'shrink_vs_target', ['sales_achievement'])).toMatchObject({ key: 'shrink_vs_target', weight: 40, direction: 'lower' });
+    expect(changeComponentKind(row, 'shrink_vs_target', ['sales_achievement'])).toMatchObject({
+      key: 'shrink_vs_target',
+      weight: 40,
+      direction: 'lower',
+    });
   });
 
   it('sends parameters only for the kinds that take them', () => {

@@ -1,4 +1,10 @@
-import { COMPONENT_KIND_INFO, ComponentKind, MissingRule, ScorecardSchemeResponse, SchemeComponentConfig } from '@storeops/shared/contracts';
+import {
+  COMPONENT_KIND_INFO,
+  ComponentKind,
+  MissingRule,
+  ScorecardSchemeResponse,
+  SchemeComponentConfig,
+} from '@storeops/shared/contracts';
 
 /** One editable component row of the scheme dialog. */
 export interface SchemeComponentDraft {
@@ -44,7 +50,11 @@ export function newComponent(kind: ComponentKind, taken: readonly string[], weig
 
 /** Changing a row's kind resets its defaults, keeping its weight. */
 export function changeComponentKind(row: SchemeComponentDraft, kind: ComponentKind, taken: readonly string[]): SchemeComponentDraft {
-  return newComponent(kind, taken.filter((k) => k !== row.key), row.weight);
+  return newComponent(
+    kind,
+    taken.filter((k) => k !== row.key),
+    row.weight,
+  );
 }
 
 export function weightSum(components: readonly Pick<SchemeComponentDraft, 'weight'>[]): number {
@@ -61,7 +71,14 @@ export function defaultDraft(): SchemeDraft {
     ['shrink_vs_target', 10],
   ];
   const components: SchemeComponentDraft[] = [];
-  for (const [kind, weight] of kinds) components.push(newComponent(kind, components.map((c) => c.key), weight));
+  for (const [kind, weight] of kinds)
+    components.push(
+      newComponent(
+        kind,
+        components.map((c) => c.key),
+        weight,
+      ),
+    );
   return { name: '', missingRule: 'zero', description: '', components };
 }
 
@@ -99,7 +116,8 @@ export function schemeProblems(draft: SchemeDraft): SchemeProblem[] {
   draft.components.forEach((c, index) => {
     if (c.weight === null || !Number.isInteger(c.weight) || c.weight <= 0) problems.push({ kind: 'weight', index });
     if (c.floor === null || c.ceiling === null || c.floor === c.ceiling) problems.push({ kind: 'range', index });
-    if (COMPONENT_KIND_INFO[c.kind].params.includes('targetRate') && (c.targetRate === null || !(c.targetRate > 0))) problems.push({ kind: 'targetRate', index });
+    if (COMPONENT_KIND_INFO[c.kind].params.includes('targetRate') && (c.targetRate === null || !(c.targetRate > 0)))
+      problems.push({ kind: 'targetRate', index });
   });
   const sum = weightSum(draft.components);
   if (draft.components.length && sum !== 100) problems.push({ kind: 'weightSum', sum });

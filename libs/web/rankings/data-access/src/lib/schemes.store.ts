@@ -17,7 +17,9 @@ export class SchemesStore {
   readonly writeError = this.writes.error;
   /** Grouped by name, newest version first, the one in force at the top. */
   readonly schemes = computed(() =>
-    [...this.list()].sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.name.localeCompare(b.name, 'zh-CN') || b.schemeVersion - a.schemeVersion),
+    [...this.list()].sort(
+      (a, b) => Number(b.inForce) - Number(a.inForce) || a.name.localeCompare(b.name, 'zh-CN') || b.schemeVersion - a.schemeVersion,
+    ),
   );
 
   async load(): Promise<void> {

@@ -1,5 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { RankingQuery, ScorecardSchemeResponse, StoreRankTrendResponse, StoreRankingExplanation, StoreRankingResponse } from '@storeops/shared/contracts';
+import {
+  RankingQuery,
+  ScorecardSchemeResponse,
+  StoreRankTrendResponse,
+  StoreRankingExplanation,
+  StoreRankingResponse,
+} from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { RankingsApi } from './rankings-api';
 
@@ -18,7 +24,11 @@ export class StoreRankingStore {
   readonly response = this.current.asReadonly();
   readonly rows = computed(() => this.current()?.rows ?? []);
   /** Schemes a ranking can use: approved ones (the one in force first) and superseded ones, for history. */
-  readonly schemes = computed(() => this.schemeList().filter((s) => s.status !== 'draft').sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.name.localeCompare(b.name) || b.schemeVersion - a.schemeVersion));
+  readonly schemes = computed(() =>
+    this.schemeList()
+      .filter((s) => s.status !== 'draft')
+      .sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.name.localeCompare(b.name) || b.schemeVersion - a.schemeVersion),
+  );
 
   async load(query: RankingQuery): Promise<void> {
     const id = ++this.requestId;

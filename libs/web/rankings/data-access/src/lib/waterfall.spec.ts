@@ -43,7 +43,17 @@ describe('buildWaterfall', () => {
   });
 
   it('without a previous period builds the composite from 0 out of the components’ parts', () => {
-    const bars = buildWaterfall({ ...base, previousRank: null, previousComposite: null, rankChange: null, compositeChange: null, components: base.components.map((x) => ({ ...x, contribution: null })) }, (k) => k);
+    const bars = buildWaterfall(
+      {
+        ...base,
+        previousRank: null,
+        previousComposite: null,
+        rankChange: null,
+        compositeChange: null,
+        components: base.components.map((x) => ({ ...x, contribution: null })),
+      },
+      (k) => k,
+    );
     expect(bars.map((b) => b.key)).toEqual(['sales', 'margin', 'insp', 'current']);
     expect(bars[0]).toMatchObject({ from: 0, to: 30.1 });
     expect(bars[2].to).toBe(72.4567);

@@ -33,7 +33,14 @@ export function buildWaterfall(row: StoreRankingRow, label: (key: string) => str
     const step = units(hasPrevious ? (c.contribution ?? 0) : c.part);
     const from = running;
     running += step;
-    bars.push({ key: c.key, label: label(c.key), from: back(from), to: back(running), value: back(step), kind: step > 0 ? 'up' : step < 0 ? 'down' : 'flat' });
+    bars.push({
+      key: c.key,
+      label: label(c.key),
+      from: back(from),
+      to: back(running),
+      value: back(step),
+      kind: step > 0 ? 'up' : step < 0 ? 'down' : 'flat',
+    });
   }
   // The API's parts and contributions sum exactly; a mismatch would show as a gap between the last step and the total.
   bars.push({ key: 'current', label: label('current'), from: 0, to: current, value: current, kind: 'total' });

@@ -4,7 +4,8 @@ import { I18nService, isApiError } from '@storeops/web/shared/util';
 export function apiMessage(error: unknown, i18n: I18nService): string {
   if (!isApiError(error)) return i18n.t('common.error', { message: String(error) });
   if (error.statusCode === 0) return i18n.t('common.networkError');
-  if (error.statusCode === 409 && (error.details.length === 0 || error.details.some((d) => d.field === 'version'))) return i18n.t('common.conflict');
+  if (error.statusCode === 409 && (error.details.length === 0 || error.details.some((d) => d.field === 'version')))
+    return i18n.t('common.conflict');
   const problems = error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem));
   return i18n.t('common.error', { message: problems.length ? problems.join('; ') : error.message });
 }

@@ -48,8 +48,18 @@ describe('ChartView', () => {
     await fixture.whenStable();
     await flush();
     expect(FakeChart.register).toHaveBeenCalledWith(
-      'BarController', 'LineController', 'RadarController', 'BarElement', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale',
-      'RadialLinearScale', 'Filler', 'Tooltip', 'Legend',
+      'BarController',
+      'LineController',
+      'RadarController',
+      'BarElement',
+      'LineElement',
+      'PointElement',
+      'CategoryScale',
+      'LinearScale',
+      'RadialLinearScale',
+      'Filler',
+      'Tooltip',
+      'Legend',
     );
     expect(instances).toHaveLength(1);
     expect(instances[0].canvas).toBe(fixture.nativeElement.querySelector('canvas'));

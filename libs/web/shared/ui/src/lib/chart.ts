@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, InputSignal, afterRenderEffect, inject, input, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  InputSignal,
+  afterRenderEffect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
 
 export type SoChartType = Extract<ChartType, 'bar' | 'line' | 'radar'>;
@@ -39,8 +49,13 @@ export function loadChartJs(): Promise<typeof Chart> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div class="box" [style.height]="height()"><canvas #canvas role="img" [attr.aria-label]="label()"></canvas></div>`,
   styles: `
-    :host { display: block; }
-    .box { position: relative; width: 100%; }
+    :host {
+      display: block;
+    }
+    .box {
+      position: relative;
+      width: 100%;
+    }
   `,
 })
 export class ChartView {

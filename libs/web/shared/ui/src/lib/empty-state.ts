@@ -17,10 +17,29 @@ import { MatIcon } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .empty { display: flex; flex-direction: column; align-items: center; text-align: center; padding: 40px 16px; color: var(--mat-sys-on-surface-variant); }
-    .icon { font-size: 48px; width: 48px; height: 48px; opacity: .6; }
-    .title { font: var(--mat-sys-title-medium); color: var(--mat-sys-on-surface); margin: 12px 0 4px; }
-    .text { margin: 0; max-width: 480px; }
+    .empty {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      padding: 40px 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .icon {
+      font-size: 48px;
+      width: 48px;
+      height: 48px;
+      opacity: 0.6;
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-on-surface);
+      margin: 12px 0 4px;
+    }
+    .text {
+      margin: 0;
+      max-width: 480px;
+    }
   `,
 })
 export class EmptyState {

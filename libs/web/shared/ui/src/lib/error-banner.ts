@@ -16,9 +16,20 @@ import { MatIcon } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .banner { display: flex; align-items: center; gap: 8px; padding: 8px 12px; margin: 8px 0; border-radius: 8px;
-      background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); flex-wrap: wrap; }
-    .message { flex: 1 1 200px; }
+    .banner {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      padding: 8px 12px;
+      margin: 8px 0;
+      border-radius: 8px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      flex-wrap: wrap;
+    }
+    .message {
+      flex: 1 1 200px;
+    }
   `,
 })
 export class ErrorBanner {

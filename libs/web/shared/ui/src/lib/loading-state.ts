@@ -12,7 +12,14 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
     </div>
   `,
   styles: `
-    .loading { display: flex; align-items: center; justify-content: center; gap: 12px; padding: 48px 16px; color: var(--mat-sys-on-surface-variant); }
+    .loading {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      gap: 12px;
+      padding: 48px 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class LoadingState {

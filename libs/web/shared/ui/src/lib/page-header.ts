@@ -16,11 +16,31 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .header { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 12px; margin-bottom: 16px; }
-    .titles { min-width: 0; flex: 1 1 280px; }
-    h1 { font: var(--mat-sys-headline-small); margin: 0; }
-    .intro { margin: 4px 0 0; color: var(--mat-sys-on-surface-variant); }
-    .actions { display: flex; gap: 8px; flex-wrap: wrap; }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 12px;
+      margin-bottom: 16px;
+    }
+    .titles {
+      min-width: 0;
+      flex: 1 1 280px;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+      margin: 0;
+    }
+    .intro {
+      margin: 4px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
   `,
 })
 export class PageHeader {

@@ -10,7 +10,16 @@ function pointer(type: string, x: number, y: number): Event {
 describe('SignaturePad', () => {
   const png = new Blob(['png'], { type: 'image/png' });
   let toBlob: jest.SpyInstance;
-  const ctx = { beginPath: jest.fn(), moveTo: jest.fn(), lineTo: jest.fn(), stroke: jest.fn(), arc: jest.fn(), fill: jest.fn(), clearRect: jest.fn(), setTransform: jest.fn() };
+  const ctx = {
+    beginPath: jest.fn(),
+    moveTo: jest.fn(),
+    lineTo: jest.fn(),
+    stroke: jest.fn(),
+    arc: jest.fn(),
+    fill: jest.fn(),
+    clearRect: jest.fn(),
+    setTransform: jest.fn(),
+  };
 
   beforeEach(() => {
     jest.clearAllMocks();

@@ -8,20 +8,61 @@ import { ChangeDetectionStrategy, Component, ElementRef, input, output, signal, 
   selector: 'so-signature-pad',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <canvas #canvas class="pad" [attr.aria-label]="label()" role="img" data-testid="signature-pad"
-            (pointerdown)="down($event)" (pointermove)="move($event)" (pointerup)="up($event)" (pointercancel)="up($event)"></canvas>
+    <canvas
+      #canvas
+      class="pad"
+      [attr.aria-label]="label()"
+      role="img"
+      data-testid="signature-pad"
+      (pointerdown)="down($event)"
+      (pointermove)="move($event)"
+      (pointerup)="up($event)"
+      (pointercancel)="up($event)"
+    ></canvas>
     <div class="bar">
       <span class="hint">{{ hasInk() ? '' : hint() }}</span>
       <button type="button" class="clear" (click)="clear()" [disabled]="!hasInk()" data-testid="signature-clear">{{ clearLabel() }}</button>
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .pad { display: block; width: 100%; height: 160px; touch-action: none; background: #fff; border: 1px dashed var(--mat-sys-outline); border-radius: 8px; cursor: crosshair; }
-    .bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 4px; min-height: 32px; }
-    .hint { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
-    .clear { border: 0; background: none; color: var(--mat-sys-primary); font: var(--mat-sys-label-large); padding: 6px 8px; cursor: pointer; }
-    .clear:disabled { color: var(--mat-sys-on-surface-variant); opacity: .5; cursor: default; }
+    :host {
+      display: block;
+    }
+    .pad {
+      display: block;
+      width: 100%;
+      height: 160px;
+      touch-action: none;
+      background: #fff;
+      border: 1px dashed var(--mat-sys-outline);
+      border-radius: 8px;
+      cursor: crosshair;
+    }
+    .bar {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 8px;
+      margin-top: 4px;
+      min-height: 32px;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .clear {
+      border: 0;
+      background: none;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-large);
+      padding: 6px 8px;
+      cursor: pointer;
+    }
+    .clear:disabled {
+      color: var(--mat-sys-on-surface-variant);
+      opacity: 0.5;
+      cursor: default;
+    }
   `,
 })
 export class SignaturePad {

@@ -21,7 +21,10 @@ export interface StatRow {
         @if (rows().length) {
           <ul class="rows">
             @for (row of rows(); track row.label) {
-              <li><span>{{ row.label }}</span><span class="num">{{ row.value }}</span></li>
+              <li>
+                <span>{{ row.label }}</span
+                ><span class="num">{{ row.value }}</span>
+              </li>
             }
           </ul>
         }
@@ -29,13 +32,36 @@ export interface StatRow {
     </mat-card>
   `,
   styles: `
-    .card { height: 100%; }
-    .label { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-title-small); }
-    .value { font: var(--mat-sys-display-small); color: var(--mat-sys-primary); margin-top: 4px; }
-    .rows { list-style: none; padding: 0; margin: 8px 0 0; }
-    .rows li { display: flex; justify-content: space-between; padding: 6px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .rows li:last-child { border-bottom: 0; }
-    .num { font-variant-numeric: tabular-nums; font-weight: 500; }
+    .card {
+      height: 100%;
+    }
+    .label {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-title-small);
+    }
+    .value {
+      font: var(--mat-sys-display-small);
+      color: var(--mat-sys-primary);
+      margin-top: 4px;
+    }
+    .rows {
+      list-style: none;
+      padding: 0;
+      margin: 8px 0 0;
+    }
+    .rows li {
+      display: flex;
+      justify-content: space-between;
+      padding: 6px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .rows li:last-child {
+      border-bottom: 0;
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+      font-weight: 500;
+    }
   `,
 })
 export class StatCard {

@@ -6,10 +6,33 @@ import { SuppliersApi } from './suppliers-api';
 import { ContractStore, SupplierStore, SuppliersHomeStore } from './suppliers.stores';
 
 const contract = (patch: Partial<ContractResponse> = {}): ContractResponse => ({
-  id: 5, number: 'HT20260001', supplierId: 1, supplierCode: 'SUP001', supplierName: '华润食品有限公司', kind: 'annual', title: '年度供货合同',
-  startDate: '2026-01-01', endDate: '2026-12-31', paymentDays: 60, rebateRate: 2, storeIds: [1], clauses: [], status: 'submitted', revision: 1,
-  returnCount: 0, createdBy: 'buyer', createdByName: '采购 王磊', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 2, daysToEnd: 300,
-  renewalDue: false, allowedActions: ['return', 'approve'], timeline: [], attachments: [], ...patch,
+  id: 5,
+  number: 'HT20260001',
+  supplierId: 1,
+  supplierCode: 'SUP001',
+  supplierName: '华润食品有限公司',
+  kind: 'annual',
+  title: '年度供货合同',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  paymentDays: 60,
+  rebateRate: 2,
+  storeIds: [1],
+  clauses: [],
+  status: 'submitted',
+  revision: 1,
+  returnCount: 0,
+  createdBy: 'buyer',
+  createdByName: '采购 王磊',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 2,
+  daysToEnd: 300,
+  renewalDue: false,
+  allowedActions: ['return', 'approve'],
+  timeline: [],
+  attachments: [],
+  ...patch,
 });
 const page = (items: ContractResponse[]) => ({ items, total: items.length, page: 1, pageSize: 50 });
 
@@ -39,7 +62,12 @@ describe('ContractStore', () => {
   it('a refused transition (409) keeps the contract as it was and exposes the error for the page', async () => {
     const store = TestBed.inject(ContractStore);
     await store.load(5);
-    const body: ApiError = { statusCode: 409, error: 'Conflict', message: 'A signed contract does not allow approve; allowed: archive, terminate', details: [] };
+    const body: ApiError = {
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'A signed contract does not allow approve; allowed: archive, terminate',
+      details: [],
+    };
     api['transition'].mockReturnValue(throwError(() => new HttpErrorResponse({ status: 409, error: body })));
     await expect(store.transition({ action: 'approve' })).rejects.toMatchObject({ statusCode: 409 });
     expect(store.contract()?.status).toBe('submitted');
@@ -52,7 +80,9 @@ describe('SuppliersHomeStore', () => {
     const contracts = jest.fn((q: { status?: string; mine?: boolean }) =>
       of(page(q.mine ? [contract({ id: q.status === 'draft' ? 1 : 2, status: q.status as ContractResponse['status'] })] : [])),
     );
-    TestBed.configureTestingModule({ providers: [SuppliersHomeStore, { provide: SuppliersApi, useValue: { contracts, licences: () => of(page([])) } }] });
+    TestBed.configureTestingModule({
+      providers: [SuppliersHomeStore, { provide: SuppliersApi, useValue: { contracts, licences: () => of(page([])) } }],
+    });
     const home = TestBed.inject(SuppliersHomeStore);
     await home.load(true);
     expect(home.mine().map((c) => c.status)).toEqual(['returned', 'draft']);
@@ -65,7 +95,12 @@ describe('SuppliersHomeStore', () => {
 
 describe('ContractStore.closeFollowUp', () => {
   it('reloads the clause checks also when the close is refused (409), so the page shows who closed it first', async () => {
-    const conflict: ApiError = { statusCode: 409, error: 'Conflict', message: 'Conflict', details: [{ field: 'followUpStatus', problem: 'the follow-up is already closed (by office at …)' }] };
+    const conflict: ApiError = {
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'Conflict',
+      details: [{ field: 'followUpStatus', problem: 'the follow-up is already closed (by office at …)' }],
+    };
     const api = {
       contract: jest.fn(() => of(contract({ status: 'signed' }))),
       revisions: jest.fn(() => of([])),
@@ -84,7 +119,20 @@ describe('ContractStore.closeFollowUp', () => {
 
 describe('SupplierStore licences', () => {
   it('a new licence belongs to the loaded supplier; after it and after a scan the licences are reloaded', async () => {
-    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedByName: null, statusChangedAt: null, version: 1 };
+    const supplier = {
+      id: 7,
+      code: 'SUP007',
+      name: '测试',
+      creditCode: '91350100M000100Y43',
+      categoryIds: [],
+      contacts: [],
+      status: 'active',
+      statusReason: null,
+      statusChangedBy: null,
+      statusChangedByName: null,
+      statusChangedAt: null,
+      version: 1,
+    };
     const licence = { id: 11, hasFile: false };
     const api = {
       supplier: jest.fn(() => of(supplier)),
@@ -98,7 +146,14 @@ describe('SupplierStore licences', () => {
     const store = TestBed.inject(SupplierStore);
     await store.load(7);
     await store.createLicence({ type: '营业执照', number: 'L-1', validFrom: '2026-01-01', validTo: '2027-01-01' });
-    expect(api.createLicence).toHaveBeenCalledWith({ type: '营业执照', number: 'L-1', validFrom: '2026-01-01', validTo: '2027-01-01', ownerKind: 'supplier', supplierId: 7 });
+    expect(api.createLicence).toHaveBeenCalledWith({
+      type: '营业执照',
+      number: 'L-1',
+      validFrom: '2026-01-01',
+      validTo: '2027-01-01',
+      ownerKind: 'supplier',
+      supplierId: 7,
+    });
     api.licences.mockReturnValue(of({ items: [{ ...licence, hasFile: true }], total: 1, page: 1, pageSize: 100 }));
     const file = new File(['%PDF-1.4'], 'scan.pdf');
     await store.uploadLicenceFile(11, file);
@@ -110,8 +165,26 @@ describe('SupplierStore licences', () => {
 
 describe('SupplierStore update', () => {
   it('PATCHes the loaded supplier with the version and keeps the answer; a 409 rejects and leaves the supplier as it was', async () => {
-    const supplier = { id: 7, code: 'SUP007', name: '测试', creditCode: '91350100M000100Y43', categoryIds: [], contacts: [], status: 'active', statusReason: null, statusChangedBy: null, statusChangedByName: null, statusChangedAt: null, version: 1 };
-    const conflict: ApiError = { statusCode: 409, error: 'Conflict', message: 'The record was changed by someone else; reload and try again', details: [{ field: 'version', problem: 'is 1, but the record is now at 2' }] };
+    const supplier = {
+      id: 7,
+      code: 'SUP007',
+      name: '测试',
+      creditCode: '91350100M000100Y43',
+      categoryIds: [],
+      contacts: [],
+      status: 'active',
+      statusReason: null,
+      statusChangedBy: null,
+      statusChangedByName: null,
+      statusChangedAt: null,
+      version: 1,
+    };
+    const conflict: ApiError = {
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'The record was changed by someone else; reload and try again',
+      details: [{ field: 'version', problem: 'is 1, but the record is now at 2' }],
+    };
     const api = {
       supplier: jest.fn(() => of(supplier)),
       licences: jest.fn(() => of({ items: [], total: 0, page: 1, pageSize: 100 })),

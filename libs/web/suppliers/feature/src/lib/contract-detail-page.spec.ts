@@ -6,13 +6,56 @@ import { of } from 'rxjs';
 import { ContractDetailPage } from './contract-detail-page';
 
 const contract: ContractResponse = {
-  id: 5, number: 'HT20260001', supplierId: 1, supplierCode: 'SUP001', supplierName: '华润食品有限公司', kind: 'annual', title: '年度供货合同',
-  startDate: '2026-01-01', endDate: '2026-12-31', paymentDays: 45, rebateRate: 2, storeIds: [], clauses: [{ id: 1, position: 1, text: '到货率', commitment: '≥ 95 %' }],
-  status: 'submitted', revision: 2, returnCount: 1, createdBy: 'buyer', createdByName: '采购 王磊', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', version: 4,
-  daysToEnd: 300, renewalDue: false, allowedActions: ['return', 'approve'], attachments: [],
-  timeline: [{ action: 'return', fromStatus: 'submitted', toStatus: 'returned', by: 'office', byName: '综合管理处 刘静', at: '2026-01-02T00:00:00Z', comment: '账期过长', revision: 1, checklist: null }],
+  id: 5,
+  number: 'HT20260001',
+  supplierId: 1,
+  supplierCode: 'SUP001',
+  supplierName: '华润食品有限公司',
+  kind: 'annual',
+  title: '年度供货合同',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  paymentDays: 45,
+  rebateRate: 2,
+  storeIds: [],
+  clauses: [{ id: 1, position: 1, text: '到货率', commitment: '≥ 95 %' }],
+  status: 'submitted',
+  revision: 2,
+  returnCount: 1,
+  createdBy: 'buyer',
+  createdByName: '采购 王磊',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-02T00:00:00Z',
+  version: 4,
+  daysToEnd: 300,
+  renewalDue: false,
+  allowedActions: ['return', 'approve'],
+  attachments: [],
+  timeline: [
+    {
+      action: 'return',
+      fromStatus: 'submitted',
+      toStatus: 'returned',
+      by: 'office',
+      byName: '综合管理处 刘静',
+      at: '2026-01-02T00:00:00Z',
+      comment: '账期过长',
+      revision: 1,
+      checklist: null,
+    },
+  ],
 };
-const snapshot = { supplierId: 1, kind: 'annual' as const, title: '年度供货合同', startDate: '2026-01-01', endDate: '2026-12-31', paymentDays: 60, rebateRate: 2, storeIds: [], clauses: [] };
+const snapshot = {
+  supplierId: 1,
+  kind: 'annual' as const,
+  title: '年度供货合同',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  paymentDays: 60,
+  rebateRate: 2,
+  storeIds: [],
+  clauses: [],
+};
 
 describe('ContractDetailPage for the office', () => {
   async function render() {
@@ -28,8 +71,22 @@ describe('ContractDetailPage for the office', () => {
             transition,
             revisions: () =>
               of([
-                { revision: 1, submittedBy: 'buyer', submittedByName: '采购 王磊', submittedAt: '2026-01-01T00:00:00Z', snapshot, changes: [] },
-                { revision: 2, submittedBy: 'buyer', submittedByName: '采购 王磊', submittedAt: '2026-01-03T00:00:00Z', snapshot: { ...snapshot, paymentDays: 45 }, changes: [{ field: 'paymentDays', before: '60', after: '45' }] },
+                {
+                  revision: 1,
+                  submittedBy: 'buyer',
+                  submittedByName: '采购 王磊',
+                  submittedAt: '2026-01-01T00:00:00Z',
+                  snapshot,
+                  changes: [],
+                },
+                {
+                  revision: 2,
+                  submittedBy: 'buyer',
+                  submittedByName: '采购 王磊',
+                  submittedAt: '2026-01-03T00:00:00Z',
+                  snapshot: { ...snapshot, paymentDays: 45 },
+                  changes: [{ field: 'paymentDays', before: '60', after: '45' }],
+                },
               ]),
           },
         },
@@ -63,27 +120,78 @@ describe('ContractDetailPage for the office', () => {
     expect(approve().disabled).toBe(false);
     approve().click();
     await fixture.whenStable();
-    expect(transition).toHaveBeenCalledWith(5, { action: 'approve', comment: undefined, checklist: { qualification: true, price: true, paymentDays: true, rebate: true, liability: true } });
+    expect(transition).toHaveBeenCalledWith(5, {
+      action: 'approve',
+      comment: undefined,
+      checklist: { qualification: true, price: true, paymentDays: true, rebate: true, liability: true },
+    });
   });
 });
 
 describe('ContractDetailPage: breach follow-ups', () => {
   const check = (patch: Partial<ClauseCheckResponse>): ClauseCheckResponse => ({
-    id: 1, contractId: 5, clauseId: 1, clauseText: '到货率 (≥ 95 %)', period: '2026-03', result: 'breached', evidence: '到货单', note: '到货率 90 %', checkedBy: 'office', checkedByName: '综合管理处 李娜',
-    checkedAt: '2026-04-01T00:00:00Z', followUpOwnerId: 6, followUpOwnerName: '采购 王磊', followUpStatus: 'open', followUpClosedBy: null, followUpClosedByName: null, followUpClosedAt: null,
-    followUpCloseNote: null, followUpClosable: true, ...patch,
+    id: 1,
+    contractId: 5,
+    clauseId: 1,
+    clauseText: '到货率 (≥ 95 %)',
+    period: '2026-03',
+    result: 'breached',
+    evidence: '到货单',
+    note: '到货率 90 %',
+    checkedBy: 'office',
+    checkedByName: '综合管理处 李娜',
+    checkedAt: '2026-04-01T00:00:00Z',
+    followUpOwnerId: 6,
+    followUpOwnerName: '采购 王磊',
+    followUpStatus: 'open',
+    followUpClosedBy: null,
+    followUpClosedByName: null,
+    followUpClosedAt: null,
+    followUpCloseNote: null,
+    followUpClosable: true,
+    ...patch,
   });
 
   it('shows open and closed follow-ups; the owner closes one with a note in a dialog', async () => {
-    let checks = [check({}), check({ id: 2, period: '2026-02', followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpClosedByName: '采购 王磊', followUpClosedAt: '2026-03-05T02:00:00Z', followUpCloseNote: '已补货', followUpClosable: false })];
+    let checks = [
+      check({}),
+      check({
+        id: 2,
+        period: '2026-02',
+        followUpStatus: 'closed',
+        followUpClosedBy: 'buyer',
+        followUpClosedByName: '采购 王磊',
+        followUpClosedAt: '2026-03-05T02:00:00Z',
+        followUpCloseNote: '已补货',
+        followUpClosable: false,
+      }),
+    ];
     const closeFollowUp = jest.fn(() => {
-      checks = [check({ followUpStatus: 'closed', followUpClosedBy: 'buyer', followUpClosedByName: '采购 王磊', followUpClosedAt: '2026-04-02T02:00:00Z', followUpCloseNote: '已约谈', followUpClosable: false }), checks[1]];
+      checks = [
+        check({
+          followUpStatus: 'closed',
+          followUpClosedBy: 'buyer',
+          followUpClosedByName: '采购 王磊',
+          followUpClosedAt: '2026-04-02T02:00:00Z',
+          followUpCloseNote: '已约谈',
+          followUpClosable: false,
+        }),
+        checks[1],
+      ];
       return of(checks[0]);
     });
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        { provide: SuppliersApi, useValue: { contract: () => of({ ...contract, status: 'signed', allowedActions: [] }), clauseChecks: () => of(checks), revisions: () => of([]), closeFollowUp } },
+        {
+          provide: SuppliersApi,
+          useValue: {
+            contract: () => of({ ...contract, status: 'signed', allowedActions: [] }),
+            clauseChecks: () => of(checks),
+            revisions: () => of([]),
+            closeFollowUp,
+          },
+        },
       ],
     });
     const fixture = TestBed.createComponent(ContractDetailPage);

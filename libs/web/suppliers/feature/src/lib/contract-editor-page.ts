@@ -18,8 +18,21 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
 @Component({
   selector: 'so-contract-editor-page',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatError, MatFormField, MatLabel, MatIcon, MatInput, MatOption, MatSelect, RouterLink,
-    ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
+    ReactiveFormsModule,
+    MatButton,
+    MatIconButton,
+    MatError,
+    MatFormField,
+    MatLabel,
+    MatIcon,
+    MatInput,
+    MatOption,
+    MatSelect,
+    RouterLink,
+    ErrorBanner,
+    PageHeader,
+    TranslatePipe,
+    SuppliersNav,
   ],
   providers: [ContractStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,13 +47,17 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
         <mat-form-field>
           <mat-label>{{ 'contract.supplier' | t }}</mat-label>
           <mat-select formControlName="supplierId" data-testid="field-supplier">
-            @for (s of suppliers(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+            @for (s of suppliers(); track s.id) {
+              <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+            }
           </mat-select>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'contract.kind' | t }}</mat-label>
           <mat-select formControlName="kind" data-testid="field-kind">
-            @for (k of kinds; track k) { <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option> }
+            @for (k of kinds; track k) {
+              <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option>
+            }
           </mat-select>
         </mat-form-field>
         <mat-form-field class="wide">
@@ -54,8 +71,11 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
         <mat-form-field>
           <mat-label>{{ 'contract.endDate' | t }}</mat-label>
           <input matInput type="date" formControlName="endDate" data-testid="field-end" />
-          @if (form.controls.endDate.hasError('endBeforeStart')) { <mat-error data-testid="end-before-start">{{ 'sup.error.endBeforeStart' | t }}</mat-error> }
-          @else { <mat-error>{{ 'common.required' | t }}</mat-error> }
+          @if (form.controls.endDate.hasError('endBeforeStart')) {
+            <mat-error data-testid="end-before-start">{{ 'sup.error.endBeforeStart' | t }}</mat-error>
+          } @else {
+            <mat-error>{{ 'common.required' | t }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'contract.paymentDays' | t }}</mat-label>
@@ -68,7 +88,9 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
         <mat-form-field class="wide">
           <mat-label>{{ 'contract.stores' | t }}</mat-label>
           <mat-select formControlName="storeIds" multiple data-testid="field-stores">
-            @for (s of stores.stores(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+            @for (s of stores.stores(); track s.id) {
+              <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+            }
           </mat-select>
         </mat-form-field>
       </div>
@@ -84,11 +106,21 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
               <mat-label>{{ 'contract.commitment' | t }}</mat-label>
               <input matInput formControlName="commitment" data-testid="clause-commitment" />
             </mat-form-field>
-            <button mat-icon-button type="button" (click)="removeClause(i)" [disabled]="clauses.length === 1" [attr.aria-label]="'contract.removeClause' | t"><mat-icon>delete</mat-icon></button>
+            <button
+              mat-icon-button
+              type="button"
+              (click)="removeClause(i)"
+              [disabled]="clauses.length === 1"
+              [attr.aria-label]="'contract.removeClause' | t"
+            >
+              <mat-icon>delete</mat-icon>
+            </button>
           </div>
         }
       </div>
-      <button mat-button type="button" (click)="addClause()" data-testid="clause-add"><mat-icon>add</mat-icon>{{ 'contract.addClause' | t }}</button>
+      <button mat-button type="button" (click)="addClause()" data-testid="clause-add">
+        <mat-icon>add</mat-icon>{{ 'contract.addClause' | t }}
+      </button>
       <div class="actions">
         <a mat-button [routerLink]="id() ? ['/suppliers/contracts', id()] : ['/suppliers/contracts']">{{ 'common.cancel' | t }}</a>
         <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="contract-save">{{ 'contract.save' | t }}</button>
@@ -98,13 +130,37 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
   styles: [
     AREA_STYLES,
     `
-      .body-form { padding: 16px; }
-      .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 0 16px; }
-      .wide { grid-column: span 2; }
-      .clause { display: flex; gap: 8px; align-items: flex-start; flex-wrap: wrap; }
-      .clause .grow { flex: 1 1 240px; }
-      .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
-      @media (max-width: 599.98px) { .wide { grid-column: auto; } }
+      .body-form {
+        padding: 16px;
+      }
+      .fields {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+        gap: 0 16px;
+      }
+      .wide {
+        grid-column: span 2;
+      }
+      .clause {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        flex-wrap: wrap;
+      }
+      .clause .grow {
+        flex: 1 1 240px;
+      }
+      .actions {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+        margin-top: 16px;
+      }
+      @media (max-width: 599.98px) {
+        .wide {
+          grid-column: auto;
+        }
+      }
     `,
   ],
 })
@@ -164,7 +220,16 @@ export class ContractEditorPage implements OnInit {
     this.version = c.version;
     this.form.controls.clauses.clear();
     for (const clause of c.clauses) this.form.controls.clauses.push(this.clauseGroup(clause.text, clause.commitment));
-    this.form.patchValue({ supplierId: c.supplierId, kind: c.kind, title: c.title, startDate: c.startDate, endDate: c.endDate, paymentDays: c.paymentDays, rebateRate: c.rebateRate, storeIds: c.storeIds });
+    this.form.patchValue({
+      supplierId: c.supplierId,
+      kind: c.kind,
+      title: c.title,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      paymentDays: c.paymentDays,
+      rebateRate: c.rebateRate,
+      storeIds: c.storeIds,
+    });
   }
 
   protected addClause(): void {
@@ -206,6 +271,9 @@ export class ContractEditorPage implements OnInit {
   }
 
   private clauseGroup(text = '', commitment = '') {
-    return this.fb.group({ text: this.fb.control(text, Validators.required), commitment: this.fb.control(commitment, Validators.required) });
+    return this.fb.group({
+      text: this.fb.control(text, Validators.required),
+      commitment: this.fb.control(commitment, Validators.required),
+    });
   }
 }

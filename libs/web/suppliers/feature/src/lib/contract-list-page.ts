@@ -20,59 +20,117 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
 @Component({
   selector: 'so-contract-list-page',
   imports: [
-    MatButton, MatCheckbox, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, RouterLink,
-    EmptyState, ErrorBanner, PageHeader, TranslatePipe, ContractTable, SuppliersNav,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatLabel,
+    MatIcon,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    TranslatePipe,
+    ContractTable,
+    SuppliersNav,
   ],
   providers: [ContractListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'contract.title' | t" [intro]="'contract.intro' | t">
       @if (isBuyer()) {
-        <a mat-flat-button routerLink="/suppliers/contracts/new" data-testid="contract-new"><mat-icon>add</mat-icon>{{ 'contract.new' | t }}</a>
+        <a mat-flat-button routerLink="/suppliers/contracts/new" data-testid="contract-new"
+          ><mat-icon>add</mat-icon>{{ 'contract.new' | t }}</a
+        >
       }
     </so-page-header>
     <so-suppliers-nav />
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'common.search' | t }}</mat-label>
-        <input matInput [value]="list.query().q ?? ''" (change)="list.load({ q: $any($event.target).value || undefined, page: 1 })" data-testid="filter-q" />
+        <input
+          matInput
+          [value]="list.query().q ?? ''"
+          (change)="list.load({ q: $any($event.target).value || undefined, page: 1 })"
+          data-testid="filter-q"
+        />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'common.status' | t }}</mat-label>
-        <mat-select [value]="list.query().status ?? null" (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })" data-testid="filter-status">
+        <mat-select
+          [value]="list.query().status ?? null"
+          (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-status"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (s of statuses; track s) { <mat-option [value]="s">{{ statusKey(s) | t }}</mat-option> }
+          @for (s of statuses; track s) {
+            <mat-option [value]="s">{{ statusKey(s) | t }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'contract.kind' | t }}</mat-label>
-        <mat-select [value]="list.query().kind ?? null" (selectionChange)="list.load({ kind: $event.value ?? undefined, page: 1 })" data-testid="filter-kind">
+        <mat-select
+          [value]="list.query().kind ?? null"
+          (selectionChange)="list.load({ kind: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-kind"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (k of kinds; track k) { <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option> }
+          @for (k of kinds; track k) {
+            <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'contract.filterSupplier' | t }}</mat-label>
-        <mat-select [value]="list.query().supplierId ?? null" (selectionChange)="list.load({ supplierId: $event.value ?? undefined, page: 1 })" data-testid="filter-supplier">
+        <mat-select
+          [value]="list.query().supplierId ?? null"
+          (selectionChange)="list.load({ supplierId: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-supplier"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (s of suppliers(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+          @for (s of suppliers(); track s.id) {
+            <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
-      <mat-checkbox [checked]="list.query().expiringWithinDays !== undefined" (change)="list.load({ expiringWithinDays: $event.checked ? 60 : undefined, page: 1 })" data-testid="filter-renewal">
+      <mat-checkbox
+        [checked]="list.query().expiringWithinDays !== undefined"
+        (change)="list.load({ expiringWithinDays: $event.checked ? 60 : undefined, page: 1 })"
+        data-testid="filter-renewal"
+      >
         {{ 'contract.renewalOnly' | t }}
       </mat-checkbox>
     </div>
     @if (list.error(); as error) {
-      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: error.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="list.load()"
+      />
     }
     <div class="card">
-      <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      <div class="progress">
+        @if (list.loading()) {
+          <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+        }
+      </div>
       @if (list.items().length) {
         <so-contract-table [contracts]="list.items()" />
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="description" [title]="'contract.empty' | t" />
       }
-      <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
+      <mat-paginator
+        [length]="list.total()"
+        [pageIndex]="(list.query().page ?? 1) - 1"
+        [pageSize]="list.query().pageSize ?? 20"
+        [pageSizeOptions]="[20, 50]"
+        (page)="page($event)"
+      />
     </div>
   `,
   styles: AREA_STYLES,

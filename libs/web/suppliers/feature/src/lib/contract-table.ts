@@ -14,23 +14,39 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
       <table class="table" data-testid="contract-table">
         <thead>
           <tr>
-            <th>{{ 'contract.number' | t }}</th><th>{{ 'contract.name' | t }}</th><th>{{ 'contract.supplier' | t }}</th>
-            <th class="hide-sm">{{ 'contract.kind' | t }}</th><th>{{ 'contract.term' | t }}</th><th>{{ 'common.status' | t }}</th>
+            <th>{{ 'contract.number' | t }}</th>
+            <th>{{ 'contract.name' | t }}</th>
+            <th>{{ 'contract.supplier' | t }}</th>
+            <th class="hide-sm">{{ 'contract.kind' | t }}</th>
+            <th>{{ 'contract.term' | t }}</th>
+            <th>{{ 'common.status' | t }}</th>
           </tr>
         </thead>
         <tbody>
           @for (c of contracts(); track c.id) {
             <tr data-testid="contract-row">
-              <td class="nowrap c-number"><a [routerLink]="['/suppliers/contracts', c.id]" data-testid="contract-open">{{ c.number }}</a></td>
-              <td class="c-title">{{ c.title }}
-                @if (c.returnCount > 0) { <span class="muted"> · {{ 'contract.returnCount' | t: { n: c.returnCount } }}</span> }
+              <td class="nowrap c-number">
+                <a [routerLink]="['/suppliers/contracts', c.id]" data-testid="contract-open">{{ c.number }}</a>
+              </td>
+              <td class="c-title">
+                {{ c.title }}
+                @if (c.returnCount > 0) {
+                  <span class="muted"> · {{ 'contract.returnCount' | t: { n: c.returnCount } }}</span>
+                }
               </td>
               <td class="c-supplier">{{ c.supplierName }}</td>
               <td class="nowrap hide-sm">{{ kindKey(c.kind) | t }}</td>
-              <td class="nowrap c-term">{{ c.startDate | localDate }} – {{ c.endDate | localDate }}
-                @if (c.renewalDue) { <span class="chip renewal" data-testid="renewal-flag">{{ 'contract.renewal' | t }} · {{ 'contract.daysLeft' | t: { n: c.daysToEnd } }}</span> }
+              <td class="nowrap c-term">
+                {{ c.startDate | localDate }} – {{ c.endDate | localDate }}
+                @if (c.renewalDue) {
+                  <span class="chip renewal" data-testid="renewal-flag"
+                    >{{ 'contract.renewal' | t }} · {{ 'contract.daysLeft' | t: { n: c.daysToEnd } }}</span
+                  >
+                }
               </td>
-              <td class="c-status"><span [class]="'chip st-' + c.status" data-testid="contract-status">{{ statusKey(c.status) | t }}</span></td>
+              <td class="c-status">
+                <span [class]="'chip st-' + c.status" data-testid="contract-status">{{ statusKey(c.status) | t }}</span>
+              </td>
             </tr>
           }
         </tbody>
@@ -42,14 +58,40 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
     `
       /* On a phone each contract is a small card: number and status on top, then title, supplier and term. */
       @media (max-width: 599.98px) {
-        .hide-sm, thead { display: none; }
-        tr { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; padding: 8px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-        .table td { display: block; padding: 0; border: 0; }
-        .c-number { grid-area: 1 / 1; }
-        .c-status { grid-area: 1 / 2; text-align: right !important; }
-        .c-title, .c-supplier, .c-term { grid-column: 1 / -1; }
-        .c-supplier { color: var(--mat-sys-on-surface-variant); }
-        .c-term { white-space: normal; }
+        .hide-sm,
+        thead {
+          display: none;
+        }
+        tr {
+          display: grid;
+          grid-template-columns: 1fr auto;
+          gap: 2px 8px;
+          padding: 8px 12px;
+          border-bottom: 1px solid var(--mat-sys-outline-variant);
+        }
+        .table td {
+          display: block;
+          padding: 0;
+          border: 0;
+        }
+        .c-number {
+          grid-area: 1 / 1;
+        }
+        .c-status {
+          grid-area: 1 / 2;
+          text-align: right !important;
+        }
+        .c-title,
+        .c-supplier,
+        .c-term {
+          grid-column: 1 / -1;
+        }
+        .c-supplier {
+          color: var(--mat-sys-on-surface-variant);
+        }
+        .c-term {
+          white-space: normal;
+        }
       }
     `,
   ],

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ClauseCheckResponse } from '@storeops/shared/contracts';
@@ -17,13 +24,33 @@ export interface FollowUpDialogData {
 /** Closing the follow-up a breach opened: what was done about it (required). */
 @Component({
   selector: 'so-follow-up-dialog',
-  imports: [ReactiveFormsModule, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatLabel, MatInput, ErrorBanner, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    ErrorBanner,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'followUp.closeTitle' | t }}</h2>
     <mat-dialog-content>
-      <p class="muted">{{ data.check.period }} · {{ data.check.clauseText }}@if (data.check.note) { · {{ data.check.note }} }</p>
-      @if (banner(); as message) { <so-error-banner [message]="message" data-testid="follow-up-error" /> }
+      <p class="muted">
+        {{ data.check.period }} · {{ data.check.clauseText }}
+        @if (data.check.note) {
+          · {{ data.check.note }}
+        }
+      </p>
+      @if (banner(); as message) {
+        <so-error-banner [message]="message" data-testid="follow-up-error" />
+      }
       <form id="follow-up-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field>
           <mat-label>{{ 'followUp.note' | t }}</mat-label>
@@ -34,12 +61,22 @@ export interface FollowUpDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="submit" form="follow-up-form" data-testid="follow-up-confirm" [disabled]="saving()">{{ 'followUp.close' | t }}</button>
+      <button mat-flat-button type="submit" form="follow-up-form" data-testid="follow-up-confirm" [disabled]="saving()">
+        {{ 'followUp.close' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .form { display: flex; flex-direction: column; padding-top: 8px; min-width: min(420px, 80vw); }
-    .muted { color: var(--mat-sys-on-surface-variant); margin: 0; }
+    .form {
+      display: flex;
+      flex-direction: column;
+      padding-top: 8px;
+      min-width: min(420px, 80vw);
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      margin: 0;
+    }
   `,
 })
 export class FollowUpDialog {
@@ -64,7 +101,11 @@ export class FollowUpDialog {
       this.ref.close(true);
     } catch (error) {
       // 409: someone closed it meanwhile; the message says who and when.
-      this.banner.set(isApiError(error) && error.statusCode === 409 ? [error.message, ...error.details.map((d) => d.problem)].join('；') : applyServerErrors(this.form, error, this.i18n));
+      this.banner.set(
+        isApiError(error) && error.statusCode === 409
+          ? [error.message, ...error.details.map((d) => d.problem)].join('；')
+          : applyServerErrors(this.form, error, this.i18n),
+      );
     } finally {
       this.saving.set(false);
     }

@@ -7,8 +7,25 @@ import { toApiError } from '@storeops/web/shared/util';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 
 const licence: LicenceResponse = {
-  id: 9, ownerKind: 'supplier', supplierId: 1, storeId: null, ownerName: '华润食品有限公司', type: '营业执照', number: 'L-1', validFrom: '2026-01-01',
-  validTo: '2026-12-31', daysLeft: 200, alert: null, createdBy: 'buyer', createdByName: '采购 王磊', hasFile: false, fileName: null, fileBytes: null, fileUploadedBy: null, fileUploadedByName: null, fileUploadedAt: null,
+  id: 9,
+  ownerKind: 'supplier',
+  supplierId: 1,
+  storeId: null,
+  ownerName: '华润食品有限公司',
+  type: '营业执照',
+  number: 'L-1',
+  validFrom: '2026-01-01',
+  validTo: '2026-12-31',
+  daysLeft: 200,
+  alert: null,
+  createdBy: 'buyer',
+  createdByName: '采购 王磊',
+  hasFile: false,
+  fileName: null,
+  fileBytes: null,
+  fileUploadedBy: null,
+  fileUploadedByName: null,
+  fileUploadedAt: null,
 };
 
 describe('LicenceDialog on a supplier page', () => {
@@ -18,7 +35,10 @@ describe('LicenceDialog on a supplier page', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: { supplier: { id: 1, name: '华润食品有限公司' }, create: jest.fn(), upload: jest.fn(), ...data } },
+        {
+          provide: MAT_DIALOG_DATA,
+          useValue: { supplier: { id: 1, name: '华润食品有限公司' }, create: jest.fn(), upload: jest.fn(), ...data },
+        },
         { provide: MatDialogRef, useValue: { close } },
       ],
     });
@@ -50,13 +70,28 @@ describe('LicenceDialog on a supplier page', () => {
 
   it('shows the API’s field error under the field it names and stays open', async () => {
     const problem = toApiError(
-      new HttpErrorResponse({ status: 400, error: { statusCode: 400, error: 'Bad Request', message: 'Invalid request', details: [{ field: 'validTo', problem: 'must not be before validFrom 2026-12-31' }] } }),
+      new HttpErrorResponse({
+        status: 400,
+        error: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Invalid request',
+          details: [{ field: 'validTo', problem: 'must not be before validFrom 2026-12-31' }],
+        },
+      }),
     );
     const create = jest.fn(() => Promise.reject(problem));
     const { el, fill, save, close } = await render({ create });
     fill();
     await save();
-    expect(create).toHaveBeenCalledWith({ ownerKind: 'supplier', supplierId: 1, type: '营业执照', number: 'L-1', validFrom: '2026-12-31', validTo: '2026-01-01' });
+    expect(create).toHaveBeenCalledWith({
+      ownerKind: 'supplier',
+      supplierId: 1,
+      type: '营业执照',
+      number: 'L-1',
+      validFrom: '2026-12-31',
+      validTo: '2026-01-01',
+    });
     expect(el.textContent).toContain('must not be before validFrom 2026-12-31');
     expect(el.querySelector('[data-testid=licence-form-error]')).toBeNull();
     expect(close).not.toHaveBeenCalled();
@@ -64,8 +99,16 @@ describe('LicenceDialog on a supplier page', () => {
 
   it('a refused scan keeps the saved licence: the retry uploads again and never creates a second licence', async () => {
     const create = jest.fn(() => Promise.resolve(licence));
-    const refused = toApiError(new HttpErrorResponse({ status: 415, error: { statusCode: 415, error: 'Unsupported Media Type', message: 'Only PDF, JPEG and PNG files are accepted', details: [] } }));
-    const upload = jest.fn().mockRejectedValueOnce(refused).mockResolvedValueOnce({ ...licence, hasFile: true });
+    const refused = toApiError(
+      new HttpErrorResponse({
+        status: 415,
+        error: { statusCode: 415, error: 'Unsupported Media Type', message: 'Only PDF, JPEG and PNG files are accepted', details: [] },
+      }),
+    );
+    const upload = jest
+      .fn()
+      .mockRejectedValueOnce(refused)
+      .mockResolvedValueOnce({ ...licence, hasFile: true });
     const { el, fill, pickFile, save, close } = await render({ create, upload });
     fill();
     pickFile(new File(['<html>'], 'evil.pdf', { type: 'application/pdf' }));

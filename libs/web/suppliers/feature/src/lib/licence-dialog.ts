@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -30,7 +37,8 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
   if (!isApiError(error)) return i18n.t('common.error', { message: String(error) });
   const apiError: ApiError = error;
   if (apiError.statusCode === 0) return i18n.t('common.networkError');
-  if (apiError.statusCode === 409 && (apiError.details.length === 0 || apiError.details.some((d) => d.field === 'version'))) return i18n.t('common.conflict');
+  if (apiError.statusCode === 409 && (apiError.details.length === 0 || apiError.details.some((d) => d.field === 'version')))
+    return i18n.t('common.conflict');
   const placed: string[] = [];
   for (const detail of apiError.details) {
     const control = detail.field ? form.get(detail.field) : null;
@@ -49,14 +57,34 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
 @Component({
   selector: 'so-licence-dialog',
   imports: [
-    ReactiveFormsModule, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatLabel, MatIcon,
-    MatInput, MatOption, MatSelect, ErrorBanner, TranslatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatLabel,
+    MatIcon,
+    MatInput,
+    MatOption,
+    MatSelect,
+    ErrorBanner,
+    TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'licence.add' | t }}@if (data.supplier) { · {{ data.supplier.name }} }</h2>
+    <h2 mat-dialog-title>
+      {{ 'licence.add' | t }}
+      @if (data.supplier) {
+        · {{ data.supplier.name }}
+      }
+    </h2>
     <mat-dialog-content>
-      @if (banner(); as message) { <so-error-banner [message]="message" data-testid="licence-form-error" /> }
+      @if (banner(); as message) {
+        <so-error-banner [message]="message" data-testid="licence-form-error" />
+      }
       <form id="licence-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @if (!data.supplier) {
           <mat-form-field>
@@ -70,7 +98,9 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
             <mat-form-field>
               <mat-label>{{ 'licence.owner.supplier' | t }}</mat-label>
               <mat-select formControlName="supplierId" data-testid="licence-supplier">
-                @for (s of suppliers(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+                @for (s of suppliers(); track s.id) {
+                  <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+                }
               </mat-select>
               <mat-error>{{ form.controls.supplierId.getError('server') ?? ('common.required' | t) }}</mat-error>
             </mat-form-field>
@@ -78,7 +108,9 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
             <mat-form-field>
               <mat-label>{{ 'licence.owner.store' | t }}</mat-label>
               <mat-select formControlName="storeId" data-testid="licence-store">
-                @for (s of directory.stores(); track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+                @for (s of directory.stores(); track s.id) {
+                  <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+                }
               </mat-select>
               <mat-error>{{ form.controls.storeId.getError('server') ?? ('common.required' | t) }}</mat-error>
             </mat-form-field>
@@ -87,7 +119,11 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
         <mat-form-field>
           <mat-label>{{ 'licence.type' | t }}</mat-label>
           <input matInput formControlName="type" list="licence-types" data-testid="licence-type" />
-          <datalist id="licence-types">@for (k of types; track k) { <option [value]="k"></option> }</datalist>
+          <datalist id="licence-types">
+            @for (k of types; track k) {
+              <option [value]="k"></option>
+            }
+          </datalist>
           <mat-error>{{ form.controls.type.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
@@ -113,26 +149,71 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
             <input type="file" [accept]="accept" (change)="pick($event)" data-testid="licence-file" />
           </label>
           <span class="muted">{{ file()?.name ?? ('licence.scan.hint' | t) }}</span>
-          @if (fileError(); as e) { <div class="error" data-testid="licence-file-error">{{ e }}</div> }
+          @if (fileError(); as e) {
+            <div class="error" data-testid="licence-file-error">{{ e }}</div>
+          }
         </div>
       </form>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="!!created()">{{ (created() ? 'common.close' : 'common.cancel') | t }}</button>
-      <button mat-flat-button type="submit" form="licence-form" data-testid="licence-save" [disabled]="saving()">{{ 'common.save' | t }}</button>
+      <button mat-flat-button type="submit" form="licence-form" data-testid="licence-save" [disabled]="saving()">
+        {{ 'common.save' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .form { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; min-width: min(420px, 80vw); }
-    .row { display: flex; gap: 12px; flex-wrap: wrap; }
-    .row mat-form-field { flex: 1 1 160px; }
-    .file { display: flex; flex-direction: column; gap: 4px; }
-    .upload { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; color: var(--mat-sys-primary); }
-    .upload { position: relative; align-self: flex-start; }
-    .upload input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
-    .upload:focus-within { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; border-radius: 4px; }
-    .muted { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
-    .error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      padding-top: 8px;
+      min-width: min(420px, 80vw);
+    }
+    .row {
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
+    .row mat-form-field {
+      flex: 1 1 160px;
+    }
+    .file {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .upload {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+    }
+    .upload {
+      position: relative;
+      align-self: flex-start;
+    }
+    .upload input {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      opacity: 0;
+      overflow: hidden;
+    }
+    .upload:focus-within {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+      border-radius: 4px;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .error {
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
   `,
 })
 export class LicenceDialog implements OnInit {

@@ -20,28 +20,52 @@ export interface LicenceFilePick {
       <table class="table" data-testid="licence-table">
         <thead>
           <tr>
-            @if (showOwner()) { <th>{{ 'licence.owner' | t }}</th> }
-            <th>{{ 'licence.type' | t }}</th><th>{{ 'licence.number' | t }}</th><th>{{ 'licence.validFrom' | t }}</th><th>{{ 'licence.validTo' | t }}</th>
-            <th class="num">{{ 'licence.daysLeft' | t }}</th><th>{{ 'licence.alert' | t }}</th><th>{{ 'licence.scan' | t }}</th>
+            @if (showOwner()) {
+              <th>{{ 'licence.owner' | t }}</th>
+            }
+            <th>{{ 'licence.type' | t }}</th>
+            <th>{{ 'licence.number' | t }}</th>
+            <th>{{ 'licence.validFrom' | t }}</th>
+            <th>{{ 'licence.validTo' | t }}</th>
+            <th class="num">{{ 'licence.daysLeft' | t }}</th>
+            <th>{{ 'licence.alert' | t }}</th>
+            <th>{{ 'licence.scan' | t }}</th>
           </tr>
         </thead>
         <tbody>
           @for (l of licences(); track l.id) {
             <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'">
-              @if (showOwner()) { <td class="owner">{{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span></td> }
-              <td>{{ l.type }}</td><td class="nowrap mono">{{ l.number }}</td>
-              <td class="nowrap">{{ l.validFrom | localDate }}</td><td class="nowrap">{{ l.validTo | localDate }}</td>
+              @if (showOwner()) {
+                <td class="owner">
+                  {{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span>
+                </td>
+              }
+              <td>{{ l.type }}</td>
+              <td class="nowrap mono">{{ l.number }}</td>
+              <td class="nowrap">{{ l.validFrom | localDate }}</td>
+              <td class="nowrap">{{ l.validTo | localDate }}</td>
               <td class="num">{{ l.daysLeft | num: 0 }}</td>
               <td>
-                @if (l.alert) { <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span> }
-                @else { <span class="chip al-ok">{{ 'licence.alert.ok' | t }}</span> }
+                @if (l.alert) {
+                  <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span>
+                } @else {
+                  <span class="chip al-ok">{{ 'licence.alert.ok' | t }}</span>
+                }
               </td>
               <td class="scan">
                 @if (l.hasFile) {
-                  <a [href]="'/api/licences/' + l.id + '/file'" target="_blank" rel="noopener" [title]="l.fileName ?? ''" data-testid="licence-download">
+                  <a
+                    [href]="'/api/licences/' + l.id + '/file'"
+                    target="_blank"
+                    rel="noopener"
+                    [title]="l.fileName ?? ''"
+                    data-testid="licence-download"
+                  >
                     <mat-icon inline>description</mat-icon> {{ 'licence.scan.download' | t }}
                   </a>
-                } @else { <span class="muted">{{ 'licence.scan.none' | t }}</span> }
+                } @else {
+                  <span class="muted">{{ 'licence.scan.none' | t }}</span>
+                }
                 @if (canWrite()) {
                   <label class="upload" [title]="'licence.scan.hint' | t">
                     <mat-icon inline>upload_file</mat-icon> {{ (l.hasFile ? 'licence.scan.replace' : 'licence.scan.upload') | t }}
@@ -58,12 +82,34 @@ export interface LicenceFilePick {
   styles: [
     AREA_STYLES,
     `
-      .mono { font-family: monospace; }
-      .scan { white-space: nowrap; }
-      .scan a, .scan .upload { display: inline-flex; align-items: center; gap: 2px; margin-right: 8px; }
-      .upload { cursor: pointer; color: var(--mat-sys-primary); position: relative; }
-      td.owner { min-width: 9em; }
-      .upload input { position: absolute; inset: 0; opacity: 0; width: 100%; cursor: pointer; }
+      .mono {
+        font-family: monospace;
+      }
+      .scan {
+        white-space: nowrap;
+      }
+      .scan a,
+      .scan .upload {
+        display: inline-flex;
+        align-items: center;
+        gap: 2px;
+        margin-right: 8px;
+      }
+      .upload {
+        cursor: pointer;
+        color: var(--mat-sys-primary);
+        position: relative;
+      }
+      td.owner {
+        min-width: 9em;
+      }
+      .upload input {
+        position: absolute;
+        inset: 0;
+        opacity: 0;
+        width: 100%;
+        cursor: pointer;
+      }
     `,
   ],
 })

@@ -18,45 +18,87 @@ import { AREA_STYLES, describeError, SuppliersNav } from './shared';
 /** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first; office and buyers add them and their scans. */
 @Component({
   selector: 'so-licences-page',
-  imports: [MatButton, MatFormField, MatIcon, MatLabel, MatPaginator, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader, TranslatePipe, LicenceTable, SuppliersNav],
+  imports: [
+    MatButton,
+    MatFormField,
+    MatIcon,
+    MatLabel,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    TranslatePipe,
+    LicenceTable,
+    SuppliersNav,
+  ],
   providers: [LicenceListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t">
       @if (canWrite()) {
-        <button mat-flat-button type="button" (click)="add()" data-testid="licence-add"><mat-icon>add</mat-icon>{{ 'licence.add' | t }}</button>
+        <button mat-flat-button type="button" (click)="add()" data-testid="licence-add">
+          <mat-icon>add</mat-icon>{{ 'licence.add' | t }}
+        </button>
       }
     </so-page-header>
     <so-suppliers-nav />
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'licence.within' | t }}</mat-label>
-        <mat-select [value]="list.query().expiringWithinDays ?? null" (selectionChange)="list.load({ expiringWithinDays: $event.value ?? undefined, page: 1 })" data-testid="licence-within">
-          @for (d of windows; track d) { <mat-option [value]="d">{{ 'licence.withinDays' | t: { n: d } }}</mat-option> }
+        <mat-select
+          [value]="list.query().expiringWithinDays ?? null"
+          (selectionChange)="list.load({ expiringWithinDays: $event.value ?? undefined, page: 1 })"
+          data-testid="licence-within"
+        >
+          @for (d of windows; track d) {
+            <mat-option [value]="d">{{ 'licence.withinDays' | t: { n: d } }}</mat-option>
+          }
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'licence.owner' | t }}</mat-label>
-        <mat-select [value]="list.query().ownerKind ?? null" (selectionChange)="list.load({ ownerKind: $event.value ?? undefined, page: 1 })">
+        <mat-select
+          [value]="list.query().ownerKind ?? null"
+          (selectionChange)="list.load({ ownerKind: $event.value ?? undefined, page: 1 })"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
           <mat-option value="supplier">{{ 'licence.owner.supplier' | t }}</mat-option>
           <mat-option value="store">{{ 'licence.owner.store' | t }}</mat-option>
         </mat-select>
       </mat-form-field>
     </div>
-    @if (uploadError(); as e) { <so-error-banner [message]="e" data-testid="licence-upload-error" /> }
+    @if (uploadError(); as e) {
+      <so-error-banner [message]="e" data-testid="licence-upload-error" />
+    }
     @if (list.error(); as error) {
-      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: error.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="list.load()"
+      />
     }
     <div class="card">
-      <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      <div class="progress">
+        @if (list.loading()) {
+          <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+        }
+      </div>
       @if (list.items().length) {
         <so-licence-table [licences]="list.items()" [showOwner]="true" [canWrite]="canWrite()" (upload)="upload($event)" />
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="verified" [title]="'licence.empty' | t" />
       }
-      <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
+      <mat-paginator
+        [length]="list.total()"
+        [pageIndex]="(list.query().page ?? 1) - 1"
+        [pageSize]="list.query().pageSize ?? 20"
+        [pageSizeOptions]="[20, 50]"
+        (page)="page($event)"
+      />
     </div>
   `,
   styles: AREA_STYLES,

@@ -18,7 +18,20 @@ function previousMonth(): string {
 /** 供应商排名: a month's scorecards, ranked 1, 2, 2, 4 like stores. */
 @Component({
   selector: 'so-supplier-ranking-page',
-  imports: [MatFormField, MatLabel, MatInput, MatProgressBar, RouterLink, EmptyState, ErrorBanner, PageHeader, NumberFormatPipe, PercentFormatPipe, TranslatePipe, SuppliersNav],
+  imports: [
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatProgressBar,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    NumberFormatPipe,
+    PercentFormatPipe,
+    TranslatePipe,
+    SuppliersNav,
+  ],
   providers: [SupplierRankingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -31,21 +44,50 @@ function previousMonth(): string {
       </mat-form-field>
     </div>
     @if (ranking.error(); as error) {
-      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="ranking.load(period())" />
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: error.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="ranking.load(period())"
+      />
     }
     <div class="card">
-      <div class="progress">@if (ranking.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      <div class="progress">
+        @if (ranking.loading()) {
+          <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+        }
+      </div>
       @if (ranking.rows().length) {
         <div class="table-scroll">
           <table class="table" data-testid="ranking-table">
-            <thead><tr><th class="num">{{ 'score.rank' | t }}</th><th>{{ 'supplier.name' | t }}</th><th class="num">{{ 'score.score' | t }}</th><th class="num">{{ 'score.compliance' | t }}</th><th class="num">{{ 'score.breaches' | t }}</th><th class="num">{{ 'score.licences' | t }}</th><th class="num">{{ 'score.contracts' | t }}</th></tr></thead>
+            <thead>
+              <tr>
+                <th class="num">{{ 'score.rank' | t }}</th>
+                <th>{{ 'supplier.name' | t }}</th>
+                <th class="num">{{ 'score.score' | t }}</th>
+                <th class="num">{{ 'score.compliance' | t }}</th>
+                <th class="num">{{ 'score.breaches' | t }}</th>
+                <th class="num">{{ 'score.licences' | t }}</th>
+                <th class="num">{{ 'score.contracts' | t }}</th>
+              </tr>
+            </thead>
             <tbody>
               @for (r of ranking.rows(); track r.supplierId) {
                 <tr data-testid="ranking-row">
-                  <td class="num">@if (r.rank !== null) { {{ r.rank }} } @else { <span class="muted">{{ 'score.unranked' | t }}</span> }</td>
-                  <td><a [routerLink]="['/suppliers/directory', r.supplierId]">{{ r.supplierCode }} {{ r.supplierName }}</a></td>
-                  <td class="num">{{ r.score | num: 1 }}</td><td class="num">{{ r.complianceRate | pct }}</td><td class="num">{{ r.breaches }}</td>
-                  <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td><td class="num">{{ r.contractsInForce }}</td>
+                  <td class="num">
+                    @if (r.rank !== null) {
+                      {{ r.rank }}
+                    } @else {
+                      <span class="muted">{{ 'score.unranked' | t }}</span>
+                    }
+                  </td>
+                  <td>
+                    <a [routerLink]="['/suppliers/directory', r.supplierId]">{{ r.supplierCode }} {{ r.supplierName }}</a>
+                  </td>
+                  <td class="num">{{ r.score | num: 1 }}</td>
+                  <td class="num">{{ r.complianceRate | pct }}</td>
+                  <td class="num">{{ r.breaches }}</td>
+                  <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td>
+                  <td class="num">{{ r.contractsInForce }}</td>
                 </tr>
               }
             </tbody>

@@ -29,12 +29,18 @@ describe('suppliers shared helpers', () => {
   });
 
   it('says a refused file in the interface language and keeps other API messages', () => {
-    const error = (statusCode: number): ApiError => ({ statusCode, error: 'x', message: 'Only PDF, JPEG and PNG files are accepted', details: [] });
+    const error = (statusCode: number): ApiError => ({
+      statusCode,
+      error: 'x',
+      message: 'Only PDF, JPEG and PNG files are accepted',
+      details: [],
+    });
     expect(describeError(error(415), i18n)).toBe('仅支持 PDF、JPEG 或 PNG 文件');
     expect(describeError(error(413), i18n)).toBe('文件超过 10 MB');
-    expect(describeError({ ...error(400), details: [{ field: 'note', problem: 'required' }] })).toBe('Only PDF, JPEG and PNG files are accepted；required');
+    expect(describeError({ ...error(400), details: [{ field: 'note', problem: 'required' }] })).toBe(
+      'Only PDF, JPEG and PNG files are accepted；required',
+    );
   });
-
 
   it('shows bytes below 1 KB, then KB and MB with one decimal', () => {
     expect(formatBytes(0)).toBe('0 B');
@@ -59,6 +65,9 @@ describe('suppliers shared helpers', () => {
         { name: '', phone: '', role: ' ' },
         { name: '李四', phone: '021-1234', role: ' 销售经理 ' },
       ]),
-    ).toEqual([{ name: '张三', phone: '13800000000' }, { name: '李四', phone: '021-1234', role: '销售经理' }]);
+    ).toEqual([
+      { name: '张三', phone: '13800000000' },
+      { name: '李四', phone: '021-1234', role: '销售经理' },
+    ]);
   });
 });

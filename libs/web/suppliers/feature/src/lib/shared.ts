@@ -1,6 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { ApiError, ContractAction, ContractKind, ContractStatus, creditCodeCheckChar, LicenceAlert, SupplierContact, SupplierStatus } from '@storeops/shared/contracts';
+import {
+  ApiError,
+  ContractAction,
+  ContractKind,
+  ContractStatus,
+  creditCodeCheckChar,
+  LicenceAlert,
+  SupplierContact,
+  SupplierStatus,
+} from '@storeops/shared/contracts';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 
 export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
@@ -116,9 +125,25 @@ export const AREA_STYLES = `
     </nav>
   `,
   styles: `
-    .subnav { display: flex; gap: 4px; overflow-x: auto; margin-bottom: 16px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .subnav a { padding: 8px 12px; text-decoration: none; color: var(--mat-sys-on-surface-variant); white-space: nowrap; border-bottom: 2px solid transparent; }
-    .subnav a.active { color: var(--mat-sys-primary); border-bottom-color: var(--mat-sys-primary); font-weight: 500; }
+    .subnav {
+      display: flex;
+      gap: 4px;
+      overflow-x: auto;
+      margin-bottom: 16px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .subnav a {
+      padding: 8px 12px;
+      text-decoration: none;
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+      border-bottom: 2px solid transparent;
+    }
+    .subnav a.active {
+      color: var(--mat-sys-primary);
+      border-bottom-color: var(--mat-sys-primary);
+      font-weight: 500;
+    }
   `,
 })
 export class SuppliersNav {}

@@ -23,14 +23,34 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
 @Component({
   selector: 'so-supplier-detail-page',
   imports: [
-    MatButton, MatFormField, MatIcon, MatLabel, MatInput, MatProgressBar, MatOption, MatSelect, EmptyState, ErrorBanner, PageHeader,
-    LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ContractTable, LicenceTable, SuppliersNav,
+    MatButton,
+    MatFormField,
+    MatIcon,
+    MatLabel,
+    MatInput,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    LocalDatePipe,
+    NumberFormatPipe,
+    PercentFormatPipe,
+    TranslatePipe,
+    ContractTable,
+    LicenceTable,
+    SuppliersNav,
   ],
   providers: [SupplierStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-suppliers-nav />
-    <div class="progress">@if (store.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+    <div class="progress">
+      @if (store.loading()) {
+        <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+      }
+    </div>
     @if (store.error(); as error) {
       <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="load()" />
     }
@@ -38,36 +58,86 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
       <so-page-header [title]="s.code + ' · ' + s.name">
         <span [class]="'chip st-' + s.status" data-testid="supplier-status">{{ supplierStatusKey(s.status) | t }}</span>
         @if (canWrite()) {
-          <button mat-stroked-button type="button" (click)="edit()" data-testid="supplier-edit"><mat-icon>edit</mat-icon>{{ 'common.edit' | t }}</button>
+          <button mat-stroked-button type="button" (click)="edit()" data-testid="supplier-edit">
+            <mat-icon>edit</mat-icon>{{ 'common.edit' | t }}
+          </button>
         }
       </so-page-header>
       <section class="card">
         <dl class="grid body">
-          <div><dt>{{ 'supplier.creditCode' | t }}</dt><dd class="mono">{{ s.creditCode }}</dd></div>
-          <div><dt>{{ 'supplier.categories' | t }}</dt><dd data-testid="supplier-categories">@for (c of categoryNames(); track $index) { <span class="chip cat">{{ c }}</span> } @empty { <span class="muted">{{ 'supplier.categoriesNone' | t }}</span> }</dd></div>
-          <div><dt>{{ 'supplier.contacts' | t }}</dt><dd data-testid="supplier-contacts">@for (c of s.contacts; track $index) {
-            <div class="contact">{{ c.name }}@if (c.role) { <span class="muted">（{{ c.role }}）</span> } <a [href]="'tel:' + c.phone">{{ c.phone }}</a></div>
-          } @empty { — }</dd></div>
-          <div><dt>{{ 'common.status' | t }}</dt><dd>{{ supplierStatusKey(s.status) | t }}
-            @if (s.statusChangedBy) { <div class="muted">{{ 'supplier.statusBy' | t: { by: person(s.statusChangedByName, s.statusChangedBy), at: (s.statusChangedAt | localDate) } }}</div> }
-            @if (s.statusReason) { <div class="muted">{{ 'supplier.statusReason' | t }}：{{ s.statusReason }}</div> }
-          </dd></div>
+          <div>
+            <dt>{{ 'supplier.creditCode' | t }}</dt>
+            <dd class="mono">{{ s.creditCode }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'supplier.categories' | t }}</dt>
+            <dd data-testid="supplier-categories">
+              @for (c of categoryNames(); track $index) {
+                <span class="chip cat">{{ c }}</span>
+              } @empty {
+                <span class="muted">{{ 'supplier.categoriesNone' | t }}</span>
+              }
+            </dd>
+          </div>
+          <div>
+            <dt>{{ 'supplier.contacts' | t }}</dt>
+            <dd data-testid="supplier-contacts">
+              @for (c of s.contacts; track $index) {
+                <div class="contact">
+                  {{ c.name }}
+                  @if (c.role) {
+                    <span class="muted">（{{ c.role }}）</span>
+                  }
+                  <a [href]="'tel:' + c.phone">{{ c.phone }}</a>
+                </div>
+              } @empty {
+                —
+              }
+            </dd>
+          </div>
+          <div>
+            <dt>{{ 'common.status' | t }}</dt>
+            <dd>
+              {{ supplierStatusKey(s.status) | t }}
+              @if (s.statusChangedBy) {
+                <div class="muted">
+                  {{
+                    'supplier.statusBy' | t: { by: person(s.statusChangedByName, s.statusChangedBy), at: (s.statusChangedAt | localDate) }
+                  }}
+                </div>
+              }
+              @if (s.statusReason) {
+                <div class="muted">{{ 'supplier.statusReason' | t }}：{{ s.statusReason }}</div>
+              }
+            </dd>
+          </div>
         </dl>
         @if (canWrite() && nextStatuses().length) {
           <div class="toolbar body">
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ 'supplier.changeStatus' | t }}</mat-label>
               <mat-select [value]="nextStatus()" (selectionChange)="nextStatus.set($event.value)">
-                @for (n of nextStatuses(); track n) { <mat-option [value]="n">{{ supplierStatusKey(n) | t }}</mat-option> }
+                @for (n of nextStatuses(); track n) {
+                  <mat-option [value]="n">{{ supplierStatusKey(n) | t }}</mat-option>
+                }
               </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ 'supplier.statusReason' | t }}</mat-label>
               <input matInput [value]="reason()" (input)="reason.set($any($event.target).value)" />
             </mat-form-field>
-            <button mat-flat-button type="button" [disabled]="!nextStatus() || (nextStatus() === 'eliminated' && !reason())" (click)="changeStatus()">{{ 'common.save' | t }}</button>
+            <button
+              mat-flat-button
+              type="button"
+              [disabled]="!nextStatus() || (nextStatus() === 'eliminated' && !reason())"
+              (click)="changeStatus()"
+            >
+              {{ 'common.save' | t }}
+            </button>
           </div>
-          @if (saveError(); as e) { <so-error-banner [message]="e" /> }
+          @if (saveError(); as e) {
+            <so-error-banner [message]="e" />
+          }
         }
       </section>
 
@@ -75,32 +145,68 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
         <div class="card-head">
           <h2>{{ 'supplier.licences' | t }}</h2>
           @if (canWriteLicences()) {
-            <button mat-stroked-button type="button" (click)="addLicence()" data-testid="licence-add"><mat-icon>add</mat-icon>{{ 'licence.add' | t }}</button>
+            <button mat-stroked-button type="button" (click)="addLicence()" data-testid="licence-add">
+              <mat-icon>add</mat-icon>{{ 'licence.add' | t }}
+            </button>
           }
         </div>
-        @if (licenceError(); as e) { <div class="body"><so-error-banner [message]="e" data-testid="licence-upload-error" /></div> }
+        @if (licenceError(); as e) {
+          <div class="body"><so-error-banner [message]="e" data-testid="licence-upload-error" /></div>
+        }
         @if (store.licences().length) {
           <so-licence-table [licences]="store.licences()" [canWrite]="canWriteLicences()" (upload)="uploadLicenceFile($event)" />
-        } @else { <p class="body muted">{{ 'licence.none' | t }}</p> }
+        } @else {
+          <p class="body muted">{{ 'licence.none' | t }}</p>
+        }
       </section>
 
       <section class="card" data-testid="supplier-scorecards">
         <h2>{{ 'supplier.scorecards' | t }}</h2>
-        <div class="table-scroll"><table class="table wide">
-          <thead><tr><th>{{ 'score.period' | t }}</th><th class="num">{{ 'score.checks' | t }}</th><th class="num">{{ 'score.compliance' | t }}</th><th class="num">{{ 'score.breaches' | t }}</th><th class="num">{{ 'score.licences' | t }}</th><th class="num">{{ 'score.contracts' | t }}</th><th class="num">{{ 'score.score' | t }}</th><th class="num">{{ 'score.rank' | t }}</th></tr></thead>
-          <tbody>
-            @for (r of store.scorecards(); track r.period) {
-              <tr><td class="nowrap">{{ r.period }}</td><td class="num">{{ r.checks | num: 0 }}</td><td class="num">{{ r.complianceRate | pct }}</td><td class="num">{{ r.breaches | num: 0 }}</td>
-                <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td><td class="num">{{ r.contractsInForce }}</td><td class="num">{{ r.score | num: 1 }}</td>
-                <td class="num">@if (r.rank !== null) { {{ r.rank }} } @else { <span class="muted">{{ 'score.unranked' | t }}</span> }</td></tr>
-            }
-          </tbody>
-        </table></div>
+        <div class="table-scroll">
+          <table class="table wide">
+            <thead>
+              <tr>
+                <th>{{ 'score.period' | t }}</th>
+                <th class="num">{{ 'score.checks' | t }}</th>
+                <th class="num">{{ 'score.compliance' | t }}</th>
+                <th class="num">{{ 'score.breaches' | t }}</th>
+                <th class="num">{{ 'score.licences' | t }}</th>
+                <th class="num">{{ 'score.contracts' | t }}</th>
+                <th class="num">{{ 'score.score' | t }}</th>
+                <th class="num">{{ 'score.rank' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (r of store.scorecards(); track r.period) {
+                <tr>
+                  <td class="nowrap">{{ r.period }}</td>
+                  <td class="num">{{ r.checks | num: 0 }}</td>
+                  <td class="num">{{ r.complianceRate | pct }}</td>
+                  <td class="num">{{ r.breaches | num: 0 }}</td>
+                  <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td>
+                  <td class="num">{{ r.contractsInForce }}</td>
+                  <td class="num">{{ r.score | num: 1 }}</td>
+                  <td class="num">
+                    @if (r.rank !== null) {
+                      {{ r.rank }}
+                    } @else {
+                      <span class="muted">{{ 'score.unranked' | t }}</span>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section class="card">
         <h2>{{ 'supplier.contracts' | t }}</h2>
-        @if (store.contracts().length) { <so-contract-table [contracts]="store.contracts()" /> } @else { <p class="body muted">{{ 'contract.empty' | t }}</p> }
+        @if (store.contracts().length) {
+          <so-contract-table [contracts]="store.contracts()" />
+        } @else {
+          <p class="body muted">{{ 'contract.empty' | t }}</p>
+        }
       </section>
     } @else if (!store.loading() && !store.error()) {
       <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
@@ -109,12 +215,29 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
   styles: [
     AREA_STYLES,
     `
-      .mono { font-family: monospace; }
-      .card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-right: 12px; }
-      .card-head button { margin-top: 8px; }
-      so-page-header .chip, so-page-header button { margin-left: 4px; }
-      .chip.cat { margin: 0 4px 4px 0; }
-      .contact { margin-bottom: 2px; }
+      .mono {
+        font-family: monospace;
+      }
+      .card-head {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+        padding-right: 12px;
+      }
+      .card-head button {
+        margin-top: 8px;
+      }
+      so-page-header .chip,
+      so-page-header button {
+        margin-left: 4px;
+      }
+      .chip.cat {
+        margin: 0 4px 4px 0;
+      }
+      .contact {
+        margin-bottom: 2px;
+      }
     `,
   ],
 })
@@ -168,7 +291,9 @@ export class SupplierDetailPage implements OnInit {
     this.dialog
       .open<SupplierEditDialog, SupplierEditDialogData, SupplierResponse>(SupplierEditDialog, { data, maxWidth: '95vw' })
       .afterClosed()
-      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('supplier.updated', { name: saved.name }), undefined, { duration: 2500 }));
+      .subscribe(
+        (saved) => saved && this.snackBar.open(this.i18n.t('supplier.updated', { name: saved.name }), undefined, { duration: 2500 }),
+      );
   }
 
   protected load(): void {

@@ -6,8 +6,18 @@ import { toApiError } from '@storeops/web/shared/util';
 import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dialog';
 
 const supplier: SupplierResponse = {
-  id: 7, code: 'SUP007', name: '华润食品有限公司', creditCode: '911100000UN5UAD250', categoryIds: [1], contacts: [{ name: '张三', phone: '13800000000', role: '销售' }],
-  status: 'active', statusReason: null, statusChangedBy: 'buyer', statusChangedByName: '采购 王磊', statusChangedAt: '2026-01-01T00:00:00Z', version: 3,
+  id: 7,
+  code: 'SUP007',
+  name: '华润食品有限公司',
+  creditCode: '911100000UN5UAD250',
+  categoryIds: [1],
+  contacts: [{ name: '张三', phone: '13800000000', role: '销售' }],
+  status: 'active',
+  statusReason: null,
+  statusChangedBy: 'buyer',
+  statusChangedByName: '采购 王磊',
+  statusChangedAt: '2026-01-01T00:00:00Z',
+  version: 3,
 };
 
 describe('SupplierEditDialog', () => {
@@ -47,7 +57,11 @@ describe('SupplierEditDialog', () => {
     await fixture.whenStable();
     await submit();
     expect(save).toHaveBeenCalledWith({
-      version: 3, name: '华润食品（新）', creditCode: '911100000UN5UAD250', categoryIds: [1], contacts: [{ name: '张三', phone: '13800000000', role: '销售' }],
+      version: 3,
+      name: '华润食品（新）',
+      creditCode: '911100000UN5UAD250',
+      categoryIds: [1],
+      contacts: [{ name: '张三', phone: '13800000000', role: '销售' }],
     });
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ version: 4 }));
   });
@@ -63,9 +77,20 @@ describe('SupplierEditDialog', () => {
 
   it('a 409 on the version says someone else changed it, reloads and shows the current values', async () => {
     const conflict = toApiError(
-      new HttpErrorResponse({ status: 409, error: { statusCode: 409, error: 'Conflict', message: 'The record was changed by someone else; reload and try again', details: [{ field: 'version', problem: 'is 3, but the record is now at 4' }] } }),
+      new HttpErrorResponse({
+        status: 409,
+        error: {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'The record was changed by someone else; reload and try again',
+          details: [{ field: 'version', problem: 'is 3, but the record is now at 4' }],
+        },
+      }),
     );
-    const save = jest.fn().mockRejectedValueOnce(conflict).mockResolvedValueOnce({ ...supplier, version: 5 });
+    const save = jest
+      .fn()
+      .mockRejectedValueOnce(conflict)
+      .mockResolvedValueOnce({ ...supplier, version: 5 });
     const reload = jest.fn(() => Promise.resolve({ ...supplier, name: '他人改的名称', version: 4 }));
     const { el, type, save: submit, close } = await render({ save, reload });
     type('[data-testid=supplier-edit-name]', '我的名称');

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormBuilder, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -28,14 +35,31 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
 @Component({
   selector: 'so-supplier-edit-dialog',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatHint,
-    MatLabel, MatIcon, MatInput, MatOption, MatSelect, ErrorBanner, TranslatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatIconButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatLabel,
+    MatIcon,
+    MatInput,
+    MatOption,
+    MatSelect,
+    ErrorBanner,
+    TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'supplier.edit' | t }} · {{ data.supplier.code }}</h2>
     <mat-dialog-content>
-      @if (banner(); as message) { <so-error-banner [message]="message" data-testid="supplier-edit-error" /> }
+      @if (banner(); as message) {
+        <so-error-banner [message]="message" data-testid="supplier-edit-error" />
+      }
       <form id="supplier-edit-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field>
           <mat-label>{{ 'supplier.name' | t }}</mat-label>
@@ -45,13 +69,17 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
         <mat-form-field>
           <mat-label>{{ 'supplier.creditCode' | t }}</mat-label>
           <input matInput formControlName="creditCode" maxlength="18" data-testid="supplier-edit-credit-code" />
-          @if (codeProblem(); as p) { <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint> }
+          @if (codeProblem(); as p) {
+            <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint>
+          }
           <mat-error>{{ form.controls.creditCode.getError('server') ?? codeProblem() ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'supplier.categories' | t }}</mat-label>
           <mat-select formControlName="categoryIds" multiple data-testid="supplier-edit-categories">
-            @for (c of data.categories; track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
+            @for (c of data.categories; track c.id) {
+              <mat-option [value]="c.id">{{ c.name }}</mat-option>
+            }
           </mat-select>
           <mat-error>{{ form.controls.categoryIds.getError('server') }}</mat-error>
         </mat-form-field>
@@ -74,28 +102,65 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
                 <input matInput formControlName="role" maxlength="50" />
                 <mat-error>{{ row.controls.role.getError('server') }}</mat-error>
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="contacts.removeAt(i)" [attr.aria-label]="'supplier.contact.remove' | t" data-testid="supplier-contact-remove">
+              <button
+                mat-icon-button
+                type="button"
+                (click)="contacts.removeAt(i)"
+                [attr.aria-label]="'supplier.contact.remove' | t"
+                data-testid="supplier-contact-remove"
+              >
                 <mat-icon>delete</mat-icon>
               </button>
             </div>
           }
-          <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add"><mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}</button>
+          <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add">
+            <mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}
+          </button>
         </fieldset>
       </form>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="submit" form="supplier-edit-form" data-testid="supplier-edit-save" [disabled]="saving()">{{ 'common.save' | t }}</button>
+      <button mat-flat-button type="submit" form="supplier-edit-form" data-testid="supplier-edit-save" [disabled]="saving()">
+        {{ 'common.save' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .form { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; min-width: min(560px, 80vw); }
-    .problem { color: var(--mat-sys-error); }
-    .contacts { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 8px 12px 12px; margin: 0; }
-    .contacts legend { font: var(--mat-sys-label-large); color: var(--mat-sys-on-surface-variant); padding: 0 4px; }
-    .contact { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: flex-start; }
-    .contact mat-form-field { flex: 1 1 140px; min-width: 0; }
-    .contact button { margin-top: 8px; }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      padding-top: 8px;
+      min-width: min(560px, 80vw);
+    }
+    .problem {
+      color: var(--mat-sys-error);
+    }
+    .contacts {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      padding: 8px 12px 12px;
+      margin: 0;
+    }
+    .contacts legend {
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+      padding: 0 4px;
+    }
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+      align-items: flex-start;
+    }
+    .contact mat-form-field {
+      flex: 1 1 140px;
+      min-width: 0;
+    }
+    .contact button {
+      margin-top: 8px;
+    }
   `,
 })
 export class SupplierEditDialog {

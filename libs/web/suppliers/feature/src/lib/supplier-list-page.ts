@@ -22,77 +22,151 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
 @Component({
   selector: 'so-supplier-list-page',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatIcon, MatInput, MatPaginator, MatProgressBar, MatOption, MatSelect, MatHint, RouterLink,
-    EmptyState, ErrorBanner, PageHeader, TranslatePipe, SuppliersNav,
+    ReactiveFormsModule,
+    MatButton,
+    MatIconButton,
+    MatFormField,
+    MatLabel,
+    MatIcon,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    MatHint,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    TranslatePipe,
+    SuppliersNav,
   ],
   providers: [SupplierListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'supplier.title' | t" [intro]="'supplier.intro' | t">
       @if (canWrite()) {
-        <button mat-flat-button type="button" (click)="creating.set(!creating())" data-testid="supplier-new"><mat-icon>add</mat-icon>{{ 'supplier.new' | t }}</button>
+        <button mat-flat-button type="button" (click)="creating.set(!creating())" data-testid="supplier-new">
+          <mat-icon>add</mat-icon>{{ 'supplier.new' | t }}
+        </button>
       }
     </so-page-header>
     <so-suppliers-nav />
     @if (creating()) {
       <form class="card create" [formGroup]="form" (ngSubmit)="create()" data-testid="supplier-form">
-        <mat-form-field><mat-label>{{ 'supplier.code' | t }}</mat-label><input matInput formControlName="code" /></mat-form-field>
-        <mat-form-field><mat-label>{{ 'supplier.name' | t }}</mat-label><input matInput formControlName="name" /></mat-form-field>
+        <mat-form-field
+          ><mat-label>{{ 'supplier.code' | t }}</mat-label
+          ><input matInput formControlName="code"
+        /></mat-form-field>
+        <mat-form-field
+          ><mat-label>{{ 'supplier.name' | t }}</mat-label
+          ><input matInput formControlName="name"
+        /></mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'supplier.creditCode' | t }}</mat-label>
           <input matInput formControlName="creditCode" maxlength="18" data-testid="field-credit-code" />
-          @if (codeProblem(); as p) { <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint> }
+          @if (codeProblem(); as p) {
+            <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint>
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'supplier.categories' | t }}</mat-label>
           <mat-select formControlName="categoryIds" multiple>
-            @for (c of categories(); track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
+            @for (c of categories(); track c.id) {
+              <mat-option [value]="c.id">{{ c.name }}</mat-option>
+            }
           </mat-select>
         </mat-form-field>
         <div class="contacts" formArrayName="contacts">
           @for (row of form.controls.contacts.controls; track row; let i = $index) {
             <div class="contact" [formGroupName]="i" data-testid="supplier-contact-row">
-              <mat-form-field><mat-label>{{ 'supplier.contact.name' | t }}</mat-label><input matInput formControlName="name" maxlength="50" /></mat-form-field>
-              <mat-form-field><mat-label>{{ 'supplier.contact.phone' | t }}</mat-label><input matInput formControlName="phone" maxlength="30" /></mat-form-field>
-              <mat-form-field><mat-label>{{ 'supplier.contact.role' | t }}</mat-label><input matInput formControlName="role" maxlength="50" /></mat-form-field>
-              <button mat-icon-button type="button" (click)="form.controls.contacts.removeAt(i)" [attr.aria-label]="'supplier.contact.remove' | t"><mat-icon>delete</mat-icon></button>
+              <mat-form-field
+                ><mat-label>{{ 'supplier.contact.name' | t }}</mat-label
+                ><input matInput formControlName="name" maxlength="50"
+              /></mat-form-field>
+              <mat-form-field
+                ><mat-label>{{ 'supplier.contact.phone' | t }}</mat-label
+                ><input matInput formControlName="phone" maxlength="30"
+              /></mat-form-field>
+              <mat-form-field
+                ><mat-label>{{ 'supplier.contact.role' | t }}</mat-label
+                ><input matInput formControlName="role" maxlength="50"
+              /></mat-form-field>
+              <button
+                mat-icon-button
+                type="button"
+                (click)="form.controls.contacts.removeAt(i)"
+                [attr.aria-label]="'supplier.contact.remove' | t"
+              >
+                <mat-icon>delete</mat-icon>
+              </button>
             </div>
           }
-          <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add"><mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}</button>
+          <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add">
+            <mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}
+          </button>
         </div>
         <button mat-flat-button type="submit" [disabled]="form.invalid || !!codeProblem() || list.saving()">{{ 'common.save' | t }}</button>
-        @if (saveError(); as e) { <so-error-banner [message]="e" /> }
+        @if (saveError(); as e) {
+          <so-error-banner [message]="e" />
+        }
       </form>
     }
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'supplier.search' | t }}</mat-label>
-        <input matInput [value]="list.query().q ?? ''" (change)="list.load({ q: $any($event.target).value || undefined, page: 1 })" data-testid="supplier-search" />
+        <input
+          matInput
+          [value]="list.query().q ?? ''"
+          (change)="list.load({ q: $any($event.target).value || undefined, page: 1 })"
+          data-testid="supplier-search"
+        />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'common.status' | t }}</mat-label>
         <mat-select [value]="list.query().status ?? null" (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })">
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (s of statuses; track s) { <mat-option [value]="s">{{ supplierStatusKey(s) | t }}</mat-option> }
+          @for (s of statuses; track s) {
+            <mat-option [value]="s">{{ supplierStatusKey(s) | t }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
     </div>
     @if (list.error(); as error) {
-      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: error.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="list.load()"
+      />
     }
     <div class="card">
-      <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      <div class="progress">
+        @if (list.loading()) {
+          <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+        }
+      </div>
       @if (list.items().length) {
         <div class="table-scroll">
           <table class="table" data-testid="supplier-table">
-            <thead><tr><th>{{ 'supplier.code' | t }}</th><th>{{ 'supplier.name' | t }}</th><th>{{ 'supplier.creditCode' | t }}</th><th>{{ 'common.status' | t }}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{{ 'supplier.code' | t }}</th>
+                <th>{{ 'supplier.name' | t }}</th>
+                <th>{{ 'supplier.creditCode' | t }}</th>
+                <th>{{ 'common.status' | t }}</th>
+              </tr>
+            </thead>
             <tbody>
               @for (s of list.items(); track s.id) {
                 <tr data-testid="supplier-row">
-                  <td class="nowrap"><a [routerLink]="['/suppliers/directory', s.id]">{{ s.code }}</a></td>
+                  <td class="nowrap">
+                    <a [routerLink]="['/suppliers/directory', s.id]">{{ s.code }}</a>
+                  </td>
                   <td>{{ s.name }}</td>
                   <td class="nowrap mono">{{ s.creditCode }}</td>
-                  <td><span [class]="'chip st-' + s.status">{{ supplierStatusKey(s.status) | t }}</span></td>
+                  <td>
+                    <span [class]="'chip st-' + s.status">{{ supplierStatusKey(s.status) | t }}</span>
+                  </td>
                 </tr>
               }
             </tbody>
@@ -101,10 +175,49 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
       }
-      <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
+      <mat-paginator
+        [length]="list.total()"
+        [pageIndex]="(list.query().page ?? 1) - 1"
+        [pageSize]="list.query().pageSize ?? 20"
+        [pageSizeOptions]="[20, 50]"
+        (page)="page($event)"
+      />
     </div>
   `,
-  styles: [AREA_STYLES, `.create { display: flex; flex-wrap: wrap; gap: 0 12px; padding: 16px; align-items: flex-start; } .contacts { flex: 1 1 100%; margin-bottom: 12px; } .contact { display: flex; flex-wrap: wrap; gap: 0 8px; } .contact mat-form-field { flex: 1 1 140px; min-width: 0; } .contact button { margin-top: 8px; } .mono { font-family: monospace; } .problem { color: var(--mat-sys-error); }`],
+  styles: [
+    AREA_STYLES,
+    `
+      .create {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 12px;
+        padding: 16px;
+        align-items: flex-start;
+      }
+      .contacts {
+        flex: 1 1 100%;
+        margin-bottom: 12px;
+      }
+      .contact {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 8px;
+      }
+      .contact mat-form-field {
+        flex: 1 1 140px;
+        min-width: 0;
+      }
+      .contact button {
+        margin-top: 8px;
+      }
+      .mono {
+        font-family: monospace;
+      }
+      .problem {
+        color: var(--mat-sys-error);
+      }
+    `,
+  ],
 })
 export class SupplierListPage implements OnInit {
   protected readonly list = inject(SupplierListStore);
@@ -119,7 +232,9 @@ export class SupplierListPage implements OnInit {
   protected readonly supplierStatusKey = supplierStatusKey;
   protected readonly saveError = signal<string | null>(null);
   private readonly creditCode = signal('');
-  protected readonly codeProblem = computed(() => (this.creditCode().length ? creditCodeHint(this.creditCode().toUpperCase(), this.i18n) : null));
+  protected readonly codeProblem = computed(() =>
+    this.creditCode().length ? creditCodeHint(this.creditCode().toUpperCase(), this.i18n) : null,
+  );
 
   protected readonly form = this.fb.group({
     code: this.fb.control('', [Validators.required, Validators.pattern(/^[A-Za-z0-9-]{2,32}$/)]),
@@ -155,7 +270,12 @@ export class SupplierListPage implements OnInit {
     this.saveError.set(null);
     const v = this.form.getRawValue();
     try {
-      await this.list.create({ ...v, code: v.code.toUpperCase(), creditCode: v.creditCode.trim().toUpperCase(), contacts: contactsFromRows(v.contacts) });
+      await this.list.create({
+        ...v,
+        code: v.code.toUpperCase(),
+        creditCode: v.creditCode.trim().toUpperCase(),
+        contacts: contactsFromRows(v.contacts),
+      });
       this.form.reset();
       this.form.controls.contacts.clear();
       this.creating.set(false);

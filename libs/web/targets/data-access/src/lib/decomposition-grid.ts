@@ -18,7 +18,11 @@ export interface Grid {
 }
 
 /** The store × month table with the unsaved edits applied, and its row, column and grand totals. */
-export function buildGrid(stores: readonly DecompositionStoreRow[], cells: readonly TargetCell[], edits: ReadonlyMap<string, number>): Grid {
+export function buildGrid(
+  stores: readonly DecompositionStoreRow[],
+  cells: readonly TargetCell[],
+  edits: ReadonlyMap<string, number>,
+): Grid {
   const index = new Map<number, number>();
   const rows: GridRow[] = stores.map((store, i) => {
     index.set(store.storeId, i);

@@ -5,11 +5,28 @@ import { DecompositionsApi } from './decompositions-api';
 import { buildGrid } from './decomposition-grid';
 import { DecompositionStore } from './decomposition.store';
 
-const store = (storeId: number): DecompositionStoreRow => ({ storeId, storeCode: `BJ00${storeId}`, storeName: `店${storeId}`, value: 1200, locked: false, basis: 'last_year' });
+const store = (storeId: number): DecompositionStoreRow => ({
+  storeId,
+  storeCode: `BJ00${storeId}`,
+  storeName: `店${storeId}`,
+  value: 1200,
+  locked: false,
+  basis: 'last_year',
+});
 const cells = (storeId: number, value: number): TargetCell[] => Array.from({ length: 12 }, (_, i) => ({ storeId, month: i + 1, value }));
 const decomposition: DecompositionResponse = {
-  id: 3, year: 2026, metric: Metric.Sales, total: 2400, method: 'last_year', status: 'draft', version: 4,
-  createdBy: 'ops', publishedBy: null, approvedBy: null, stores: [store(1), store(2)], cells: [...cells(1, 100), ...cells(2, 100)],
+  id: 3,
+  year: 2026,
+  metric: Metric.Sales,
+  total: 2400,
+  method: 'last_year',
+  status: 'draft',
+  version: 4,
+  createdBy: 'ops',
+  publishedBy: null,
+  approvedBy: null,
+  stores: [store(1), store(2)],
+  cells: [...cells(1, 100), ...cells(2, 100)],
 };
 
 describe('buildGrid', () => {

@@ -35,7 +35,11 @@ export interface MappingChoice {
         @for (header of headers(); track header) {
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ header }}</mat-label>
-            <mat-select [value]="draft()[header] ?? ignore" (selectionChange)="choose(header, $event.value)" [attr.data-testid]="'mapping-' + header">
+            <mat-select
+              [value]="draft()[header] ?? ignore"
+              (selectionChange)="choose(header, $event.value)"
+              [attr.data-testid]="'mapping-' + header"
+            >
               <mat-option [value]="ignore">{{ 'imports.ignore' | t }}</mat-option>
               @for (field of fields(); track field) {
                 <mat-option [value]="field">{{ 'importField.' + field | t }}</mat-option>
@@ -54,18 +58,46 @@ export interface MappingChoice {
       }
       <div class="actions">
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="button" [disabled]="!complete() || busy()" (click)="submit()" data-testid="mapping-submit">{{ 'imports.mappingSubmit' | t }}</button>
+        <button mat-flat-button type="button" [disabled]="!complete() || busy()" (click)="submit()" data-testid="mapping-submit">
+          {{ 'imports.mappingSubmit' | t }}
+        </button>
       </div>
     </section>
   `,
   styles: `
-    .mapping { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 16px; margin-top: 16px; }
-    h3 { margin: 0 0 4px; font: var(--mat-sys-title-medium); }
-    .muted { color: var(--mat-sys-on-surface-variant); margin: 0 0 12px; }
-    .kind { width: 200px; margin-bottom: 12px; }
-    .columns { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); }
-    .problem { color: var(--mat-sys-error); margin: 12px 0 0; }
-    .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
+    .mapping {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 16px;
+      margin-top: 16px;
+    }
+    h3 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-medium);
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      margin: 0 0 12px;
+    }
+    .kind {
+      width: 200px;
+      margin-bottom: 12px;
+    }
+    .columns {
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+    }
+    .problem {
+      color: var(--mat-sys-error);
+      margin: 12px 0 0;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+      margin-top: 12px;
+    }
   `,
 })
 export class ImportMappingStep {

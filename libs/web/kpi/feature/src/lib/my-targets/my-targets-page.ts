@@ -10,7 +10,8 @@ import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartDa
 import { I18nService, LocalDatePipe, MoneyPipe, PercentFormatPipe, TranslatePipe, formatMoney } from '@storeops/web/shared/util';
 import { ProgressCard } from './progress-card';
 
-const optionalNumber = (value: unknown): number | null => (value === null || value === undefined || value === '' ? null : numberAttribute(value));
+const optionalNumber = (value: unknown): number | null =>
+  value === null || value === undefined || value === '' ? null : numberAttribute(value);
 
 /**
  * 我的指标: `/targets` for a store manager (their store, from the route's resolver), `/targets/store/:id` for others.
@@ -18,7 +19,23 @@ const optionalNumber = (value: unknown): number | null => (value === null || val
  */
 @Component({
   selector: 'so-my-targets-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, MoneyPipe, PercentFormatPipe, TranslatePipe, ProgressCard],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatIcon,
+    RouterLink,
+    ChartView,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    PageHeader,
+    LocalDatePipe,
+    MoneyPipe,
+    PercentFormatPipe,
+    TranslatePipe,
+    ProgressCard,
+  ],
   providers: [StoreProgressStore, StoreDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-targets-page.html',
@@ -52,10 +69,39 @@ export class MyTargetsPage {
     return {
       labels: trend.days.map(String),
       datasets: [
-        { type: 'bar', label: this.i18n.t('progress.dailySales'), data: trend.daily.map(yuan), backgroundColor: '#8ab4f8', yAxisID: 'y', order: 2 },
-        { type: 'line', label: this.i18n.t('progress.cumulativeActual'), data: trend.cumulative.map(yuan), borderColor: '#1a73e8', backgroundColor: '#1a73e8', pointRadius: 0, tension: 0.2, yAxisID: 'y1', order: 1 },
+        {
+          type: 'bar',
+          label: this.i18n.t('progress.dailySales'),
+          data: trend.daily.map(yuan),
+          backgroundColor: '#8ab4f8',
+          yAxisID: 'y',
+          order: 2,
+        },
+        {
+          type: 'line',
+          label: this.i18n.t('progress.cumulativeActual'),
+          data: trend.cumulative.map(yuan),
+          borderColor: '#1a73e8',
+          backgroundColor: '#1a73e8',
+          pointRadius: 0,
+          tension: 0.2,
+          yAxisID: 'y1',
+          order: 1,
+        },
         ...(target > 0
-          ? [{ type: 'line' as const, label: this.i18n.t('progress.cumulativeTarget'), data: trend.targetPace.map(yuan), borderColor: '#e37400', backgroundColor: '#e37400', borderDash: [6, 4], pointRadius: 0, yAxisID: 'y1', order: 0 }]
+          ? [
+              {
+                type: 'line' as const,
+                label: this.i18n.t('progress.cumulativeTarget'),
+                data: trend.targetPace.map(yuan),
+                borderColor: '#e37400',
+                backgroundColor: '#e37400',
+                borderDash: [6, 4],
+                pointRadius: 0,
+                yAxisID: 'y1',
+                order: 0,
+              },
+            ]
           : []),
       ],
     };
@@ -72,8 +118,19 @@ export class MyTargetsPage {
       },
       scales: {
         x: { grid: { display: false } },
-        y: { position: 'left', beginAtZero: true, ticks: { callback: tick, maxTicksLimit: 5 }, title: { display: true, text: this.i18n.t('progress.dailyAxis') } },
-        y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { callback: tick, maxTicksLimit: 5 }, title: { display: true, text: this.i18n.t('progress.cumulativeAxis') } },
+        y: {
+          position: 'left',
+          beginAtZero: true,
+          ticks: { callback: tick, maxTicksLimit: 5 },
+          title: { display: true, text: this.i18n.t('progress.dailyAxis') },
+        },
+        y1: {
+          position: 'right',
+          beginAtZero: true,
+          grid: { drawOnChartArea: false },
+          ticks: { callback: tick, maxTicksLimit: 5 },
+          title: { display: true, text: this.i18n.t('progress.cumulativeAxis') },
+        },
       },
     } as SoChartOptions;
   });

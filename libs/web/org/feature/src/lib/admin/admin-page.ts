@@ -12,8 +12,15 @@ import { TranslatePipe } from '@storeops/web/shared/util';
     <so-page-header [title]="'admin.title' | t" />
     <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs">
       @for (tab of tabs; track tab.path) {
-        <a mat-tab-link [routerLink]="tab.path" routerLinkActive #active="routerLinkActive" [active]="active.isActive"
-           [attr.data-testid]="'admin-tab-' + tab.path">{{ tab.label | t }}</a>
+        <a
+          mat-tab-link
+          [routerLink]="tab.path"
+          routerLinkActive
+          #active="routerLinkActive"
+          [active]="active.isActive"
+          [attr.data-testid]="'admin-tab-' + tab.path"
+          >{{ tab.label | t }}</a
+        >
       }
     </nav>
     <mat-tab-nav-panel #panel>
@@ -21,8 +28,12 @@ import { TranslatePipe } from '@storeops/web/shared/util';
     </mat-tab-nav-panel>
   `,
   styles: `
-    :host { display: block; }
-    .panel { padding-top: 16px; }
+    :host {
+      display: block;
+    }
+    .panel {
+      padding-top: 16px;
+    }
   `,
 })
 export class AdminPage {

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ErrorBanner } from '@storeops/web/shared/ui';
@@ -22,7 +29,21 @@ export interface CodeNameDialogData {
 /** Create-or-rename form for the code + name master data (regions, categories). */
 @Component({
   selector: 'so-code-name-dialog',
-  imports: [ReactiveFormsModule, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatHint, MatLabel, MatInput, ErrorBanner, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatLabel,
+    MatInput,
+    ErrorBanner,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
@@ -48,11 +69,19 @@ export interface CodeNameDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="submit" form="code-name-form" data-testid="form-save" [disabled]="saving()">{{ 'common.save' | t }}</button>
+      <button mat-flat-button type="submit" form="code-name-form" data-testid="form-save" [disabled]="saving()">
+        {{ 'common.save' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .form { display: flex; flex-direction: column; gap: 8px; padding-top: 8px; min-width: min(360px, 80vw); }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      padding-top: 8px;
+      min-width: min(360px, 80vw);
+    }
   `,
 })
 export class CodeNameDialog {

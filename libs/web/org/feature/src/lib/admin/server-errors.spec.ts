@@ -4,7 +4,12 @@ import { ApiError } from '@storeops/shared/contracts';
 import { I18nService } from '@storeops/web/shared/util';
 import { applyServerErrors } from './server-errors';
 
-const apiError = (statusCode: number, details: ApiError['details'], message = 'x'): ApiError => ({ statusCode, error: 'E', message, details });
+const apiError = (statusCode: number, details: ApiError['details'], message = 'x'): ApiError => ({
+  statusCode,
+  error: 'E',
+  message,
+  details,
+});
 
 describe('applyServerErrors', () => {
   let form: FormGroup;

@@ -10,7 +10,19 @@ import { LocalDatePipe, NumberFormatPipe, TranslatePipe, formatKey, storeStatusK
 /** /stores/:id — open to every signed-in user; the API decides (403 for another store's manager). */
 @Component({
   selector: 'so-store-detail-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, NumberFormatPipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatIcon,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    LocalDatePipe,
+    NumberFormatPipe,
+    TranslatePipe,
+  ],
   providers: [StoreDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './store-detail-page.html',

@@ -29,16 +29,32 @@ const TABS: readonly AreaTab[] = [
   template: `
     <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs" data-testid="rankings-tabs">
       @for (tab of tabs(); track tab.id) {
-        <a mat-tab-link [routerLink]="tab.link" routerLinkActive #active="routerLinkActive" [routerLinkActiveOptions]="tab.exact ? exact : subtree"
-           [active]="active.isActive" [attr.data-testid]="'rankings-tab-' + tab.id">{{ tab.labelKey | t }}</a>
+        <a
+          mat-tab-link
+          [routerLink]="tab.link"
+          routerLinkActive
+          #active="routerLinkActive"
+          [routerLinkActiveOptions]="tab.exact ? exact : subtree"
+          [active]="active.isActive"
+          [attr.data-testid]="'rankings-tab-' + tab.id"
+          >{{ tab.labelKey | t }}</a
+        >
       }
     </nav>
-    <mat-tab-nav-panel #panel><div class="panel"><router-outlet /></div></mat-tab-nav-panel>
+    <mat-tab-nav-panel #panel
+      ><div class="panel"><router-outlet /></div
+    ></mat-tab-nav-panel>
   `,
   styles: `
-    :host { display: block; }
-    .tabs { margin: -8px 0 0; }
-    .panel { padding-top: 16px; }
+    :host {
+      display: block;
+    }
+    .tabs {
+      margin: -8px 0 0;
+    }
+    .panel {
+      padding-top: 16px;
+    }
   `,
 })
 export class RankingsAreaPage {

@@ -8,7 +8,15 @@ import { Router, RouterLink } from '@angular/router';
 import { DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
 import { DashboardStore, rankMove } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, MoneyPipe, PercentFormatPipe, TranslatePipe, formatMoney, formatNumber } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  LocalDatePipe,
+  MoneyPipe,
+  PercentFormatPipe,
+  TranslatePipe,
+  formatMoney,
+  formatNumber,
+} from '@storeops/web/shared/util';
 import { heatColour } from './heat';
 import { ScorePipe } from '../score.pipe';
 
@@ -25,7 +33,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** 营运总览: the director's morning page. Every tile links to the page that explains it. */
 @Component({
   selector: 'so-dashboard-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, MatFormField, MatInput, MatLabel, MatProgressBar, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, MoneyPipe, PercentFormatPipe, ScorePipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    RouterLink,
+    ChartView,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    PageHeader,
+    LocalDatePipe,
+    MoneyPipe,
+    PercentFormatPipe,
+    ScorePipe,
+    TranslatePipe,
+  ],
   providers: [DashboardStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
@@ -72,9 +100,30 @@ export class DashboardPage {
     return {
       labels: d.months.map((m) => this.i18n.t('rk.monthN', { n: m.month })),
       datasets: [
-        { type: 'bar', label: this.i18n.t('dash.thisYear', { year }), data: d.months.map((m) => wan(m.thisYear)), backgroundColor: '#1a73e8', order: 2 },
-        { type: 'bar', label: this.i18n.t('dash.lastYear', { year: year - 1 }), data: d.months.map((m) => wan(m.lastYear)), backgroundColor: '#c6dafc', order: 3 },
-        { type: 'line', label: this.i18n.t('progress.target'), data: d.months.map((m) => wan(m.target)), borderColor: '#e37400', backgroundColor: '#e37400', borderDash: [6, 4], pointRadius: 2, order: 1 },
+        {
+          type: 'bar',
+          label: this.i18n.t('dash.thisYear', { year }),
+          data: d.months.map((m) => wan(m.thisYear)),
+          backgroundColor: '#1a73e8',
+          order: 2,
+        },
+        {
+          type: 'bar',
+          label: this.i18n.t('dash.lastYear', { year: year - 1 }),
+          data: d.months.map((m) => wan(m.lastYear)),
+          backgroundColor: '#c6dafc',
+          order: 3,
+        },
+        {
+          type: 'line',
+          label: this.i18n.t('progress.target'),
+          data: d.months.map((m) => wan(m.target)),
+          borderColor: '#e37400',
+          backgroundColor: '#e37400',
+          borderDash: [6, 4],
+          pointRadius: 2,
+          order: 1,
+        },
       ],
     };
   });
@@ -89,7 +138,18 @@ export class DashboardPage {
       scales: {
         x: { grid: { display: false } },
         // The axis is in 万元 already: whole numbers read better than ¥60,000.00万.
-        y: { beginAtZero: true, ticks: { maxTicksLimit: 5, callback: (v: string | number) => (Number(v) === 0 ? '¥0' : locale.startsWith('zh') ? `¥${formatNumber(Number(v), locale, 0)}万` : formatMoney(Number(v) * 1_000_000, locale, true)) } },
+        y: {
+          beginAtZero: true,
+          ticks: {
+            maxTicksLimit: 5,
+            callback: (v: string | number) =>
+              Number(v) === 0
+                ? '¥0'
+                : locale.startsWith('zh')
+                  ? `¥${formatNumber(Number(v), locale, 0)}万`
+                  : formatMoney(Number(v) * 1_000_000, locale, true),
+          },
+        },
       },
     } as SoChartOptions;
   });
@@ -116,7 +176,11 @@ export class DashboardPage {
   }
 
   protected move(row: DashboardStoreRow): string {
-    return rankMove({ rank: row.rank, previousRank: row.rankChange === null ? null : (row.rank ?? 0) + row.rankChange, rankChange: row.rankChange });
+    return rankMove({
+      rank: row.rank,
+      previousRank: row.rankChange === null ? null : (row.rank ?? 0) + row.rankChange,
+      rankChange: row.rankChange,
+    });
   }
 
   protected rankingLink(extra: Record<string, string | number> = {}): Record<string, string | number> {

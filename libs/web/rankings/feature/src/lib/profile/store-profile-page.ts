@@ -6,7 +6,15 @@ import { RouterLink } from '@angular/router';
 import { Role, TARGET_METRICS } from '@storeops/shared/contracts';
 import { StoreProfileStore, isPeriod, lastCompleteMonth } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, PercentFormatPipe, TranslatePipe, formatKey, formatNumber, metricKey } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  LocalDatePipe,
+  PercentFormatPipe,
+  TranslatePipe,
+  formatKey,
+  formatNumber,
+  metricKey,
+} from '@storeops/web/shared/util';
 import { componentLabel, rawText } from '../labels';
 import { ScorePipe } from '../score.pipe';
 
@@ -16,7 +24,21 @@ import { ScorePipe } from '../score.pipe';
  */
 @Component({
   selector: 'so-store-profile-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, PercentFormatPipe, ScorePipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatIcon,
+    RouterLink,
+    ChartView,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    LocalDatePipe,
+    PercentFormatPipe,
+    ScorePipe,
+    TranslatePipe,
+  ],
   providers: [StoreProfileStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './store-profile-page.html',
@@ -56,9 +78,26 @@ export class StoreProfilePage {
     return {
       labels,
       datasets: [
-        { label: this.profile.explanation()?.period ?? '', data: row.components.map((c) => (c.raw === null ? null : c.score)), borderColor: '#1a73e8', backgroundColor: 'rgba(26,115,232,.18)', fill: true, pointRadius: 3 },
+        {
+          label: this.profile.explanation()?.period ?? '',
+          data: row.components.map((c) => (c.raw === null ? null : c.score)),
+          borderColor: '#1a73e8',
+          backgroundColor: 'rgba(26,115,232,.18)',
+          fill: true,
+          pointRadius: 3,
+        },
         ...(row.previousComposite !== null
-          ? [{ label: this.profile.explanation()?.previousPeriod ?? '', data: row.components.map((c) => (c.previousRaw === null ? null : c.previousScore)), borderColor: '#9aa0a6', backgroundColor: 'rgba(154,160,166,.10)', borderDash: [4, 4], fill: true, pointRadius: 2 }]
+          ? [
+              {
+                label: this.profile.explanation()?.previousPeriod ?? '',
+                data: row.components.map((c) => (c.previousRaw === null ? null : c.previousScore)),
+                borderColor: '#9aa0a6',
+                backgroundColor: 'rgba(154,160,166,.10)',
+                borderDash: [4, 4],
+                fill: true,
+                pointRadius: 2,
+              },
+            ]
           : []),
       ],
     };
@@ -67,7 +106,14 @@ export class StoreProfilePage {
     () =>
       ({
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-        scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent', font: { size: 9 }, color: '#9aa0a6' }, pointLabels: { font: { size: 12 } } } },
+        scales: {
+          r: {
+            min: 0,
+            max: 100,
+            ticks: { stepSize: 25, backdropColor: 'transparent', font: { size: 9 }, color: '#9aa0a6' },
+            pointLabels: { font: { size: 12 } },
+          },
+        },
       }) as SoChartOptions,
   );
 
@@ -77,8 +123,27 @@ export class StoreProfilePage {
     return {
       labels: points.map((p) => p.period),
       datasets: [
-        { type: 'line', label: this.i18n.t('rk.composite'), data: points.map((p) => p.composite), borderColor: '#1a73e8', backgroundColor: '#1a73e8', yAxisID: 'y', tension: 0.2, spanGaps: true },
-        { type: 'line', label: this.i18n.t('rank.rank'), data: points.map((p) => p.rank), borderColor: '#e37400', backgroundColor: '#e37400', yAxisID: 'y1', borderDash: [5, 4], tension: 0.2, spanGaps: true },
+        {
+          type: 'line',
+          label: this.i18n.t('rk.composite'),
+          data: points.map((p) => p.composite),
+          borderColor: '#1a73e8',
+          backgroundColor: '#1a73e8',
+          yAxisID: 'y',
+          tension: 0.2,
+          spanGaps: true,
+        },
+        {
+          type: 'line',
+          label: this.i18n.t('rank.rank'),
+          data: points.map((p) => p.rank),
+          borderColor: '#e37400',
+          backgroundColor: '#e37400',
+          yAxisID: 'y1',
+          borderDash: [5, 4],
+          tension: 0.2,
+          spanGaps: true,
+        },
       ],
     };
   });
@@ -89,8 +154,21 @@ export class StoreProfilePage {
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
       scales: {
         x: { grid: { display: false } },
-        y: { position: 'left', min: 0, max: 100, title: { display: true, text: this.i18n.t('rk.composite') }, ticks: { callback: (v: string | number) => formatNumber(Number(v), locale, 0) } },
-        y1: { position: 'right', reverse: true, min: 1, grid: { drawOnChartArea: false }, title: { display: true, text: this.i18n.t('rank.rank') }, ticks: { precision: 0 } },
+        y: {
+          position: 'left',
+          min: 0,
+          max: 100,
+          title: { display: true, text: this.i18n.t('rk.composite') },
+          ticks: { callback: (v: string | number) => formatNumber(Number(v), locale, 0) },
+        },
+        y1: {
+          position: 'right',
+          reverse: true,
+          min: 1,
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: this.i18n.t('rank.rank') },
+          ticks: { precision: 0 },
+        },
       },
     } as SoChartOptions;
   });

@@ -5,7 +5,15 @@ import { RouterLink } from '@angular/router';
 import { RankingComponent, RankingQuery } from '@storeops/shared/contracts';
 import { RankingExplanationStore, buildWaterfall, rankMove } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, formatNumber } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  LocalDatePipe,
+  MoneyPipe,
+  NumberFormatPipe,
+  PercentFormatPipe,
+  TranslatePipe,
+  formatNumber,
+} from '@storeops/web/shared/util';
 import { componentLabel, rawText, signed } from '../labels';
 import { ScorePipe } from '../score.pipe';
 
@@ -17,7 +25,22 @@ const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0
  */
 @Component({
   selector: 'so-ranking-explanation-panel',
-  imports: [MatButton, MatIconButton, MatIcon, RouterLink, ChartView, EmptyState, ErrorBanner, LoadingState, LocalDatePipe, MoneyPipe, NumberFormatPipe, PercentFormatPipe, ScorePipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    RouterLink,
+    ChartView,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    LocalDatePipe,
+    MoneyPipe,
+    NumberFormatPipe,
+    PercentFormatPipe,
+    ScorePipe,
+    TranslatePipe,
+  ],
   providers: [RankingExplanationStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ranking-explanation-panel.html',
@@ -88,7 +111,11 @@ export class RankingExplanationPanel {
       scales: {
         x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 45, minRotation: 0 } },
         // Bounds on a multiple of 10 (the ticks step) so the lowest tick is not a stray 57 crowding the 60 above it.
-        y: { min: Math.max(0, Math.floor((lo - pad) / 10) * 10), max: Math.min(100, Math.ceil((hi + pad) / 10) * 10), ticks: { maxTicksLimit: 6 } },
+        y: {
+          min: Math.max(0, Math.floor((lo - pad) / 10) * 10),
+          max: Math.min(100, Math.ceil((hi + pad) / 10) * 10),
+          ticks: { maxTicksLimit: 6 },
+        },
       },
     } as SoChartOptions;
   });

@@ -1,11 +1,36 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { COMPONENT_KINDS, COMPONENT_KIND_INFO, CategoryResponse, ComponentKind, CreateSchemeRequest, MissingRule, ScorecardSchemeResponse } from '@storeops/shared/contracts';
-import { SchemeComponentDraft, SchemeDraft, changeComponentKind, defaultDraft, draftFromScheme, newComponent, schemeProblems, toSchemeComponents, weightSum } from '@storeops/web/rankings/data-access';
+import {
+  COMPONENT_KINDS,
+  COMPONENT_KIND_INFO,
+  CategoryResponse,
+  ComponentKind,
+  CreateSchemeRequest,
+  MissingRule,
+  ScorecardSchemeResponse,
+} from '@storeops/shared/contracts';
+import {
+  SchemeComponentDraft,
+  SchemeDraft,
+  changeComponentKind,
+  defaultDraft,
+  draftFromScheme,
+  newComponent,
+  schemeProblems,
+  toSchemeComponents,
+  weightSum,
+} from '@storeops/web/rankings/data-access';
 import { ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { apiMessage } from '../api-message';
@@ -23,7 +48,22 @@ export interface SchemeDialogData {
 /** 考评方案 form: name, missing rule and component rows with a live weight sum that must reach 100. */
 @Component({
   selector: 'so-scheme-dialog',
-  imports: [MatButton, MatIconButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatIcon, MatFormField, MatInput, MatLabel, MatSelect, MatOption, ErrorBanner, TranslatePipe],
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    ErrorBanner,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scheme-dialog.html',
   styleUrl: './scheme-dialog.scss',
@@ -66,7 +106,15 @@ export class SchemeDialog {
   protected setKind(index: number, kind: ComponentKind): void {
     this.draft.update((d) => ({
       ...d,
-      components: d.components.map((c, i) => (i === index ? changeComponentKind(c, kind, d.components.map((x) => x.key)) : c)),
+      components: d.components.map((c, i) =>
+        i === index
+          ? changeComponentKind(
+              c,
+              kind,
+              d.components.map((x) => x.key),
+            )
+          : c,
+      ),
     }));
   }
 
@@ -74,7 +122,17 @@ export class SchemeDialog {
     this.draft.update((d) => {
       const used = new Set(d.components.map((c) => c.kind));
       const kind = COMPONENT_KINDS.find((k) => !used.has(k)) ?? 'inspection_score';
-      return { ...d, components: [...d.components, newComponent(kind, d.components.map((c) => c.key), Math.max(0, 100 - weightSum(d.components)) || null)] };
+      return {
+        ...d,
+        components: [
+          ...d.components,
+          newComponent(
+            kind,
+            d.components.map((c) => c.key),
+            Math.max(0, 100 - weightSum(d.components)) || null,
+          ),
+        ],
+      };
     });
   }
 
@@ -90,7 +148,12 @@ export class SchemeDialog {
     this.submitted.set(true);
     if (this.problems().length) return;
     const draft = this.draft();
-    const body = { name: draft.name.trim(), missingRule: draft.missingRule, components: toSchemeComponents(draft), ...(draft.description.trim() ? { description: draft.description.trim() } : {}) };
+    const body = {
+      name: draft.name.trim(),
+      missingRule: draft.missingRule,
+      components: toSchemeComponents(draft),
+      ...(draft.description.trim() ? { description: draft.description.trim() } : {}),
+    };
     this.saving.set(true);
     this.serverError.set(null);
     try {

@@ -15,7 +15,19 @@ import { SchemeDialog, SchemeDialogData } from './scheme-dialog';
 /** 考评方案: every scheme and version; ops managers draft (and make new versions), the director approves one. */
 @Component({
   selector: 'so-schemes-page',
-  imports: [MatButton, MatCard, MatCardContent, MatIcon, EmptyState, ErrorBanner, LoadingState, PageHeader, LocalDatePipe, NumberFormatPipe, TranslatePipe],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatIcon,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    PageHeader,
+    LocalDatePipe,
+    NumberFormatPipe,
+    TranslatePipe,
+  ],
   providers: [SchemesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './schemes-page.html',

@@ -8,7 +8,10 @@ export type YuanParseResult = { ok: true; fen: number } | { ok: false; reason: '
 
 /** "1,234.56" / "¥1234.5" / "-3" → 分; more than two decimals is refused rather than rounded. */
 export function parseYuan(text: string | null | undefined): YuanParseResult {
-  const cleaned = (text ?? '').trim().replace(/^¥/, '').replace(/[,，\s]/g, '');
+  const cleaned = (text ?? '')
+    .trim()
+    .replace(/^¥/, '')
+    .replace(/[,，\s]/g, '');
   if (!cleaned) return { ok: false, reason: 'empty' };
   const match = YUAN_PATTERN.exec(cleaned);
   if (!match) return { ok: false, reason: 'format' };

@@ -30,6 +30,8 @@ export function fieldErrors(error: ApiError | null): Record<string, string> {
 
 /** The details no form field shows, joined for a banner or snackbar. */
 export function unplacedProblems(error: ApiError, knownFields: readonly string[]): string {
-  const rest = error.details.filter((d) => !d.field || !knownFields.includes(d.field)).map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem));
+  const rest = error.details
+    .filter((d) => !d.field || !knownFields.includes(d.field))
+    .map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem));
   return rest.length ? rest.join('; ') : error.message;
 }

@@ -42,7 +42,8 @@ describe('PagedListStore', () => {
   it('keeps the error for the banner and the previous page on failure', async () => {
     const store = new Fake();
     await store.load();
-    store.next = () => throwError(() => new HttpErrorResponse({ status: 500, error: { statusCode: 500, error: 'x', message: '服务器错误', details: [] } }));
+    store.next = () =>
+      throwError(() => new HttpErrorResponse({ status: 500, error: { statusCode: 500, error: 'x', message: '服务器错误', details: [] } }));
     await store.load();
     expect(store.error()?.statusCode).toBe(500);
     expect(store.items()).toEqual(['a']);

@@ -20,8 +20,23 @@ export const MOBILE_QUERY = '(max-width: 767.98px)';
 @Component({
   selector: 'so-shell-layout',
   imports: [
-    RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, MatIconButton, MatIcon, MatNavList, MatActionList, MatListItem, MatListItemIcon,
-    MatListItemTitle, MatSidenav, MatSidenavContainer, MatSidenavContent, MatTooltip, TranslatePipe,
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatNavList,
+    MatActionList,
+    MatListItem,
+    MatListItemIcon,
+    MatListItemTitle,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatTooltip,
+    TranslatePipe,
   ],
   // Every page opens inside this layout's outlet, so its pagers all get labels in the interface's language.
   providers: [PAGINATOR_INTL],
@@ -35,9 +50,14 @@ export class ShellLayout {
   private readonly router = inject(Router);
   private readonly sidenav = viewChild(MatSidenav);
 
-  protected readonly mobile = toSignal(inject(BreakpointObserver).observe(MOBILE_QUERY).pipe(map((state) => state.matches)), {
-    initialValue: typeof window !== 'undefined' && window.matchMedia?.(MOBILE_QUERY).matches,
-  });
+  protected readonly mobile = toSignal(
+    inject(BreakpointObserver)
+      .observe(MOBILE_QUERY)
+      .pipe(map((state) => state.matches)),
+    {
+      initialValue: typeof window !== 'undefined' && window.matchMedia?.(MOBILE_QUERY).matches,
+    },
+  );
   protected readonly navItems = computed(() => navItemsFor(this.auth.user()));
   protected readonly roleLabelKey = computed(() => {
     const user = this.auth.user();

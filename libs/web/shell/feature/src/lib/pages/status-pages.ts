@@ -14,7 +14,11 @@ import { TranslatePipe } from '@storeops/web/shared/util';
       <a mat-stroked-button routerLink="/" class="back">{{ 'common.backHome' | t }}</a>
     </so-empty-state>
   `,
-  styles: `.back { margin-top: 16px; }`,
+  styles: `
+    .back {
+      margin-top: 16px;
+    }
+  `,
 })
 export class ForbiddenPage {}
 
@@ -27,6 +31,10 @@ export class ForbiddenPage {}
       <a mat-stroked-button routerLink="/" class="back">{{ 'common.backHome' | t }}</a>
     </so-empty-state>
   `,
-  styles: `.back { margin-top: 16px; }`,
+  styles: `
+    .back {
+      margin-top: 16px;
+    }
+  `,
 })
 export class NotFoundPage {}

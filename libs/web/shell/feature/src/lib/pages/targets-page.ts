@@ -14,8 +14,16 @@ import { targetsTabLinks } from './targets-tabs';
     @if (tabs().length > 1) {
       <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs" data-testid="targets-tabs">
         @for (tab of tabs(); track tab.id) {
-          <a mat-tab-link [routerLink]="tab.link" routerLinkActive #active="routerLinkActive" [routerLinkActiveOptions]="{ exact: tab.exact }"
-             [active]="active.isActive" [attr.data-testid]="'targets-tab-' + tab.id">{{ tab.labelKey | t }}</a>
+          <a
+            mat-tab-link
+            [routerLink]="tab.link"
+            routerLinkActive
+            #active="routerLinkActive"
+            [routerLinkActiveOptions]="{ exact: tab.exact }"
+            [active]="active.isActive"
+            [attr.data-testid]="'targets-tab-' + tab.id"
+            >{{ tab.labelKey | t }}</a
+          >
         }
       </nav>
     }
@@ -24,9 +32,15 @@ import { targetsTabLinks } from './targets-tabs';
     </mat-tab-nav-panel>
   `,
   styles: `
-    :host { display: block; }
-    .tabs { margin: -8px 0 0; }
-    .panel.with-tabs { padding-top: 16px; }
+    :host {
+      display: block;
+    }
+    .tabs {
+      margin: -8px 0 0;
+    }
+    .panel.with-tabs {
+      padding-top: 16px;
+    }
   `,
 })
 export class TargetsPage {

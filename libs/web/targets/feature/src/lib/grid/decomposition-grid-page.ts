@@ -12,7 +12,17 @@ import { RouterLink } from '@angular/router';
 import { DecompositionResponse, Metric, Role, TARGET_APPROVERS, TARGET_WRITERS } from '@storeops/shared/contracts';
 import { DecompositionStore, GridRow, MONTHS, cellKey } from '@storeops/web/targets/data-access';
 import { ConfirmDialog, ConfirmDialogData, EmptyState, ErrorBanner, LoadingState, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, MoneyPipe, NumberFormatPipe, TranslatePipe, fenToYuan, formatNumber, isApiError, isMoneyMetric, metricKey } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  MoneyPipe,
+  NumberFormatPipe,
+  TranslatePipe,
+  fenToYuan,
+  formatNumber,
+  isApiError,
+  isMoneyMetric,
+  metricKey,
+} from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { parseTargetAmount } from '../list/create-decomposition-dialog';
 import { methodKey, statusKey } from '../labels';
@@ -27,8 +37,23 @@ const PAGE_SIZE = 50;
 @Component({
   selector: 'so-decomposition-grid-page',
   imports: [
-    MatButton, MatFormField, MatLabel, MatPrefix, MatIcon, MatInput, MatPaginator, MatProgressBar, MatTooltip, RouterLink, EmptyState, ErrorBanner,
-    LoadingState, PageHeader, MoneyPipe, NumberFormatPipe, TranslatePipe,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatPrefix,
+    MatIcon,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+    MatTooltip,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    LoadingState,
+    PageHeader,
+    MoneyPipe,
+    NumberFormatPipe,
+    TranslatePipe,
   ],
   providers: [DecompositionStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +82,9 @@ export class DecompositionGridPage {
   protected readonly d = this.store.decomposition;
   protected readonly money = computed(() => isMoneyMetric(this.d()?.metric ?? Metric.Sales));
   protected readonly canWrite = computed(() => !!this.role() && TARGET_WRITERS.includes(this.role() as Role));
-  protected readonly canApprove = computed(() => !!this.role() && TARGET_APPROVERS.includes(this.role() as Role) && this.d()?.status === 'published');
+  protected readonly canApprove = computed(
+    () => !!this.role() && TARGET_APPROVERS.includes(this.role() as Role) && this.d()?.status === 'published',
+  );
   protected readonly isDraft = computed(() => this.d()?.status === 'draft');
   protected readonly filtered = computed(() => {
     const q = this.search().trim().toLowerCase();
@@ -128,7 +155,8 @@ export class DecompositionGridPage {
   protected async save(): Promise<void> {
     const d = this.d();
     if (!d || !this.store.dirty() || this.invalid().size) return;
-    const reason = d.status === 'draft' ? this.i18n.t('decomp.draftReason') : await this.askReason('decomp.saveReasonTitle', 'decomp.saveReasonText');
+    const reason =
+      d.status === 'draft' ? this.i18n.t('decomp.draftReason') : await this.askReason('decomp.saveReasonTitle', 'decomp.saveReasonText');
     if (!reason) return;
     await this.act(() => this.store.save(reason), 'common.saved');
   }
@@ -187,7 +215,15 @@ export class DecompositionGridPage {
     let message: string;
     if (isApiError(error) && error.statusCode === 409) message = this.i18n.t('common.conflict');
     else if (isApiError(error)) {
-      const details = error.details.slice(0, 5).map((x) => (x.line ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}` : x.field ? `${x.field}: ${x.problem}` : x.problem));
+      const details = error.details
+        .slice(0, 5)
+        .map((x) =>
+          x.line
+            ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}`
+            : x.field
+              ? `${x.field}: ${x.problem}`
+              : x.problem,
+        );
       message = this.i18n.t('common.error', { message: [error.message, ...details].join('；') });
     } else message = this.i18n.t('common.error', { message: String(error) });
     this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });
@@ -199,7 +235,12 @@ export class DecompositionGridPage {
   }
 
   private async confirm(titleKey: string, textKey: string, confirmKey: string): Promise<boolean> {
-    const data: ConfirmDialogData = { title: this.i18n.t(titleKey), text: this.i18n.t(textKey), confirmLabel: this.i18n.t(confirmKey), cancelLabel: this.i18n.t('common.cancel') };
+    const data: ConfirmDialogData = {
+      title: this.i18n.t(titleKey),
+      text: this.i18n.t(textKey),
+      confirmLabel: this.i18n.t(confirmKey),
+      cancelLabel: this.i18n.t('common.cancel'),
+    };
     return !!(await firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data }).afterClosed()));
   }
 }

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@storeops/web/shared/util';
@@ -14,7 +21,19 @@ export interface ReasonDialogData {
 /** Asks for the 修改原因 a change to a published or approved decomposition must carry; closes with the reason. */
 @Component({
   selector: 'so-reason-dialog',
-  imports: [ReactiveFormsModule, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField, MatLabel, MatInput, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
@@ -23,7 +42,9 @@ export interface ReasonDialogData {
       <mat-form-field class="field">
         <mat-label>{{ 'decomp.reason' | t }}</mat-label>
         <textarea matInput [formControl]="reason" rows="3" maxlength="500" data-testid="reason-input"></textarea>
-        @if (reason.invalid && reason.touched) { <mat-error>{{ 'decomp.reasonRequired' | t }}</mat-error> }
+        @if (reason.invalid && reason.touched) {
+          <mat-error>{{ 'decomp.reasonRequired' | t }}</mat-error>
+        }
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
@@ -31,7 +52,12 @@ export interface ReasonDialogData {
       <button mat-flat-button type="button" (click)="confirm()" data-testid="reason-confirm">{{ 'common.confirm' | t }}</button>
     </mat-dialog-actions>
   `,
-  styles: `.field { width: 100%; min-width: min(420px, 80vw); }`,
+  styles: `
+    .field {
+      width: 100%;
+      min-width: min(420px, 80vw);
+    }
+  `,
 })
 export class ReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);

@@ -1,13 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { CreateDecompositionRequest, DecompositionMethod, DecompositionResponse, StoreLock, StoreResponse, TARGET_METRICS, TargetMetric } from '@storeops/shared/contracts';
+import {
+  CreateDecompositionRequest,
+  DecompositionMethod,
+  DecompositionResponse,
+  StoreLock,
+  StoreResponse,
+  TARGET_METRICS,
+  TargetMetric,
+} from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, isApiError, isMoneyMetric, metricKey, parseCount, yuanToFen } from '@storeops/web/shared/util';
 import { DECOMPOSITION_METHODS, methodKey } from '../labels';
@@ -25,8 +40,25 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
 @Component({
   selector: 'so-create-decomposition-dialog',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, MatError, MatFormField,
-    MatLabel, MatSuffix, MatIcon, MatInput, MatRadioButton, MatRadioGroup, MatOption, MatSelect, ErrorBanner, TranslatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatIconButton,
+    MatDialogActions,
+    MatDialogClose,
+    MatDialogContent,
+    MatDialogTitle,
+    MatError,
+    MatFormField,
+    MatLabel,
+    MatSuffix,
+    MatIcon,
+    MatInput,
+    MatRadioButton,
+    MatRadioGroup,
+    MatOption,
+    MatSelect,
+    ErrorBanner,
+    TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -36,61 +68,112 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
         <mat-form-field>
           <mat-label>{{ 'decomp.year' | t }}</mat-label>
           <input matInput type="number" formControlName="year" data-testid="decomp-year" />
-          @if (form.controls.year.invalid) { <mat-error>{{ 'common.invalid' | t }}</mat-error> }
+          @if (form.controls.year.invalid) {
+            <mat-error>{{ 'common.invalid' | t }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'decomp.metric' | t }}</mat-label>
           <mat-select formControlName="metric" data-testid="decomp-metric">
-            @for (m of metrics; track m) { <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option> }
+            @for (m of metrics; track m) {
+              <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option>
+            }
           </mat-select>
         </mat-form-field>
         <mat-form-field class="wide">
           <mat-label>{{ (money() ? 'decomp.totalYuan' : 'decomp.totalCount') | t }}</mat-label>
           <input matInput formControlName="total" inputmode="decimal" autocomplete="off" data-testid="decomp-total" />
           <span matTextSuffix>{{ (money() ? 'decomp.yuan' : 'decomp.people') | t }}</span>
-          @if (form.controls.total.invalid) { <mat-error>{{ (money() ? 'decomp.amountInvalid' : 'decomp.countInvalid') | t }}</mat-error> }
+          @if (form.controls.total.invalid) {
+            <mat-error>{{ (money() ? 'decomp.amountInvalid' : 'decomp.countInvalid') | t }}</mat-error>
+          }
         </mat-form-field>
         <div class="wide">
           <div class="label">{{ 'decomp.methodLabel' | t }}</div>
           <mat-radio-group formControlName="method" class="methods" data-testid="decomp-method">
-            @for (m of methods; track m) { <mat-radio-button [value]="m">{{ methodKey(m) | t }}</mat-radio-button> }
+            @for (m of methods; track m) {
+              <mat-radio-button [value]="m">{{ methodKey(m) | t }}</mat-radio-button>
+            }
           </mat-radio-group>
         </div>
         <div class="wide locks" formArrayName="locks">
-          <div class="label">{{ 'decomp.locks' | t }} <span class="muted">{{ 'decomp.locksHint' | t }}</span></div>
+          <div class="label">
+            {{ 'decomp.locks' | t }} <span class="muted">{{ 'decomp.locksHint' | t }}</span>
+          </div>
           @for (lock of locks.controls; track lock; let i = $index) {
             <div class="lock" [formGroupName]="i">
               <mat-form-field subscriptSizing="dynamic">
                 <mat-label>{{ 'users.store' | t }}</mat-label>
                 <mat-select formControlName="storeId" data-testid="lock-store">
-                  @for (s of data.stores; track s.id) { <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option> }
+                  @for (s of data.stores; track s.id) {
+                    <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+                  }
                 </mat-select>
               </mat-form-field>
               <mat-form-field subscriptSizing="dynamic">
                 <mat-label>{{ 'decomp.lockValue' | t }}</mat-label>
                 <input matInput formControlName="value" inputmode="decimal" data-testid="lock-value" />
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="locks.removeAt(i)" [attr.aria-label]="'decomp.removeLock' | t"><mat-icon>delete</mat-icon></button>
+              <button mat-icon-button type="button" (click)="locks.removeAt(i)" [attr.aria-label]="'decomp.removeLock' | t">
+                <mat-icon>delete</mat-icon>
+              </button>
             </div>
           }
-          <button mat-button type="button" (click)="addLock()" data-testid="lock-add"><mat-icon>lock</mat-icon>{{ 'decomp.addLock' | t }}</button>
+          <button mat-button type="button" (click)="addLock()" data-testid="lock-add">
+            <mat-icon>lock</mat-icon>{{ 'decomp.addLock' | t }}
+          </button>
         </div>
       </form>
-      @if (banner(); as message) { <so-error-banner [message]="message" /> }
+      @if (banner(); as message) {
+        <so-error-banner [message]="message" />
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="submit" form="create-decomposition" [disabled]="saving()" data-testid="decomp-create-submit">{{ 'decomp.createSubmit' | t }}</button>
+      <button mat-flat-button type="submit" form="create-decomposition" [disabled]="saving()" data-testid="decomp-create-submit">
+        {{ 'decomp.createSubmit' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .form { display: grid; grid-template-columns: 1fr 1fr; gap: 0 16px; padding-top: 8px; }
-    .wide { grid-column: 1 / -1; }
-    .label { font: var(--mat-sys-title-small); margin-bottom: 4px; }
-    .muted { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
-    .methods { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-bottom: 12px; }
-    .lock { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto; gap: 8px; align-items: center; margin-bottom: 8px; }
-    @media (max-width: 599.98px) { .form { grid-template-columns: 1fr; } .lock { grid-template-columns: 1fr auto; } }
+    .form {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 16px;
+      padding-top: 8px;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    .label {
+      font: var(--mat-sys-title-small);
+      margin-bottom: 4px;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .methods {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      margin-bottom: 12px;
+    }
+    .lock {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto;
+      gap: 8px;
+      align-items: center;
+      margin-bottom: 8px;
+    }
+    @media (max-width: 599.98px) {
+      .form {
+        grid-template-columns: 1fr;
+      }
+      .lock {
+        grid-template-columns: 1fr auto;
+      }
+    }
   `,
 })
 export class CreateDecompositionDialog {
@@ -151,7 +234,9 @@ export class CreateDecompositionDialog {
     try {
       this.ref.close(await this.data.save({ year: Number(v.year), metric: v.metric, total, method: v.method, locks }));
     } catch (error) {
-      const message = isApiError(error) ? [error.message, ...error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem))].join('；') : String(error);
+      const message = isApiError(error)
+        ? [error.message, ...error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem))].join('；')
+        : String(error);
       this.banner.set(this.i18n.t('common.error', { message }));
     } finally {
       this.saving.set(false);

@@ -19,52 +19,98 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
 @Component({
   selector: 'so-decomposition-list-page',
   imports: [
-    MatButton, MatFormField, MatLabel, MatIcon, MatPaginator, MatProgressBar, MatOption, MatSelect, RouterLink, EmptyState, ErrorBanner, PageHeader,
-    MoneyPipe, NumberFormatPipe, TranslatePipe,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatIcon,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    RouterLink,
+    EmptyState,
+    ErrorBanner,
+    PageHeader,
+    MoneyPipe,
+    NumberFormatPipe,
+    TranslatePipe,
   ],
   providers: [DecompositionListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'decomp.title' | t" [intro]="'decomp.intro' | t">
       @if (canWrite()) {
-        <button mat-flat-button type="button" (click)="openCreate()" data-testid="decomp-create"><mat-icon>add</mat-icon>{{ 'decomp.create' | t }}</button>
+        <button mat-flat-button type="button" (click)="openCreate()" data-testid="decomp-create">
+          <mat-icon>add</mat-icon>{{ 'decomp.create' | t }}
+        </button>
       }
     </so-page-header>
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'decomp.year' | t }}</mat-label>
-        <mat-select [value]="list.query().year ?? null" (selectionChange)="list.load({ year: $event.value ?? undefined, page: 1 })" data-testid="filter-year">
+        <mat-select
+          [value]="list.query().year ?? null"
+          (selectionChange)="list.load({ year: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-year"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (y of years; track y) { <mat-option [value]="y">{{ y }}</mat-option> }
+          @for (y of years; track y) {
+            <mat-option [value]="y">{{ y }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'decomp.metric' | t }}</mat-label>
-        <mat-select [value]="list.query().metric ?? null" (selectionChange)="list.load({ metric: $event.value ?? undefined, page: 1 })" data-testid="filter-metric">
+        <mat-select
+          [value]="list.query().metric ?? null"
+          (selectionChange)="list.load({ metric: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-metric"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (m of metrics; track m) { <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option> }
+          @for (m of metrics; track m) {
+            <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'common.status' | t }}</mat-label>
-        <mat-select [value]="list.query().status ?? null" (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })" data-testid="filter-status">
+        <mat-select
+          [value]="list.query().status ?? null"
+          (selectionChange)="list.load({ status: $event.value ?? undefined, page: 1 })"
+          data-testid="filter-status"
+        >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (s of statuses; track s) { <mat-option [value]="s">{{ statusKey(s) | t }}</mat-option> }
+          @for (s of statuses; track s) {
+            <mat-option [value]="s">{{ statusKey(s) | t }}</mat-option>
+          }
         </mat-select>
       </mat-form-field>
     </div>
     @if (list.error(); as error) {
-      <so-error-banner [message]="'common.loadError' | t: { message: error.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
+      <so-error-banner
+        [message]="'common.loadError' | t: { message: error.message }"
+        [retryLabel]="'common.retry' | t"
+        (retry)="list.load()"
+      />
     }
     <div class="table-card">
-      <div class="progress">@if (list.loading()) { <mat-progress-bar mode="indeterminate" data-testid="state-loading" /> }</div>
+      <div class="progress">
+        @if (list.loading()) {
+          <mat-progress-bar mode="indeterminate" data-testid="state-loading" />
+        }
+      </div>
       @if (list.items().length) {
         <div class="table-scroll">
           <table class="table" data-testid="decomp-table">
             <thead>
               <tr>
-                <th>{{ 'decomp.year' | t }}</th><th>{{ 'decomp.metric' | t }}</th><th class="num">{{ 'decomp.total' | t }}</th>
-                <th>{{ 'decomp.methodLabel' | t }}</th><th>{{ 'common.status' | t }}</th><th>{{ 'decomp.createdBy' | t }}</th><th></th>
+                <th>{{ 'decomp.year' | t }}</th>
+                <th>{{ 'decomp.metric' | t }}</th>
+                <th class="num">{{ 'decomp.total' | t }}</th>
+                <th>{{ 'decomp.methodLabel' | t }}</th>
+                <th>{{ 'common.status' | t }}</th>
+                <th>{{ 'decomp.createdBy' | t }}</th>
+                <th></th>
               </tr>
             </thead>
             <tbody>
@@ -72,11 +118,21 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
                 <tr data-testid="decomp-row">
                   <td>{{ d.year }}</td>
                   <td>{{ metricKey(d.metric) | t }}</td>
-                  <td class="num">@if (money(d.metric)) { {{ d.total | money: true }} } @else { {{ d.total | num: 0 }} }</td>
+                  <td class="num">
+                    @if (money(d.metric)) {
+                      {{ d.total | money: true }}
+                    } @else {
+                      {{ d.total | num: 0 }}
+                    }
+                  </td>
                   <td>{{ methodKey(d.method) | t }}</td>
-                  <td><span [class]="'chip status-' + d.status" data-testid="decomp-status">{{ statusKey(d.status) | t }}</span></td>
+                  <td>
+                    <span [class]="'chip status-' + d.status" data-testid="decomp-status">{{ statusKey(d.status) | t }}</span>
+                  </td>
                   <td>{{ d.createdBy ?? '—' }}</td>
-                  <td><a mat-button [routerLink]="[d.id]" data-testid="decomp-open">{{ 'decomp.open' | t }}</a></td>
+                  <td>
+                    <a mat-button [routerLink]="[d.id]" data-testid="decomp-open">{{ 'decomp.open' | t }}</a>
+                  </td>
                 </tr>
               }
             </tbody>
@@ -85,25 +141,80 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="account_tree" [title]="'decomp.empty' | t" />
       }
-      <mat-paginator [length]="list.total()" [pageIndex]="(list.query().page ?? 1) - 1" [pageSize]="list.query().pageSize ?? 20" [pageSizeOptions]="[20, 50]" (page)="page($event)" />
+      <mat-paginator
+        [length]="list.total()"
+        [pageIndex]="(list.query().page ?? 1) - 1"
+        [pageSize]="list.query().pageSize ?? 20"
+        [pageSizeOptions]="[20, 50]"
+        (page)="page($event)"
+      />
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; margin-bottom: 12px; }
-    .toolbar mat-form-field { width: 160px; }
-    .table-card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; overflow: hidden; background: var(--mat-sys-surface); }
-    .progress { height: 4px; }
-    .table-scroll { overflow-x: auto; }
-    .table { width: 100%; border-collapse: collapse; }
-    th, td { padding: 8px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); white-space: nowrap; text-align: left; }
-    th { font: var(--mat-sys-title-small); color: var(--mat-sys-on-surface-variant); }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
-    .chip { padding: 2px 10px; border-radius: 12px; font: var(--mat-sys-label-medium); }
-    .status-draft { background: var(--mat-sys-surface-container-highest); }
-    .status-published { background: #d3e3fd; color: #0842a0; }
-    .status-approved { background: #d8f3e4; color: #0b5d34; }
-    @media (max-width: 599.98px) { .toolbar mat-form-field { width: calc(50% - 6px); } }
+    :host {
+      display: block;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 12px;
+      margin-bottom: 12px;
+    }
+    .toolbar mat-form-field {
+      width: 160px;
+    }
+    .table-card {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      overflow: hidden;
+      background: var(--mat-sys-surface);
+    }
+    .progress {
+      height: 4px;
+    }
+    .table-scroll {
+      overflow-x: auto;
+    }
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding: 8px 12px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      white-space: nowrap;
+      text-align: left;
+    }
+    th {
+      font: var(--mat-sys-title-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 12px;
+      font: var(--mat-sys-label-medium);
+    }
+    .status-draft {
+      background: var(--mat-sys-surface-container-highest);
+    }
+    .status-published {
+      background: #d3e3fd;
+      color: #0842a0;
+    }
+    .status-approved {
+      background: #d8f3e4;
+      color: #0b5d34;
+    }
+    @media (max-width: 599.98px) {
+      .toolbar mat-form-field {
+        width: calc(50% - 6px);
+      }
+    }
   `,
 })
 export class DecompositionListPage implements OnInit {
@@ -134,7 +245,11 @@ export class DecompositionListPage implements OnInit {
     await this.directory.load();
     const data: CreateDecompositionData = { stores: this.directory.stores(), save: (body) => this.list.create(body) };
     this.dialog
-      .open<CreateDecompositionDialog, CreateDecompositionData, DecompositionResponse>(CreateDecompositionDialog, { data, width: '640px', maxWidth: '95vw' })
+      .open<CreateDecompositionDialog, CreateDecompositionData, DecompositionResponse>(CreateDecompositionDialog, {
+        data,
+        width: '640px',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((created) => {
         if (created) void this.router.navigate(['/targets/decompositions', created.id]);

@@ -31,10 +31,12 @@ export class CategoriesPage implements OnInit {
 
   /** The two-level tree flattened into table rows: each top category followed by its subcategories. */
   protected readonly rows = computed<CategoryRow[]>(() =>
-    this.categories.tree().flatMap((node) => [
-      { category: node.category, level: 0 as const, childCount: node.children.length },
-      ...node.children.map((child) => ({ category: child, level: 1 as const, childCount: 0 })),
-    ]),
+    this.categories
+      .tree()
+      .flatMap((node) => [
+        { category: node.category, level: 0 as const, childCount: node.children.length },
+        ...node.children.map((child) => ({ category: child, level: 1 as const, childCount: 0 })),
+      ]),
   );
 
   ngOnInit(): void {
@@ -64,5 +66,4 @@ export class CategoriesPage implements OnInit {
   protected toggleActive(category: CategoryResponse): Promise<void> {
     return this.actions.write(() => this.categories.update(category.id, { active: !category.active, version: category.version }));
   }
-
 }

@@ -49,5 +49,4 @@ export class RegionsPage implements OnInit {
   protected toggleActive(region: RegionResponse): Promise<void> {
     return this.actions.write(() => this.regions.update(region.id, { active: !region.active, version: region.version }));
   }
-
 }

@@ -16,15 +16,41 @@ import { RouterLink } from '@angular/router';
 import { CreateStoreRequest, StoreFormat, StoreResponse, StoreStatus, UpdateStoreRequest } from '@storeops/shared/contracts';
 import { RegionsStore, StoresStore } from '@storeops/web/org/data-access';
 import { ConfirmDialog, ConfirmDialogData, EmptyState, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, formatKey, isApiError, storeStatusKey } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  LocalDatePipe,
+  NumberFormatPipe,
+  TranslatePipe,
+  formatKey,
+  isApiError,
+  storeStatusKey,
+} from '@storeops/web/shared/util';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { StoreFormDialog, StoreFormDialogData } from './store-form-dialog';
 
 @Component({
   selector: 'so-store-list-page',
   imports: [
-    ReactiveFormsModule, RouterLink, MatButton, MatIconButton, MatFormField, MatLabel, MatPrefix, MatIcon, MatInput, MatPaginator,
-    MatProgressBar, MatOption, MatSelect, MatTableModule, MatTooltip, EmptyState, ErrorBanner, LocalDatePipe, NumberFormatPipe, TranslatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatIconButton,
+    MatFormField,
+    MatLabel,
+    MatPrefix,
+    MatIcon,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    MatTableModule,
+    MatTooltip,
+    EmptyState,
+    ErrorBanner,
+    LocalDatePipe,
+    NumberFormatPipe,
+    TranslatePipe,
   ],
   providers: [StoresStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,7 +122,10 @@ export class StoreListPage implements OnInit {
           await this.stores.close(store);
           this.snackBar.open(this.i18n.t('stores.closed'), undefined, { duration: 3000 });
         } catch (error) {
-          const message = isApiError(error) && error.statusCode === 409 ? this.i18n.t('common.conflict') : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
+          const message =
+            isApiError(error) && error.statusCode === 409
+              ? this.i18n.t('common.conflict')
+              : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
           this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
         }
       });

@@ -22,8 +22,23 @@ import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 @Component({
   selector: 'so-users-page',
   imports: [
-    ReactiveFormsModule, MatButton, MatIconButton, MatFormField, MatLabel, MatPrefix, MatIcon, MatInput, MatPaginator, MatProgressBar,
-    MatOption, MatSelect, MatTableModule, MatTooltip, EmptyState, ErrorBanner, TranslatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatIconButton,
+    MatFormField,
+    MatLabel,
+    MatPrefix,
+    MatIcon,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+    MatOption,
+    MatSelect,
+    MatTableModule,
+    MatTooltip,
+    EmptyState,
+    ErrorBanner,
+    TranslatePipe,
   ],
   providers: [UsersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,7 +104,10 @@ export class UsersPage implements OnInit {
       await this.users.update(user.id, { active: !user.active, version: user.version });
       this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
     } catch (error) {
-      const message = isApiError(error) && error.statusCode === 409 ? this.i18n.t('common.conflict') : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
+      const message =
+        isApiError(error) && error.statusCode === 409
+          ? this.i18n.t('common.conflict')
+          : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
       this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
     }
   }
