@@ -50,6 +50,8 @@ export default defineConfig({
           SEED_DEMO: 'true',
           SCRYPT_LOG_N: '12',
           NODE_ENV: 'test',
+          // The server's clock starts where the browsers' does (support.ts E2E_NOW).
+          STOREOPS_NOW: process.env['E2E_NOW'] ?? '2026-11-18T10:00:00+08:00',
         },
       },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect } from '@playwright/test';
+import { signIn, test } from './support';
 
 test('admin creates a store in 系统管理, finds it by search, and a duplicate code is refused under the field', async ({ page }) => {
   await signIn(page, 'admin');

@@ -1,14 +1,14 @@
-import { Browser, expect, Page, test } from '@playwright/test';
-import { signIn } from './support';
+import { Browser, expect, Page } from '@playwright/test';
+import { e2eDay, newContext, signIn, test } from './support';
 
 async function as(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await signIn(page, username);
   return page;
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = e2eDay;
 
 /** Picks the first option of a Material select (and closes it when it is a multiple select). */
 async function pickFirst(page: Page, testId: string, multiple = false): Promise<void> {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { dialogOpen, signIn } from './support';
+import { expect } from '@playwright/test';
+import { dialogOpen, newContext, signIn, test } from './support';
 
 test('ops splits a year target, edits a cell with live totals, publishes; the director approves', async ({ page, browser }) => {
   await signIn(page, 'ops');
@@ -40,7 +40,7 @@ test('ops splits a year target, edits a cell with live totals, publishes; the di
   await page.getByTestId('confirm').click();
   await expect(page.getByTestId('decomp-status')).toContainText('已发布');
 
-  const directorContext = await browser.newContext();
+  const directorContext = await newContext(browser);
   const director = await directorContext.newPage();
   await signIn(director, 'director');
   await director.goto(`/targets/decompositions/${id}`);

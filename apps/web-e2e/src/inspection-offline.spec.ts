@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { InspectionTemplateResponse, ResultInput, scoreInspection } from '@storeops/shared/contracts';
-import { signIn } from './support';
+import { newContext, signIn, test } from './support';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -109,7 +109,7 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   expect(photoRes.headers()['content-type']).toMatch(/image\//);
 
   // The failed item is a corrective action on manager's list.
-  const managerContext = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const managerContext = await newContext(browser, { viewport: { width: 375, height: 740 } });
   const manager = await managerContext.newPage();
   await signIn(manager, 'manager');
   await manager.goto('/inspections/actions');

@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signIn, storeIdOf } from './support';
+import { newContext, signIn, storeIdOf, test } from './support';
 
 interface ShownRow {
   rank: string;
@@ -97,7 +97,7 @@ test('director: 营运总览 → rankings, change the period, explain a store, e
 
 test("store manager: their own store's profile shows its scorecard; SH001's profile is forbidden", async ({ page, browser }) => {
   // SH001's id as an admin sees it: the manager cannot even look it up.
-  const adminContext = await browser.newContext();
+  const adminContext = await newContext(browser);
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, 'admin');
   const other = await storeIdOf(adminPage, 'SH001');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { NavArea, navAreasFor, Role } from '@storeops/shared/contracts';
-import { signIn } from './support';
+import { signIn, test } from './support';
 
 const DEMO_ACCOUNTS: Array<[string, Role]> = [
   ['admin', Role.Admin],

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { dialogOpen, signIn } from './support';
+import { expect } from '@playwright/test';
+import { dialogOpen, signIn, test } from './support';
 
 /**
  * 考评方案: the ops manager makes the next version of the scheme in force (weights must sum to 100 before it can be

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signIn, storeIdOf } from './support';
+import { expect } from '@playwright/test';
+import { newContext, signIn, storeIdOf, test } from './support';
 
 test.describe('a store manager reaches only their own store', () => {
   test('opens their own store page', async ({ page }) => {
@@ -11,7 +11,7 @@ test.describe('a store manager reaches only their own store', () => {
 
   test("cannot open another store's page or its API record", async ({ page, browser }) => {
     // The id of SH001 as an admin sees it: the manager cannot even look it up.
-    const adminContext = await browser.newContext();
+    const adminContext = await newContext(browser);
     const adminPage = await adminContext.newPage();
     await signIn(adminPage, 'admin');
     const other = await storeIdOf(adminPage, 'SH001');

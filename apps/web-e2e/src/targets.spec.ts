@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect } from '@playwright/test';
+import { signIn, test } from './support';
 
 test('manager lands on 我的指标 and sees the MTD achievement the API reports', async ({ page }) => {
   await signIn(page, 'manager');

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword, runInTransaction } from '@storeops/api/core';
+import { chinaDay, clock, hashPassword, runInTransaction } from '@storeops/api/core';
 import { openStaging } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { DemoTargetsSeeder } from '@storeops/api/targets';
@@ -33,7 +33,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (!shouldSeedDemo()) return;
     const seeded = await this.seedIfEmpty();
     if (seeded) this.logger.log(`Demo chain created: ${seeded} stores`);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = chinaDay(new Date(clock.ms() - 86_400_000));
     const facts = await this.seedFactsIfEmpty(yesterday);
     if (facts) this.logger.log(`Demo facts created: ${facts} store-category-days up to ${yesterday}`);
     const decompositions = await this.targets.seed(yesterday);
@@ -101,7 +101,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   /** Fills an empty database with the demo chain; a database that has any region is left alone. Returns the stores added. */
-  async seedIfEmpty(referenceYear = new Date().getFullYear()): Promise<number> {
+  async seedIfEmpty(referenceYear = Number(chinaDay().slice(0, 4))): Promise<number> {
     if ((await this.db.getRepository(RegionEntity).count()) > 0) return 0;
     const chain = generateDemoChain(referenceYear);
     const hashes = await Promise.all(chain.users.map(() => hashPassword(DEMO_PASSWORD)));

@@ -4,6 +4,7 @@ import { TargetDecompositionEntity } from '@storeops/api/targets';
 import { ALL_ROLES, Metric, Role } from '@storeops/shared/contracts';
 import { discoverRoutes } from './routes';
 import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
+import { clock } from '@storeops/api/core';
 
 const { Admin, Director, OpsManager, Specialist, AdminOffice, Buyer, StoreManager } = Role;
 const EVERYONE = ALL_ROLES;
@@ -128,7 +129,7 @@ describe('access: every route × every role', () => {
           status: 'draft',
           current: false,
           createdBy: 'ops',
-          createdAt: new Date(),
+          createdAt: clock.now(),
         })
       ).id,
       'inspection-template': (await t.db.getRepository(InspectionTemplateEntity).findOneByOrFail({ code: 'STD-STORE' })).id,

@@ -1,4 +1,5 @@
 import { idOf, startTestApp, TestApp } from './test-app';
+import { clock } from '@storeops/api/core';
 
 function cookieLine(res: { headers: Record<string, unknown> }, name: string): string | undefined {
   return ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith(`${name}=`));
@@ -97,7 +98,7 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
 
   it('ends a session idle for longer than the idle timeout', async () => {
     const c = await t.as('sm-sh003');
-    const longAgo = new Date(Date.now() - 3 * 3_600_000);
+    const longAgo = new Date(clock.ms() - 3 * 3_600_000);
     await t.db.getRepository('SessionEntity').createQueryBuilder().update().set({ lastSeenAt: longAgo }).execute();
     expect((await c.get('/api/auth/me')).status).toBe(401);
   });
@@ -108,7 +109,7 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
       .getRepository('SessionEntity')
       .createQueryBuilder()
       .update()
-      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .set({ expiresAt: new Date(clock.ms() - 1000) })
       .execute();
     expect((await c.get('/api/auth/me')).status).toBe(401);
   });

@@ -13,3 +13,6 @@ process.env['SEED_DEMO_INSPECTION_MONTHS'] ??= '1';
 process.env['PHOTO_DIR'] ??= join(tmpdir(), `storeops-photos-${process.pid}`);
 // Contract attachments go to a throw-away directory too.
 process.env['CONTRACT_FILE_DIR'] ??= join(tmpdir(), `storeops-contract-files-${process.pid}`);
+// The app's clock starts here (libs/api/core clock.ts), so the demo seed and every "today" are the same on any day
+// the suite runs; `npm run test:dates` runs the date-sensitive suites again at awkward instants.
+process.env['STOREOPS_NOW'] ??= '2026-11-18T10:00:00+08:00';

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { InspectionEntity } from '@storeops/api/inspections';
 import { InspectionTemplateResponse, ResultInput, scoreInspection, TemplateItem } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { clock } from '@storeops/api/core';
 
 async function jpeg(width = 64, height = 48): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
@@ -186,7 +187,7 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
         templateId: general.id,
         results,
         dutyPersonName: '值班经理 王芳',
-        inspectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        inspectedAt: new Date(clock.ms() - 3_600_000).toISOString(),
       };
       const expected = scoreInspection(general, results);
       const key = randomUUID();
@@ -306,7 +307,7 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       const res = await ops.get('/api/corrective-actions?overdue=true&pageSize=100');
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeGreaterThan(0);
-      const now = Date.now();
+      const now = clock.ms();
       for (const a of res.body.items) {
         expect(a.overdue).toBe(true);
         expect(['open', 'reopened']).toContain(a.status);

@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { ALL_ROLES, ClauseCheckResponse, ContractResponse, LicenceResponse, Role } from '@storeops/shared/contracts';
 import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
+import { clock } from '@storeops/api/core';
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(clock.ms() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 const PDF = Buffer.from('%PDF-1.4\n%licence scan\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('png body')]);
 const storedFiles = async () => (await readdir(process.env['CONTRACT_FILE_DIR'] as string).catch(() => [] as string[])).length;
@@ -213,7 +214,7 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         followUpCloseNote: '已约谈供应商，补货完成',
         followUpClosable: false,
       });
-      expect(Date.now() - Date.parse(res.body.followUpClosedAt)).toBeLessThan(60_000);
+      expect(clock.ms() - Date.parse(res.body.followUpClosedAt)).toBeLessThan(60_000);
 
       const listed = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
         (k) => k.id === check.id,

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACTUALS_READER } from '@storeops/api/core';
+import { ACTUALS_READER, chinaDay, clock } from '@storeops/api/core';
 import { FakeFacts, fakeActuals } from '@storeops/api/targets';
 import { Metric, TargetDecompositionResponse, TargetMetric } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -18,7 +18,7 @@ describe('targets over HTTP', () => {
 
   beforeAll(async () => {
     t = await startWithActuals(facts);
-    year = new Date().getFullYear();
+    year = Number(chinaDay().slice(0, 4));
     const stores: Array<{ id: number }> = await t.db.query(`SELECT id FROM "store" ORDER BY code`);
     // Last year's monthly sales: store i sells (i + 1) × 1 000 元 a month, more in December.
     facts[Metric.Sales] = {

@@ -8,3 +8,4 @@ export * from './lib/transactions';
 export * from './lib/data-version';
 export * from './lib/columns';
 export * from './lib/china-time';
+export * from './lib/clock';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { pageWindow, toPage } from '@storeops/api/core';
+import { clock, pageWindow, toPage } from '@storeops/api/core';
 import { AuditEntryResponse, Page } from '@storeops/shared/contracts';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
@@ -49,7 +49,7 @@ export class AuditService {
     after: object | null,
   ): Promise<void> {
     await manager.insert(AuditEntryEntity, {
-      at: new Date(),
+      at: clock.now(),
       actorUserId: actor.id,
       actorUsername: actor.username,
       action,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { RequestUser, SessionRevoker } from '@storeops/api/core';
+import { clock, RequestUser, SessionRevoker } from '@storeops/api/core';
 import { OrgRepository } from '@storeops/api/org';
 import { AUTH_CONFIG, AuthConfig } from './auth.config';
 import { SessionEntity } from './entities/session.entity';
@@ -25,7 +25,7 @@ export class SessionsService implements SessionRevoker {
   /** Opens a session and returns the token for the cookie; the token itself is never stored. */
   async open(userId: number, ip: string | null): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const now = new Date();
+    const now = clock.now();
     const expiresAt = new Date(now.getTime() + this.config.absoluteMs);
     await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, ip });
     // Sessions that ended long ago are swept whenever someone signs in.
@@ -38,7 +38,7 @@ export class SessionsService implements SessionRevoker {
     const tokenHash = hashToken(token);
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session) return null;
-    const now = Date.now();
+    const now = clock.ms();
     const lastSeen = new Date(session.lastSeenAt).getTime();
     if (new Date(session.expiresAt).getTime() <= now || lastSeen + this.config.idleMs <= now) {
       await this.sessions.delete({ tokenHash });

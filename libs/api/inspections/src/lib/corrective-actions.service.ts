@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { bumpDataVersion, clock, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
 import { CorrectiveActionResponse, Page, Role } from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
 import { CloseCorrectiveActionDto, CorrectiveActionQueryDto, VerifyCorrectiveActionDto } from './dto/inspection.dto';
@@ -28,7 +28,7 @@ export class CorrectiveActionsService {
     const window = pageWindow(query);
     const scope = storeScopeOf(user);
     if (scope !== null && query.storeId !== undefined && query.storeId !== scope) return toPage([], 0, window, toCorrectiveActionResponse);
-    const now = new Date();
+    const now = clock.now();
     const [rows, total] = await this.repo.findActionsPage(
       { storeId: scope ?? query.storeId, status: query.status, overdue: query.overdue, inspectionId: query.inspectionId, now },
       window,
@@ -60,7 +60,7 @@ export class CorrectiveActionsService {
       await em.update(
         CorrectiveActionEntity,
         { id, version: action.version },
-        { status: 'closed', closedNote: dto.note, closedPhotoId: photo.id, closedAt: new Date(), version: action.version + 1 },
+        { status: 'closed', closedNote: dto.note, closedPhotoId: photo.id, closedAt: clock.now(), version: action.version + 1 },
       );
       await this.repo.attachPhotoToAction(em, photo.id, id);
       const after = toCorrectiveActionResponse(written(await this.repo.findAction(id, em), 'action'));
@@ -85,7 +85,7 @@ export class CorrectiveActionsService {
         {
           status: dto.accepted ? 'accepted' : 'reopened',
           verifiedBy: user.displayName || user.username,
-          verifiedAt: new Date(),
+          verifiedAt: clock.now(),
           reopenReason: dto.accepted ? null : (dto.reason ?? null),
           version: action.version + 1,
         },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { runInTransaction, startOfChinaDay } from '@storeops/api/core';
+import { clock, runInTransaction, startOfChinaDay } from '@storeops/api/core';
 import { CategoryEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import {
   CorrectiveActionStatus,
@@ -71,7 +71,7 @@ export class DemoInspectionsSeeder {
     const stores = (await this.db.manager.find(StoreEntity, { order: { code: 'ASC' } })).filter((s) => s.status === StoreStatus.Open);
     const random = seededRandom(SEED);
     const today = startOfChinaDay(referenceDay);
-    const now = new Date();
+    const now = clock.now();
 
     return runInTransaction(this.db, async (em) => {
       const results: Array<Partial<InspectionResultEntity>> = [];
@@ -223,7 +223,7 @@ export class DemoInspectionsSeeder {
             starThresholds: DEFAULT_STAR_THRESHOLDS,
             active: true,
             createdBy: 'ops',
-            createdAt: new Date(),
+            createdAt: clock.now(),
           },
           t.sections,
         );

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   bumpDataVersion,
+  clock,
   DetailedError,
   pageWindow,
   RequestUser,
@@ -97,7 +98,7 @@ export class InspectionsService {
           requestHash,
           statusCode: 201,
           responseBody: JSON.stringify(body),
-          createdAt: new Date(),
+          createdAt: clock.now(),
         });
         return { statusCode: 201, body, replayed: false };
       }).finally(() => bumpDataVersion('inspections'));
@@ -132,8 +133,8 @@ export class InspectionsService {
         },
       ]);
     }
-    const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : new Date();
-    if (inspectedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
+    const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : clock.now();
+    if (inspectedAt.getTime() > clock.ms() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
 
     const scoring = toScoringTemplate(loaded);
     const details = this.resultProblems(scoring, dto);
@@ -149,7 +150,7 @@ export class InspectionsService {
         templateVersion: template.version,
         inspectorId: user.id,
         inspectedAt,
-        createdAt: new Date(),
+        createdAt: clock.now(),
         score: outcome.score,
         stars: outcome.stars,
         criticalFailed: outcome.criticalFailed,

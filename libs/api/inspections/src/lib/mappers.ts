@@ -14,6 +14,7 @@ import {
   InspectionSectionEntity,
   InspectionTemplateEntity,
 } from './entities';
+import { clock } from '@storeops/api/core';
 
 /** A section as written: items without ids (they get new ones). */
 export interface SectionInput {
@@ -119,7 +120,7 @@ export function toInspectionResponse(
   return response;
 }
 
-export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = new Date()): CorrectiveActionResponse {
+export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = clock.now()): CorrectiveActionResponse {
   const due = new Date(a.dueAt);
   return {
     id: a.id,
@@ -143,7 +144,7 @@ export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = new 
 }
 
 /** Overdue: still the store's to fix (open or reopened) and past its due time. */
-export function isOverdue(a: Pick<CorrectiveActionEntity, 'status' | 'dueAt'>, now = new Date()): boolean {
+export function isOverdue(a: Pick<CorrectiveActionEntity, 'status' | 'dueAt'>, now = clock.now()): boolean {
   return (a.status === 'open' || a.status === 'reopened') && new Date(a.dueAt).getTime() < now.getTime();
 }
 

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { DetailedError, RequestUser } from '@storeops/api/core';
+import { clock, DetailedError, RequestUser } from '@storeops/api/core';
 import { PhotoEntity } from './entities';
 import { assertCanSeeStoreRecord } from './access';
 import { InspectionsRepository } from './inspections.repository';
@@ -68,7 +68,7 @@ export class PhotosService {
         width: output.info.width,
         height: output.info.height,
         uploadedById: user.id,
-        uploadedAt: new Date(),
+        uploadedAt: clock.now(),
         inspectionId: null,
         correctiveActionId: null,
       }),

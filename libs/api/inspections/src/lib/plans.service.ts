@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, DetailedError, Period, RequestUser, runInTransaction } from '@storeops/api/core';
+import { chinaDay, clock, DetailedError, Period, RequestUser, runInTransaction } from '@storeops/api/core';
 import {
   DuePlanItem,
   InspectionPlanDueResponse,
@@ -65,7 +65,7 @@ export class PlansService {
           storeIds: dto.storeIds?.length ? [...new Set(dto.storeIds)] : null,
           active: true,
           createdBy: user.username,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         }),
       );
       const view = toPlanResponse(written(await this.repo.findPlan(saved.id, em), 'plan'));
@@ -80,7 +80,7 @@ export class PlansService {
    * their own; an ops manager sees everyone's, with coverage by specialist.
    */
   async due(user: RequestUser, query: PlanDueQueryDto): Promise<InspectionPlanDueResponse> {
-    const date = query.date ?? chinaDay(new Date());
+    const date = query.date ?? chinaDay(clock.now());
     const plans = (await this.repo.findPlans(user.role === Role.Specialist ? user.id : undefined)).filter((p) => p.active);
     const stores = (await this.repo.findAllStores()).filter((s) => s.status === StoreStatus.Open);
     const periods = new Map(plans.map((p) => [p.id, planPeriods(date, p.frequency)]));

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
 import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateResponse, StarThresholds } from '@storeops/shared/contracts';
 import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
@@ -74,7 +74,7 @@ export class TemplatesService {
         starThresholds,
         active: dto.active ?? true,
         createdBy: user.username,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       },
       dto.sections,
     );
@@ -113,7 +113,7 @@ export class TemplatesService {
     if (await this.repo.isTemplateUsed(id, em)) {
       resultId = await this.repo.insertTemplate(
         em,
-        { ...fields, code: current.template.code, version: latest + 1, createdBy: user.username, createdAt: new Date() },
+        { ...fields, code: current.template.code, version: latest + 1, createdBy: user.username, createdAt: clock.now() },
         dto.sections,
       );
     } else {

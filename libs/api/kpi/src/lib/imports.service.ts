@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { ErrorDetail, IMPORT_FIELDS, IMPORT_MAX_ERRORS, ImportKind, ImportMapping, ImportResponse, Page } from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
 import { ImportJobEntity, ImportMappingEntity } from './entities/import-job.entity';
@@ -97,7 +97,7 @@ export class ImportsService implements OnModuleInit {
       { status: In(['queued', 'running']) },
       {
         status: 'failed',
-        finishedAt: new Date(),
+        finishedAt: clock.now(),
         errorCount: 1,
         errors: JSON.stringify([{ line: 0, problem: 'interrupted by a restart; import the file again' }]),
       },
@@ -133,7 +133,7 @@ export class ImportsService implements OnModuleInit {
         mapping: mapping ? JSON.stringify(mapping) : null,
         createdById: user.id,
         createdBy: user.username,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       }),
     );
     this.files.set(job.id, file.path);
@@ -165,22 +165,22 @@ export class ImportsService implements OnModuleInit {
   private async run(id: number, user: RequestUser, explicitKind: ImportKind | undefined): Promise<void> {
     const path = this.files.get(id);
     const job = await this.jobs.findOneByOrFail({ id });
-    await this.jobs.update({ id }, { status: 'running', startedAt: new Date() });
-    const started = Date.now();
+    await this.jobs.update({ id }, { status: 'running', startedAt: clock.now() });
+    const started = clock.ms();
     const problems = new Problems();
     let staging: Staging | undefined;
     let bytesRead = 0;
     let rowsRead = 0;
     let lastProgress = 0;
     const progress = async (force = false) => {
-      if (!force && Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
-      lastProgress = Date.now();
+      if (!force && clock.ms() - lastProgress < PROGRESS_EVERY_MS) return;
+      lastProgress = clock.ms();
       await this.jobs.update({ id }, { bytesRead, rowsRead });
     };
     const finish = (fields: Partial<ImportJobEntity>) =>
       this.jobs.update(
         { id },
-        { bytesRead, rowsRead, finishedAt: new Date(), errorCount: problems.count, errors: JSON.stringify(problems.list), ...fields },
+        { bytesRead, rowsRead, finishedAt: clock.now(), errorCount: problems.count, errors: JSON.stringify(problems.list), ...fields },
       );
     try {
       if (!path) throw new SourceError('the uploaded file is gone; import it again');
@@ -199,7 +199,7 @@ export class ImportsService implements OnModuleInit {
       }
       const { plan } = planned;
       if (job.mapping) {
-        await this.mappings.save({ signature, kind: plan.kind, mapping: job.mapping, updatedAt: new Date() });
+        await this.mappings.save({ signature, kind: plan.kind, mapping: job.mapping, updatedAt: clock.now() });
       }
       await this.jobs.update({ id }, { kind: plan.kind });
       const stores = await this.codeMap('store');
@@ -231,9 +231,9 @@ export class ImportsService implements OnModuleInit {
         await finish({ status: 'failed' });
         return;
       }
-      const staged = Date.now();
+      const staged = clock.ms();
       const counts = await staging.apply();
-      this.logger.log(`import ${id}: ${rowsRead} rows read and staged in ${staged - started} ms, applied in ${Date.now() - staged} ms`);
+      this.logger.log(`import ${id}: ${rowsRead} rows read and staged in ${staged - started} ms, applied in ${clock.ms() - staged} ms`);
       await finish({ status: 'succeeded', ...counts });
       await runInTransaction(this.db, (em) =>
         this.audit.record(em, { id: user.id, username: user.username }, 'create', 'import', id, null, {

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
+import { clock, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
 import { KpiGroupBy, KpiResponse, KpiRow, Metric, parseIsoDate, yoy } from '@storeops/shared/contracts';
 import { KpiQueryDto } from './dto/kpi-query.dto';
 import { emptySums, FactFilter, FactsRepository, Sums } from './facts.repository';
@@ -85,7 +85,7 @@ export class KpisService {
       if (dto.from || dto.to) throw invalid('period', 'give either period or from/to, not both');
       const asOf = dto.date
         ? this.day(dto.date, 'date')
-        : ((await this.facts.lastFactDay()) ?? toDayNumber(new Date().toISOString().slice(0, 10)));
+        : ((await this.facts.lastFactDay()) ?? toDayNumber(clock.now().toISOString().slice(0, 10)));
       const resolved = resolvePeriod(dto.period, asOf);
       if (typeof resolved === 'string') throw invalid('period', resolved);
       return resolved;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, chinaDay, dataVersion, LruCache, startOfChinaDay } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, chinaDay, clock, dataVersion, LruCache, startOfChinaDay } from '@storeops/api/core';
 import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import { ProgressService } from '@storeops/api/targets';
@@ -208,7 +208,7 @@ export class DashboardService {
   private async alerts(day: string): Promise<DashboardResponse['alerts']> {
     const end = new Date(startOfChinaDay(day).getTime() + 86_400_000);
     const start = new Date(end.getTime() - 7 * 86_400_000);
-    const now = new Date();
+    const now = clock.now();
     const [behind, overdue, critical, categories] = await Promise.all([
       this.progressService.behindPace(day),
       this.db.manager

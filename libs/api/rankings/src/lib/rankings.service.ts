@@ -6,6 +6,7 @@ import {
   ActualsReader,
   canReachStore,
   chinaDay,
+  clock,
   dataVersion,
   DetailedError,
   LruCache,
@@ -165,7 +166,7 @@ export class RankingsService {
     const previousPeriod = shiftPeriod(query.period, -1);
     const asOfDay = await this.actuals.lastFactDate();
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
-    const now = new Date();
+    const now = clock.now();
     const current = new PeriodInputs(this.db, period, asOf, now, options.source);
     const previous = new PeriodInputs(
       this.db,
@@ -205,7 +206,7 @@ export class RankingsService {
     if (!row) throw new NotFoundException(`Store ${store.code} is not ranked in ${query.period} (${ranking.scope})`);
     const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
     const asOf = await this.lastFactDay();
-    const now = new Date();
+    const now = clock.now();
     const current = new PeriodInputs(this.db, period, asOf, now);
     const previous = new PeriodInputs(this.db, parseRankingPeriod(ranking.previousPeriod) as typeof period, asOf, now);
     const [sums, targets, prevSums, prevTargets, inspections, actions] = await Promise.all([

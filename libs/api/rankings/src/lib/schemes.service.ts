@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { bumpDataVersion, clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
 import { checkWeights, COMPONENT_KIND_INFO, ErrorDetail, ScorecardSchemeResponse, SchemeComponentConfig } from '@storeops/shared/contracts';
 import { ApproveSchemeDto, CreateSchemeDto, UpdateSchemeDto } from './dto/rankings.dto';
@@ -104,7 +104,7 @@ export class SchemesService {
           components: dto.components.map((c) => ({ ...c })),
           description: dto.description ?? null,
           createdBy: nameOf(user),
-          createdAt: new Date(),
+          createdAt: clock.now(),
           approvedBy: null,
           approvedAt: null,
         }),
@@ -162,7 +162,7 @@ export class SchemesService {
       s.status = 'approved';
       s.inForce = true;
       s.approvedBy = nameOf(user);
-      s.approvedAt = new Date();
+      s.approvedAt = clock.now();
       const out = toSchemeResponse(await em.save(s));
       await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
       return out;
@@ -185,9 +185,9 @@ export class SchemesService {
           components: DEMO_SCHEME,
           description: '销售达成率 30 · 毛利达成率 25 · 巡店得分 25 · 整改及时率 10 · 损耗率对目标 10',
           createdBy: opsName,
-          createdAt: new Date(),
+          createdAt: clock.now(),
           approvedBy: directorName,
-          approvedAt: new Date(),
+          approvedAt: clock.now(),
         }),
       );
     });

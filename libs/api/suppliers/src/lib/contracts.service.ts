@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   addDays,
@@ -91,7 +91,7 @@ export class ContractsService {
       checkTerm(dto.startDate, dto.endDate);
       const prefix = `HT${dto.startDate.slice(0, 4)}`;
       const sequence = (await this.repo.countContractNumbersWithPrefix(prefix, em)) + 1;
-      const now = new Date();
+      const now = clock.now();
       const saved = await em.save(
         em.create(ContractEntity, {
           number: `${prefix}${String(sequence).padStart(4, '0')}`,
@@ -151,7 +151,7 @@ export class ContractsService {
       await this.checkReferences(em, next.supplierId ?? contract.supplierId, next.storeIds ?? []);
       checkTerm(next.startDate ?? contract.startDate, next.endDate ?? contract.endDate);
       const patch = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
-      const result = await em.update(ContractEntity, { id, version }, { ...patch, updatedAt: new Date(), version: version + 1 });
+      const result = await em.update(ContractEntity, { id, version }, { ...patch, updatedAt: clock.now(), version: version + 1 });
       if (!result.affected) throw staleVersion(version, (await this.repo.findContract(id, em))?.version ?? version);
       if (clauses) {
         await em.delete(ContractClauseEntity, { contractId: id });
@@ -194,7 +194,7 @@ export class ContractsService {
           );
       }
       const before = await this.detail(user, id, em);
-      const now = new Date();
+      const now = clock.now();
       const revision = dto.action === 'submit' && contract.status === 'returned' ? contract.revision + 1 : contract.revision;
       const result = await em.update(
         ContractEntity,
@@ -265,7 +265,7 @@ export class ContractsService {
     return runInTransaction(this.db, async (em) => {
       let expired = 0;
       for (const c of due) {
-        const now = new Date();
+        const now = clock.now();
         const result = await em.update(
           ContractEntity,
           { id: c.id, version: c.version, status: In([...IN_FORCE_CONTRACT_STATUSES]) },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { runInTransaction } from '@storeops/api/core';
+import { clock, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import {
   addDays,
@@ -241,7 +241,7 @@ export class DemoSuppliersSeeder {
         validTo,
       });
     });
-    const now = new Date();
+    const now = clock.now();
     for (const part of chunks(rows.map((r) => ({ ...r, createdBy: 'office', createdAt: now })))) await em.insert(LicenceEntity, part);
   }
 

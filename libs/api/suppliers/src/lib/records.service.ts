@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { ContractsService, fieldError } from './contracts.service';
@@ -121,7 +121,7 @@ export class RecordsService {
           validFrom: dto.validFrom,
           validTo: dto.validTo,
           createdBy: user.username,
-          createdAt: new Date(),
+          createdAt: clock.now(),
         }),
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
@@ -174,7 +174,7 @@ export class RecordsService {
           evidence: dto.evidence || null,
           note: dto.note || null,
           checkedBy: user.username,
-          checkedAt: new Date(),
+          checkedAt: clock.now(),
           followUpOwnerId: ownerId,
           followUpStatus: ownerId === null ? null : 'open',
         }),
@@ -191,7 +191,7 @@ export class RecordsService {
     const stored = await storeDocument(checkDocument(upload), 'attachment');
     return runInTransaction(this.db, async (em) => {
       const saved = await em.save(
-        em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: new Date() }),
+        em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: clock.now() }),
       );
       const response = toAttachmentResponse(saved, await this.repo.findDisplayNames([saved.uploadedBy], em));
       await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
@@ -223,7 +223,7 @@ export class RecordsService {
           fileMimeType: stored.mimeType,
           fileBytes: stored.bytes,
           fileUploadedBy: user.username,
-          fileUploadedAt: new Date(),
+          fileUploadedAt: clock.now(),
         },
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em);
@@ -259,7 +259,7 @@ export class RecordsService {
       const result = await em.update(
         ClauseCheckEntity,
         { id: checkId, followUpStatus: 'open' },
-        { followUpStatus: 'closed', followUpClosedBy: user.username, followUpClosedAt: new Date(), followUpCloseNote: dto.note },
+        { followUpStatus: 'closed', followUpClosedBy: user.username, followUpClosedAt: clock.now(), followUpCloseNote: dto.note },
       );
       if (!result.affected) throw alreadyClosed(written(await this.repo.findClauseCheck(checkId, em), 'clause check'));
       const response = await this.checkResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user, em);

@@ -99,7 +99,7 @@ export class SuppliersController {
 export class SupplierScorecardsController {
   constructor(private readonly suppliers: SuppliersService) {}
 
-  /** Every supplier's scorecard of a month (default: last month), ranked with the stores' ranking rules. */
+  /** Every supplier's scorecard of a month (default: the last month with clause checks), ranked with the stores' ranking rules. */
   @Get()
   @Roles(...SUPPLIER_READERS)
   ranking(@Query() query: PeriodQueryDto): Promise<SupplierScorecardRow[]> {

@@ -191,6 +191,16 @@ export class SuppliersRepository {
     return rows.map((r) => ({ supplierId: Number(r.supplierId), period: r.period, result: r.result }));
   }
 
+  /** The latest month (YYYY-MM) with any clause check up to `atMost`, or null. */
+  async lastCheckedPeriod(atMost: string): Promise<string | null> {
+    const row = await this.db
+      .createQueryBuilder(ClauseCheckEntity, 'k')
+      .select('MAX(k.period)', 'period')
+      .where('k.period <= :atMost', { atMost })
+      .getRawOne<{ period: string | null }>();
+    return row?.period ?? null;
+  }
+
   /** Contracts that were or are in force, for the scorecards' contract status. */
   findContractsEverInForce(): Promise<ContractEntity[]> {
     return this.db.manager.find(ContractEntity, { where: { status: In(['signed', 'archived', 'expired', 'terminated']) } });

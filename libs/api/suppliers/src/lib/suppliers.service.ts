@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { chinaDay, clock, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
 import {
   clauseComplianceRate,
@@ -72,7 +72,7 @@ export class SuppliersService {
           status: 'onboarding',
           statusReason: null,
           statusChangedBy: user.username,
-          statusChangedAt: new Date(),
+          statusChangedAt: clock.now(),
         }),
       );
       const response = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
@@ -112,7 +112,7 @@ export class SuppliersService {
         supplier.status = dto.status;
         supplier.statusReason = dto.statusReason ?? null;
         supplier.statusChangedBy = user.username;
-        supplier.statusChangedAt = new Date();
+        supplier.statusChangedAt = clock.now();
       }
       const saved = await em.save(supplier);
       const after = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
@@ -121,9 +121,14 @@ export class SuppliersService {
     });
   }
 
-  /** Every supplier's scorecard of `period`, ranked 1, 2, 2, 4 by score (ties by code; no checks: unranked). */
-  async ranking(period = monthBefore(chinaDay(), 1)): Promise<SupplierScorecardRow[]> {
-    return (await this.scorecards([period])).get(period) ?? [];
+  /**
+   * Every supplier's scorecard of `period`, ranked 1, 2, 2, 4 by score (ties by code; no checks: unranked). Without a
+   * period, the last month that has clause checks (never a month nobody has checked yet), else last month.
+   */
+  async ranking(period?: string): Promise<SupplierScorecardRow[]> {
+    const lastMonth = monthBefore(chinaDay(), 1);
+    const chosen = period ?? (await this.repo.lastCheckedPeriod(lastMonth)) ?? lastMonth;
+    return (await this.scorecards([chosen])).get(chosen) ?? [];
   }
 
   /** The supplier's last `months` monthly scorecards, newest first, each with its rank among all suppliers. */

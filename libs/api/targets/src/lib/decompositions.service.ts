@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '@storeops/api/audit';
-import { ACTUALS_READER, ActualsReader, bumpDataVersion, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, bumpDataVersion, clock, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
 import {
   DecompositionMethod,
   ErrorDetail,
@@ -99,7 +99,7 @@ export class DecompositionsService {
           status: 'draft',
           current: false,
           createdBy: user.username,
-          createdAt: new Date(),
+          createdAt: clock.now(),
           publishedBy: null,
           publishedAt: null,
           approvedBy: null,
@@ -136,7 +136,7 @@ export class DecompositionsService {
     return this.step(user, id, dto, async (em, d) => {
       if (d.status !== 'draft')
         throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
-      await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: new Date() });
+      await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: clock.now() });
     });
   }
 
@@ -156,7 +156,7 @@ export class DecompositionsService {
           { current: false, supersededBy: d.id },
         );
       }
-      await this.bump(em, d, { status: 'approved', current: true, approvedBy: user.username, approvedAt: new Date() });
+      await this.bump(em, d, { status: 'approved', current: true, approvedBy: user.username, approvedAt: clock.now() });
     });
   }
 
@@ -235,7 +235,7 @@ export class DecompositionsService {
 
     const before = await this.view(d, em);
     const changed = input.filter((cell) => byKey.get(`${cell.storeId}:${cell.month}`)?.value !== cell.value);
-    const now = new Date();
+    const now = clock.now();
     const history = changed.map((cell) => ({
       decompositionId: id,
       storeId: cell.storeId,

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, canReachStore, RequestUser } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, canReachStore, clock, RequestUser } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   BEHIND_PACE_THRESHOLD,
@@ -20,7 +20,7 @@ import { TargetsRepository } from './targets.repository';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function today(): string {
-  const now = new Date();
+  const now = clock.now();
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
