@@ -9,3 +9,4 @@ export * from './lib/data-version';
 export * from './lib/columns';
 export * from './lib/china-time';
 export * from './lib/clock';
+export * from './lib/language';

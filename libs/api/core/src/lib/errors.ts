@@ -55,7 +55,14 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
+
+/** SQLite's one writer is held by an import's apply (another connection): a write that cannot wait is refused, not failed. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code ?? '';
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
+}
 
 function isUniqueViolation(error: QueryFailedError): boolean {
   const driverError = (error as unknown as { driverError?: { code?: string } }).driverError;
@@ -80,6 +87,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }
 
@@ -108,6 +116,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError && isForeignKeyViolation(exception)) {
       return { statusCode: 409, error: REASONS[409], message: 'The record is referenced by, or refers to, a missing record', details: [] };
+    }
+    if (isBusy(exception)) {
+      return { statusCode: 503, error: REASONS[503], message: 'Data is being imported; try again in a few seconds', details: [] };
     }
     return { statusCode: 500, error: REASONS[500], message: 'Internal server error', details: [] };
   }

@@ -13,6 +13,9 @@ export interface ErrorDetail {
   field?: string;
   line?: number;
   column?: number | string;
+  /** A stable machine code of the problem and its parameters (the text of `problem` follows Accept-Language). */
+  code?: string;
+  params?: Record<string, string | number>;
   problem: string;
 }
 

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
-import { KpiGroupBy, KpiQuery, Metric, StoreFormat } from '@storeops/shared/contracts';
+import { KpiGroupBy, KpiQuery, Metric, StoreFormat, YoyAlign } from '@storeops/shared/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,4 +15,6 @@ export class KpiQueryDto implements KpiQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) regionId?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) categoryId?: number;
   @IsOptional() @IsEnum(StoreFormat) format?: StoreFormat;
+  /** Day-level 同比 by the same weekday 364 days back (default) or the same calendar date. */
+  @IsOptional() @IsIn(['weekday', 'date']) yoyAlign?: YoyAlign;
 }
