@@ -87,6 +87,8 @@ export class FactsRepository {
         if (!stores) out.set(key, (stores = new Map()));
         const s = stores.get(storeId) ?? emptySums();
         for (const c of columns) s[c] += Number(r[c] ?? 0);
+        // Every category row carries its sales: its days are days with sales.
+        if (byCategory) s.salesDays = s.days;
         stores.set(storeId, s);
       }
     };

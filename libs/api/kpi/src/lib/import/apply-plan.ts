@@ -46,46 +46,80 @@ function inChunk(column: string, [lo, hi]: [number, number]): string {
   return `${column} BETWEEN ${lo} AND ${hi}`;
 }
 
-/** Store-day totals of the touched store-days from their category rows (category 0: 未分品类). */
-function storeDayTotals(source: string, join: string): string {
-  return `INSERT INTO ${q('fact_store_day')} (${cols(['day', 'storeId', 'sales', 'cost', 'costSales', 'shrink', 'shrinkSales', 'rows', 'costRows', 'shrinkRows'])})
+const TOTALS = ['sales', 'cost', 'costSales', 'shrink', 'shrinkSales', 'rows', 'costRows', 'shrinkRows'];
+
+/**
+ * Store-day totals from category rows (category 0: 未分品类): straight from the staged rows of a first load, else from
+ * the facts of the store-days in `touched` (a keyed table), which drives the join so only those days are read.
+ */
+function storeDayTotals(dialect: Dialect, from: { stage: string } | { touched: string }): string {
+  const source =
+    'stage' in from
+      ? `${from.stage} f`
+      : `${from.touched} t ${joinKeyword(dialect)} ${q('fact_category_day')} f ON f.${q('day')} = t.${q('day')} AND f.${q('storeId')} = t.${q('storeId')}`;
+  return `INSERT INTO ${q('fact_store_day')} (${cols(['day', 'storeId', ...TOTALS])})
     SELECT f.${q('day')}, f.${q('storeId')}, SUM(f.${q('sales')}), SUM(f.${q('cost')}),
       SUM(CASE WHEN f.${q('cost')} IS NOT NULL THEN f.${q('sales')} END), SUM(f.${q('shrink')}),
       SUM(CASE WHEN f.${q('shrink')} IS NOT NULL THEN f.${q('sales')} END), COUNT(*),
       SUM(CASE WHEN f.${q('cost')} IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN f.${q('shrink')} IS NOT NULL THEN 1 ELSE 0 END)
-    FROM ${source} f ${join}
+    FROM ${source}
     GROUP BY f.${q('day')}, f.${q('storeId')}
-    ON CONFLICT (${cols(['day', 'storeId'])}) DO UPDATE SET ${[
-      'sales',
-      'cost',
-      'costSales',
-      'shrink',
-      'shrinkSales',
-      'rows',
-      'costRows',
-      'shrinkRows',
-    ]
-      .map((c) => `${q(c)} = excluded.${q(c)}`)
-      .join(', ')}`;
+    ON CONFLICT (${cols(['day', 'storeId'])}) DO UPDATE SET ${TOTALS.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
+}
+
+/**
+ * SQLite's CROSS JOIN keeps the tables in the order written: the small keyed set of touched keys drives, and the
+ * large fact table is read by its index for those keys only. PostgreSQL's planner needs no such hint.
+ */
+function joinKeyword(dialect: Dialect): string {
+  return dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
+}
+
+/** A temporary table with a primary key, filled from a SELECT (so joins and deletes against it use the key). */
+function keyedTemp(name: string, columns: ReadonlyArray<[string, string]>, key: readonly string[], select: string): Step[] {
+  return [
+    {
+      sql: `CREATE TEMP TABLE ${name} (${columns.map(([c, type]) => `${q(c)} ${type}`).join(', ')}, PRIMARY KEY (${key.map(q).join(', ')}))`,
+    },
+    { sql: `INSERT INTO ${name} (${columns.map(([c]) => q(c)).join(', ')}) ${select}` },
+  ];
+}
+
+const DAY_KEY: ReadonlyArray<[string, string]> = [
+  ['day', 'BIGINT NOT NULL'],
+  ['storeId', 'BIGINT NOT NULL'],
+];
+
+/** The (store, month)s of the touched store-days (or of another SELECT of day / 100 and store). */
+function touchedMonths(select = `SELECT DISTINCT ${q('day')} / 100, ${q('storeId')} FROM touched_day`): Step[] {
+  return keyedTemp(
+    'touched_month',
+    [
+      ['month', 'BIGINT NOT NULL'],
+      ['storeId', 'BIGINT NOT NULL'],
+    ],
+    ['month', 'storeId'],
+    select,
+  );
 }
 
 /** The month rollups of the touched (store, month)s, rebuilt from their daily rows. */
-function rollupSteps(withCategories: boolean, monthChunks: Array<[number, number]>, chunkMonths: number[]): Step[] {
+function rollupSteps(dialect: Dialect, withCategories: boolean, monthChunks: Array<[number, number]>, chunkMonths: number[]): Step[] {
   const steps: Step[] = [];
   let done = 0;
   monthChunks.forEach((chunk, i) => {
     const touched = `(SELECT * FROM touched_month WHERE ${inChunk(q('month'), chunk)})`;
-    const join = `JOIN ${'$TABLE'} f ON f.${q('storeId')} = t.${q('storeId')} AND f.${q('day')} BETWEEN t.${q('month')} * 100 + 1 AND t.${q('month')} * 100 + 31`;
+    const join = (table: string) =>
+      `${touched} t ${joinKeyword(dialect)} ${q(table)} f ON f.${q('storeId')} = t.${q('storeId')} AND f.${q('day')} BETWEEN t.${q('month')} * 100 + 1 AND t.${q('month')} * 100 + 31`;
     const del = (table: string) =>
-      `DELETE FROM ${q(table)} WHERE ${inChunk(q('month'), chunk)} AND EXISTS (SELECT 1 FROM touched_month t
-        WHERE t.${q('month')} = ${q(table)}.${q('month')} AND t.${q('storeId')} = ${q(table)}.${q('storeId')})`;
+      `DELETE FROM ${q(table)} WHERE (${cols(['month', 'storeId'])}) IN (SELECT ${cols(['month', 'storeId'])} FROM touched_month WHERE ${inChunk(q('month'), chunk)})`;
     if (withCategories) {
       steps.push(
         { sql: del('rollup_category_month') },
         {
           sql: `INSERT INTO ${q('rollup_category_month')} (${cols(['month', 'storeId', 'categoryId', ...CATEGORY_SUM_COLUMNS])})
             SELECT t.${q('month')}, f.${q('storeId')}, f.${q('categoryId')}, ${categoryDayAggregates('f').join(', ')}
-            FROM ${touched} t ${join.replace('$TABLE', q('fact_category_day'))}
+            FROM ${join('fact_category_day')}
             GROUP BY t.${q('month')}, f.${q('storeId')}, f.${q('categoryId')}`,
         },
       );
@@ -96,7 +130,7 @@ function rollupSteps(withCategories: boolean, monthChunks: Array<[number, number
       {
         sql: `INSERT INTO ${q('rollup_store_month')} (${cols(['month', 'storeId', ...STORE_SUM_COLUMNS])})
           SELECT t.${q('month')}, f.${q('storeId')}, ${storeDayAggregates('f').join(', ')}
-          FROM ${touched} t ${join.replace('$TABLE', q('fact_store_day'))}
+          FROM ${join('fact_store_day')}
           GROUP BY t.${q('month')}, f.${q('storeId')}`,
         progress: { phase: 'rollup', done },
       },
@@ -117,11 +151,11 @@ export function writeStatements(input: ApplyPlanInput): { steps: Step[]; withCat
   return input.kind === ImportKind.CategoryFacts ? categorySteps(input) : storeSteps(input);
 }
 
-export function rollupStatements(withCategories: boolean, chunks: RollupChunks): Step[] {
+export function rollupStatements(dialect: Dialect, withCategories: boolean, chunks: RollupChunks): Step[] {
   return [
-    ...rollupSteps(withCategories, chunks.monthChunks, chunks.chunkMonths),
+    ...rollupSteps(dialect, withCategories, chunks.monthChunks, chunks.chunkMonths),
     { sql: `DROP TABLE touched_month` },
-    { sql: `DROP TABLE touched_day` },
+    { sql: `DROP TABLE IF EXISTS touched_day` },
   ];
 }
 
@@ -155,39 +189,39 @@ function categorySteps(input: ApplyPlanInput): { steps: Step[]; withCategories: 
     });
   });
   if (fresh) {
+    // A first load: no 未分品类 rows can be in the range, and the totals come straight from the staged rows.
     steps.push(
-      { sql: `CREATE TEMP TABLE replaced AS SELECT ${cols(['day', 'storeId'])} FROM ${stage} WHERE 1 = 0` },
-      { sql: `CREATE TEMP TABLE touched_day AS SELECT DISTINCT ${cols(['day', 'storeId'])} FROM ${stage}` },
-      { sql: storeDayTotals(stage, '') },
+      { sql: storeDayTotals(dialect, { stage }) },
+      { sql: `SELECT 0 AS n`, get: 'replaced' },
+      ...touchedMonths(`SELECT DISTINCT ${q('day')} / 100, ${q('storeId')} FROM ${stage}`),
     );
+    return { steps, withCategories: true };
   } else {
     // A store's 未分品类 sales of a day give way to the day's category rows.
     steps.push(
+      ...keyedTemp(
+        'replaced',
+        DAY_KEY,
+        ['day', 'storeId'],
+        `SELECT s.${q('day')}, s.${q('storeId')} FROM (SELECT DISTINCT ${cols(['day', 'storeId'])} FROM ${stage}) s
+          ${joinKeyword(dialect)} ${q('fact_category_day')} u ON u.${q('day')} = s.${q('day')} AND u.${q('storeId')} = s.${q('storeId')} AND u.${q('categoryId')} = 0`,
+      ),
       {
-        sql: `CREATE TEMP TABLE replaced AS SELECT u.${q('day')}, u.${q('storeId')} FROM ${q('fact_category_day')} u
-          WHERE u.${q('categoryId')} = 0 AND EXISTS (SELECT 1 FROM ${stage} s WHERE s.${q('day')} = u.${q('day')} AND s.${q('storeId')} = u.${q('storeId')})`,
+        sql: `DELETE FROM ${q('fact_category_day')} WHERE ${q('categoryId')} = 0 AND (${cols(['day', 'storeId'])}) IN (SELECT ${cols(['day', 'storeId'])} FROM replaced)`,
       },
-      {
-        sql: `DELETE FROM ${q('fact_category_day')} WHERE ${q('categoryId')} = 0 AND EXISTS (SELECT 1 FROM replaced r
-          WHERE r.${q('day')} = ${q('fact_category_day')}.${q('day')} AND r.${q('storeId')} = ${q('fact_category_day')}.${q('storeId')})`,
-      },
-      {
-        sql: `CREATE TEMP TABLE touched_day AS SELECT ${cols(['day', 'storeId'])} FROM diff UNION SELECT ${cols(['day', 'storeId'])} FROM replaced`,
-      },
-      {
-        sql: storeDayTotals(
-          q('fact_category_day'),
-          `JOIN touched_day t ON t.${q('day')} = f.${q('day')} AND t.${q('storeId')} = f.${q('storeId')}`,
-        ),
-      },
+      ...keyedTemp(
+        'touched_day',
+        DAY_KEY,
+        ['day', 'storeId'],
+        `SELECT ${cols(['day', 'storeId'])} FROM diff UNION SELECT ${cols(['day', 'storeId'])} FROM replaced`,
+      ),
+      { sql: storeDayTotals(dialect, { touched: 'touched_day' }) },
       { sql: `DROP TABLE diff` },
+      { sql: `SELECT COUNT(*) AS n FROM replaced`, get: 'replaced' },
+      { sql: `DROP TABLE replaced` },
     );
   }
-  steps.push(
-    { sql: `SELECT COUNT(*) AS n FROM replaced`, get: 'replaced' },
-    { sql: `DROP TABLE replaced` },
-    { sql: `CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day` },
-  );
+  steps.push(...touchedMonths());
   return { steps, withCategories: true };
 }
 
@@ -197,7 +231,55 @@ const STORE_COLUMNS: ReadonlyArray<[ImportField, string]> = [
   ['labour_hours', 'labourCenti'],
 ];
 
+/**
+ * A store file's first load (no store-day facts in its range yet): every row is new, so the store-day rows — measures
+ * and, for a file with 销售额, the 未分品类 totals — and the category-0 rows go straight in from the stage.
+ */
+function freshStoreSteps(input: ApplyPlanInput): { steps: Step[]; withCategories: boolean } {
+  const { stage, present } = input;
+  const keys = ['day', 'storeId'];
+  const storeCols = STORE_COLUMNS.filter(([f]) => present.has(f)).map(([, c]) => c);
+  const withSales = present.has('sales');
+  const known = (c: string) => `CASE WHEN ${q(c)} IS NOT NULL AND ${q('sales')} IS NOT NULL THEN`;
+  const totals: Array<[string, string]> = withSales
+    ? [
+        ['sales', q('sales')],
+        ['cost', `CASE WHEN ${q('sales')} IS NOT NULL THEN ${q('cost')} END`],
+        ['costSales', `${known('cost')} ${q('sales')} END`],
+        ['shrink', `CASE WHEN ${q('sales')} IS NOT NULL THEN ${q('shrink')} END`],
+        ['shrinkSales', `${known('shrink')} ${q('sales')} END`],
+        ['rows', `CASE WHEN ${q('sales')} IS NOT NULL THEN 1 ELSE 0 END`],
+        ['costRows', `${known('cost')} 1 ELSE 0 END`],
+        ['shrinkRows', `${known('shrink')} 1 ELSE 0 END`],
+      ]
+    : [];
+  const steps: Step[] = [{ sql: `SELECT COUNT(*) AS n FROM ${stage} WHERE ${q('open')} = 0`, get: 'closed' }];
+  let done = 0;
+  input.dayChunks.forEach((chunk, i) => {
+    done += input.chunkRows[i];
+    steps.push({
+      sql: `INSERT INTO ${q('fact_store_day')} (${cols([...keys, ...storeCols, ...totals.map(([c]) => c)])})
+        SELECT ${[...cols([...keys, ...storeCols]).split(', '), ...totals.map(([, e]) => e)].join(', ')} FROM ${stage} WHERE ${inChunk(q('day'), chunk)}`,
+      progress: withSales ? undefined : { phase: 'writing', done },
+    });
+    if (withSales) {
+      steps.push({
+        sql: `INSERT INTO ${q('fact_category_day')} (${cols(['day', 'storeId', 'categoryId', 'sales', 'cost', 'shrink'])})
+          SELECT ${cols(keys)}, 0, ${q('sales')}, ${present.has('cost') ? q('cost') : 'NULL'}, ${present.has('shrink') ? q('shrink') : 'NULL'}
+          FROM ${stage} WHERE ${q('sales')} IS NOT NULL AND ${inChunk(q('day'), chunk)}`,
+        progress: { phase: 'writing', done },
+      });
+    }
+  });
+  steps.push(
+    { sql: `SELECT 0 AS n`, get: 'ignored' },
+    ...touchedMonths(`SELECT DISTINCT ${q('day')} / 100, ${q('storeId')} FROM ${stage}`),
+  );
+  return { steps, withCategories: withSales };
+}
+
 function storeSteps(input: ApplyPlanInput): { steps: Step[]; withCategories: boolean } {
+  if (input.fresh) return freshStoreSteps(input);
   const { dialect, stage, present, fresh } = input;
   const keys = ['day', 'storeId'];
   const storeCols = STORE_COLUMNS.filter(([f]) => present.has(f)).map(([, c]) => c);
@@ -235,7 +317,8 @@ function storeSteps(input: ApplyPlanInput): { steps: Step[]; withCategories: boo
           ${fresh ? '' : `AND NOT EXISTS (SELECT 1 FROM ${q('fact_category_day')} c WHERE ${keyJoin('c', 's')} AND c.${q('categoryId')} <> 0)`}`,
       },
       {
-        sql: `SELECT COUNT(*) AS n FROM ${stage} s WHERE s.${q('sales')} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM uncat u WHERE ${keyJoin('u', 's')})`,
+        // The staged rows with sales that did not become 未分品类 rows: their days already have category rows.
+        sql: `SELECT (SELECT COUNT(*) FROM ${stage} WHERE ${q('sales')} IS NOT NULL) - (SELECT COUNT(*) FROM uncat) AS n`,
         get: 'ignored',
       },
       {
@@ -255,27 +338,29 @@ function storeSteps(input: ApplyPlanInput): { steps: Step[]; withCategories: boo
         progress: { phase: 'writing', done },
       });
     });
-    steps.push({
-      sql: storeDayTotals(
-        q('fact_category_day'),
-        `JOIN (SELECT DISTINCT ${cols(keys)} FROM diff_uncat) t ON t.${q('day')} = f.${q('day')} AND t.${q('storeId')} = f.${q('storeId')}`,
-      ),
-    });
+    steps.push(
+      ...keyedTemp('uncat_day', DAY_KEY, ['day', 'storeId'], `SELECT DISTINCT ${cols(keys)} FROM diff_uncat`),
+      { sql: storeDayTotals(dialect, { touched: 'uncat_day' }) },
+      { sql: `DROP TABLE uncat_day` },
+    );
   } else {
     steps.push({ sql: `CREATE TEMP TABLE diff_uncat AS SELECT ${cols(keys)}, 1 AS isnew FROM ${stage} WHERE 1 = 0` });
   }
   // A row is new when every part of it is; changed when any part is.
   steps.push(
-    {
-      sql: `CREATE TEMP TABLE touched_day AS SELECT ${q('day')}, ${q('storeId')}, MIN(isnew) AS isnew FROM (
+    ...keyedTemp(
+      'touched_day',
+      [...DAY_KEY, ['isnew', 'BIGINT NOT NULL']],
+      ['day', 'storeId'],
+      `SELECT ${q('day')}, ${q('storeId')}, MIN(isnew) FROM (
           SELECT ${cols(keys)}, isnew FROM diff_store UNION ALL SELECT ${cols(keys)}, isnew FROM diff_uncat) x
         GROUP BY ${q('day')}, ${q('storeId')}`,
-    },
+    ),
     { sql: `SELECT COUNT(*) AS changed, COALESCE(SUM(isnew), 0) AS inserted FROM touched_day`, get: 'counts' },
     { sql: `DROP TABLE diff_store` },
     { sql: `DROP TABLE diff_uncat` },
     ...(withSales ? [{ sql: `DROP TABLE uncat` }] : []),
-    { sql: `CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day` },
+    ...touchedMonths(),
   );
   return { steps, withCategories: withSales };
 }

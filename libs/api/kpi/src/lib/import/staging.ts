@@ -103,6 +103,9 @@ export async function openStaging(db: DataSource, kind: ImportKind, present: Rea
   return db.options.type === 'postgres' ? PostgresStaging.open(db, kind, present) : SqliteStaging.open(db, kind, present);
 }
 
+/** Rows per staging INSERT on PostgreSQL. */
+const PG_ROWS_PER_INSERT = 20_000;
+
 /** How many chunks the big statements are cut into (for progress). */
 const CHUNKS = 20;
 
@@ -120,7 +123,7 @@ function program(kind: ImportKind, dialect: Dialect, stage: string, present: Rea
   for (const d of shape.dayCounts) monthCounts.set(Math.floor(d.day / 100), 1);
   const months = [...monthCounts.keys()].sort((a, b) => a - b).map((m) => ({ day: m, n: 1 }));
   const monthChunks = chunkDays(months, Math.min(CHUNKS, Math.max(1, months.length)));
-  const rollup = rollupStatements(withCategories, { monthChunks: monthChunks.chunks, chunkMonths: monthChunks.rows });
+  const rollup = rollupStatements(dialect, withCategories, { monthChunks: monthChunks.chunks, chunkMonths: monthChunks.rows });
   return { steps: [...steps, ...rollup], totals: { writing: shape.staged, rollup: months.length } };
 }
 
@@ -279,19 +282,27 @@ class PostgresStaging implements Staging {
   }
 
   async add(rows: readonly FactRow[]): Promise<Duplicate[]> {
+    // A statement carries at most 65,535 parameters.
+    const duplicates: Duplicate[] = [];
+    for (let i = 0; i < rows.length; i += PG_ROWS_PER_INSERT)
+      duplicates.push(...(await this.addBatch(rows.slice(i, i + PG_ROWS_PER_INSERT))));
+    return duplicates;
+  }
+
+  private async addBatch(rows: readonly FactRow[]): Promise<Duplicate[]> {
     if (!rows.length) return [];
     const spec = STAGE_SPECS[this.kind];
     const columns = [...spec.keys, ...spec.values, 'line'];
-    const params: Array<number | null> = [];
-    const tuples = rows.map((row) => {
+    // One array per column, unnested: a handful of parameters however many rows.
+    const arrays: Array<Array<number | null>> = columns.map(() => new Array(rows.length));
+    rows.forEach((row, r) => {
       const values = [...rowValues(this.kind, row), row.line];
-      const start = params.length;
-      params.push(...values);
-      return `(${values.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+      values.forEach((v, c) => (arrays[c][r] = v));
     });
     const inserted: Array<Record<string, string | number>> = await this.runner.query(
-      `INSERT INTO stage (${columns.map(q).join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING RETURNING ${q('line')}`,
-      params,
+      `INSERT INTO stage (${columns.map(q).join(', ')}) SELECT * FROM unnest(${columns.map((_, i) => `$${i + 1}::bigint[]`).join(', ')})
+       ON CONFLICT DO NOTHING RETURNING ${q('line')}`,
+      arrays,
     );
     this.staged += inserted.length;
     if (inserted.length === rows.length) return [];
