@@ -57,6 +57,9 @@ try {
     throw error;
   }
   db.exec('DETACH DATABASE stg');
+  // Copy the apply's pages from the WAL into the database here, off the main thread: otherwise the app's next commit
+  // would do it, blocking the event loop for as long as a large apply's WAL takes to copy.
+  db.pragma('wal_checkpoint(PASSIVE)');
   parentPort.postMessage({ type: 'done', results });
 } catch (error) {
   parentPort.postMessage({ type: 'error', message: String(error && error.message || error), code: error && error.code });
