@@ -35,7 +35,7 @@ import { Problems, StoredProblem, toErrorDetail, toProblemGroup } from './import
 import { openSource, SourceError, SourceFile } from './import/reader';
 import { FactRow, openStaging, Staging } from './import/staging';
 import { RowChecker } from './import/row-checker';
-import { STYLE_SAMPLE_ROWS, StyleDetector } from './import/styles';
+import { STYLE_SAMPLE_MIN_ROWS, STYLE_SAMPLE_ROWS, StyleDetector } from './import/styles';
 
 export interface UploadedFile {
   path: string;
@@ -384,7 +384,7 @@ export class ImportsService implements OnModuleInit {
       for await (const rows of source.rows) {
         detector.add(rows);
         sampled += rows.length;
-        if (sampled >= STYLE_SAMPLE_ROWS) break;
+        if (sampled >= STYLE_SAMPLE_ROWS || (sampled >= STYLE_SAMPLE_MIN_ROWS && detector.settled())) break;
       }
       source.close();
       source = await openSource(path, (bytes) => (bytesRead = bytes));

@@ -29,3 +29,15 @@ describe('StyleDetector (each column of the first rows)', () => {
   it('an empty column has no style', () =>
     expect(new StyleDetector().styleOf(3)).toEqual({ numberStyle: null, dateOrder: null, numbers: 0, dates: 0 }));
 });
+
+describe('StyleDetector.settled', () => {
+  it('is settled once every numeric and day-month-year column has shown its style', () => {
+    const d = new StyleDetector();
+    d.add([{ line: 2, cells: ['SH001', '1000', '2015-04-03'] }]);
+    expect(d.settled()).toBe(true);
+    d.add([{ line: 3, cells: ['SH001', '1000', '03/04/2015'] }]);
+    expect(d.settled()).toBe(false);
+    d.add([{ line: 4, cells: ['SH001', '12,50', '13/04/2015'] }]);
+    expect(d.settled()).toBe(true);
+  });
+});

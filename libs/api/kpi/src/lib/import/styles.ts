@@ -2,8 +2,10 @@ import { DateOrder, DecimalSeparator, NumberStyle } from '@storeops/shared/contr
 import { SourceRow } from './reader';
 import { Cell, dateEvidence, isBlank, numberColumn, parseHundredths } from './values';
 
-/** The rows looked at before reading a file for real (a 2,000-store chain's first 50 days). */
+/** The rows looked at before reading a file for real (a 2,000-store chain's first 50 days), at most. */
 export const STYLE_SAMPLE_ROWS = 100_000;
+/** … and at least, even when every column has shown its style sooner. */
+export const STYLE_SAMPLE_MIN_ROWS = 5_000;
 
 export interface ColumnStyle {
   /** The decimal separator most of the column's values with a separator prove, or null (plain digits only). */
@@ -23,6 +25,7 @@ interface Votes {
   dmy: number;
   mdy: number;
   dates: number;
+  ambiguous: number;
 }
 
 /**
@@ -41,12 +44,16 @@ export class StyleDetector {
 
   private addCell(index: number, cell: Cell): void {
     if (isBlank(cell) || typeof cell !== 'string') return;
-    const v = (this.votes[index] ??= { dot: 0, comma: 0, thousands: {}, numbers: 0, dmy: 0, mdy: 0, dates: 0 });
+    const v = (this.votes[index] ??= { dot: 0, comma: 0, thousands: {}, numbers: 0, dmy: 0, mdy: 0, dates: 0, ambiguous: 0 });
     const evidence = dateEvidence(cell);
+    if (evidence === 'ambiguous') {
+      v.ambiguous++;
+      return;
+    }
     if (evidence) {
       v.dates++;
       if (evidence === 'dmy') v.dmy++;
-      else if (evidence === 'mdy') v.mdy++;
+      else v.mdy++;
       return;
     }
     const probe = numberColumn();
@@ -58,12 +65,26 @@ export class StyleDetector {
     }
   }
 
+  /**
+   * Whether the sample may stop: no column holds day-month-year dates whose order is still open (03/04/2015 with no
+   * day above 12 seen yet). Numbers need no long look: plain digits read the same in every style, and the first value
+   * with a separator settles a column's style when the file is read.
+   */
+  settled(): boolean {
+    return this.votes.every((v) => !v || v.ambiguous === 0 || v.dmy + v.mdy > 0);
+  }
+
   styleOf(index: number): ColumnStyle {
     const v = this.votes[index];
     if (!v) return { numberStyle: null, dateOrder: null, numbers: 0, dates: 0 };
     const decimal: DecimalSeparator | null = v.dot > v.comma ? '.' : v.comma > v.dot ? ',' : null;
     const thousands = Object.entries(v.thousands).sort((a, b) => b[1] - a[1])[0]?.[0] as NumberStyle['thousands'] | undefined;
     const dateOrder: DateOrder | null = v.dmy > v.mdy ? 'dmy' : v.mdy > v.dmy ? 'mdy' : null;
-    return { numberStyle: v.numbers ? { decimal, thousands: thousands ?? null } : null, dateOrder, numbers: v.numbers, dates: v.dates };
+    return {
+      numberStyle: v.numbers ? { decimal, thousands: thousands ?? null } : null,
+      dateOrder,
+      numbers: v.numbers,
+      dates: v.dates + v.ambiguous,
+    };
   }
 }

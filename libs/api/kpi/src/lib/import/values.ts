@@ -45,8 +45,11 @@ function fromExcelSerial(serial: number): Date {
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-/** What one date text says about the column's order: nothing (a year-first or unambiguous form), or dmy / mdy. */
-export type DateEvidence = DateOrder | null;
+/**
+ * What one date text says about the column's order: dmy / mdy, 'ambiguous' (day and month both ≤ 12 and different),
+ * or nothing (a year-first form, or the same either way).
+ */
+export type DateEvidence = DateOrder | 'ambiguous' | null;
 
 /** A date column's order as far as it is known; `fixed` when the clerk chose it. */
 export interface DateColumn {
@@ -78,7 +81,7 @@ export function dateEvidence(cell: Cell): DateEvidence {
   if (!parts) return null;
   if (parts.first > 12 && parts.second <= 12) return 'dmy';
   if (parts.second > 12 && parts.first <= 12) return 'mdy';
-  return null;
+  return parts.first === parts.second ? null : 'ambiguous';
 }
 
 /** A day as the integer YYYYMMDD, read in the column's order. */
@@ -105,7 +108,7 @@ export function parseDay(cell: Cell, column: DateColumn = { order: null, fixed: 
   }
   const parts = yearLast(bare);
   if (!parts) return bad('not_a_date', { value: quote(raw) });
-  const evidence: DateEvidence = parts.first > 12 && parts.second <= 12 ? 'dmy' : parts.second > 12 && parts.first <= 12 ? 'mdy' : null;
+  const evidence: DateOrder | null = parts.first > 12 && parts.second <= 12 ? 'dmy' : parts.second > 12 && parts.first <= 12 ? 'mdy' : null;
   let order = column.order;
   if (evidence && order && evidence !== order) return bad('date_order_mismatch', { value: quote(raw), order: DATE_ORDER_SAMPLE[order] });
   if (!order) order = evidence;
