@@ -4,6 +4,7 @@ export * from './lib/error-banner';
 export * from './lib/confirm-dialog';
 export * from './lib/page-header';
 export * from './lib/stat-card';
+export * from './lib/kpi-value';
 export * from './lib/chart';
 export * from './lib/signature-pad';
 export * from './lib/paginator-intl';
