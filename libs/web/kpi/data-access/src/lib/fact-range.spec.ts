@@ -1,4 +1,4 @@
-import { clampToFacts, defaultFactMonth, factMonths, factMonthsOf, factQuartersOf, factYears } from './fact-range';
+import { defaultFactMonth, factMonths, factMonthsOf, factQuartersOf, factYears } from './fact-range';
 
 const today = new Date(2026, 10, 18);
 
@@ -33,12 +33,5 @@ describe('period pickers from the facts', () => {
   it('falls back to the month before today without facts (January → last December)', () => {
     expect(defaultFactMonth({ firstDay: null, lastDay: null }, today)).toBe('2026-10');
     expect(defaultFactMonth(null, new Date(2027, 0, 5))).toBe('2026-12');
-  });
-
-  it('keeps an as-of date inside the days that have facts', () => {
-    expect(clampToFacts('2016-01-01', range)).toBe('2015-07-31');
-    expect(clampToFacts('2012-05-01', range)).toBe('2013-01-01');
-    expect(clampToFacts('2014-05-01', range)).toBe('2014-05-01');
-    expect(clampToFacts('2014-05-01', null)).toBe('2014-05-01');
   });
 });

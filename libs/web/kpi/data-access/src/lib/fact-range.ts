@@ -56,14 +56,6 @@ export function defaultFactMonth(range: FactRangeResponse | null, today: Date): 
   return complete || months.length === 1 ? months[0] : months[1];
 }
 
-/** A date within the fact range (the nearest end when outside it); the date itself without a range. */
-export function clampToFacts(date: string, range: FactRangeResponse | null): string {
-  if (!range?.firstDay || !range.lastDay) return date;
-  if (date < range.firstDay) return range.firstDay;
-  if (date > range.lastDay) return range.lastDay;
-  return date;
-}
-
 /**
  * The first and last day that have facts, loaded once per session (and again after an import): what every period
  * and date picker offers.

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TARGET_METRICS } from '@storeops/shared/contracts';
-import { BehindPaceStore, FactRangeStore, clampToFacts, paceTone } from '@storeops/web/kpi/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { BehindPaceStore, FactRangeStore, paceTone } from '@storeops/web/kpi/data-access';
+import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import {
   LocalDatePipe,
   MoneyPipe,
@@ -24,12 +23,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   selector: 'so-behind-pace-page',
   imports: [
     MatFormField,
-    MatInput,
     MatLabel,
     MatProgressBar,
     MatOption,
     MatSelect,
     RouterLink,
+    DateField,
     EmptyState,
     ErrorBanner,
     PageHeader,
@@ -43,18 +42,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'progress.behindTitle' | t" [intro]="'progress.behindIntro' | t">
-      <mat-form-field subscriptSizing="dynamic" class="date">
-        <mat-label>{{ 'progress.asOfPicker' | t }}</mat-label>
-        <input
-          matInput
-          type="date"
-          [value]="store.response()?.date ?? ''"
-          [min]="facts.firstDay() ?? ''"
-          [max]="facts.lastDay() ?? ''"
-          (change)="pickDate($any($event.target).value)"
-          data-testid="behind-date"
-        />
-      </mat-form-field>
+      <so-date-field
+        [label]="'progress.asOfPicker' | t"
+        [value]="store.response()?.date ?? null"
+        [min]="facts.firstDay()"
+        [max]="facts.lastDay()"
+        testId="behind-date"
+        (picked)="pickDate($event)"
+      />
       <mat-form-field subscriptSizing="dynamic" class="metric">
         <mat-label>{{ 'decomp.metric' | t }}</mat-label>
         <mat-select [value]="store.metric()" (selectionChange)="store.load($event.value)" data-testid="behind-metric">
@@ -153,8 +148,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
     .metric {
       width: 160px;
     }
-    .date {
-      width: 180px;
+    @media (max-width: 599.98px) {
+      .metric {
+        width: 100%;
+      }
     }
     .as-of {
       margin: 0 0 12px;
@@ -249,9 +246,7 @@ export class BehindPacePage {
     });
   }
 
-  protected pickDate(value: string): void {
-    if (!ISO_DATE.test(value)) return;
-    const date = clampToFacts(value, this.facts.range());
+  protected pickDate(date: string): void {
     void this.router.navigate([], { queryParams: { date }, queryParamsHandling: 'merge' });
   }
 }

@@ -50,5 +50,7 @@ describe('storeProblemText', () => {
     expect(storeProblemText('9001 is already used by store SH002', i18n)).toBe('外部编码 9001 已被门店 SH002 使用');
     expect(storeProblemText('pos-1 is listed twice', i18n)).toBe('外部编码 pos-1 重复');
     expect(storeProblemText('something else', i18n)).toBe('something else');
+    // The same clash on the store's own code says so.
+    expect(storeProblemText('WH1234 is already used by store WH1234', i18n, 'code')).toBe('编码 WH1234 已被门店 WH1234 使用');
   });
 });

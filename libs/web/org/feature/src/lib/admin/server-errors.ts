@@ -34,10 +34,13 @@ const STORE_PROBLEMS: ReadonlyArray<[RegExp, string]> = [
   [/^(.+) is the store's own code$/, 'stores.ext.ownCode'],
 ];
 
-export function storeProblemText(problem: string, i18n: I18nService): string {
+export function storeProblemText(problem: string, i18n: I18nService, field: 'code' | 'externalCodes' = 'externalCodes'): string {
   for (const [pattern, key] of STORE_PROBLEMS) {
     const match = pattern.exec(problem);
-    if (match) return i18n.t(key, { code: match[1], store: match[2] ?? '' });
+    if (!match) continue;
+    // A store code and an external code share one namespace: a code can be taken by another store's external code.
+    const wording = field === 'code' && key === 'stores.ext.taken' ? 'stores.codeTaken' : key;
+    return i18n.t(wording, { code: match[1], store: match[2] ?? '' });
   }
   return problem;
 }

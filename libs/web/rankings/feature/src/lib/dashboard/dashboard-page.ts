@@ -2,13 +2,21 @@ import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, i
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { CompanyProgress, DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
-import { FactRangeStore, clampToFacts } from '@storeops/web/kpi/data-access';
+import { FactRangeStore } from '@storeops/web/kpi/data-access';
 import { DashboardStore, rankMove } from '@storeops/web/rankings/data-access';
-import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import {
+  ChartView,
+  DateField,
+  EmptyState,
+  ErrorBanner,
+  LoadingState,
+  PageHeader,
+  SoChartData,
+  SoChartOptions,
+} from '@storeops/web/shared/ui';
 import {
   I18nService,
   LocalDatePipe,
@@ -67,12 +75,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
     MatCard,
     MatCardContent,
     MatIcon,
-    MatFormField,
-    MatInput,
-    MatLabel,
     MatProgressBar,
     RouterLink,
     ChartView,
+    DateField,
     EmptyState,
     ErrorBanner,
     LoadingState,
@@ -189,9 +195,7 @@ export class DashboardPage {
     });
   }
 
-  protected pickDate(value: string): void {
-    if (!ISO_DATE.test(value)) return;
-    const date = clampToFacts(value, this.facts.range());
+  protected pickDate(date: string): void {
     void this.router.navigate([], { queryParams: { date }, queryParamsHandling: 'merge' });
   }
 

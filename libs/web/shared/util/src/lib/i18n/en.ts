@@ -964,4 +964,5 @@ export const EN: Dictionary = {
   'imports.fileSizeKb': '{size} KB',
   'imports.formatNeeded': "The file's dates could be day/month or month/day: choose the date order below and import again.",
   'common.listSep': ', ',
+  'stores.codeTaken': 'Code {code} is already used by store {store}',
 };

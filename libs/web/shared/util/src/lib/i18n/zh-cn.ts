@@ -957,6 +957,7 @@ export const ZH_CN = {
   'imports.fileSizeKb': '{size} KB',
   'imports.formatNeeded': '文件中的日期无法判断日月顺序，请在下方选择“日期顺序”后重新导入。',
   'common.listSep': '、',
+  'stores.codeTaken': '编码 {code} 已被门店 {store} 使用',
 };
 
 export type TranslationKey = keyof typeof ZH_CN;

@@ -96,7 +96,7 @@ export class StoreFormDialog {
   protected readonly banner = signal<string | null>(null);
   protected readonly editing = this.data.store !== null;
 
-  protected readonly storeProblemText = (problem: string) => storeProblemText(problem, this.i18n);
+  protected readonly storeProblemText = (problem: string, field?: 'code' | 'externalCodes') => storeProblemText(problem, this.i18n, field);
   private readonly initial = { ...this.data.draft, ...this.data.store };
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
