@@ -1,7 +1,6 @@
 import { RankingComponent, StoreRankingRow } from '@storeops/shared/contracts';
 import {
   changeKind,
-  lastCompleteMonth,
   parseRankingState,
   periodInYear,
   periodOptions,
@@ -88,11 +87,6 @@ describe('ranking URL state', () => {
 });
 
 describe('periods', () => {
-  it('the default is the last complete month, across a year boundary too', () => {
-    expect(lastCompleteMonth(new Date(2026, 10, 27))).toBe('2026-10');
-    expect(lastCompleteMonth(new Date(2027, 0, 5))).toBe('2026-12');
-  });
-
   it('switching kind keeps the period that holds the current one’s end', () => {
     expect(changeKind('2026-10', 'quarter')).toBe('2026-Q4');
     expect(changeKind('2026-Q3', 'month')).toBe('2026-09');

@@ -47,13 +47,6 @@ export function joinPeriod(kind: RankingPeriodKind, year: number, part: number):
   return `${year}-${String(Math.min(12, Math.max(1, part))).padStart(2, '0')}`;
 }
 
-/** The last complete month before `today` (the ranking's default: a running month would rank on pace). */
-export function lastCompleteMonth(today: Date): string {
-  const y = today.getFullYear();
-  const m = today.getMonth(); // 0-based: the previous month's 1-based number
-  return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
-}
-
 /** What the year and month/quarter pickers offer: every period with facts, and the one shown even when it has none. */
 export interface PeriodOptions {
   years: number[];
