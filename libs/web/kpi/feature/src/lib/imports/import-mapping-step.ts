@@ -35,7 +35,7 @@ const LIVE_CHECKS: readonly string[] = ['missing_field', 'store_file_no_measure'
   imports: [MatButton, MatFormField, MatLabel, MatInput, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-mapping-step.html',
-  styleUrl: './import-mapping-step.scss',
+  styleUrls: ['./import-step.scss', './import-mapping-step.scss'],
 })
 export class ImportMappingStep {
   private readonly i18n = inject(I18nService);

@@ -18,7 +18,7 @@ export const UNKNOWN_STORES_SHOWN = 50;
   imports: [MatButton, MatIcon, NumberFormatPipe, TranslatePipe, StorePicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="stores" data-testid="import-unknown-stores" aria-labelledby="stores-title">
+    <section class="step stores" data-testid="import-unknown-stores" aria-labelledby="stores-title">
       <h3 id="stores-title">{{ 'imports.storesTitle' | t: { n: values().length } }}</h3>
       <p class="muted">{{ 'imports.storesIntro' | t }}</p>
       <ul class="list">
@@ -71,18 +71,8 @@ export const UNKNOWN_STORES_SHOWN = 50;
       </div>
     </section>
   `,
+  styleUrls: ['./import-step.scss'],
   styles: `
-    .stores {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 16px;
-      margin-top: 16px;
-      background: var(--mat-sys-surface);
-    }
-    h3 {
-      margin: 0 0 4px;
-      font: var(--mat-sys-title-medium);
-    }
     .muted {
       color: var(--mat-sys-on-surface-variant);
       margin: 0;
@@ -128,13 +118,7 @@ export const UNKNOWN_STORES_SHOWN = 50;
       gap: 8px 16px;
       margin-top: 12px;
     }
-    .actions button {
-      min-height: 44px;
-    }
     @media (max-width: 599.98px) {
-      .stores {
-        padding: 12px;
-      }
       .item {
         grid-template-columns: 1fr;
       }
