@@ -38,7 +38,7 @@ test('admin creates a store in 系统管理, finds it by search, and a duplicate
   await page.getByRole('option', { name: '便利店' }).click();
   await page.getByTestId('store-form-area').fill('150');
   await page.getByTestId('store-form-save').click();
-  await expect(page.getByText(`${code} is already used`)).toBeVisible();
+  await expect(page.getByText(`编码 ${code} 已被门店 ${code} 使用`)).toBeVisible();
 });
 
 test('a search with no match says so instead of showing an empty table', async ({ page }) => {

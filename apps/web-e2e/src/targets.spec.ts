@@ -18,7 +18,7 @@ test('manager lands on 我的指标 and sees the MTD achievement the API reports
   await expect(page.getByTestId('category-breakdown')).toContainText('生鲜');
 });
 
-test('an import with a bad row shows its line and column in the page, and changes nothing', async ({ page }) => {
+test('an import with a bad row names its column, problem and line in the page, and changes nothing', async ({ page }) => {
   await signIn(page, 'ops');
   await page.goto('/targets/imports');
   const before = (await (await page.request.get('/api/kpis?metric=sales&period=2030-01')).json()) as { rows: Array<{ value: number }> };
@@ -30,11 +30,13 @@ test('an import with a bad row shows its line and column in the page, and change
   ].join('\r\n');
   await page.getByTestId('import-file').setInputFiles({ name: '坏数据.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByTestId('import-submit').click();
-  const errors = page.getByTestId('import-errors');
-  await expect(errors).toBeVisible();
-  const rows = errors.locator('tbody tr');
-  await expect(rows).toHaveCount(1);
-  await expect(rows.first().locator('td')).toHaveText(['3', '4', '销售额: "abc" is not a number']);
+  const groups = page.getByTestId('import-problem-group');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first().getByTestId('group-column')).toHaveText('销售额');
+  await expect(groups.first().getByTestId('group-problem')).toHaveText('不是数字');
+  await expect(groups.first().getByTestId('group-count')).toHaveText('1');
+  await expect(groups.first().getByTestId('group-lines')).toHaveText('3');
+  await expect(groups.first()).toContainText('“abc”不是数字');
   const after = (await (await page.request.get('/api/kpis?metric=sales&period=2030-01')).json()) as { rows: Array<{ value: number }> };
   expect(after.rows).toEqual(before.rows);
 });

@@ -5,6 +5,7 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { authInterceptor } from '@storeops/web/auth/data-access';
+import { acceptLanguageInterceptor } from '@storeops/web/shared/util';
 import { appRoutes } from './app.routes';
 
 registerLocaleData(localeZh, 'zh-CN');
@@ -13,8 +14,12 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ paramsInheritanceStrategy: 'always' })),
-    // The API sets XSRF-TOKEN and checks X-XSRF-TOKEN on every write (double-submit).
-    provideHttpClient(withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }), withInterceptors([authInterceptor])),
+    // The API sets XSRF-TOKEN and checks X-XSRF-TOKEN on every write (double-submit); it words its texts in the
+    // interface language (Accept-Language).
+    provideHttpClient(
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([acceptLanguageInterceptor, authInterceptor]),
+    ),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
   ],
 };

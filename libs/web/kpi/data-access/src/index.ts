@@ -4,3 +4,5 @@ export * from './lib/store-progress.store';
 export * from './lib/behind-pace.store';
 export * from './lib/import-mapping';
 export * from './lib/import.store';
+export * from './lib/import-progress';
+export * from './lib/fact-range';

@@ -4,6 +4,8 @@ export * from './lib/error-banner';
 export * from './lib/confirm-dialog';
 export * from './lib/page-header';
 export * from './lib/stat-card';
+export * from './lib/kpi-value';
+export * from './lib/date-field';
 export * from './lib/chart';
 export * from './lib/signature-pad';
 export * from './lib/paginator-intl';

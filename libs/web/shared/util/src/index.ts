@@ -6,5 +6,8 @@ export * from './lib/format/format.pipes';
 export * from './lib/http/api-error';
 export * from './lib/http/request-state';
 export * from './lib/http/paged-list-store';
+export * from './lib/http/accept-language.interceptor';
+export * from './lib/http/save-blob';
 export * from './lib/labels';
 export * from './lib/format/yuan';
+export * from './lib/format/figure-note';

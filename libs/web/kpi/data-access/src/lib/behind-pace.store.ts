@@ -14,9 +14,12 @@ export class BehindPaceStore {
   readonly error = this.state.error;
   readonly response = this.result.asReadonly();
   readonly metric = signal<Metric>(Metric.Sales);
+  /** The as-of day asked for; undefined: the API's last day with facts. */
+  readonly date = signal<string | undefined>(undefined);
 
-  async load(metric: Metric = this.metric(), date?: string): Promise<void> {
+  async load(metric: Metric = this.metric(), date: string | undefined = this.date()): Promise<void> {
     this.metric.set(metric);
+    this.date.set(date);
     try {
       this.result.set(await this.state.run(this.api.behindPace({ metric, date })));
     } catch {

@@ -1,50 +1,142 @@
-import { IMPORT_FIELDS, IMPORT_HEADER_ALIASES, ImportField, ImportKind, ImportMapping } from '@storeops/shared/contracts';
+import {
+  DateOrder,
+  DecimalSeparator,
+  IMPORT_FIELDS,
+  IMPORT_REQUIRED_FIELDS,
+  ImportColumn,
+  ImportField,
+  ImportKind,
+  ImportMapping,
+  ImportResponse,
+  ImportStoreMapping,
+  NumberStyle,
+  STORE_FILE_MEASURES,
+} from '@storeops/shared/contracts';
 
-/** The mapping step's choice per file column: a field, or null to ignore the column. */
-export type MappingDraft = Record<string, ImportField | null>;
+/**
+ * The mapping step's choice, field by field: which file column (1-based index) feeds it, or null — for an optional
+ * field 「文件中没有此项」 (the measure is unknown, never 0), for a required one not chosen yet.
+ */
+export type FieldDraft = Partial<Record<ImportField, number | null>>;
 
-const normalise = (text: string) => text.trim().toLowerCase();
-
-/** Pre-selects each column whose header is a known alias, so the user only fixes what the server did not know. */
-export function suggestMapping(headers: readonly string[]): MappingDraft {
-  const draft: MappingDraft = {};
-  const taken = new Set<ImportField>();
-  for (const header of headers) {
-    const field = (Object.keys(IMPORT_HEADER_ALIASES) as ImportField[]).find(
-      (f) => !taken.has(f) && IMPORT_HEADER_ALIASES[f].some((alias) => normalise(alias) === normalise(header)),
-    );
-    draft[header] = field ?? null;
-    if (field) taken.add(field);
-  }
-  return draft;
+export function isRequiredField(kind: ImportKind, field: ImportField): boolean {
+  return IMPORT_REQUIRED_FIELDS[kind].includes(field);
 }
 
-/** Required fields of the kind that no column feeds yet. */
-export function missingFields(kind: ImportKind, draft: MappingDraft): ImportField[] {
-  const chosen = new Set(Object.values(draft));
-  return IMPORT_FIELDS[kind].filter((field) => !chosen.has(field));
-}
-
-/** Fields chosen for more than one column. */
-export function duplicateFields(draft: MappingDraft): ImportField[] {
-  const seen = new Set<ImportField>();
-  const dup = new Set<ImportField>();
-  for (const field of Object.values(draft)) {
-    if (!field) continue;
-    if (seen.has(field)) dup.add(field);
-    seen.add(field);
-  }
-  return [...dup];
-}
-
-/** The fields a column may be mapped to for this kind. */
-export function fieldsFor(kind: ImportKind): readonly ImportField[] {
+/** The fields of a kind, required ones first, as the step lists them. */
+export function fieldsOf(kind: ImportKind): readonly ImportField[] {
   return IMPORT_FIELDS[kind];
 }
 
-/** What the API receives: ignored columns left out. */
-export function toMapping(draft: MappingDraft): ImportMapping {
+/**
+ * The kind the step starts on: the one the clerk chose, else the job's own when its columns were planned, else
+ * what the file suggests (a column for 品类 makes it a category file, as the server decides).
+ */
+export function guessKind(
+  job: Pick<ImportResponse, 'kind' | 'headers' | 'columns' | 'missingFields'>,
+  chosen: ImportKind | null,
+): ImportKind {
+  if (chosen) return chosen;
+  if (job.headers === null) return job.kind;
+  const category = (job.columns ?? []).some((c) => c.field === 'category_code') || job.missingFields.includes('category_code');
+  return category ? ImportKind.CategoryFacts : ImportKind.StoreFacts;
+}
+
+/** Starts from what the server matched (known headers, a remembered mapping): each field's column, or null. */
+export function draftFromColumns(kind: ImportKind, columns: readonly ImportColumn[]): FieldDraft {
+  const draft: FieldDraft = {};
+  for (const field of fieldsOf(kind)) draft[field] = columns.find((c) => c.field === field)?.index ?? null;
+  return draft;
+}
+
+export interface DraftProblems {
+  /** Required fields without a column. */
+  missing: ImportField[];
+  /** Columns chosen for more than one field (1-based indexes). */
+  repeated: number[];
+  /** A store file needs at least one measure besides date and store. */
+  noMeasure: boolean;
+  /** A store file's 成本/损耗 need its 销售额. */
+  costWithoutSales: boolean;
+}
+
+/** What stops the draft from being sent: the server's own rules for the kind, checked before the upload. */
+export function draftProblems(kind: ImportKind, draft: FieldDraft): DraftProblems {
+  const chosen = fieldsOf(kind).filter((f) => draft[f] !== null && draft[f] !== undefined);
+  const seen = new Map<number, number>();
+  for (const field of chosen) seen.set(draft[field] as number, (seen.get(draft[field] as number) ?? 0) + 1);
+  const has = (f: ImportField) => chosen.includes(f);
+  const store = kind === ImportKind.StoreFacts;
+  return {
+    missing: IMPORT_REQUIRED_FIELDS[kind].filter((f) => !has(f)),
+    repeated: [...seen].filter(([, n]) => n > 1).map(([column]) => column),
+    noMeasure: store && !STORE_FILE_MEASURES.some(has),
+    costWithoutSales: store && !has('sales') && (has('cost') || has('shrink')),
+  };
+}
+
+export function draftComplete(problems: DraftProblems): boolean {
+  return !problems.missing.length && !problems.repeated.length && !problems.noMeasure && !problems.costWithoutSales;
+}
+
+/** What the API receives: every column of the file, as the field it feeds or `ignore` (so nothing is guessed). */
+export function toMapping(kind: ImportKind, draft: FieldDraft, columns: readonly ImportColumn[]): ImportMapping {
   const mapping: ImportMapping = {};
-  for (const [header, field] of Object.entries(draft)) if (field) mapping[header] = field;
+  const byColumn = new Map<number, ImportField>();
+  for (const field of fieldsOf(kind)) {
+    const column = draft[field];
+    if (column !== null && column !== undefined && !byColumn.has(column)) byColumn.set(column, field);
+  }
+  for (const column of columns) {
+    if (!column.header.trim()) continue;
+    mapping[column.header] = byColumn.get(column.index) ?? 'ignore';
+  }
   return mapping;
+}
+
+/** The file's columns no field of the draft uses: 「忽略此列」. */
+export function ignoredColumns(kind: ImportKind, draft: FieldDraft, columns: readonly ImportColumn[]): ImportColumn[] {
+  const used = new Set(fieldsOf(kind).map((f) => draft[f]));
+  return columns.filter((c) => !used.has(c.index));
+}
+
+/** The columns of a finished job that fed nothing (unknown headers or ignored). */
+export function unusedColumns(columns: readonly ImportColumn[] | null): ImportColumn[] {
+  return (columns ?? []).filter((c) => c.field === null || c.field === 'ignore');
+}
+
+/** How a number of the style looks: 1,234.56 · 1.234,56 · 1 234,56 · 1234. */
+export function numberStyleExample(style: NumberStyle): string {
+  const whole = style.thousands ? `1${style.thousands}234` : '1234';
+  return style.decimal ? `${whole}${style.decimal}56` : whole;
+}
+
+/** How a date of the order looks: 2015-07-31 · 31.07.2015 · 07/31/2015. */
+export function dateOrderExample(order: DateOrder): string {
+  return order === 'dmy' ? '31.07.2015' : order === 'mdy' ? '07/31/2015' : '2015-07-31';
+}
+
+/** What goes with the file: everything the clerk has settled so far, re-sent with every try. */
+export interface ImportRequest {
+  kind: ImportKind | null;
+  mapping: ImportMapping | null;
+  storeMapping: ImportStoreMapping | null;
+  dateOrder: DateOrder | null;
+  decimalSeparator: DecimalSeparator | null;
+}
+
+export const EMPTY_IMPORT_REQUEST: ImportRequest = {
+  kind: null,
+  mapping: null,
+  storeMapping: null,
+  dateOrder: null,
+  decimalSeparator: null,
+};
+
+/** The mapping step's answer. */
+export interface MappingChoice {
+  kind: ImportKind;
+  mapping: ImportMapping;
+  dateOrder: DateOrder | null;
+  decimalSeparator: DecimalSeparator | null;
 }

@@ -1,7 +1,11 @@
+import { HttpEventType } from '@angular/common/http';
 import { DestroyRef, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
-import { ApiError, ImportKind, ImportMapping, ImportResponse, ImportStatus, Page } from '@storeops/shared/contracts';
-import { RequestState, toApiError } from '@storeops/web/shared/util';
-import { firstValueFrom } from 'rxjs';
+import { ApiError, ImportResponse, ImportStatus, ImportStoreMapping, Page, StoreResponse } from '@storeops/shared/contracts';
+import { RequestState, saveBlob, toApiError } from '@storeops/web/shared/util';
+import { filter, firstValueFrom, map, tap } from 'rxjs';
+import { FactRangeStore } from './fact-range';
+import { EMPTY_IMPORT_REQUEST, ImportRequest, MappingChoice } from './import-mapping';
+import { ImportStep, UploadProgress, importSteps, secondsLeft } from './import-progress';
 import { ImportsApi } from './kpi-api';
 
 /** How often a running import is asked for its progress. */
@@ -10,66 +14,128 @@ export const IMPORT_POLL_MS = new InjectionToken<number>('IMPORT_POLL_MS', { fac
 export const FINAL_IMPORT_STATUSES: readonly ImportStatus[] = ['succeeded', 'failed'];
 export const isFinalImportStatus = (status: ImportStatus): boolean => FINAL_IMPORT_STATUSES.includes(status);
 
-interface Sample {
-  at: number;
-  bytes: number;
-}
-
-/** Seconds left at the rate observed between two samples; null until the rate is known. */
-export function secondsLeft(first: Sample, last: Sample, sizeBytes: number): number | null {
-  const elapsed = last.at - first.at;
-  const done = last.bytes - first.bytes;
-  if (elapsed <= 0 || done <= 0) return null;
-  return Math.max(0, (sizeBytes - last.bytes) / (done / elapsed) / 1000);
-}
-
 const EMPTY_PAGE: Page<ImportResponse> = { items: [], total: 0, page: 1, pageSize: 20 };
 
-/** 数据导入: one upload at a time, polled until it succeeds or fails, plus the import history. */
+/**
+ * 数据导入: the chosen file (kept, so the mapping and store steps can send it again with what the clerk settled),
+ * one upload at a time with the browser's upload progress, the job polled through its phases until it succeeds or
+ * fails, the store values mapped to stores, and the import history.
+ */
 @Injectable()
 export class ImportStore {
   private readonly api = inject(ImportsApi);
+  private readonly range = inject(FactRangeStore);
   private readonly pollMs = inject(IMPORT_POLL_MS);
   private readonly uploadState = new RequestState();
   private readonly historyState = new RequestState();
+  private readonly chosenFile = signal<File | null>(null);
+  private readonly sent = signal<ImportRequest>(EMPTY_IMPORT_REQUEST);
+  private readonly uploadProgress = signal<UploadProgress | null>(null);
   private readonly job = signal<ImportResponse | null>(null);
   private readonly pollError = signal<ApiError | null>(null);
-  private readonly remaining = signal<number | null>(null);
+  private readonly stores = signal<Readonly<Record<string, StoreResponse>>>({});
   private readonly historyPage = signal<Page<ImportResponse>>(EMPTY_PAGE);
+  private readonly downloadState = new RequestState();
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private samples: Sample[] = [];
 
+  readonly file = this.chosenFile.asReadonly();
+  /** What the last upload carried (kind, mapping, store mapping, date order, decimal separator). */
+  readonly request = this.sent.asReadonly();
   readonly uploading = this.uploadState.loading;
   readonly uploadError = this.uploadState.error;
   readonly current = this.job.asReadonly();
   readonly error = this.pollError.asReadonly();
-  readonly secondsLeft = this.remaining.asReadonly();
   readonly polling = signal(false);
   readonly history = this.historyPage.asReadonly();
   readonly historyLoading = this.historyState.loading;
   readonly historyError = this.historyState.error;
-  /** 0..1 of the file read. */
-  readonly fraction = computed(() => {
+  readonly downloading = this.downloadState.loading;
+  readonly downloadError = this.downloadState.error;
+  /** The store picked for each unknown store value of the file. */
+  readonly storeChoices = this.stores.asReadonly();
+
+  readonly running = computed(() => this.uploading() || (!!this.job() && !isFinalImportStatus((this.job() as ImportResponse).status)));
+  readonly steps = computed<ImportStep[]>(() => importSteps(this.uploadProgress(), this.job()));
+  /** Jobs ahead of this one while it waits. */
+  readonly queuePosition = computed(() => (this.job()?.status === 'queued' ? (this.job()?.queuePosition ?? 0) : null));
+  /** The file's columns could not all be matched: the mapping step must be answered. */
+  readonly needsMapping = computed(() => {
     const job = this.job();
-    if (!job) return 0;
-    if (isFinalImportStatus(job.status)) return 1;
-    return job.sizeBytes > 0 ? Math.min(1, job.bytesRead / job.sizeBytes) : 0;
+    return !!job && job.status === 'failed' && (job.headers !== null || job.missingFields.length > 0);
   });
+  /** The file's dates could be D/M or M/D and no order was given: the clerk must choose it. */
+  readonly needsDateOrder = computed(() => {
+    const job = this.job();
+    return !!job && job.status === 'failed' && !this.sent().dateOrder && job.problemGroups.some((g) => g.code === 'date_ambiguous');
+  });
+  readonly unknownStores = computed(() => (this.job()?.status === 'failed' ? (this.job()?.unknownStoreValues ?? []) : []));
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stop());
   }
 
-  /** Uploads and starts polling; rejects with the ApiError (e.g. 413) of a refused upload. */
-  async start(file: File, kind: ImportKind | null, mapping: ImportMapping | null = null): Promise<ImportResponse> {
+  /** A new file starts afresh: nothing the clerk settled for another file applies to it. */
+  choose(file: File | null): void {
+    this.reset();
+    this.chosenFile.set(file);
+    this.sent.set(EMPTY_IMPORT_REQUEST);
+    this.stores.set({});
+  }
+
+  /** Uploads the chosen file with what was settled so far plus `changes`, then follows the job. */
+  async start(changes: Partial<ImportRequest> = {}): Promise<ImportResponse | null> {
+    const file = this.chosenFile();
+    if (!file) return null;
+    const request = { ...this.sent(), ...changes };
     this.stop();
     this.job.set(null);
     this.pollError.set(null);
-    this.remaining.set(null);
-    const created = await this.uploadState.run(this.api.upload(file, kind, mapping));
-    this.job.set(created);
-    this.follow(created);
-    return created;
+    this.uploadProgress.set({ loaded: 0, total: file.size, secondsLeft: null });
+    const first = { at: Date.now(), bytes: 0 };
+    try {
+      const created = await this.uploadState.run(
+        this.api.upload(file, request).pipe(
+          tap((event) => {
+            if (event.type !== HttpEventType.UploadProgress) return;
+            const total = event.total ?? file.size;
+            this.uploadProgress.set({
+              loaded: event.loaded,
+              total,
+              secondsLeft: secondsLeft(first, { at: Date.now(), bytes: event.loaded }, total),
+            });
+          }),
+          filter((event) => event.type === HttpEventType.Response),
+          map((event) => event.body as ImportResponse),
+        ),
+      );
+      this.sent.set(request);
+      this.follow(created);
+      return created;
+    } finally {
+      this.uploadProgress.set(null);
+    }
+  }
+
+  /** The mapping step answered: send the file again with the columns, kind, date order and decimal separator. */
+  applyMapping(choice: MappingChoice): Promise<ImportResponse | null> {
+    return this.start(choice);
+  }
+
+  /** Picks (or clears) the store an unknown value of the file stands for. */
+  mapStore(value: string, store: StoreResponse | null): void {
+    this.stores.update((current) => {
+      const next = { ...current };
+      if (store) next[value] = store;
+      else delete next[value];
+      return next;
+    });
+  }
+
+  /** Sends the file again with the stores picked; the server keeps each value as that store's external code. */
+  applyStores(): Promise<ImportResponse | null> {
+    const storeMapping: ImportStoreMapping = { ...(this.sent().storeMapping ?? {}) };
+    for (const [value, store] of Object.entries(this.stores())) storeMapping[value] = store.id;
+    return this.start({ storeMapping });
   }
 
   /** Keeps asking for the import until its status is final. */
@@ -77,9 +143,30 @@ export class ImportStore {
     this.stop();
     this.job.set(job);
     if (isFinalImportStatus(job.status)) return;
-    this.samples = [{ at: Date.now(), bytes: job.bytesRead }];
     this.polling.set(true);
     this.schedule(job.id);
+  }
+
+  /** Asks for the current job again (its texts follow the interface language). */
+  async refresh(): Promise<void> {
+    const job = this.job();
+    if (!job || !isFinalImportStatus(job.status)) return;
+    try {
+      this.job.set(await firstValueFrom(this.api.get(job.id)));
+    } catch (error) {
+      this.pollError.set(toApiError(error));
+    }
+  }
+
+  /** Every kept problem of the current job as an XLSX, worded in the interface language. */
+  async downloadProblems(): Promise<void> {
+    const job = this.job();
+    if (!job) return;
+    try {
+      saveBlob(await this.downloadState.run(this.api.problems(job.id)), `import-${job.id}-problems.xlsx`);
+    } catch {
+      // downloadError() carries it.
+    }
   }
 
   stop(): void {
@@ -119,11 +206,11 @@ export class ImportStore {
     }
     if (!this.polling()) return; // stopped while the request was in flight
     this.job.set(job);
-    this.samples.push({ at: Date.now(), bytes: job.bytesRead });
-    this.remaining.set(secondsLeft(this.samples[0], this.samples[this.samples.length - 1], job.sizeBytes));
     if (isFinalImportStatus(job.status)) {
       this.polling.set(false);
       void this.loadHistory(1);
+      // New facts may widen what the period pickers offer.
+      if (job.status === 'succeeded') void this.range.load(true);
       return;
     }
     this.schedule(id);

@@ -1,9 +1,8 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   BehindPaceResponse,
-  ImportKind,
-  ImportMapping,
+  FactRangeResponse,
   ImportResponse,
   KpiQuery,
   KpiResponse,
@@ -13,12 +12,17 @@ import {
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { ImportRequest } from './import-mapping';
 
 @Injectable({ providedIn: 'root' })
 export class KpiApi {
   private readonly http = inject(HttpClient);
   kpis(query: KpiQuery): Observable<KpiResponse> {
     return this.http.get<KpiResponse>('/api/kpis', { params: toParams(query) });
+  }
+  /** The first and last day with facts. */
+  range(): Observable<FactRangeResponse> {
+    return this.http.get<FactRangeResponse>('/api/kpis/range');
   }
   storeProgress(storeId: number, date?: string): Observable<StoreProgressResponse> {
     return this.http.get<StoreProgressResponse>(`/api/stores/${storeId}/progress`, { params: toParams({ date }) });
@@ -31,12 +35,20 @@ export class KpiApi {
 @Injectable({ providedIn: 'root' })
 export class ImportsApi {
   private readonly http = inject(HttpClient);
-  upload(file: File, kind: ImportKind | null, mapping: ImportMapping | null): Observable<ImportResponse> {
+  /** The multipart upload, observed as events so the page can show the browser's own upload progress. */
+  upload(file: File, request: ImportRequest): Observable<HttpEvent<ImportResponse>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    if (kind) body.append('kind', kind);
-    if (mapping) body.append('mapping', JSON.stringify(mapping));
-    return this.http.post<ImportResponse>('/api/imports', body);
+    if (request.kind) body.append('kind', request.kind);
+    if (request.mapping) body.append('mapping', JSON.stringify(request.mapping));
+    if (request.storeMapping && Object.keys(request.storeMapping).length) body.append('storeMapping', JSON.stringify(request.storeMapping));
+    if (request.dateOrder) body.append('dateOrder', request.dateOrder);
+    if (request.decimalSeparator) body.append('decimalSeparator', request.decimalSeparator);
+    return this.http.post<ImportResponse>('/api/imports', body, { reportProgress: true, observe: 'events' });
+  }
+  /** Every kept problem of a job as an XLSX (行, 列, 值, 问题). */
+  problems(id: number): Observable<Blob> {
+    return this.http.get(`/api/imports/${id}/problems`, { responseType: 'blob' });
   }
   get(id: number): Observable<ImportResponse> {
     return this.http.get<ImportResponse>(`/api/imports/${id}`);

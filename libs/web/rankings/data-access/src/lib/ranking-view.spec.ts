@@ -1,8 +1,9 @@
 import { RankingComponent, StoreRankingRow } from '@storeops/shared/contracts';
 import {
   changeKind,
-  lastCompleteMonth,
   parseRankingState,
+  periodInYear,
+  periodOptions,
   rankMove,
   rankingQueryParams,
   sortRankingRows,
@@ -86,17 +87,36 @@ describe('ranking URL state', () => {
 });
 
 describe('periods', () => {
-  it('the default is the last complete month, across a year boundary too', () => {
-    expect(lastCompleteMonth(new Date(2026, 10, 27))).toBe('2026-10');
-    expect(lastCompleteMonth(new Date(2027, 0, 5))).toBe('2026-12');
-  });
-
   it('switching kind keeps the period that holds the current one’s end', () => {
     expect(changeKind('2026-10', 'quarter')).toBe('2026-Q4');
     expect(changeKind('2026-Q3', 'month')).toBe('2026-09');
     expect(changeKind('2026', 'quarter')).toBe('2026-Q4');
     expect(changeKind('2026-05', 'year')).toBe('2026');
     expect(splitPeriod('2026-Q2')).toEqual({ kind: 'quarter', year: 2026, part: 2 });
+  });
+});
+
+describe('period pickers over the facts', () => {
+  // A European chain's history: January 2013 to July 2015.
+  const range = { firstDay: '2013-01-01', lastDay: '2015-07-31' };
+
+  it('offers every year with facts, not the last four calendar years, and the months of the shown year', () => {
+    expect(periodOptions(range, '2015-07')).toEqual({ years: [2015, 2014, 2013], parts: [1, 2, 3, 4, 5, 6, 7] });
+    expect(periodOptions(range, '2014-Q2')).toEqual({ years: [2015, 2014, 2013], parts: [1, 2, 3, 4] });
+    expect(periodOptions(range, '2013')).toEqual({ years: [2015, 2014, 2013], parts: [] });
+  });
+
+  it('still shows a period from the URL that has no facts, so the pickers say what is on screen', () => {
+    expect(periodOptions(range, '2016-03')).toEqual({ years: [2016, 2015, 2014, 2013], parts: [3] });
+    expect(periodOptions(null, '2026-10')).toEqual({ years: [2026], parts: [10] });
+  });
+
+  it('keeps the month when the other year has it, else lands on the nearest earlier month with facts', () => {
+    expect(periodInYear(range, '2014-11', 2013)).toBe('2013-11');
+    expect(periodInYear(range, '2014-11', 2015)).toBe('2015-07');
+    expect(periodInYear(range, '2014-Q4', 2015)).toBe('2015-Q3');
+    expect(periodInYear(range, '2014', 2015)).toBe('2015');
+    expect(periodInYear({ firstDay: '2024-11-20', lastDay: '2025-12-31' }, '2025-03', 2024)).toBe('2024-11');
   });
 });
 

@@ -1,5 +1,6 @@
 import { Params } from '@angular/router';
-import { RankingQuery, SortDirection, StoreRankingRow } from '@storeops/shared/contracts';
+import { FactRangeResponse, RankingQuery, SortDirection, StoreRankingRow } from '@storeops/shared/contracts';
+import { factMonthsOf, factQuartersOf, factYears } from '@storeops/web/kpi/data-access';
 
 export type RankingPeriodKind = 'month' | 'quarter' | 'year';
 export type { SortDirection } from '@storeops/shared/contracts';
@@ -46,11 +47,33 @@ export function joinPeriod(kind: RankingPeriodKind, year: number, part: number):
   return `${year}-${String(Math.min(12, Math.max(1, part))).padStart(2, '0')}`;
 }
 
-/** The last complete month before `today` (the ranking's default: a running month would rank on pace). */
-export function lastCompleteMonth(today: Date): string {
-  const y = today.getFullYear();
-  const m = today.getMonth(); // 0-based: the previous month's 1-based number
-  return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
+/** What the year and month/quarter pickers offer: every period with facts, and the one shown even when it has none. */
+export interface PeriodOptions {
+  years: number[];
+  /** Months (1–12) or quarters (1–4) of the shown year; empty for a year. */
+  parts: number[];
+}
+
+function partsOf(range: FactRangeResponse | null, kind: RankingPeriodKind, year: number): number[] {
+  return kind === 'month' ? factMonthsOf(range, year) : kind === 'quarter' ? factQuartersOf(range, year) : [];
+}
+
+export function periodOptions(range: FactRangeResponse | null, period: string): PeriodOptions {
+  const { kind, year, part } = splitPeriod(period);
+  const years = factYears(range);
+  if (!years.includes(year)) years.push(year);
+  const parts = partsOf(range, kind, year);
+  if (kind !== 'year' && !parts.includes(part)) parts.push(part);
+  return { years: years.sort((a, b) => b - a), parts: parts.sort((a, b) => a - b) };
+}
+
+/** Another year keeps the month (or quarter) when that year has facts for it, else the nearest earlier one it has. */
+export function periodInYear(range: FactRangeResponse | null, period: string, year: number): string {
+  const { kind, part } = splitPeriod(period);
+  const parts = partsOf(range, kind, year);
+  if (kind === 'year' || !parts.length || parts.includes(part)) return joinPeriod(kind, year, part);
+  const earlier = parts.filter((p) => p < part);
+  return joinPeriod(kind, year, earlier.length ? earlier[earlier.length - 1] : parts[0]);
 }
 
 /** Switching the period kind keeps the year and lands on the period that holds the current one's end. */

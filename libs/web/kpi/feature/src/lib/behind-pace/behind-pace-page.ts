@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
-import { Metric, TARGET_METRICS } from '@storeops/shared/contracts';
-import { BehindPaceStore, paceTone } from '@storeops/web/kpi/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { Router, RouterLink } from '@angular/router';
+import { TARGET_METRICS } from '@storeops/shared/contracts';
+import { BehindPaceStore, FactRangeStore, paceTone } from '@storeops/web/kpi/data-access';
+import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import {
   LocalDatePipe,
   MoneyPipe,
@@ -15,6 +15,8 @@ import {
   isMoneyMetric,
   metricKey,
 } from '@storeops/web/shared/util';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 门店进度: stores behind their month-to-date pace, worst first as the API orders them. */
 @Component({
@@ -26,6 +28,7 @@ import {
     MatOption,
     MatSelect,
     RouterLink,
+    DateField,
     EmptyState,
     ErrorBanner,
     PageHeader,
@@ -39,6 +42,14 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'progress.behindTitle' | t" [intro]="'progress.behindIntro' | t">
+      <so-date-field
+        [label]="'progress.asOfPicker' | t"
+        [value]="store.response()?.date ?? null"
+        [min]="facts.firstDay()"
+        [max]="facts.lastDay()"
+        testId="behind-date"
+        (picked)="pickDate($event)"
+      />
       <mat-form-field subscriptSizing="dynamic" class="metric">
         <mat-label>{{ 'decomp.metric' | t }}</mat-label>
         <mat-select [value]="store.metric()" (selectionChange)="store.load($event.value)" data-testid="behind-metric">
@@ -137,6 +148,11 @@ import {
     .metric {
       width: 160px;
     }
+    @media (max-width: 599.98px) {
+      .metric {
+        width: 100%;
+      }
+    }
     .as-of {
       margin: 0 0 12px;
       color: var(--mat-sys-on-surface-variant);
@@ -203,8 +219,18 @@ import {
     }
   `,
 })
-export class BehindPacePage implements OnInit {
+export class BehindPacePage {
   protected readonly store = inject(BehindPaceStore);
+  /** The date picker offers the days that have facts. */
+  protected readonly facts = inject(FactRangeStore);
+  private readonly router = inject(Router);
+
+  /** `?date=YYYY-MM-DD` (the dashboard links here with its day); absent = the last day with facts. */
+  readonly date = input<string>();
+  private readonly requested = computed(() => {
+    const date = this.date();
+    return date && ISO_DATE.test(date) ? date : undefined;
+  });
   protected readonly metrics = TARGET_METRICS;
   protected readonly metricKey = metricKey;
   protected readonly tone = paceTone;
@@ -212,7 +238,15 @@ export class BehindPacePage implements OnInit {
     return isMoneyMetric(this.store.metric());
   }
 
-  ngOnInit(): void {
-    void this.store.load(Metric.Sales);
+  constructor() {
+    void this.facts.load();
+    effect(() => {
+      const date = this.requested();
+      untracked(() => void this.store.load(this.store.metric(), date));
+    });
+  }
+
+  protected pickDate(date: string): void {
+    void this.router.navigate([], { queryParams: { date }, queryParamsHandling: 'merge' });
   }
 }

@@ -1,141 +1,196 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
-import { ImportField, ImportKind, ImportMapping } from '@storeops/shared/contracts';
-import { MappingDraft, duplicateFields, fieldsFor, missingFields, suggestMapping, toMapping } from '@storeops/web/kpi/data-access';
-import { TranslatePipe } from '@storeops/web/shared/util';
+import { MatInput } from '@angular/material/input';
+import { DateOrder, DecimalSeparator, ErrorDetail, ImportColumn, ImportField, ImportKind } from '@storeops/shared/contracts';
+import {
+  FieldDraft,
+  MappingChoice,
+  dateOrderExample,
+  draftComplete,
+  draftFromColumns,
+  draftProblems,
+  fieldsOf,
+  ignoredColumns,
+  isRequiredField,
+  numberStyleExample,
+  toMapping,
+} from '@storeops/web/kpi/data-access';
+import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 
-/** mat-select shows a null value as "nothing chosen", so 忽略 gets a value of its own. */
-const IGNORE = '__ignore__';
+/** Select values: a column's index, or the empty string for 「文件中没有此项」 / nothing chosen. */
+const NONE = '';
+const DATE_ORDERS: readonly DateOrder[] = ['ymd', 'dmy', 'mdy'];
+const DECIMALS: readonly DecimalSeparator[] = ['.', ','];
+const NUMERIC_FIELDS: readonly ImportField[] = ['sales', 'cost', 'shrink', 'transactions', 'labour_hours'];
+const LIVE_CHECKS: readonly string[] = ['missing_field', 'store_file_no_measure', 'cost_without_sales', 'header_duplicate'];
 
-export interface MappingChoice {
-  kind: ImportKind;
-  mapping: ImportMapping;
-}
-
-/** Shown when the server did not recognise the file's headers: which field each column is, or ignore it. */
+/**
+ * 列对应: for every field of the kind, which column of the file feeds it (required fields marked; an optional one may
+ * be 「文件中没有此项」, so it stays unknown, never 0); the columns no field uses are listed as 「忽略此列」. Each
+ * column shows what its values look like, and the date order and decimal separator can be set.
+ */
 @Component({
   selector: 'so-import-mapping-step',
-  imports: [MatButton, MatFormField, MatLabel, MatOption, MatSelect, TranslatePipe],
+  imports: [MatButton, MatFormField, MatLabel, MatInput, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <section class="mapping" data-testid="import-mapping">
-      <h3>{{ 'imports.mappingTitle' | t }}</h3>
-      <p class="muted">{{ 'imports.mappingIntro' | t }}</p>
-      <mat-form-field subscriptSizing="dynamic" class="kind">
-        <mat-label>{{ 'imports.kind' | t }}</mat-label>
-        <mat-select [value]="kindChoice()" (selectionChange)="kindChoice.set($event.value)" data-testid="mapping-kind">
-          @for (k of kinds; track k) {
-            <mat-option [value]="k">{{ 'imports.kind.' + k | t }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <div class="columns">
-        @for (header of headers(); track header) {
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ header }}</mat-label>
-            <mat-select
-              [value]="draft()[header] ?? ignore"
-              (selectionChange)="choose(header, $event.value)"
-              [attr.data-testid]="'mapping-' + header"
-            >
-              <mat-option [value]="ignore">{{ 'imports.ignore' | t }}</mat-option>
-              @for (field of fields(); track field) {
-                <mat-option [value]="field">{{ 'importField.' + field | t }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-        }
-      </div>
-      @if (missing().length) {
-        <p class="problem" data-testid="mapping-missing">
-          {{ 'imports.mappingMissing' | t: { fields: missingLabels() } }}
-        </p>
-      }
-      @if (duplicates().length) {
-        <p class="problem">{{ 'imports.mappingDuplicate' | t: { fields: duplicateLabels() } }}</p>
-      }
-      <div class="actions">
-        <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="button" [disabled]="!complete() || busy()" (click)="submit()" data-testid="mapping-submit">
-          {{ 'imports.mappingSubmit' | t }}
-        </button>
-      </div>
-    </section>
-  `,
-  styles: `
-    .mapping {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 16px;
-      margin-top: 16px;
-    }
-    h3 {
-      margin: 0 0 4px;
-      font: var(--mat-sys-title-medium);
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-      margin: 0 0 12px;
-    }
-    .kind {
-      width: 200px;
-      margin-bottom: 12px;
-    }
-    .columns {
-      display: grid;
-      gap: 12px;
-      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-    }
-    .problem {
-      color: var(--mat-sys-error);
-      margin: 12px 0 0;
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 8px;
-      margin-top: 12px;
-    }
-  `,
+  templateUrl: './import-mapping-step.html',
+  styleUrls: ['./import-step.scss', './import-mapping-step.scss'],
 })
 export class ImportMappingStep {
-  readonly headers = input.required<readonly string[]>();
+  private readonly i18n = inject(I18nService);
+
+  readonly columns = input.required<readonly ImportColumn[]>();
+  /** The kind the step starts on. */
   readonly kind = input.required<ImportKind>();
+  /** The server's reasons the columns could not be planned (shown above the fields). */
+  readonly problems = input<readonly ErrorDetail[]>([]);
+  /** Previously chosen date order / decimal separator (null: as the file shows). */
+  readonly dateOrder = input<DateOrder | null>(null);
+  readonly decimalSeparator = input<DecimalSeparator | null>(null);
+  /** The server found dates it could read either way (03/04/2015): the date order must be chosen. */
+  readonly askDateOrder = input(false);
   readonly busy = input(false);
-  /** Field → translated label, for the problem texts. */
-  readonly fieldLabel = input<(field: ImportField) => string>((f) => f);
   readonly submitted = output<MappingChoice>();
   readonly cancelled = output<void>();
 
   protected readonly kinds = Object.values(ImportKind);
-  protected readonly ignore = IGNORE;
-  protected readonly kindChoice = signal<ImportKind>(ImportKind.CategoryFacts);
-  protected readonly draft = signal<MappingDraft>({});
-  protected readonly fields = computed(() => fieldsFor(this.kindChoice()));
-  protected readonly missing = computed(() => missingFields(this.kindChoice(), this.draft()));
-  protected readonly duplicates = computed(() => duplicateFields(this.draft()));
-  protected readonly complete = computed(() => !this.missing().length && !this.duplicates().length);
-  protected readonly missingLabels = computed(() => this.missing().map(this.fieldLabel()).join('、'));
-  protected readonly duplicateLabels = computed(() => this.duplicates().map(this.fieldLabel()).join('、'));
+  protected readonly dateOrders = DATE_ORDERS;
+  protected readonly decimals = DECIMALS;
+  protected readonly none = NONE;
+  protected readonly kindChoice = signal<ImportKind>(ImportKind.StoreFacts);
+  protected readonly draft = signal<FieldDraft>({});
+  protected readonly dateOrderChoice = signal<DateOrder | null>(null);
+  protected readonly decimalChoice = signal<DecimalSeparator | null>(null);
+  /** The step has been sent once: show every problem, not only those of fields touched. */
+  protected readonly tried = signal(false);
+
+  /** What the step itself checks as the clerk chooses (missing fields …) is not repeated from the server's answer. */
+  protected readonly serverProblems = computed(() => this.problems().filter((p) => !p.code || !LIVE_CHECKS.includes(p.code)));
+  protected readonly fields = computed(() => fieldsOf(this.kindChoice()));
+  protected readonly check = computed(() => draftProblems(this.kindChoice(), this.draft()));
+  protected readonly complete = computed(() => draftComplete(this.check()));
+  protected readonly ignored = computed(() => ignoredColumns(this.kindChoice(), this.draft(), this.columns()));
+  protected readonly missingText = computed(() =>
+    this.check()
+      .missing.map((f) => this.i18n.t(`importField.${f}`))
+      .join(this.i18n.t('common.listSep')),
+  );
+  protected readonly repeatedText = computed(() =>
+    this.check()
+      .repeated.map((i) => this.columnOf(i)?.header ?? String(i))
+      .join(this.i18n.t('common.listSep')),
+  );
+
+  /** What the file's own date column shows (null: the order cannot be told from it). */
+  protected readonly detectedDateOrder = computed(() => {
+    const index = this.draft().date;
+    const column = index ? this.columnOf(index) : undefined;
+    return column?.dateOrder ?? null;
+  });
+  /** The decimal separator the chosen numeric columns agree on, as the server would read it. */
+  protected readonly detectedDecimal = computed<DecimalSeparator | null>(() => {
+    const seen = new Set<DecimalSeparator>();
+    for (const field of NUMERIC_FIELDS) {
+      const index = this.draft()[field];
+      const decimal = index ? this.columnOf(index)?.numberStyle?.decimal : null;
+      if (decimal) seen.add(decimal);
+    }
+    return seen.size === 1 ? [...seen][0] : null;
+  });
+  /** A date column whose order the file leaves open needs the clerk's answer. */
+  protected readonly dateOrderNeeded = computed(() => {
+    const index = this.draft().date;
+    const column = index ? this.columnOf(index) : undefined;
+    const unclear = (!!column && column.dateOrder === null) || this.askDateOrder();
+    return unclear && this.dateOrderChoice() === null;
+  });
 
   constructor() {
     effect(() => {
-      this.kindChoice.set(this.kind());
-      this.draft.set(suggestMapping(this.headers()));
+      const kind = this.kind();
+      const columns = this.columns();
+      untracked(() => {
+        this.kindChoice.set(kind);
+        this.draft.set(draftFromColumns(kind, columns));
+      });
     });
+    effect(() => this.dateOrderChoice.set(this.dateOrder()));
+    effect(() => this.decimalChoice.set(this.decimalSeparator()));
   }
 
-  protected choose(header: string, field: ImportField | typeof IGNORE): void {
-    this.draft.update((d) => ({ ...d, [header]: field === IGNORE ? null : field }));
+  protected columnOf(index: number): ImportColumn | undefined {
+    return this.columns().find((c) => c.index === index);
+  }
+
+  protected required(field: ImportField): boolean {
+    return isRequiredField(this.kindChoice(), field);
+  }
+
+  /** 营业日 · 日期如 31.07.2015 — what a column's values look like. */
+  protected look(column: ImportColumn): string {
+    if (column.dateOrder !== undefined) {
+      return column.dateOrder === null
+        ? this.i18n.t('imports.look.dateUnclear')
+        : this.i18n.t('imports.look.date', { example: dateOrderExample(column.dateOrder) });
+    }
+    if (column.numberStyle) return this.i18n.t('imports.look.number', { example: numberStyleExample(column.numberStyle) });
+    return '';
+  }
+
+  protected optionLabel(column: ImportColumn): string {
+    const look = this.look(column);
+    return look ? `${column.header} · ${look}` : column.header;
+  }
+
+  protected setKind(kind: ImportKind): void {
+    this.kindChoice.set(kind);
+    // Keep what was chosen for the fields both kinds have.
+    const previous = this.draft();
+    const next: FieldDraft = {};
+    for (const field of fieldsOf(kind)) next[field] = previous[field] ?? null;
+    this.draft.set(next);
+  }
+
+  protected choose(field: ImportField, value: string): void {
+    this.draft.update((d) => ({ ...d, [field]: value === NONE ? null : Number(value) }));
+  }
+
+  protected setDateOrder(value: string): void {
+    this.dateOrderChoice.set(value === NONE ? null : (value as DateOrder));
+  }
+
+  protected setDecimal(value: string): void {
+    this.decimalChoice.set(value === NONE ? null : (value as DecimalSeparator));
+  }
+
+  protected dateOrderLabel(order: DateOrder): string {
+    return this.i18n.t(`imports.dateOrder.${order}`, { example: dateOrderExample(order) });
+  }
+
+  protected decimalLabel(decimal: DecimalSeparator): string {
+    const example = numberStyleExample(decimal === '.' ? { decimal, thousands: ',' } : { decimal, thousands: '.' });
+    return this.i18n.t(decimal === '.' ? 'imports.decimal.dot' : 'imports.decimal.comma', { example });
+  }
+
+  protected autoDateLabel(): string {
+    const detected = this.detectedDateOrder();
+    return detected ? this.i18n.t('imports.auto.detected', { what: this.dateOrderLabel(detected) }) : this.i18n.t('imports.auto');
+  }
+
+  protected autoDecimalLabel(): string {
+    const detected = this.detectedDecimal();
+    return detected ? this.i18n.t('imports.auto.detected', { what: this.decimalLabel(detected) }) : this.i18n.t('imports.auto');
   }
 
   protected submit(): void {
-    if (!this.complete()) return;
-    const allowed = new Set(this.fields());
-    const draft: MappingDraft = {};
-    for (const [header, field] of Object.entries(this.draft())) draft[header] = field && allowed.has(field) ? field : null;
-    this.submitted.emit({ kind: this.kindChoice(), mapping: toMapping(draft) });
+    this.tried.set(true);
+    if (!this.complete() || this.dateOrderNeeded()) return;
+    this.submitted.emit({
+      kind: this.kindChoice(),
+      mapping: toMapping(this.kindChoice(), this.draft(), this.columns()),
+      dateOrder: this.dateOrderChoice(),
+      decimalSeparator: this.decimalChoice(),
+    });
   }
 }

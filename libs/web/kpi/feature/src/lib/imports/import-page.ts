@@ -1,18 +1,29 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ImportField, ImportKind, Role, TARGET_WRITERS } from '@storeops/shared/contracts';
-import { ImportStore, isFinalImportStatus } from '@storeops/web/kpi/data-access';
+import { firstValueFrom } from 'rxjs';
+import { CreateStoreRequest, ImportKind, Role, StoreResponse, StoreStatus, TARGET_WRITERS } from '@storeops/shared/contracts';
+import { ImportStore, MappingChoice, guessKind } from '@storeops/web/kpi/data-access';
+import { RegionsStore, StoresApi } from '@storeops/web/org/data-access';
+import { StoreFormDialog, StoreFormDialogData } from '@storeops/web/org/feature';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
-import { ImportMappingStep, MappingChoice } from './import-mapping-step';
+import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, formatNumber, isApiError } from '@storeops/web/shared/util';
+import { ImportMappingStep } from './import-mapping-step';
+import { ImportProblems } from './import-problems';
+import { ImportResult } from './import-result';
+import { ImportSteps } from './import-steps';
+import { ImportStoresStep } from './import-stores-step';
 
-/** 数据导入: upload daily facts (CSV/XLSX), follow the import, fix unrecognised headers, and see the history. */
+/**
+ * 数据导入: upload daily facts (CSV/XLSX) and follow the import through its phases; when the file's columns or store
+ * numbers are not known, map them here and send the same file again; see what it did, or its problems grouped.
+ */
 @Component({
   selector: 'so-import-page',
   imports: [
@@ -33,6 +44,10 @@ import { ImportMappingStep, MappingChoice } from './import-mapping-step';
     NumberFormatPipe,
     TranslatePipe,
     ImportMappingStep,
+    ImportProblems,
+    ImportResult,
+    ImportSteps,
+    ImportStoresStep,
   ],
   providers: [ImportStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,36 +56,60 @@ import { ImportMappingStep, MappingChoice } from './import-mapping-step';
 })
 export class ImportPage implements OnInit {
   protected readonly store = inject(ImportStore);
+  private readonly regions = inject(RegionsStore);
+  private readonly storesApi = inject(StoresApi);
+  private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18nService);
 
-  /** The signed-in role (route resolver): directors read the history only. */
+  /** The signed-in role (route resolver): directors read the history only; admins may create stores in place. */
   readonly role = input<Role | null>(null);
   protected readonly canWrite = computed(() => !!this.role() && TARGET_WRITERS.includes(this.role() as Role));
+  protected readonly canCreateStores = computed(() => this.role() === Role.Admin);
 
   protected readonly kinds = Object.values(ImportKind);
-  protected readonly file = signal<File | null>(null);
-  /** 'auto' lets the server detect the kind from the headers. */
+  /** 'auto' lets the server tell the kind from the columns. */
   protected readonly kind = signal<ImportKind | 'auto'>('auto');
-  protected readonly chosenKind = computed(() => (this.kind() === 'auto' ? null : (this.kind() as ImportKind)));
   protected readonly dragging = signal(false);
   protected readonly notice = signal<string | null>(null);
+  /** The clerk asked to see and change the column mapping of a planned file. */
+  protected readonly editingMapping = signal(false);
 
   protected readonly job = this.store.current;
-  protected readonly running = computed(() => {
+  protected readonly file = this.store.file;
+  protected readonly failed = computed(() => this.job()?.status === 'failed');
+  protected readonly mappingKind = computed(() => {
     const job = this.job();
-    return !!job && !isFinalImportStatus(job.status);
+    const chosen = this.store.request().kind ?? (this.kind() === 'auto' ? null : (this.kind() as ImportKind));
+    return job ? guessKind(job, chosen) : ImportKind.StoreFacts;
   });
-  protected readonly needsMapping = computed(() => {
-    const job = this.job();
-    return !!job && job.status === 'failed' && !!job.headers;
-  });
-  protected readonly timeLeft = computed(() => {
-    const seconds = this.store.secondsLeft();
-    if (seconds === null) return this.i18n.t('imports.estimating');
-    if (seconds < 60) return this.i18n.t('imports.secondsLeft', { n: Math.max(1, Math.ceil(seconds)) });
-    return this.i18n.t('imports.minutesLeft', { n: Math.ceil(seconds / 60) });
-  });
-  protected readonly fieldLabel = (field: ImportField) => this.i18n.t(`importField.${field}`);
+  /** The mapping step is where columns, kind, date order and decimal separator are set. */
+  protected readonly showMapping = computed(
+    () => this.failed() && !!this.job()?.columns && (this.store.needsMapping() || this.store.needsDateOrder() || this.editingMapping()),
+  );
+  protected readonly showStores = computed(() => !this.showMapping() && this.store.unknownStores().length > 0);
+  /** Problems beyond what the steps above already ask about (unknown store numbers are listed there). */
+  protected readonly showProblems = computed(
+    () =>
+      this.failed() &&
+      !this.store.needsMapping() &&
+      (this.job()?.problemGroups ?? []).some((g) => !(this.showStores() && g.code === 'unknown_store')),
+  );
+
+  constructor() {
+    // Problem texts are worded by the API in the interface language: ask again when it changes.
+    let first = true;
+    effect(() => {
+      this.i18n.language();
+      if (first) {
+        first = false;
+        return;
+      }
+      untracked(() => {
+        void this.store.refresh();
+        void this.store.loadHistory();
+      });
+    });
+  }
 
   ngOnInit(): void {
     void this.store.loadHistory(1, 20);
@@ -79,6 +118,8 @@ export class ImportPage implements OnInit {
   protected pick(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.choose(input.files?.[0] ?? null);
+    // The same file can be chosen again after a fix.
+    input.value = '';
   }
 
   protected onDragOver(event: DragEvent): void {
@@ -94,29 +135,70 @@ export class ImportPage implements OnInit {
 
   private choose(file: File | null): void {
     this.notice.set(null);
+    this.editingMapping.set(false);
     if (file && !/\.(csv|xlsx)$/i.test(file.name)) {
       this.notice.set(this.i18n.t('imports.wrongType'));
       return;
     }
-    this.file.set(file);
-    this.store.reset();
+    this.store.choose(file);
   }
 
-  protected submit(mapping: MappingChoice | null = null): Promise<void> {
-    return this.upload(mapping?.kind ?? this.chosenKind(), mapping?.mapping ?? null);
+  protected submit(): Promise<void> {
+    return this.send(() => this.store.start({ kind: this.kind() === 'auto' ? null : (this.kind() as ImportKind) }));
   }
 
-  private async upload(kind: ImportKind | null, mapping: MappingChoice['mapping'] | null): Promise<void> {
-    const file = this.file();
-    if (!file) return;
+  protected submitMapping(choice: MappingChoice): Promise<void> {
+    this.editingMapping.set(false);
+    return this.send(() => this.store.applyMapping(choice));
+  }
+
+  protected submitStores(): Promise<void> {
+    return this.send(() => this.store.applyStores());
+  }
+
+  protected cancelMapping(): void {
+    if (this.editingMapping()) this.editingMapping.set(false);
+    else this.store.reset();
+  }
+
+  protected pickStore(event: { value: string; store: StoreResponse | null }): void {
+    this.store.mapStore(event.value, event.store);
+  }
+
+  /** 新建门店 for an unknown store number: the form opens with the number as the new store's external code. */
+  protected async createStore(value: string): Promise<void> {
+    await this.regions.load();
+    const data: StoreFormDialogData = {
+      store: null,
+      regions: this.regions.activeRegions(),
+      draft: { externalCodes: [value], status: StoreStatus.Open },
+      save: (body) => firstValueFrom(this.storesApi.create(body as CreateStoreRequest)),
+    };
+    const created = await firstValueFrom(
+      this.dialog
+        .open<StoreFormDialog, StoreFormDialogData, StoreResponse>(StoreFormDialog, { data, width: '640px', maxWidth: '95vw' })
+        .afterClosed(),
+    );
+    if (created) this.store.mapStore(value, created);
+  }
+
+  private async send(upload: () => Promise<unknown>): Promise<void> {
     this.notice.set(null);
     try {
-      await this.store.start(file, kind, mapping);
+      await upload();
     } catch (error) {
       if (!isApiError(error)) throw error;
       const key = error.statusCode === 413 ? 'imports.tooLarge' : error.statusCode === 0 ? 'common.networkError' : 'common.error';
       this.notice.set(this.i18n.t(key, { message: error.message }));
     }
+  }
+
+  /** 320 KB / 12.5 MB */
+  protected fileSize(file: File): string {
+    const locale = this.i18n.locale();
+    return file.size < 1_048_576
+      ? this.i18n.t('imports.fileSizeKb', { size: formatNumber(Math.max(1, Math.round(file.size / 1024)), locale, 0) })
+      : this.i18n.t('imports.fileSize', { size: formatNumber(file.size / 1_048_576, locale, 1) });
   }
 
   protected page(event: PageEvent): void {

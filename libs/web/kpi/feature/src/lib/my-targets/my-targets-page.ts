@@ -6,7 +6,16 @@ import { RouterLink } from '@angular/router';
 import { Metric, TARGET_METRICS } from '@storeops/shared/contracts';
 import { StoreProgressStore, buildTrend, withShares } from '@storeops/web/kpi/data-access';
 import { StoreDetailStore } from '@storeops/web/org/data-access';
-import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import {
+  ChartView,
+  EmptyState,
+  ErrorBanner,
+  KpiValue,
+  LoadingState,
+  PageHeader,
+  SoChartData,
+  SoChartOptions,
+} from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, MoneyPipe, PercentFormatPipe, TranslatePipe, formatMoney } from '@storeops/web/shared/util';
 import { ProgressCard } from './progress-card';
 
@@ -28,6 +37,7 @@ const optionalNumber = (value: unknown): number | null =>
     ChartView,
     EmptyState,
     ErrorBanner,
+    KpiValue,
     LoadingState,
     PageHeader,
     LocalDatePipe,
@@ -60,11 +70,15 @@ export class MyTargetsPage {
   protected readonly categories = computed(() => withShares(this.store.categories()));
   protected readonly notFound = computed(() => this.store.error()?.statusCode === 404);
 
-  protected readonly trendData: Signal<SoChartData | null> = computed<SoChartData | null>(() => {
+  private readonly trend = computed(() => {
     const date = this.store.date();
-    if (!date) return null;
+    return date ? buildTrend(this.store.days(), date, this.store.salesProgress()?.mtd.target ?? 0) : null;
+  });
+
+  protected readonly trendData: Signal<SoChartData | null> = computed<SoChartData | null>(() => {
+    const trend = this.trend();
+    if (!trend) return null;
     const target = this.store.salesProgress()?.mtd.target ?? 0;
-    const trend = buildTrend(this.store.days(), date, target);
     const yuan = (v: number | null) => (v === null ? null : v / 100);
     return {
       labels: trend.days.map(String),
@@ -109,12 +123,23 @@ export class MyTargetsPage {
 
   protected readonly trendOptions: Signal<SoChartOptions> = computed<SoChartOptions>(() => {
     const locale = this.i18n.locale();
+    const closed = this.trend()?.closed ?? [];
+    const closedNote = this.i18n.t('progress.closedDay');
     const tick = (value: string | number) => formatMoney(Number(value) * 100, locale, true);
     return {
       interaction: { mode: 'index', intersect: false },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12 } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatMoney(Number(ctx.parsed.y) * 100, locale, true)}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const i = items[0]?.dataIndex ?? -1;
+              const label = items[0]?.label ?? '';
+              return closed[i] ? `${label} · ${closedNote}` : label;
+            },
+            label: (ctx) => `${ctx.dataset.label}: ${formatMoney(Number(ctx.parsed.y) * 100, locale, true)}`,
+          },
+        },
       },
       scales: {
         x: { grid: { display: false } },

@@ -2,16 +2,26 @@ import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, i
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
+import { CompanyProgress, DashboardStore as DashboardStoreRow, Progress } from '@storeops/shared/contracts';
+import { FactRangeStore } from '@storeops/web/kpi/data-access';
 import { DashboardStore, rankMove } from '@storeops/web/rankings/data-access';
-import { ChartView, EmptyState, ErrorBanner, LoadingState, PageHeader, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import {
+  ChartView,
+  DateField,
+  EmptyState,
+  ErrorBanner,
+  LoadingState,
+  PageHeader,
+  SoChartData,
+  SoChartOptions,
+} from '@storeops/web/shared/ui';
 import {
   I18nService,
   LocalDatePipe,
   MoneyPipe,
+  NumberFormatPipe,
   PercentFormatPipe,
   TranslatePipe,
   formatMoney,
@@ -25,7 +35,34 @@ interface ProgressCardView {
   metricKey: string;
   periodKey: string;
   progress: Progress;
+  /** 全店同比 */
   yoy: number | null;
+  /** 同店同比, over the comparable stores only. */
+  yoyLikeForLike: number | null;
+  comparableStores: number;
+}
+
+function cardsOf(id: string, metricKey: string, p: CompanyProgress): ProgressCardView[] {
+  return [
+    {
+      id: `${id}-mtd`,
+      metricKey,
+      periodKey: 'progress.mtd',
+      progress: p.mtd,
+      yoy: p.yoyMtd,
+      yoyLikeForLike: p.yoyMtdLikeForLike,
+      comparableStores: p.comparableStoresMtd,
+    },
+    {
+      id: `${id}-ytd`,
+      metricKey,
+      periodKey: 'progress.ytd',
+      progress: p.ytd,
+      yoy: p.yoyYtd,
+      yoyLikeForLike: p.yoyYtdLikeForLike,
+      comparableStores: p.comparableStoresYtd,
+    },
+  ];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,18 +75,17 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
     MatCard,
     MatCardContent,
     MatIcon,
-    MatFormField,
-    MatInput,
-    MatLabel,
     MatProgressBar,
     RouterLink,
     ChartView,
+    DateField,
     EmptyState,
     ErrorBanner,
     LoadingState,
     PageHeader,
     LocalDatePipe,
     MoneyPipe,
+    NumberFormatPipe,
     PercentFormatPipe,
     ScorePipe,
     TranslatePipe,
@@ -61,6 +97,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 })
 export class DashboardPage {
   protected readonly store = inject(DashboardStore);
+  /** The date picker offers the days that have facts. */
+  protected readonly facts = inject(FactRangeStore);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
 
@@ -75,12 +113,7 @@ export class DashboardPage {
   protected readonly cards = computed<ProgressCardView[]>(() => {
     const d = this.data();
     if (!d) return [];
-    return [
-      { id: 'sales-mtd', metricKey: 'metric.sales', periodKey: 'progress.mtd', progress: d.sales.mtd, yoy: d.sales.yoyMtd },
-      { id: 'sales-ytd', metricKey: 'metric.sales', periodKey: 'progress.ytd', progress: d.sales.ytd, yoy: d.sales.yoyYtd },
-      { id: 'margin-mtd', metricKey: 'metric.gross_margin', periodKey: 'progress.mtd', progress: d.margin.mtd, yoy: d.margin.yoyMtd },
-      { id: 'margin-ytd', metricKey: 'metric.gross_margin', periodKey: 'progress.ytd', progress: d.margin.ytd, yoy: d.margin.yoyYtd },
-    ];
+    return [...cardsOf('sales', 'metric.sales', d.sales), ...cardsOf('margin', 'metric.gross_margin', d.margin)];
   });
   protected readonly year = computed(() => this.data()?.date.slice(0, 4) ?? '');
 
@@ -155,15 +188,15 @@ export class DashboardPage {
   });
 
   constructor() {
+    void this.facts.load();
     effect(() => {
       const date = this.requested();
       untracked(() => void this.store.load(date));
     });
   }
 
-  protected pickDate(value: string): void {
-    if (!ISO_DATE.test(value)) return;
-    void this.router.navigate([], { queryParams: { date: value }, queryParamsHandling: 'merge' });
+  protected pickDate(date: string): void {
+    void this.router.navigate([], { queryParams: { date }, queryParamsHandling: 'merge' });
   }
 
   protected retry(): void {

@@ -2,9 +2,12 @@ import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, i
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
 import { Role, TARGET_METRICS } from '@storeops/shared/contracts';
-import { StoreProfileStore, isPeriod, lastCompleteMonth } from '@storeops/web/rankings/data-access';
+import { FactRangeStore, defaultFactMonth } from '@storeops/web/kpi/data-access';
+import { StoreProfileStore, isPeriod } from '@storeops/web/rankings/data-access';
 import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
 import {
   I18nService,
@@ -29,6 +32,9 @@ import { ScorePipe } from '../score.pipe';
     MatCard,
     MatCardContent,
     MatIcon,
+    MatFormField,
+    MatInput,
+    MatLabel,
     RouterLink,
     ChartView,
     EmptyState,
@@ -54,9 +60,19 @@ export class StoreProfilePage {
   /** From the route's resolver: rankings links only for the roles that have them. */
   readonly role = input<Role | null>(null);
 
+  protected readonly facts = inject(FactRangeStore);
+  private readonly router = inject(Router);
   protected readonly scorePeriod = computed(() => {
     const p = this.period();
-    return isPeriod(p) ? p : lastCompleteMonth(new Date());
+    return isPeriod(p) ? p : defaultFactMonth(this.facts.range(), new Date());
+  });
+  /** The scorecard is asked for once its period is known: from the URL, or from the facts. */
+  private readonly periodKnown = computed(() => isPeriod(this.period()) || this.facts.settled());
+  /** Every month with facts, newest first, and the period shown even when it is a quarter or has no facts. */
+  protected readonly periodChoices = computed(() => {
+    const months = this.facts.months();
+    const shown = this.scorePeriod();
+    return months.includes(shown) ? months : [shown, ...months];
   });
   protected readonly canRank = computed(() => {
     const role = this.role();
@@ -174,11 +190,23 @@ export class StoreProfilePage {
   });
 
   constructor() {
+    void this.facts.load();
     effect(() => {
+      if (!this.periodKnown()) return;
       const id = this.id();
       const period = this.scorePeriod();
       untracked(() => void this.profile.load(id, period));
     });
+  }
+
+  protected pickPeriod(period: string): void {
+    if (isPeriod(period)) void this.router.navigate([], { queryParams: { period }, queryParamsHandling: 'merge' });
+  }
+
+  /** 2026-10 → 2026年10月; a quarter or year as it is written. */
+  protected periodLabel(period: string): string {
+    const month = /^(\d{4})-(\d{2})$/.exec(period);
+    return month ? this.i18n.t('profile.monthLabel', { y: month[1], m: Number(month[2]) }) : period;
   }
 
   protected retry(): void {

@@ -4,7 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { RankingComponent, RankingQuery } from '@storeops/shared/contracts';
 import { RankingExplanationStore, buildWaterfall, rankMove } from '@storeops/web/rankings/data-access';
-import { ChartView, EmptyState, ErrorBanner, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
+import { ChartView, EmptyState, ErrorBanner, KpiValue, LoadingState, SoChartData, SoChartOptions } from '@storeops/web/shared/ui';
 import {
   I18nService,
   LocalDatePipe,
@@ -33,6 +33,7 @@ const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0
     ChartView,
     EmptyState,
     ErrorBanner,
+    KpiValue,
     LoadingState,
     LocalDatePipe,
     MoneyPipe,
@@ -190,6 +191,6 @@ export class RankingExplanationPanel {
   }
 }
 
-function ratioOf(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined || b === 0 ? null : a / b;
+function ratioOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === undefined || a === null || b === undefined || b === null || b === 0 ? null : a / b;
 }

@@ -6,6 +6,7 @@ import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { RankingComponent, StoreFormat, StoreRankingRow } from '@storeops/shared/contracts';
+import { FactRangeStore, defaultFactMonth } from '@storeops/web/kpi/data-access';
 import { RegionsStore } from '@storeops/web/org/data-access';
 import {
   RankingPeriodKind,
@@ -14,8 +15,9 @@ import {
   changeKind,
   defaultDirection,
   joinPeriod,
-  lastCompleteMonth,
   parseRankingState,
+  periodInYear,
+  periodOptions,
   rankMove,
   rankingExportUrl,
   rankingQueryParams,
@@ -72,13 +74,17 @@ export class StoreRankingPage {
   readonly dir = input<string>();
   readonly store = input<string>();
 
-  private readonly defaultPeriod = lastCompleteMonth(new Date());
+  protected readonly facts = inject(FactRangeStore);
+  /** Without `?period=`: the last month the facts cover to its end (known once the fact range has loaded). */
+  private readonly defaultPeriod = computed(() => defaultFactMonth(this.facts.range(), new Date()));
   protected readonly state = computed<RankingViewState>(() =>
     parseRankingState(
       { period: this.period(), scope: this.scope(), schemeId: this.schemeId(), sort: this.sort(), dir: this.dir(), store: this.store() },
-      this.defaultPeriod,
+      this.defaultPeriod(),
     ),
   );
+  /** A ranking is asked for once its period is known: from the URL, or from the facts. */
+  private readonly periodKnown = computed(() => !!this.period() || this.facts.settled());
   private readonly query = computed(() => toRankingQuery(this.state()), { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   protected readonly explanationQuery = computed(() => {
     // The panel explains the ranking on screen: the scheme the API used, even when none was named.
@@ -87,9 +93,8 @@ export class StoreRankingPage {
   });
   protected readonly exportUrl = computed(() => rankingExportUrl(this.query()));
   protected readonly periodParts = computed(() => splitPeriod(this.state().period));
-  protected readonly years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
-  protected readonly months = Array.from({ length: 12 }, (_, i) => i + 1);
-  protected readonly quarters = [1, 2, 3, 4];
+  /** Every year, month and quarter that has facts (and the one shown, even without). */
+  protected readonly options = computed(() => periodOptions(this.facts.range(), this.state().period));
   protected readonly formats = FORMATS;
   protected readonly formatKey = formatKey;
 
@@ -106,7 +111,9 @@ export class StoreRankingPage {
   constructor() {
     void this.regions.load();
     void this.ranking.loadSchemes();
+    void this.facts.load();
     effect(() => {
+      if (!this.periodKnown()) return;
       const query = this.query();
       untracked(() => void this.ranking.load(query));
     });
@@ -122,8 +129,7 @@ export class StoreRankingPage {
   }
 
   protected setYear(year: string): void {
-    const { kind, part } = this.periodParts();
-    this.navigate({ period: joinPeriod(kind, Number(year), part), store: null });
+    this.navigate({ period: periodInYear(this.facts.range(), this.state().period, Number(year)), store: null });
   }
 
   protected setPart(part: string): void {

@@ -23,8 +23,8 @@ export class MoneyPipe implements PipeTransform {
 @Pipe({ name: 'pct', pure: false })
 export class PercentFormatPipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
-  transform(ratio: number | null | undefined, fractionDigits = 1): string {
-    return formatPercent(ratio, this.i18n.locale(), fractionDigits);
+  transform(ratio: number | null | undefined, fractionDigits = 1, signed = false): string {
+    return formatPercent(ratio, this.i18n.locale(), fractionDigits, signed);
   }
 }
 

@@ -27,6 +27,13 @@ describe('other locale-aware formats', () => {
     expect(formatPercent(0.1234, 'zh-CN')).toBe('12.3%');
   });
 
+  it('writes a change with its sign, and no sign on zero', () => {
+    expect(formatPercent(0.221, 'zh-CN', 1, true)).toBe('+22.1%');
+    expect(formatPercent(-0.03, 'zh-CN', 1, true)).toBe('-3.0%');
+    expect(formatPercent(0, 'zh-CN', 1, true)).toBe('0.0%');
+    expect(formatPercent(null, 'zh-CN', 1, true)).toBe('—');
+  });
+
   it('writes a date-only value as a Chinese date without a time-zone shift', () => {
     expect(formatDate('2021-09-15', 'zh-CN')).toBe('2021年9月15日');
   });

@@ -28,13 +28,14 @@ export function formatMoney(fen: number | null | undefined, locale: string, comp
   return `${sign}¥${amount}`;
 }
 
-/** `ratio` 0.1234 → "12.3%". */
-export function formatPercent(ratio: number | null | undefined, locale: string, fractionDigits = 1): string {
+/** `ratio` 0.1234 → "12.3%"; `signed` writes a change with its sign: "+12.3%", "-3.0%". */
+export function formatPercent(ratio: number | null | undefined, locale: string, fractionDigits = 1, signed = false): string {
   if (ratio === null || ratio === undefined || Number.isNaN(ratio)) return '—';
   return new Intl.NumberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   }).format(ratio);
 }
 

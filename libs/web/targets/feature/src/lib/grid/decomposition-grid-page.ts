@@ -22,6 +22,7 @@ import {
   isApiError,
   isMoneyMetric,
   metricKey,
+  saveBlob,
 } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { parseTargetAmount } from '../list/create-decomposition-dialog';
@@ -179,13 +180,7 @@ export class DecompositionGridPage {
     const d = this.d();
     if (!d) return;
     try {
-      const blob = await this.store.exportXlsx();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `targets-${d.year}-${d.metric}-${d.id}.xlsx`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveBlob(await this.store.exportXlsx(), `targets-${d.year}-${d.metric}-${d.id}.xlsx`);
     } catch (error) {
       this.fail(error);
     }

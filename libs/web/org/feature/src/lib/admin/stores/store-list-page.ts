@@ -65,7 +65,7 @@ export class StoreListPage implements OnInit {
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly columns = ['code', 'name', 'region', 'format', 'status', 'openDate', 'area', 'actions'];
+  protected readonly columns = ['code', 'name', 'externalCodes', 'region', 'format', 'status', 'openDate', 'area', 'actions'];
   protected readonly formats = Object.values(StoreFormat);
   protected readonly statuses = Object.values(StoreStatus);
   protected readonly formatKey = formatKey;
