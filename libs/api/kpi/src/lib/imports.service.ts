@@ -406,7 +406,12 @@ export class ImportsService implements OnModuleInit {
       if (!('plan' in planned)) {
         missing = planned.missing;
         for (const p of planned.problems) problems.add(1, p.column ?? null, p.code, p.params);
-        await finish({ status: 'failed', headers: JSON.stringify(headers.slice(0, MAX_HEADERS).map((h) => h.slice(0, 100))) });
+        // The kind the columns point to, so the history says what the file looked like.
+        await finish({
+          status: 'failed',
+          kind: planned.kind,
+          headers: JSON.stringify(headers.slice(0, MAX_HEADERS).map((h) => h.slice(0, 100))),
+        });
         return;
       }
       const { plan } = planned;

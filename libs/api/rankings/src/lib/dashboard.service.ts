@@ -92,6 +92,8 @@ export class DashboardService {
     return {
       mtd: progress(mtd.current ?? 0, monthTarget, day, 'mtd'),
       ytd: progress(ytd.current ?? 0, yearTarget, day, 'ytd'),
+      mtdUnknown: mtd.current === null,
+      ytdUnknown: ytd.current === null,
       yoyMtd: mtd.yoy,
       yoyYtd: ytd.yoy,
       yoyMtdLikeForLike: mtd.yoyLikeForLike,

@@ -189,8 +189,12 @@ export interface StoreRankTrendResponse {
 /** GET /api/dashboard?date= — the 营运总览 of the director. */
 /** A company figure's progress with its 同比: 全店 (all stores) and 同店 (the comparable stores, counted). */
 export interface CompanyProgress {
+  /** Progress of the period to date; when its figure is unknown (a margin without 成本) the actual reads 0 and … */
   mtd: Progress;
   ytd: Progress;
+  /** … these say so: the page shows 「—」, never 0. */
+  mtdUnknown: boolean;
+  ytdUnknown: boolean;
   yoyMtd: number | null;
   yoyYtd: number | null;
   yoyMtdLikeForLike: number | null;

@@ -43,7 +43,7 @@ export interface PlanProblem {
 
 export type PlanResult =
   | { ok: true; plan: ColumnPlan }
-  | { ok: false; problems: PlanProblem[]; missing: ImportField[]; targets: Array<ImportMappingTarget | null> };
+  | { ok: false; kind: ImportKind; problems: PlanProblem[]; missing: ImportField[]; targets: Array<ImportMappingTarget | null> };
 
 /**
  * Decides which column holds which field: from an explicit mapping (header text → field or `ignore`) when given,
@@ -95,5 +95,5 @@ export function planColumns(headers: readonly string[], kind?: ImportKind, mappi
   ) {
     problems.push({ code: 'cost_without_sales', params: {} });
   }
-  return problems.length ? { ok: false, problems, missing, targets } : { ok: true, plan: { kind: resolvedKind, columns, targets } };
+  return problems.length ? { ok: false, kind: resolvedKind, problems, missing, targets } : { ok: true, plan: { kind: resolvedKind, columns, targets } };
 }

@@ -10,7 +10,8 @@ describe('StyleDetector (each column of the first rows)', () => {
     ['D.M.Y dates (a day above 12)', ['31.07.2015', '01.07.2015'], null, 'dmy'],
     ['M/D/Y dates', ['07/31/2015', '07/01/2015'], null, 'mdy'],
     ['days never above 12 prove no order', ['03/04/2015', '04/04/2015'], null, null],
-    ['year-first dates need no order', ['2015-07-31'], null, null],
+    ['year-first dates need no order and say so', ['2015-07-31', '2015/8/1'], null, 'ymd'],
+    ['compact year-first dates', ['20150731'], { decimal: null }, 'ymd'],
   ])('%s', (_, values, numberStyle, dateOrder) => {
     const d = new StyleDetector();
     d.add(rows(values.map((v) => [v])));

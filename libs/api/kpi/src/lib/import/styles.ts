@@ -22,6 +22,7 @@ interface Votes {
   comma: number;
   thousands: Record<string, number>;
   numbers: number;
+  ymd: number;
   dmy: number;
   mdy: number;
   dates: number;
@@ -44,7 +45,7 @@ export class StyleDetector {
 
   private addCell(index: number, cell: Cell): void {
     if (isBlank(cell) || typeof cell !== 'string') return;
-    const v = (this.votes[index] ??= { dot: 0, comma: 0, thousands: {}, numbers: 0, dmy: 0, mdy: 0, dates: 0, ambiguous: 0 });
+    const v = (this.votes[index] ??= { dot: 0, comma: 0, thousands: {}, numbers: 0, ymd: 0, dmy: 0, mdy: 0, dates: 0, ambiguous: 0 });
     const evidence = dateEvidence(cell);
     if (evidence === 'ambiguous') {
       v.ambiguous++;
@@ -52,8 +53,7 @@ export class StyleDetector {
     }
     if (evidence) {
       v.dates++;
-      if (evidence === 'dmy') v.dmy++;
-      else v.mdy++;
+      v[evidence]++;
       return;
     }
     const probe = numberColumn();
@@ -79,7 +79,8 @@ export class StyleDetector {
     if (!v) return { numberStyle: null, dateOrder: null, numbers: 0, dates: 0 };
     const decimal: DecimalSeparator | null = v.dot > v.comma ? '.' : v.comma > v.dot ? ',' : null;
     const thousands = Object.entries(v.thousands).sort((a, b) => b[1] - a[1])[0]?.[0] as NumberStyle['thousands'] | undefined;
-    const dateOrder: DateOrder | null = v.dmy > v.mdy ? 'dmy' : v.mdy > v.dmy ? 'mdy' : null;
+    // Year-first dates need no order; a column of them says so (ymd) unless day-month dates prove one.
+    const dateOrder: DateOrder | null = v.dmy > v.mdy ? 'dmy' : v.mdy > v.dmy ? 'mdy' : v.ymd > 0 && v.ambiguous === 0 ? 'ymd' : null;
     return {
       numberStyle: v.numbers ? { decimal, thousands: thousands ?? null } : null,
       dateOrder,

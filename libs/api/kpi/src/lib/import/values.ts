@@ -46,8 +46,8 @@ function fromExcelSerial(serial: number): Date {
 // Dates
 
 /**
- * What one date text says about the column's order: dmy / mdy, 'ambiguous' (day and month both ≤ 12 and different),
- * or nothing (a year-first form, or the same either way).
+ * What one date text says about the column's order: ymd (a year-first form), dmy / mdy (a part above 12 is the day),
+ * 'ambiguous' (day and month both ≤ 12 and different), or nothing (04/04/2015, the same either way; not a date).
  */
 export type DateEvidence = DateOrder | 'ambiguous' | null;
 
@@ -77,7 +77,9 @@ function yearLast(raw: string): DateParts | null {
 /** The order a day-month-year text proves, if any (a part above 12 can only be the day). */
 export function dateEvidence(cell: Cell): DateEvidence {
   if (typeof cell !== 'string') return null;
-  const parts = yearLast(cell.trim().replace(TIME_SUFFIX, ''));
+  const bare = cell.trim().replace(TIME_SUFFIX, '');
+  if (YEAR_FIRST.test(bare) || (COMPACT.test(bare) && Number(bare.slice(0, 4)) >= 1900)) return 'ymd';
+  const parts = yearLast(bare);
   if (!parts) return null;
   if (parts.first > 12 && parts.second <= 12) return 'dmy';
   if (parts.second > 12 && parts.first <= 12) return 'mdy';

@@ -12,6 +12,7 @@ import {
   DateField,
   EmptyState,
   ErrorBanner,
+  KpiValue,
   LoadingState,
   PageHeader,
   SoChartData,
@@ -35,6 +36,8 @@ interface ProgressCardView {
   metricKey: string;
   periodKey: string;
   progress: Progress;
+  /** The figure is unknown (a margin without 成本): shown as 「—」 with the reason, never 0. */
+  unknown: boolean;
   /** 全店同比 */
   yoy: number | null;
   /** 同店同比, over the comparable stores only. */
@@ -49,6 +52,7 @@ function cardsOf(id: string, metricKey: string, p: CompanyProgress): ProgressCar
       metricKey,
       periodKey: 'progress.mtd',
       progress: p.mtd,
+      unknown: p.mtdUnknown,
       yoy: p.yoyMtd,
       yoyLikeForLike: p.yoyMtdLikeForLike,
       comparableStores: p.comparableStoresMtd,
@@ -58,6 +62,7 @@ function cardsOf(id: string, metricKey: string, p: CompanyProgress): ProgressCar
       metricKey,
       periodKey: 'progress.ytd',
       progress: p.ytd,
+      unknown: p.ytdUnknown,
       yoy: p.yoyYtd,
       yoyLikeForLike: p.yoyYtdLikeForLike,
       comparableStores: p.comparableStoresYtd,
@@ -81,6 +86,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
     DateField,
     EmptyState,
     ErrorBanner,
+    KpiValue,
     LoadingState,
     PageHeader,
     LocalDatePipe,
