@@ -95,5 +95,7 @@ export function planColumns(headers: readonly string[], kind?: ImportKind, mappi
   ) {
     problems.push({ code: 'cost_without_sales', params: {} });
   }
-  return problems.length ? { ok: false, kind: resolvedKind, problems, missing, targets } : { ok: true, plan: { kind: resolvedKind, columns, targets } };
+  return problems.length
+    ? { ok: false, kind: resolvedKind, problems, missing, targets }
+    : { ok: true, plan: { kind: resolvedKind, columns, targets } };
 }
