@@ -9,3 +9,8 @@ export * from './lib/data-version';
 export * from './lib/columns';
 export * from './lib/china-time';
 export * from './lib/clock';
+export * from './lib/limits';
+export * from './lib/text';
+export * from './lib/validators';
+export * from './lib/content-type.interceptor';
+export * from './lib/xlsx-guard';

@@ -5,7 +5,18 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import {
+  ArchiveLimitError,
+  clipMessage,
+  clock,
+  DetailedError,
+  limitValue,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  safeFileName,
+  toPage,
+} from '@storeops/api/core';
 import { ErrorDetail, IMPORT_FIELDS, IMPORT_MAX_ERRORS, ImportKind, ImportMapping, ImportResponse, Page } from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
 import { ImportJobEntity, ImportMappingEntity } from './entities/import-job.entity';
@@ -14,6 +25,7 @@ import { CsvError } from './import/csv';
 import { openSource, SourceError } from './import/reader';
 import { FactRow, openStaging, Staging } from './import/staging';
 import { RowChecker } from './import/row-checker';
+import { sniffUpload, sweepUploadDir } from './import/uploads';
 
 export interface UploadedFile {
   path: string;
@@ -64,12 +76,19 @@ function sha256(path: string): Promise<string> {
   });
 }
 
+/** The header row as a job keeps it: at most IMPORT_MAX_HEADER_COLUMNS columns of at most 100 characters. */
+function boundedHeaders(headers: readonly string[]): string[] {
+  return headers.slice(0, limitValue('importMaxHeaderColumns')).map((h) => (h.length > 100 ? `${h.slice(0, 100)}…` : h));
+}
+
 class Problems {
   readonly list: ErrorDetail[] = [];
   count = 0;
   add(line: number, column: number | undefined, problem: string): void {
     this.count++;
-    if (this.list.length < IMPORT_MAX_ERRORS) this.list.push(column === undefined ? { line, problem } : { line, column, problem });
+    const text = clipMessage(problem, 300);
+    if (this.list.length < IMPORT_MAX_ERRORS)
+      this.list.push(column === undefined ? { line, problem: text } : { line, column, problem: text });
   }
 }
 
@@ -93,6 +112,7 @@ export class ImportsService implements OnModuleInit {
 
   /** Jobs cut off by a restart are failed, not left "running" for ever. */
   async onModuleInit(): Promise<void> {
+    await sweepUploadDir();
     await this.jobs.update(
       { status: In(['queued', 'running']) },
       {
@@ -106,6 +126,7 @@ export class ImportsService implements OnModuleInit {
 
   async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto): Promise<ImportResponse> {
     if (!file) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a CSV or XLSX file is required' }]);
+    await sniffUpload(file);
     let mapping: ImportMapping | undefined;
     if (dto.mapping) {
       try {
@@ -126,7 +147,7 @@ export class ImportsService implements OnModuleInit {
     const job = await this.jobs.save(
       this.jobs.create({
         kind: dto.kind ?? ImportKind.CategoryFacts,
-        fileName: decodeFileName(file.originalname).slice(0, 255),
+        fileName: safeFileName(decodeFileName(file.originalname)),
         checksum: await sha256(file.path),
         sizeBytes: file.size,
         status: 'queued',
@@ -194,7 +215,7 @@ export class ImportsService implements OnModuleInit {
       const planned = planColumns(source.headers, explicitKind, mapping);
       if ('problems' in planned) {
         for (const p of planned.problems) problems.add(1, p.column, p.problem);
-        await finish({ status: 'failed', headers: JSON.stringify(source.headers) });
+        await finish({ status: 'failed', headers: JSON.stringify(boundedHeaders(source.headers)) });
         return;
       }
       const { plan } = planned;
@@ -245,7 +266,9 @@ export class ImportsService implements OnModuleInit {
         }),
       );
     } catch (error) {
-      if (error instanceof SourceError) {
+      if (error instanceof ArchiveLimitError) {
+        problems.add(error.detail.line ?? 0, undefined, error.detail.problem);
+      } else if (error instanceof SourceError) {
         problems.add(0, undefined, error.message);
       } else if (error instanceof CsvError) {
         problems.add(error.line, undefined, `not valid CSV: ${error.message}`);

@@ -14,6 +14,8 @@ export interface ErrorDetail {
   line?: number;
   column?: number | string;
   problem: string;
+  /** A stable machine code for the problem, where one is given (e.g. `xlsx.cell_too_long`). */
+  code?: string;
 }
 
 /** The one error shape of every failure. */

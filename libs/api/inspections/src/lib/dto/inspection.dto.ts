@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { Nullable, PageQueryDto } from '@storeops/api/core';
 import { CorrectiveActionStatus, CreateInspectionRequest, ItemResult, ResultInput } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -51,6 +51,7 @@ export class CreateInspectionDto implements CreateInspectionRequest {
 
   /** null or absent: the general store standard. */
   @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   categoryId!: number | null;
