@@ -5,6 +5,7 @@ import { AnyRole, CurrentUser, Public, RequestUser } from '@storeops/api/core';
 import { MeResponse } from '@storeops/shared/contracts';
 import { AUTH_CONFIG, AuthConfig, SESSION_COOKIE } from './auth.config';
 import { AuthService } from './auth.service';
+import { issueXsrfToken } from './csrf.middleware';
 import { LoginDto } from './dto/login.dto';
 
 export function isSecureRequest(req: Request, config: Pick<AuthConfig, 'forceSecureCookies'>): boolean {
@@ -32,6 +33,8 @@ export class AuthController {
       path: '/',
       expires: result.expiresAt,
     });
+    // A token seen before sign-in (by a shared kiosk, a foreign page) is worth nothing after it.
+    issueXsrfToken(res, isSecureRequest(req, this.config));
     return result.me;
   }
 
@@ -41,6 +44,7 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: isSecureRequest(req, this.config) });
+    issueXsrfToken(res, isSecureRequest(req, this.config));
   }
 
   @Get('me')

@@ -245,7 +245,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    // A deliberate 5xx (a DetailedError: 503 when the database is down) was logged where it was decided.
+    if (body.statusCode >= 500 && !(exception instanceof DetailedError)) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) {
