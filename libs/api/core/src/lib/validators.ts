@@ -61,15 +61,23 @@ export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** A period of the given forms (default YYYY, YYYY-Qn, YYYY-MM) with a year from 1900 to 2100. */
-export function IsPeriod(allowed: readonly PeriodForm[] = ['year', 'quarter', 'month'], options?: ValidationOptions): PropertyDecorator {
+/**
+ * A period of the given forms (default YYYY, YYYY-Qn, YYYY-MM) with a year from 1900 to 2100, or one of `words`
+ * (e.g. mtd, ytd).
+ */
+export function IsPeriod(
+  allowed: readonly PeriodForm[] = ['year', 'quarter', 'month'],
+  words: readonly string[] = [],
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isPeriod',
-      constraints: [allowed],
+      constraints: [allowed, words],
       validator: {
-        validate: (value) => isPeriodText(value, allowed),
-        defaultMessage: (args) => `${args?.property} must be ${forms(allowed)} with a year from ${MIN_YEAR} to ${MAX_YEAR}`,
+        validate: (value) => words.includes(value as string) || isPeriodText(value, allowed),
+        defaultMessage: (args) =>
+          `${args?.property} must be ${forms([...allowed])}${words.length ? ` (or ${words.join(', ')})` : ''} with a year from ${MIN_YEAR} to ${MAX_YEAR}`,
       },
     },
     options,

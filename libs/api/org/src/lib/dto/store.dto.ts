@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDay, PageQueryDto } from '@storeops/api/core';
 import {
   CreateStoreRequest,
   STORE_CODE_PATTERN,
@@ -36,8 +36,7 @@ export class CreateStoreDto implements CreateStoreRequest {
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsCalendarDay()
   openDate?: string | null;
 
   @IsInt()
@@ -53,8 +52,7 @@ export class UpdateStoreDto implements UpdateStoreRequest {
   @IsOptional() @IsEnum(StoreStatus) status?: StoreStatus;
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsCalendarDay()
   openDate?: string | null;
   @IsOptional() @IsInt() @Min(1) @Max(1_000_000) salesAreaSqm?: number;
   @IsOptional() @IsInt() @Min(1) version?: number;
