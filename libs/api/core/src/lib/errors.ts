@@ -285,6 +285,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       } else if (typeof raw === 'string') {
         message = raw;
       }
+      // Nest's own 400s (multer's "Multipart: Malformed part header", "Unexpected field" …) name nothing: the body it is.
+      if (statusCode === 400 && !details.length) details = [{ field: 'body', problem: message }];
       return { statusCode, error: reasonOf(statusCode), message, details };
     }
     if (exception instanceof QueryFailedError) {
@@ -317,7 +319,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
           statusCode: 400,
           error: REASONS[400],
           message: 'Invalid request',
-          details: [{ problem: 'a value is out of range, too long or of the wrong type' }],
+          details: [{ field: 'body', problem: 'a value is out of range, too long or of the wrong type', code: 'db.data_exception' }],
         };
       }
     }
