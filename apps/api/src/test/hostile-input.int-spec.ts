@@ -702,6 +702,70 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     );
   });
 
+  it.each(routeKeys.filter((k) => k !== 'POST /api/auth/logout'))(
+    '%s: prototype keys are refused like any unknown key, at every level',
+    async (key) => {
+      const sample = SAMPLES[key];
+      const client = sample.as === 'anonymous' ? undefined : clients.get(sample.as);
+      const base = await sample.body(ctx);
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const target of objectPaths(base)) {
+        for (const name of ['__proto__', 'constructor', 'prototype']) {
+          const body = JSON.parse(JSON.stringify(base));
+          define(at(body, target) as object, name, { polluted: true });
+          const record = sample.record?.(ctx);
+          const before = await fingerprint(record);
+          const res = await send(key.split(' ')[0], sample.path(ctx), {
+            client,
+            headers: { 'Content-Type': 'application/json', ...(sample.headers?.() ?? {}) },
+            body: JSON.stringify(body),
+          });
+          note(key, res.status);
+          const field = [...target, name].join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+          const named = ((res.body as { details?: Array<{ field?: string }> }).details ?? []).some((d) => d.field === field);
+          const unchanged = (await fingerprint(record)) === before;
+          outcomes.push(`${field} → ${res.status}${named ? ' named' : ''}${unchanged ? '' : ' WROTE'}`);
+          expected.push(`${field} → 400 named`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    },
+  );
+
+  it.each(routeKeys.filter((k) => k !== 'POST /api/auth/logout'))(
+    '%s: null for any field of the body is refused by validation, naming it',
+    async (key) => {
+      const sample = SAMPLES[key];
+      const client = sample.as === 'anonymous' ? undefined : clients.get(sample.as);
+      const base = await sample.body(ctx);
+      const problems: string[] = [];
+      for (const path of paths(base)) {
+        const body = JSON.parse(JSON.stringify(base));
+        const parent = at(body, path.slice(0, -1)) as Record<string | number, unknown>;
+        const was = parent[path[path.length - 1]];
+        if (was === null) continue;
+        parent[path[path.length - 1]] = null;
+        const record = sample.record?.(ctx);
+        const before = await fingerprint(record);
+        const res = await send(key.split(' ')[0], sample.path(ctx), {
+          client,
+          headers: { 'Content-Type': 'application/json', ...(sample.headers?.() ?? {}) },
+          body: JSON.stringify(body),
+        });
+        note(key, res.status);
+        const label = `${path.join('.')}: null → ${res.status}`;
+        if (res.status >= 500) problems.push(`${label} ${res.text.slice(0, 200)}`);
+        else if (res.status >= 400) {
+          const shape = shapeProblems(res);
+          if (shape) problems.push(`${label} ${shape}`);
+          if ((await fingerprint(record)) !== before) problems.push(`${label} wrote something`);
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
   const TRANSPORTS: Array<{ name: string; expected: number; headers: Record<string, string>; body: () => Buffer | string }> = [
     {
       name: 'a JSON body over 1 MiB',

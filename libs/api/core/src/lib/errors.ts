@@ -310,7 +310,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
           statusCode: 400,
           error: REASONS[400],
           message: 'Invalid request',
-          details: [{ field: column, problem: `${column} is required` }],
+          details: [{ field: column, problem: `${column} is required`, code: 'db.not_null' }],
         };
       }
       if (isDataException(exception)) {
