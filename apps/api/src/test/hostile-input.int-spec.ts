@@ -1,3 +1,4 @@
+import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -5,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD } from '@storeops/tools/demo-data';
-import { discoverRoutes, DiscoveredRoute } from './routes';
+import { discoverRoutes, DiscoveredRoute, DtoClass } from './routes';
 import { ApiClient, DEMO_USERNAMES, idOf, startTestApp, TestApp } from './test-app';
 
 /**
@@ -928,12 +929,10 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     };
     const concrete = (r: DiscoveredRoute) =>
       r.key.slice(4).replace(':storeId', String(ctx.ids['bj001'])).replace(':id', String(ctx.ids['bj001']));
-    const propertiesOf = (dto: Function | undefined): string[] => {
+    const propertiesOf = (dto: DtoClass | undefined): string[] => {
       const names = new Set<string>();
       // class-validator keeps each DTO's rules; the names of its properties are enough here.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const storage = require('class-validator').getMetadataStorage();
-      if (dto) for (const m of storage.getTargetValidationMetadatas(dto, '', true, false)) names.add(m.propertyName);
+      if (dto) for (const m of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) names.add(m.propertyName);
       return [...names];
     };
 
@@ -1004,10 +1003,6 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     });
 
     it('refuses ids in the path that are not database ids', async () => {
-      const made = (res: { status: number; body: { id?: number } }, what: string): number => {
-        if (res.status !== 201 || !res.body.id) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-        return res.body.id;
-      };
       const admin = clients.get(Admin) as ApiClient;
       for (const id of ['0', '-1', '1e3', '99999999999', '2147483648', 'abc', '1.5']) {
         const res = await admin.get(`/api/stores/${id}`);

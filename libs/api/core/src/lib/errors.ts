@@ -78,10 +78,10 @@ function prototypeKeyProblems(value: unknown): ErrorDetail[] {
   return out;
 }
 
-const nullableMemo = new Map<Function, Map<string, boolean>>();
+const nullableMemo = new Map<object, Map<string, boolean>>();
 
 /** Whether the DTO lets a property be null: a conditional validation (ValidateIf / @Nullable) that skips null. */
-function nullable(ctor: Function, property: string): boolean {
+function nullable(ctor: new () => object, property: string): boolean {
   let byProperty = nullableMemo.get(ctor);
   if (!byProperty) nullableMemo.set(ctor, (byProperty = new Map()));
   const known = byProperty.get(property);
@@ -106,7 +106,7 @@ function instanceProblems(root: object): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   const visit = (obj: object, path: string, depth: number) => {
     if (depth > 50 || out.length >= 50) return;
-    const ctor = obj.constructor;
+    const ctor = obj.constructor as new () => object;
     const isDto = isDtoClass(ctor);
     for (const [key, value] of Object.entries(obj)) {
       const field = path ? `${path}.${key}` : key;

@@ -19,8 +19,11 @@ export function clipMessage(text: string, max = 500): string {
 }
 
 // C0 controls; tab (9), line feed (10) and carriage return (13) are allowed in multi-line texts only.
+/* eslint-disable no-control-regex -- finding control characters is the point */
 const SINGLE_LINE_CONTROLS = /[\u0000-\u001f\u007f]/;
 const MULTI_LINE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const FILE_NAME_UNSAFE = /[\u0000-\u001f\u007f/\\]/g;
+/* eslint-enable no-control-regex */
 
 /** Why a text may not be stored (NUL, control characters, a lone UTF-16 surrogate), or null when it may. */
 export function textProblem(text: string, multiLine: boolean): string | null {
@@ -38,7 +41,7 @@ export function textProblem(text: string, multiLine: boolean): string | null {
 export function safeFileName(name: string, max = 255): string {
   const cleaned = (name as string & { toWellFormed(): string })
     .toWellFormed()
-    .replace(/[\u0000-\u001f\u007f/\\]/g, '_')
+    .replace(FILE_NAME_UNSAFE, '_')
     .replace(/\uFFFD/g, '_')
     .trim();
   return Array.from(cleaned).slice(0, max).join('') || 'file';

@@ -194,8 +194,14 @@ export async function readZipDirectory(source: ZipSource, limits: ArchiveLimits)
       const length = directory.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (size === 0xffffffff && f + 8 <= e + 4 + length) ((size = Number(directory.readBigUInt64LE(f))), (f += 8));
-        if (compressedSize === 0xffffffff && f + 8 <= e + 4 + length) ((compressedSize = Number(directory.readBigUInt64LE(f))), (f += 8));
+        if (size === 0xffffffff && f + 8 <= e + 4 + length) {
+          size = Number(directory.readBigUInt64LE(f));
+          f += 8;
+        }
+        if (compressedSize === 0xffffffff && f + 8 <= e + 4 + length) {
+          compressedSize = Number(directory.readBigUInt64LE(f));
+          f += 8;
+        }
         if (localOffset === 0xffffffff && f + 8 <= e + 4 + length) localOffset = Number(directory.readBigUInt64LE(f));
       }
       e += 4 + length;
@@ -700,9 +706,9 @@ export async function inspectXlsxFile(path: string, limits: ArchiveLimits = arch
 export async function checkXlsxFile(path: string, limits: ArchiveLimits = archiveLimits('streamed')): Promise<void> {
   const source = await fileSource(path);
   try {
-    for await (const _ of normalized(source, limits, false)) {
-      // the check is the work
-    }
+    const check = normalized(source, limits, false);
+    // The check is the work; nothing comes out.
+    while (!(await check.next()).done);
   } finally {
     await source.close();
   }

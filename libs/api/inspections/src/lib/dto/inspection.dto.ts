@@ -19,7 +19,6 @@ import { CorrectiveActionStatus, CreateInspectionRequest, ItemResult, ResultInpu
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ResultInputDto implements ResultInput {
   @IsInt()
