@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { ImportsService } from '@storeops/api/kpi';
 import { ApiClient, startTestApp, TestApp } from './test-app';
-import { cellBomb } from './hostile-workbooks';
+import { cellBomb, rowsBomb } from './hostile-workbooks';
 
 const MB = 1024 * 1024;
 
@@ -121,6 +121,20 @@ describe('archive limits: a 256 MB zip bomb to each Excel import', () => {
       },
     );
   });
+
+  // Not a one-cell bomb: rows of ordinary cells, so only the counted inflation can stop it, after the 40 MB it
+  // claims. The scan runs at about 90 MB/s in the API process (about 10 times slower inside Jest's sandbox).
+  it('stops, as it streams, a fact-import workbook of ordinary rows that inflates to 64 MB while claiming 40 MB', async () => {
+    const bomb = await rowsBomb(64 * MB, 40 * MB);
+    const watch = await underWatch(() => imports[2][1](bomb));
+    measured.push(
+      `  fact import           rows, claims 40 MB → ${watch.result.status} in ${watch.ms.toFixed(0)} ms; /api/health slowest ${watch.slowestHealthMs.toFixed(1)} ms of ${watch.healthAnswers}; RSS +${watch.rssGrowthMb.toFixed(1)} MB (${(bomb.length / 1024).toFixed(0)} kB file)`,
+    );
+    expect(watch.result.status).toBe(400);
+    expect(JSON.stringify(watch.result.body)).toMatch(/inflates to more than the \d+ bytes it declares/);
+    expect(watch.slowestHealthMs).toBeLessThan(100);
+    expect(watch.rssGrowthMb).toBeLessThan(300);
+  }, 60_000);
 
   it('keeps the import list small after the bombs, and nothing in the upload folder', async () => {
     const list = await ops.get('/api/imports?pageSize=500');

@@ -271,9 +271,21 @@ interface ScanContext {
   longSharedString: number | null;
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
 const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(tag);
   return m ? (m[2] ?? m[3]) : undefined;
+};
+
+/** The tags whose attributes the scan reads, per part: every other tag is only counted. */
+const WANTED: Record<PartKind, ReadonlySet<string>> = {
+  sheet: new Set(['row', 'c', 'v']),
+  'shared-strings': new Set(['si']),
+  workbook: new Set(['sheet']),
+  rels: new Set(['Relationship']),
+  other: new Set(),
 };
 
 const decodeXml = (s: string) =>
@@ -300,7 +312,8 @@ class StopEntry extends Error {}
 class XmlScanner {
   private state: 'text' | 'lt' | 'tag' | 'quote' | 'bang' | 'comment' | 'cdata' | 'pi' = 'text';
   private quoteChar = 0;
-  private tag: number[] = [];
+  private readonly tag = new Uint8Array(2048);
+  private tagLength = 0;
   private tagBytes = 0;
   private bang = '';
   private tail = 0;
@@ -360,6 +373,80 @@ class XmlScanner {
       throw new StopEntry();
     } else if (this.textChars > limit && !this.findOnly) {
       throw malformed(`${quote(this.part)} holds a text longer than ${limit} characters`, 'xlsx.text_too_long');
+    }
+  }
+
+  /** A tag ended: its name is read from the bytes; only the few tags the part needs are decoded further. */
+  private endTag(): void {
+    this.textChars = 0;
+    const bytes = this.tag;
+    let start = bytes[0] === 0x2f ? 1 : 0;
+    let end = start;
+    while (
+      end < this.tagLength &&
+      bytes[end] !== 0x20 &&
+      bytes[end] !== 0x2f &&
+      bytes[end] !== 0x09 &&
+      bytes[end] !== 0x0a &&
+      bytes[end] !== 0x0d
+    ) {
+      if (bytes[end] === 0x3a) start = end + 1;
+      end++;
+    }
+    if (end - start > 16) return;
+    let name = '';
+    for (let i = start; i < end; i++) name += String.fromCharCode(bytes[i]);
+    if (!WANTED[this.kind].has(name)) return;
+    if (this.kind === 'sheet') this.sheetTag(name, bytes[0] === 0x2f, bytes[this.tagLength - 1] === 0x2f);
+    else this.onTag(Buffer.from(bytes.subarray(0, this.tagLength)).toString('utf8'));
+  }
+
+  /** An attribute of the current tag, read from its bytes (ASCII values: cell references and types). */
+  private attrOf(name: string): string | undefined {
+    const bytes = this.tag;
+    const n = this.tagLength;
+    outer: for (let i = 1; i + name.length + 2 < n; i++) {
+      const before = bytes[i - 1];
+      if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+      for (let k = 0; k < name.length; k++) if (bytes[i + k] !== name.charCodeAt(k)) continue outer;
+      let j = i + name.length;
+      while (j < n && (bytes[j] === 0x20 || bytes[j] === 0x09)) j++;
+      if (bytes[j] !== 0x3d) continue;
+      j++;
+      while (j < n && (bytes[j] === 0x20 || bytes[j] === 0x09)) j++;
+      const q = bytes[j];
+      if (q !== 0x22 && q !== 0x27) continue;
+      let value = '';
+      for (let k = j + 1; k < n && bytes[k] !== q && value.length < 32; k++) value += String.fromCharCode(bytes[k]);
+      return value;
+    }
+    return undefined;
+  }
+
+  /** Rows, cells and values of a sheet, without decoding the tag: the hot path of a large workbook. */
+  private sheetTag(name: string, closing: boolean, selfClosing: boolean): void {
+    if (name === 'row') {
+      if (closing) return;
+      const r = Number(this.attrOf('r'));
+      this.row = Number.isInteger(r) && r > 0 ? r : this.row + 1;
+      this.column = 0;
+    } else if (name === 'c') {
+      if (closing) {
+        this.inCell = false;
+        return;
+      }
+      const ref = this.attrOf('r') ?? '';
+      const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+      this.column = m ? columnIndex(m[1]) : this.column + 1;
+      if (m) this.row = Number(m[2]);
+      this.cellRef = m ? ref : '';
+      this.cellIsShared = this.attrOf('t') === 's';
+      this.cellChars = 0;
+      this.inCell = !selfClosing;
+    } else if (name === 'v' && this.inCell) {
+      this.inValue = !closing && !selfClosing;
+      if (!closing) this.value = '';
+      else if (this.findOnly && this.cellIsShared && Number(this.value.trim()) === this.ctx.longSharedString) throw this.cellError();
     }
   }
 
@@ -439,7 +526,7 @@ class XmlScanner {
           }
           break;
         case 'lt':
-          this.tag = [];
+          this.tagLength = 0;
           this.tagBytes = 0;
           if (c === 0x21) {
             this.state = 'bang';
@@ -449,7 +536,7 @@ class XmlScanner {
             this.tagBytes = 2;
           } else {
             this.state = 'tag';
-            this.tag.push(c);
+            this.tag[this.tagLength++] = c;
             this.tagBytes = 1;
           }
           break;
@@ -458,15 +545,15 @@ class XmlScanner {
           if (c === 0x22 || c === 0x27) {
             this.quoteChar = c;
             this.state = 'quote';
-            if (this.tag.length < 2048) this.tag.push(c);
+            if (this.tagLength < 2048) this.tag[this.tagLength++] = c;
           } else if (c === 0x3e) {
             this.state = 'text';
-            this.onTag(Buffer.from(this.tag).toString('utf8'));
-          } else if (this.tag.length < 2048) this.tag.push(c);
+            this.endTag();
+          } else if (this.tagLength < 2048) this.tag[this.tagLength++] = c;
           break;
         case 'quote':
           if (++this.tagBytes > maxMarkup) throw this.markupError('a tag');
-          if (this.tag.length < 2048) this.tag.push(c);
+          if (this.tagLength < 2048) this.tag[this.tagLength++] = c;
           if (c === this.quoteChar) this.state = 'tag';
           break;
         case 'bang':
