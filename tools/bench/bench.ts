@@ -5,7 +5,9 @@
  *   npm run bench -- --stores 200 --days 120         (a quick run)
  *
  * Prints: import rows/s through POST /api/imports (upload → staged → applied with rollups); the floor — the same rows
- * inserted straight into the same table with one prepared statement in one transaction — and the ratio; then p50/p95
+ * inserted straight into the same table with one prepared statement in one transaction — and the ratio; the same for a
+ * store-day-grain file (one row per store and day, newest day first, POS numbers, no categories or cost, as POS exports
+ * come), with p95 of KPI and dashboard reads while each import applies; then p50/p95
  * through HTTP of GET /api/stores/:id/progress and GET /api/kpis under that chain; then the store ranking: p50/p95 through
  * HTTP (computed from the rollups, then cached) and the ratio against computing it from the daily facts. SQLite, in
  * a temporary directory.
@@ -35,9 +37,9 @@ process.env['IMPORT_MAX_MB'] = '8192';
 const TOP = ['FR', 'DL', 'FD', 'GR', 'BV', 'FZ', 'PC', 'HH', 'MB', 'EL', 'AP', 'ST'];
 const END = '2026-11-26';
 
-function dayList(): string[] {
+function dayList(end = END): string[] {
   const out: string[] = [];
-  const d = new Date(`${END}T00:00:00Z`);
+  const d = new Date(`${end}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - (DAYS - 1));
   for (let i = 0; i < DAYS; i++) {
     out.push(d.toISOString().slice(0, 10));
@@ -87,6 +89,58 @@ async function writeCsv(path: string, days: string[]): Promise<number> {
   return n;
 }
 
+/** One row per store and day, newest day first, as POS exports list them: POS number, date, sales, customers, open. */
+function* storeDayRows(days: string[]): Generator<[string, number, string, number, number, number]> {
+  for (let d = 0; d < days.length; d++) {
+    for (let s = 1; s <= STORES; s++) {
+      const closed = (s + d) % 97 === 0;
+      const sales = closed ? 0 : amount(s, 0, d) * 12;
+      yield [days[d], s, String(s), sales, closed ? 0 : 400 + ((s * 13 + d * 7) % 600), closed ? 0 : 1];
+    }
+  }
+}
+
+async function writeStoreDayCsv(path: string, days: string[]): Promise<number> {
+  const out = createWriteStream(path);
+  out.write('Store,Date,Sales,Customers,Open\r\n');
+  let n = 0;
+  let chunk = '';
+  for (const [day, , pos, sales, customers, open] of storeDayRows(days)) {
+    chunk += `${pos},${day},${yuan(sales)},${customers},${open}\r\n`;
+    n++;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+/** The floor for the store-day file: the same rows straight into a table of the store-day facts' shape. */
+function storeDayFloor(path: string, days: string[]): number {
+  const floorDb = new Database(path);
+  floorDb.pragma('journal_mode = WAL');
+  floorDb.pragma('synchronous = NORMAL');
+  floorDb.exec(
+    `CREATE TABLE "fact_store_day" ("day" integer NOT NULL, "storeId" integer NOT NULL, "open" smallint, "transactions" integer, "sales" bigint, PRIMARY KEY ("day", "storeId"))`,
+  );
+  const insert = floorDb.prepare(`INSERT INTO "fact_store_day" VALUES (?, ?, ?, ?, ?)`);
+  const t0 = performance.now();
+  let n = 0;
+  floorDb.transaction(() => {
+    for (const [day, store, , sales, customers, open] of storeDayRows(days)) {
+      insert.run(Number(day.replace(/-/g, '')), store, open, customers, sales);
+      n++;
+    }
+  })();
+  const rate = n / ((performance.now() - t0) / 1000);
+  floorDb.close();
+  return rate;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -128,10 +182,16 @@ async function main(): Promise<void> {
   for (const [i, code] of TOP.entries()) await db.query(`INSERT INTO "category" ("code", "name") VALUES ('${code}', '品类${i + 1}')`);
   const conn = (db.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
   const insertStore = conn.prepare(
-    `INSERT INTO "store" ("code", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`,
+    `INSERT INTO "store" ("code", "codeKey", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`,
   );
+  // Each store also has its POS number (1, 2, 3 …) as an external code, which the store-day file uses.
+  const insertExternal = conn.prepare(`INSERT INTO "store_external_code" ("storeId", "code", "codeKey") VALUES (?, ?, ?)`);
   conn.transaction(() => {
-    for (let s = 1; s <= STORES; s++) insertStore.run(`BN${String(s).padStart(4, '0')}`, `基准门店${s}`, 2000 + (s % 30) * 100);
+    for (let s = 1; s <= STORES; s++) {
+      const code = `BN${String(s).padStart(4, '0')}`;
+      insertStore.run(code, code, `基准门店${s}`, 2000 + (s % 30) * 100);
+      insertExternal.run(s, String(s), String(s));
+    }
   })();
   for (const [username, role] of [
     ['ops', 'ops_manager'],
@@ -163,35 +223,76 @@ async function main(): Promise<void> {
   const size = statSync(csv).size;
   console.log(`csv written: ${(size / 1e6).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s (not measured)`);
 
-  // 2. Import through POST /api/imports, timed from the upload to the applied result.
-  t0 = performance.now();
-  const form = new FormData();
-  // A file-backed Blob: the upload streams from disk instead of holding the file in memory.
-  form.append('file', await openAsBlob(csv), 'facts.csv');
-  const created = await fetch(`${base}/api/imports`, {
-    method: 'POST',
-    headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf },
-    body: form,
-  });
-  const { id } = (await created.json()) as { id: number };
-  let job: { status: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] } = {
-    status: 'queued',
-    rowsRead: 0,
-    inserted: 0,
-    errorCount: 0,
-    errors: [],
+  // 2. Import through POST /api/imports, timed from the upload to the applied result; while it applies, a colleague
+  // keeps reading the KPIs and the dashboard.
+  const director = await login('director');
+  const readPaths = [
+    `/api/kpis?metric=sales&period=mtd&date=${END}&groupBy=region`,
+    `/api/dashboard?date=${END}`,
+    `/api/kpis?metric=margin_rate&period=ytd&date=${END}`,
+    `/api/kpis?metric=sales&period=2025-06&groupBy=store`,
+  ];
+  const importFile = async (path: string, name: string) => {
+    const started = performance.now();
+    const form = new FormData();
+    // A file-backed Blob: the upload streams from disk instead of holding the file in memory.
+    form.append('file', await openAsBlob(path), name);
+    const created = await fetch(`${base}/api/imports`, {
+      method: 'POST',
+      headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf },
+      body: form,
+    });
+    const { id } = (await created.json()) as { id: number };
+    let job: { status: string; phase: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] } = {
+      status: 'queued',
+      phase: 'queued',
+      rowsRead: 0,
+      inserted: 0,
+      errorCount: 0,
+      errors: [],
+    };
+    const during: number[] = [];
+    const phaseTimes: Record<string, number> = {};
+    let phaseStart = performance.now();
+    let phase = 'queued';
+    let read = 0;
+    for (;;) {
+      const res = await fetch(`${base}/api/imports/${id}`, { headers: { cookie: ops.cookie } });
+      if (res.status !== 200) throw new Error(`GET /api/imports/${id} → ${res.status}`);
+      job = (await res.json()) as typeof job;
+      if (job.phase !== phase) {
+        phaseTimes[phase] = (performance.now() - phaseStart) / 1000;
+        phase = job.phase;
+        phaseStart = performance.now();
+      }
+      if (job.status === 'succeeded' || job.status === 'failed') break;
+      if (job.phase === 'writing' || job.phase === 'rollup') {
+        const t1 = performance.now();
+        const r = await fetch(base + readPaths[read++ % readPaths.length], { headers: { cookie: director.cookie } });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`read during the apply → ${r.status}`);
+        during.push(performance.now() - t1);
+      } else {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (job.status !== 'succeeded') throw new Error(`import failed: ${JSON.stringify(job.errors.slice(0, 3))}`);
+    during.sort((a, b) => a - b);
+    return { job, seconds, rate: job.rowsRead / seconds, during, phaseTimes };
   };
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 250));
-    // The apply step of a first load holds the server for a while: a poll that fails is simply retried.
-    const res = await fetch(`${base}/api/imports/${id}`, { headers: { cookie: ops.cookie } }).catch(() => null);
-    if (!res || res.status !== 200) continue;
-    job = (await res.json()) as typeof job;
-    if (job.status === 'succeeded' || job.status === 'failed') break;
-  }
-  const importSeconds = (performance.now() - t0) / 1000;
-  if (job.status !== 'succeeded') throw new Error(`import failed: ${JSON.stringify(job.errors.slice(0, 3))}`);
-  const importRate = job.rowsRead / importSeconds;
+  t0 = performance.now();
+  const categoryImport = await importFile(csv, 'facts.csv');
+  const job = categoryImport.job;
+  const importSeconds = categoryImport.seconds;
+  const importRate = categoryImport.rate;
+
+  // 2b. A store-day file over the two years before: POS numbers, newest day first, sales and customers, an open flag.
+  const storeDays = dayList(new Date(Date.parse(`${days[0]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)).reverse();
+  const storeCsv = join(dir, 'store-days.csv');
+  await writeStoreDayCsv(storeCsv, storeDays);
+  const storeImport = await importFile(storeCsv, 'store-days.csv');
+  const storeFloorRate = storeDayFloor(join(dir, 'store-floor.sqlite'), storeDays);
 
   // 3. The floor: the same rows straight into the same table, one prepared statement, one transaction.
   const floorDb = new Database(join(dir, 'floor.sqlite'));
@@ -219,7 +320,6 @@ async function main(): Promise<void> {
   floorDb.close();
 
   // 4. Targets for the progress endpoint (through the API), then latency of the read endpoints.
-  const director = await login('director');
   const create = await fetch(`${base}/api/target-decompositions`, {
     method: 'POST',
     headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf, 'content-type': 'application/json' },
@@ -317,6 +417,21 @@ async function main(): Promise<void> {
   console.log(`import through POST /api/imports: ${fmt(job.rowsRead)} rows in ${importSeconds.toFixed(1)} s = ${fmt(importRate)} rows/s`);
   console.log(`floor (prepared INSERT, one transaction, same table): ${fmt(floorRate)} rows/s`);
   console.log(`ratio floor / import: ${(floorRate / importRate).toFixed(2)}×`);
+  const phases = (p: Record<string, number>) => ['reading', 'writing', 'rollup'].map((k) => `${k} ${(p[k] ?? 0).toFixed(1)} s`).join(' · ');
+  const duringApply = (d: number[]) =>
+    d.length
+      ? `p50 ${percentile(d, 50).toFixed(2)} ms   p95 ${percentile(d, 95).toFixed(2)} ms   max ${d[d.length - 1].toFixed(2)} ms (${d.length} reads)`
+      : '(no read fell in the apply)';
+  console.log(`  phases: ${phases(categoryImport.phaseTimes)}`);
+  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(categoryImport.during)}`);
+  console.log(
+    `store-day file (${fmt(storeImport.job.rowsRead)} rows, newest day first, POS numbers): ${storeImport.seconds.toFixed(1)} s = ${fmt(storeImport.rate)} rows/s`,
+  );
+  console.log(
+    `  floor (prepared INSERT into the store-day shape): ${fmt(storeFloorRate)} rows/s → ratio ${(storeFloorRate / storeImport.rate).toFixed(2)}×`,
+  );
+  console.log(`  phases: ${phases(storeImport.phaseTimes)}`);
+  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(storeImport.during)}`);
   console.log(
     `GET /api/stores/:id/progress   p50 ${progress.p50.toFixed(2)} ms   p95 ${progress.p95.toFixed(2)} ms   (${progressPaths.length} requests, one store each)`,
   );

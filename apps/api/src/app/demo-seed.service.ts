@@ -7,7 +7,7 @@ import { DemoTargetsSeeder } from '@storeops/api/targets';
 import { DemoInspectionsSeeder } from '@storeops/api/inspections';
 import { SchemesService } from '@storeops/api/rankings';
 import { DemoSuppliersSeeder } from '@storeops/api/suppliers';
-import { ImportKind } from '@storeops/shared/contracts';
+import { codeKey, ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
 /** Demo data goes in when SEED_DEMO says so; by default everywhere but production. */
@@ -63,7 +63,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const categories = await ids('category');
     const chain = generateDemoChain(Number(to.slice(0, 4)));
     const categoryStage = await openStaging(this.db, ImportKind.CategoryFacts);
-    const storeStage = await openStaging(this.db, ImportKind.StoreFacts);
+    const storeStage = await openStaging(
+      this.db,
+      ImportKind.StoreFacts,
+      new Set(['date', 'store_code', 'open', 'transactions', 'labour_hours']),
+    );
     let line = 0;
     let rows = 0;
     try {
@@ -85,8 +89,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
             line: ++line,
             day: dayNumber,
             storeId: stores.get(f.storeCode) as number,
+            open: 1,
             transactions: f.transactions,
             labourCenti: f.labourCenti,
+            sales: null,
+            cost: null,
+            shrink: null,
           })),
         );
         rows += day.category.length;
@@ -123,7 +131,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const stores = new Map<string, number>();
       for (const s of chain.stores) {
         const { regionCode, ...rest } = s;
-        stores.set(s.code, (await em.save(em.create(StoreEntity, { ...rest, regionId: regions.get(regionCode) }))).id);
+        stores.set(
+          s.code,
+          (await em.save(em.create(StoreEntity, { ...rest, codeKey: codeKey(s.code), regionId: regions.get(regionCode) }))).id,
+        );
       }
       let i = 0;
       for (const u of chain.users) {

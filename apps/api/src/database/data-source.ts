@@ -5,7 +5,7 @@ import { AuditEntryEntity } from '@storeops/api/audit';
 import { LoginThrottleEntity, SessionEntity } from '@storeops/api/auth';
 import { parseDatabaseUrl } from '@storeops/api/core';
 import { KPI_ENTITIES } from '@storeops/api/kpi';
-import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
 import { TARGET_ENTITIES } from '@storeops/api/targets';
 import { INSPECTION_ENTITIES } from '@storeops/api/inspections';
 import { RANKING_ENTITIES } from '@storeops/api/rankings';
@@ -16,6 +16,7 @@ export const ENTITIES = [
   RegionEntity,
   CategoryEntity,
   StoreEntity,
+  StoreExternalCodeEntity,
   UserEntity,
   SessionEntity,
   LoginThrottleEntity,

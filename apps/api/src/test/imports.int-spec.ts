@@ -93,7 +93,12 @@ describe('imports of daily facts', () => {
     const job = await importFile('bad.csv', Buffer.from(csvLines(rows), 'utf8'));
     expect(job.status).toBe('failed');
     expect(job.errorCount).toBe(1);
-    expect(job.errors).toEqual([{ line: 26, column: 4, problem: '销售额: "一百" is not a number' }]);
+    expect(job.errors).toEqual([
+      { line: 26, column: 4, code: 'not_a_number', params: { value: '一百' }, problem: '销售额: “一百”不是数字' },
+    ]);
+    // The same problem in English for a caller who asks for it.
+    const en = await ops.send('get', `/api/imports/${job.id}`, undefined, { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    expect(en.body.errors[0].problem).toBe('销售额: "一百" is not a number');
     expect(await monthSales('GZ001', '2026-04')).toBe(before);
   });
 
@@ -113,13 +118,15 @@ describe('imports of daily facts', () => {
       ),
     );
     expect(job.status).toBe('failed');
-    expect(job.errors).toEqual([
-      { line: 2, column: 2, problem: '门店编码: unknown store code "ZZ999"' },
-      { line: 3, column: 3, problem: '品类编码: unknown category code "XX"' },
-      { line: 4, column: 1, problem: '日期: "2026-02-30" is not a calendar date' },
-      { line: 7, column: 6, problem: '损耗: "-1" must not be negative' },
-      { line: 6, column: 1, problem: 'the same date, store and category as line 5' },
+    expect(job.errors.map((e: { line: number; column: number; code: string }) => [e.line, e.column, e.code])).toEqual([
+      [2, 2, 'unknown_store'],
+      [3, 3, 'unknown_category'],
+      [4, 1, 'not_calendar_date'],
+      [7, 6, 'negative'],
+      [6, 1, 'duplicate_key_category'],
     ]);
+    expect(job.errors[2].problem).toBe('日期: “2026-02-30”不是有效的日期');
+    expect(job.errors[4].problem).toBe('日期: 与第 5 行的日期、门店和品类相同');
     expect(job.errorCount).toBe(5);
   });
 

@@ -53,7 +53,7 @@ describe('org master data over HTTP', () => {
 
     it('refuses bad input naming every field, unknown fields included, and saves nothing', async () => {
       const res = await admin.post('/api/stores', {
-        code: 'sh-1',
+        code: '-sh 1',
         name: '',
         regionId: 'x',
         format: 'mall',
@@ -111,7 +111,7 @@ describe('org master data over HTTP', () => {
         salesAreaSqm: 3000,
       });
       expect(res.status).toBe(409);
-      expect(res.body.details).toEqual([{ field: 'code', problem: 'SH001 is already used' }]);
+      expect(res.body.details).toEqual([{ field: 'code', problem: 'SH001 is already used by store SH001' }]);
     });
 
     it('refuses a region that does not exist, naming regionId', async () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACTUALS_READER, chinaDay, clock } from '@storeops/api/core';
+import { ACTUALS_READER, chinaDay } from '@storeops/api/core';
 import { FakeFacts, fakeActuals } from '@storeops/api/targets';
 import { Metric, TargetDecompositionResponse, TargetMetric } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';

@@ -117,9 +117,15 @@ export class ApiClient {
   }
 
   /** Sends with the jar's cookies and, for writes, the CSRF header unless told not to. */
-  async send(method: Method, path: string, body?: object, opts: { csrf?: boolean | string } = {}): Promise<request.Response> {
+  async send(
+    method: Method,
+    path: string,
+    body?: object,
+    opts: { csrf?: boolean | string; headers?: Record<string, string> } = {},
+  ): Promise<request.Response> {
     let req = request(this.app.getHttpServer())[method](path);
     if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
+    for (const [k, v] of Object.entries(opts.headers ?? {})) req = req.set(k, v);
     const csrf = opts.csrf ?? true;
     if (method !== 'get' && csrf !== false) {
       const token = typeof csrf === 'string' ? csrf : this.xsrf;

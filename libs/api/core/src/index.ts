@@ -9,6 +9,7 @@ export * from './lib/data-version';
 export * from './lib/columns';
 export * from './lib/china-time';
 export * from './lib/clock';
+export * from './lib/language';
 export * from './lib/limits';
 export * from './lib/text';
 export * from './lib/validators';

@@ -5,6 +5,7 @@ export * from './lib/split';
 export * from './lib/kpi';
 export * from './lib/ranking';
 export * from './lib/facts';
+export * from './lib/messages';
 export * from './lib/targets-web';
 export * from './lib/targets';
 export * from './lib/inspection';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AnyRole, CurrentUser, Public, RequestUser } from '@storeops/api/core';
+import { AnyRole, clock, CurrentUser, Public, RequestUser } from '@storeops/api/core';
 import { MeResponse } from '@storeops/shared/contracts';
 import { AUTH_CONFIG, AuthConfig, SESSION_COOKIE } from './auth.config';
 import { AuthService } from './auth.service';
@@ -31,7 +31,8 @@ export class AuthController {
       sameSite: 'strict',
       secure: isSecureRequest(req, this.config),
       path: '/',
-      expires: result.expiresAt,
+      // Relative, not an absolute Expires: the browser judges cookies by its own clock, which need not be the app's.
+      maxAge: result.expiresAt.getTime() - clock.ms(),
     });
     // A token seen before sign-in (by a shared kiosk, a foreign page) is worth nothing after it.
     issueXsrfToken(res, isSecureRequest(req, this.config));

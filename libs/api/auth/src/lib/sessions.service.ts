@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { clock, RequestUser, SessionRevoker } from '@storeops/api/core';
+import { clock, RequestUser, SessionRevoker, writerBusy } from '@storeops/api/core';
 import { OrgRepository } from '@storeops/api/org';
 import { AUTH_CONFIG, AuthConfig } from './auth.config';
 import { SessionEntity } from './entities/session.entity';
@@ -49,7 +49,8 @@ export class SessionsService implements SessionRevoker {
       await this.revokeAllForUser(session.userId);
       return null;
     }
-    if (now - lastSeen > TOUCH_INTERVAL_MS) {
+    // Best effort: while an import holds SQLite's writer the touch waits for the next request.
+    if (now - lastSeen > TOUCH_INTERVAL_MS && !writerBusy(this.sessions.manager.connection)) {
       await this.sessions.update({ tokenHash }, { lastSeenAt: new Date(now) });
     }
     return {

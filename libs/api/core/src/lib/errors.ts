@@ -200,6 +200,12 @@ export function reasonOf(status: number): string {
   return REASONS[status] ?? (status >= 500 ? 'Server Error' : 'Error');
 }
 
+/** SQLite's one writer is held by an import's apply (another connection): a write that cannot wait is refused, not failed. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code ?? '';
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
+}
+
 function driverCode(error: QueryFailedError): string {
   return String((error as unknown as { driverError?: { code?: string } }).driverError?.code ?? '');
 }
@@ -255,6 +261,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof DetailedError) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
+    if (body.statusCode === 503 && !(exception instanceof DetailedError)) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }
 
@@ -326,6 +333,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = statusOf(exception);
     if (status !== null) {
       return { statusCode: status, error: reasonOf(status), message: 'The request could not be read', details: [] };
+    }
+    if (isBusy(exception)) {
+      return { statusCode: 503, error: REASONS[503], message: 'Data is being imported; try again in a few seconds', details: [] };
     }
     return { statusCode: 500, error: REASONS[500], message: 'Internal server error', details: [] };
   }

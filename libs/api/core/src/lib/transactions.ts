@@ -7,16 +7,43 @@ import { DataSource, EntityManager } from 'typeorm';
  * pooled connection and needs none.
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
+const exclusive = new WeakMap<DataSource, number>();
 
-export function runInTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type === 'postgres') return db.transaction(work);
+function enqueue<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(db) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => db.transaction(work));
+  const next = previous.catch(() => undefined).then(work);
   queues.set(
     db,
     next.catch(() => undefined),
   );
   return next;
+}
+
+export function runInTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type === 'postgres') return db.transaction(work);
+  return enqueue(db, () => db.transaction(work));
+}
+
+/**
+ * Work that holds SQLite's one writer for a while from another connection (an import's apply in a worker thread):
+ * it takes its turn in the same queue, so the process's own transactions wait for it asynchronously — the event loop
+ * and every read go on — instead of blocking on the database lock. On PostgreSQL it simply runs.
+ */
+export function runExclusive<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  if (db.options.type === 'postgres') return work();
+  return enqueue(db, async () => {
+    exclusive.set(db, (exclusive.get(db) ?? 0) + 1);
+    try {
+      return await work();
+    } finally {
+      exclusive.set(db, (exclusive.get(db) ?? 1) - 1);
+    }
+  });
+}
+
+/** Whether exclusive work holds the writer now: optional writes (a session's last-seen time) are skipped meanwhile. */
+export function writerBusy(db: DataSource): boolean {
+  return (exclusive.get(db) ?? 0) > 0;
 }
 
 /** Resolves once every transaction queued so far has finished (SQLite); at once on PostgreSQL. */

@@ -1,16 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CATEGORY_SUM_COLUMNS, categoryDayAggregates, STORE_SUM_COLUMNS, storeDayAggregates } from './fact-aggregates';
 import { splitRange } from './periods';
 
-/** Sums that every metric of DESIGN.md §3 is computed from. */
+/**
+ * Sums every metric of DESIGN.md §3 is computed from, with what they cover: `days` with data (store-days, or
+ * category-days for category rows), closed days, and for each measure the days it is known on and the base its ratio
+ * divides by. Money in 分, labour in hundredths of an hour.
+ */
 export interface Sums {
+  days: number;
+  closedDays: number;
   sales: number;
+  salesDays: number;
   cost: number;
+  costSales: number;
+  costDays: number;
   shrink: number;
+  shrinkSales: number;
+  shrinkDays: number;
   transactions: number;
+  transactionDays: number;
+  basketDays: number;
+  basketSales: number;
+  basketTransactions: number;
   labourCenti: number;
-  /** Σ sales area of the stores in the group (for 坪效). */
-  areaSqm: number;
+  labourDays: number;
+  productivityDays: number;
+  labourSales: number;
+  labourBase: number;
 }
 
 export type GroupKey = 'store' | 'region' | 'category' | 'month' | 'day' | 'none';
@@ -23,14 +41,26 @@ export interface FactFilter {
 }
 
 export function emptySums(): Sums {
-  return { sales: 0, cost: 0, shrink: 0, transactions: 0, labourCenti: 0, areaSqm: 0 };
+  return Object.fromEntries(STORE_SUM_COLUMNS.map((c) => [c, 0])) as unknown as Sums;
+}
+
+export function addSums(into: Sums, s: Sums): Sums {
+  for (const c of STORE_SUM_COLUMNS) into[c] += s[c];
+  return into;
+}
+
+/** Store-level days of a store in a stretch of time: days with data and closed days. */
+export interface DayCounts {
+  days: number;
+  closedDays: number;
 }
 
 const q = (name: string) => `"${name}"`;
 
 /**
  * The named queries over facts and rollups. Every range is split into whole months (rollups) and at most two
- * partial months (daily rows), so no query reads a month or more of daily rows.
+ * partial months (daily rows, by the same aggregates the rollups are built with), so no query reads a month or more
+ * of daily rows. Sums come per group and store, so a like-for-like figure can keep only the comparable stores.
  */
 @Injectable()
 export class FactsRepository {
@@ -41,43 +71,48 @@ export class FactsRepository {
   }
 
   /**
-   * Sums per group over an inclusive day range. Category grouping or a category filter reads the category tables
-   * (which carry no transactions or labour); everything else reads the store tables.
+   * Sums per group and store over an inclusive day range. Category grouping or a category filter reads the category
+   * tables (which carry no transactions or labour); everything else reads the store tables.
    */
-  async sumsBy(group: GroupKey, from: number, to: number, filter: FactFilter): Promise<Map<string, Sums>> {
+  async sumsByStore(group: GroupKey, from: number, to: number, filter: FactFilter): Promise<Map<string, Map<number, Sums>>> {
     const byCategory = group === 'category' || filter.categoryId !== undefined;
     const { months, dayRanges } = group === 'day' ? { months: [], dayRanges: [[from, to] as [number, number]] } : splitRange(from, to);
-    const out = new Map<string, Sums>();
+    const out = new Map<string, Map<number, Sums>>();
+    const columns = byCategory ? CATEGORY_SUM_COLUMNS : STORE_SUM_COLUMNS;
     const add = (rows: Array<Record<string, unknown>>) => {
       for (const r of rows) {
         const key = String(r['k']);
-        const s = out.get(key) ?? emptySums();
-        s.sales += Number(r['sales'] ?? 0);
-        s.cost += Number(r['cost'] ?? 0);
-        s.shrink += Number(r['shrink'] ?? 0);
-        s.transactions += Number(r['transactions'] ?? 0);
-        s.labourCenti += Number(r['labour'] ?? 0);
-        out.set(key, s);
+        const storeId = Number(r['s']);
+        let stores = out.get(key);
+        if (!stores) out.set(key, (stores = new Map()));
+        const s = stores.get(storeId) ?? emptySums();
+        for (const c of columns) s[c] += Number(r[c] ?? 0);
+        // Every category row carries its sales: its days are days with sales.
+        if (byCategory) s.salesDays = s.days;
+        stores.set(storeId, s);
       }
     };
     if (months.length) {
       const table = byCategory ? 'rollup_category_month' : 'rollup_store_month';
-      const keyExpr = group === 'month' ? `f.${q('month')}` : group === 'day' ? 'NULL' : this.keyExpr(group);
+      const keyExpr = group === 'month' ? `f.${q('month')}` : this.keyExpr(group);
+      const sums = columns.map((c) => `SUM(f.${q(c)}) AS ${q(c)}`);
       add(
         await this.sumQuery(
           table,
           keyExpr,
+          sums,
           `f.${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}`,
           [months[0], months[months.length - 1]],
           filter,
-          byCategory,
         ),
       );
     }
     for (const [a, b] of dayRanges) {
       const table = byCategory ? 'fact_category_day' : 'fact_store_day';
       const keyExpr = group === 'month' ? `f.${q('day')} / 100` : group === 'day' ? `f.${q('day')}` : this.keyExpr(group);
-      add(await this.sumQuery(table, keyExpr, `f.${q('day')} BETWEEN ${this.p(1)} AND ${this.p(2)}`, [a, b], filter, byCategory));
+      const aggregates = (byCategory ? categoryDayAggregates('f') : storeDayAggregates('f')).map((e, i) => `${e} AS ${q(columns[i])}`);
+      // The uncategorised row of a store-day (category 0) is a category of its own in category breakdowns (未分品类).
+      add(await this.sumQuery(table, keyExpr, aggregates, `f.${q('day')} BETWEEN ${this.p(1)} AND ${this.p(2)}`, [a, b], filter));
     }
     return out;
   }
@@ -98,13 +133,13 @@ export class FactsRepository {
   private async sumQuery(
     table: string,
     keyExpr: string,
+    aggregates: string[],
     range: string,
     params: number[],
     filter: FactFilter,
-    byCategory: boolean,
   ): Promise<Array<Record<string, unknown>>> {
     const where = [range];
-    const values = [...params];
+    const values: Array<number | string> = [...params];
     const next = () => this.p(values.length + 1);
     if (filter.storeId !== undefined) {
       where.push(`f.${q('storeId')} = ${next()}`);
@@ -121,31 +156,87 @@ export class FactsRepository {
     }
     if (filter.format !== undefined) {
       where.push(`s.${q('format')} = ${next()}`);
-      values.push(filter.format as unknown as number);
+      values.push(filter.format);
     }
-    const storeCols = byCategory
-      ? 'NULL AS transactions, NULL AS labour'
-      : `SUM(f.${q('transactions')}) AS transactions, SUM(f.${q('labourCenti')}) AS labour`;
-    const sql = `SELECT ${keyExpr} AS k, SUM(f.${q('sales')}) AS sales, SUM(f.${q('cost')}) AS cost, SUM(f.${q('shrink')}) AS shrink, ${storeCols}
+    const grouped = keyExpr === `'all'` ? `f.${q('storeId')}` : `${keyExpr}, f.${q('storeId')}`;
+    const sql = `SELECT ${keyExpr} AS k, f.${q('storeId')} AS s, ${aggregates.join(', ')}
       FROM ${q(table)} f ${needsStore ? `JOIN ${q('store')} s ON s.${q('id')} = f.${q('storeId')}` : ''}
       WHERE ${where.join(' AND ')}
-      ${keyExpr === `'all'` || keyExpr === 'NULL' ? '' : `GROUP BY ${keyExpr}`}`;
+      GROUP BY ${grouped}`;
     return this.db.query(sql, values);
   }
 
-  /** Store totals per month of a year from the month rollup: storeId → 12 values (index 0 = January). */
-  async storeMonths(year: number, expr: 'sales' | 'margin' | 'transactions'): Promise<Map<number, number[]>> {
-    const column =
-      expr === 'sales' ? `SUM(${q('sales')})` : expr === 'margin' ? `SUM(${q('sales')}) - SUM(${q('cost')})` : `SUM(${q('transactions')})`;
-    const rows: Array<{ storeId: number; month: number; v: string | number }> = await this.db.query(
-      `SELECT ${q('storeId')} AS "storeId", ${q('month')} AS month, ${column} AS v FROM ${q('rollup_store_month')}
+  /**
+   * Store-level day counts per stretch (`all` for the whole range, else each month YYYYMM or each day YYYYMMDD) and
+   * store: what decides whether a store is comparable (data or closed on every day).
+   */
+  async dayCounts(
+    granularity: 'all' | 'month' | 'day',
+    from: number,
+    to: number,
+    filter: FactFilter,
+  ): Promise<Map<string, Map<number, DayCounts>>> {
+    const out = new Map<string, Map<number, DayCounts>>();
+    const add = (rows: Array<{ k: unknown; s: unknown; days: unknown; closed: unknown }>) => {
+      for (const r of rows) {
+        const key = String(r.k);
+        let stores = out.get(key);
+        if (!stores) out.set(key, (stores = new Map()));
+        const c = stores.get(Number(r.s)) ?? { days: 0, closedDays: 0 };
+        c.days += Number(r.days);
+        c.closedDays += Number(r.closed);
+        stores.set(Number(r.s), c);
+      }
+    };
+    const storeFilter = { storeId: filter.storeId, regionId: filter.regionId, format: filter.format };
+    const { months, dayRanges } =
+      granularity === 'day' ? { months: [], dayRanges: [[from, to] as [number, number]] } : splitRange(from, to);
+    const [daysExpr, closedExpr] = storeDayAggregates('f');
+    if (months.length) {
+      add(
+        (await this.sumQuery(
+          'rollup_store_month',
+          granularity === 'month' ? `f.${q('month')}` : `'all'`,
+          [`SUM(f.${q('days')}) AS days`, `SUM(f.${q('closedDays')}) AS closed`],
+          `f.${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}`,
+          [months[0], months[months.length - 1]],
+          storeFilter,
+        )) as Array<{ k: unknown; s: unknown; days: unknown; closed: unknown }>,
+      );
+    }
+    for (const [a, b] of dayRanges) {
+      const key = granularity === 'month' ? `f.${q('day')} / 100` : granularity === 'day' ? `f.${q('day')}` : `'all'`;
+      add(
+        (await this.sumQuery(
+          'fact_store_day',
+          key,
+          [`${daysExpr} AS days`, `${closedExpr} AS closed`],
+          `f.${q('day')} BETWEEN ${this.p(1)} AND ${this.p(2)}`,
+          [a, b],
+          storeFilter,
+        )) as Array<{ k: unknown; s: unknown; days: unknown; closed: unknown }>,
+      );
+    }
+    return out;
+  }
+
+  /** Store totals per month of a year from the month rollup: storeId → 12 values (index 0 = January; null unknown). */
+  async storeMonths(year: number, expr: 'sales' | 'margin' | 'transactions'): Promise<Map<number, Array<number | null>>> {
+    const [value, known] =
+      expr === 'sales'
+        ? [`SUM(${q('sales')})`, `SUM(${q('salesDays')})`]
+        : expr === 'margin'
+          ? [`SUM(${q('costSales')}) - SUM(${q('cost')})`, `SUM(${q('costSales')})`]
+          : [`SUM(${q('transactions')})`, `SUM(${q('transactionDays')})`];
+    const rows: Array<{ storeId: number; month: number; v: string | number; known: string | number }> = await this.db.query(
+      `SELECT ${q('storeId')} AS "storeId", ${q('month')} AS month, ${value} AS v, ${known} AS known FROM ${q('rollup_store_month')}
        WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}, ${q('month')}`,
       [year * 100 + 1, year * 100 + 12],
     );
-    const out = new Map<number, number[]>();
+    const out = new Map<number, Array<number | null>>();
     for (const r of rows) {
-      const months = out.get(Number(r.storeId)) ?? new Array(12).fill(0);
-      months[(Number(r.month) % 100) - 1] = Number(r.v);
+      const months = out.get(Number(r.storeId)) ?? new Array<number | null>(12).fill(null);
+      months[(Number(r.month) % 100) - 1] = Number(r.known) > 0 ? Number(r.v) : null;
       out.set(Number(r.storeId), months);
     }
     return out;
@@ -156,30 +247,16 @@ export class FactsRepository {
     return row?.d === null || row?.d === undefined ? null : Number(row.d);
   }
 
-  /** Σ sales area by group key, for 坪效 (only store-like groups). */
-  async areaBy(group: GroupKey, filter: FactFilter): Promise<Map<string, number>> {
-    if (group === 'category' || group === 'month' || group === 'day') {
-      group = 'none';
-    }
-    const key = group === 'store' ? `s.${q('id')}` : group === 'region' ? `s.${q('regionId')}` : `'all'`;
-    const where: string[] = [];
-    const values: unknown[] = [];
-    if (filter.storeId !== undefined) {
-      values.push(filter.storeId);
-      where.push(`s.${q('id')} = ${this.p(values.length)}`);
-    }
-    if (filter.regionId !== undefined) {
-      values.push(filter.regionId);
-      where.push(`s.${q('regionId')} = ${this.p(values.length)}`);
-    }
-    if (filter.format !== undefined) {
-      values.push(filter.format);
-      where.push(`s.${q('format')} = ${this.p(values.length)}`);
-    }
-    const rows: Array<{ k: unknown; a: unknown }> = await this.db.query(
-      `SELECT ${key} AS k, SUM(s.${q('salesAreaSqm')}) AS a FROM ${q('store')} s ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${key === `'all'` ? '' : `GROUP BY ${key}`}`,
-      values,
+  async firstFactDay(): Promise<number | null> {
+    const [row] = await this.db.query(`SELECT MIN(${q('day')}) AS d FROM ${q('fact_store_day')}`);
+    return row?.d === null || row?.d === undefined ? null : Number(row.d);
+  }
+
+  /** Sales area (m²) of each store; null where unknown. */
+  async areas(): Promise<Map<number, number | null>> {
+    const rows: Array<{ id: unknown; a: unknown }> = await this.db.query(
+      `SELECT ${q('id')} AS id, ${q('salesAreaSqm')} AS a FROM ${q('store')}`,
     );
-    return new Map(rows.map((r) => [String(r.k), Number(r.a)]));
+    return new Map(rows.map((r) => [Number(r.id), r.a === null || r.a === undefined ? null : Number(r.a)]));
   }
 }

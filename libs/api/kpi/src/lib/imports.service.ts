@@ -1,30 +1,51 @@
 import { Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Workbook } from 'exceljs';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   ArchiveLimitError,
-  clipMessage,
   clock,
   DetailedError,
-  limitValue,
   pageWindow,
   RequestUser,
   runInTransaction,
   safeFileName,
   toPage,
+  writerBusy,
 } from '@storeops/api/core';
-import { ErrorDetail, IMPORT_FIELDS, IMPORT_MAX_ERRORS, ImportKind, ImportMapping, ImportResponse, Page } from '@storeops/shared/contracts';
+import { OrgRepository, StoresService } from '@storeops/api/org';
+import {
+  codeKey,
+  DateOrder,
+  DecimalSeparator,
+  IMPORT_FIELDS,
+  IMPORT_MAX_STORED_PROBLEMS,
+  ImportColumn,
+  ImportField,
+  ImportKind,
+  ImportMapping,
+  ImportPhase,
+  ImportPhaseProgress,
+  ImportResponse,
+  ImportStoreMapping,
+  importMessage,
+  Lang,
+  Page,
+  UnknownStoreValue,
+} from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
-import { ImportJobEntity, ImportMappingEntity } from './entities/import-job.entity';
+import { ImportJobEntity, ImportMappingEntity, ImportProblemEntity } from './entities/import-job.entity';
 import { headerSignature, planColumns } from './import/headers';
 import { CsvError } from './import/csv';
-import { openSource, SourceError } from './import/reader';
+import { Problems, StoredProblem, toErrorDetail, toProblemGroup } from './import/problems';
+import { openSource, SourceError, SourceFile } from './import/reader';
 import { FactRow, openStaging, Staging } from './import/staging';
 import { RowChecker } from './import/row-checker';
+import { STYLE_SAMPLE_MIN_ROWS, STYLE_SAMPLE_ROWS, StyleDetector } from './import/styles';
 import { sniffUpload, sweepUploadDir } from './import/uploads';
 
 export interface UploadedFile {
@@ -35,8 +56,29 @@ export interface UploadedFile {
 
 const BATCH = 2_000;
 const PROGRESS_EVERY_MS = 400;
+const MAX_HEADERS = 200;
 
-export function toImportResponse(job: ImportJobEntity): ImportResponse {
+const parseJson = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
+
+/** Live progress of the running job, kept in memory (on SQLite nothing may be written while the apply holds the writer). */
+interface Live {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+  unit: ImportPhaseProgress['unit'];
+  phaseStartedAt: number;
+}
+
+function secondsLeft(live: Live): number | null {
+  const elapsed = (clock.ms() - live.phaseStartedAt) / 1000;
+  if (live.done <= 0 || elapsed < 0.5) return null;
+  return Math.max(0, Math.round(((live.total - live.done) / live.done) * elapsed));
+}
+
+export function toImportResponse(job: ImportJobEntity, lang: Lang, live?: Live, queuePosition: number | null = null): ImportResponse {
+  const progress: ImportPhaseProgress | null = live
+    ? { phase: live.phase, done: live.done, total: live.total, unit: live.unit, secondsLeft: secondsLeft(live) }
+    : parseJson<ImportPhaseProgress | null>(job.progress, null);
   return {
     id: job.id,
     kind: job.kind as ImportKind,
@@ -44,14 +86,26 @@ export function toImportResponse(job: ImportJobEntity): ImportResponse {
     checksum: job.checksum,
     sizeBytes: job.sizeBytes,
     status: job.status as ImportResponse['status'],
+    phase: (live?.phase ?? job.phase) as ImportPhase,
+    progress: job.status === 'running' ? progress : null,
+    queuePosition: job.status === 'queued' ? queuePosition : null,
     bytesRead: job.bytesRead,
     rowsRead: job.rowsRead,
     inserted: job.inserted,
     updated: job.updated,
     unchanged: job.unchanged,
-    errors: job.errors ? JSON.parse(job.errors) : [],
+    replacedStoreDays: job.replacedStoreDays,
+    ignoredStoreDaySales: job.ignoredStoreDaySales,
+    closedDays: job.closedDays,
+    errors: parseJson<StoredProblem[]>(job.errors, []).map((p) => toErrorDetail(p, lang)),
     errorCount: job.errorCount,
-    headers: job.headers ? JSON.parse(job.headers) : null,
+    problemGroups: parseJson<Parameters<typeof toProblemGroup>[0][]>(job.problemGroups, []).map((g) => toProblemGroup(g, lang)),
+    unknownStoreValues: parseJson<UnknownStoreValue[]>(job.unknownStores, []),
+    headers: parseJson<string[] | null>(job.headers, null),
+    columns: parseJson<ImportColumn[] | null>(job.columns, null),
+    missingFields: parseJson<ImportField[]>(job.missingFields, []),
+    dateOrder: (job.dateOrder as DateOrder | null) ?? null,
+    decimalSeparator: (job.decimalSeparator as DecimalSeparator | null) ?? null,
     createdBy: job.createdBy,
     createdAt: new Date(job.createdAt).toISOString(),
     startedAt: job.startedAt ? new Date(job.startedAt).toISOString() : null,
@@ -76,106 +130,168 @@ function sha256(path: string): Promise<string> {
   });
 }
 
-/** The header row as a job keeps it: at most IMPORT_MAX_HEADER_COLUMNS columns of at most 100 characters. */
-function boundedHeaders(headers: readonly string[]): string[] {
-  return headers.slice(0, limitValue('importMaxHeaderColumns')).map((h) => (h.length > 100 ? `${h.slice(0, 100)}…` : h));
+function invalid(field: string, problem: string): DetailedError {
+  return new DetailedError(400, 'Invalid request', [{ field, problem }]);
 }
 
-class Problems {
-  readonly list: ErrorDetail[] = [];
-  count = 0;
-  add(line: number, column: number | undefined, problem: string): void {
-    this.count++;
-    const text = clipMessage(problem, 300);
-    if (this.list.length < IMPORT_MAX_ERRORS)
-      this.list.push(column === undefined ? { line, problem: text } : { line, column, problem: text });
+function parseMapping(text: string): ImportMapping {
+  let mapping: unknown;
+  try {
+    mapping = JSON.parse(text);
+  } catch {
+    throw invalid('mapping', 'must be a JSON object');
   }
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('mapping', 'must be a JSON object');
+  const known = new Set<string>([...Object.values(IMPORT_FIELDS).flat(), 'ignore']);
+  for (const [header, field] of Object.entries(mapping)) {
+    if (typeof field !== 'string' || !known.has(field))
+      throw invalid('mapping', `"${String(field).slice(0, 40)}" (for "${header.slice(0, 40)}") is not a field`);
+  }
+  return mapping as ImportMapping;
+}
+
+function parseStoreMapping(text: string): ImportStoreMapping {
+  let mapping: unknown;
+  try {
+    mapping = JSON.parse(text);
+  } catch {
+    throw invalid('storeMapping', 'must be a JSON object');
+  }
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('storeMapping', 'must be a JSON object');
+  const entries = Object.entries(mapping);
+  if (entries.length > 1_000) throw invalid('storeMapping', 'maps at most 1,000 values');
+  for (const [value, storeId] of entries) {
+    if (!codeKey(value) || value.length > 40)
+      throw invalid('storeMapping', `"${value.slice(0, 40)}" is not a store value (1-40 characters)`);
+    if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId < 1) {
+      throw invalid('storeMapping', `the store for "${value.slice(0, 40)}" must be a store id`);
+    }
+  }
+  return mapping as ImportStoreMapping;
 }
 
 /**
- * Imports of daily facts. A file is stored, checked and staged row by row (streaming: memory does not grow with the
- * file), and applied in one transaction only when every row is good; re-importing the same rows changes nothing.
- * Jobs run one at a time, in the background; the client polls GET /api/imports/:id.
+ * Imports of daily facts. A file is stored, its first rows looked at for the number style and date order of each
+ * column, then checked and staged row by row (streaming: memory does not grow with the file), and applied in one
+ * transaction only when every row is good; re-importing the same rows changes nothing. Jobs run one at a time, in
+ * the background, through the phases 读取与校验 (reading) · 写入 (writing) · 汇总 (rollup); the client polls
+ * GET /api/imports/:id.
  */
 @Injectable()
 export class ImportsService implements OnModuleInit {
   private readonly logger = new Logger('Imports');
   private queue: Promise<unknown> = Promise.resolve();
   private readonly files = new Map<number, string>();
+  private readonly live = new Map<number, Live>();
 
   constructor(
     private readonly db: DataSource,
     @InjectRepository(ImportJobEntity) private readonly jobs: Repository<ImportJobEntity>,
     @InjectRepository(ImportMappingEntity) private readonly mappings: Repository<ImportMappingEntity>,
+    @InjectRepository(ImportProblemEntity) private readonly problemRows: Repository<ImportProblemEntity>,
+    private readonly org: OrgRepository,
+    private readonly stores: StoresService,
     private readonly audit: AuditService,
   ) {}
 
   /** Jobs cut off by a restart are failed, not left "running" for ever. */
   async onModuleInit(): Promise<void> {
     await sweepUploadDir();
+    const interrupted: StoredProblem[] = [{ line: 0, column: null, columnName: null, code: 'interrupted', params: {}, value: null }];
     await this.jobs.update(
       { status: In(['queued', 'running']) },
-      {
-        status: 'failed',
-        finishedAt: clock.now(),
-        errorCount: 1,
-        errors: JSON.stringify([{ line: 0, problem: 'interrupted by a restart; import the file again' }]),
-      },
+      { status: 'failed', phase: 'done', finishedAt: clock.now(), errorCount: 1, errors: JSON.stringify(interrupted) },
     );
   }
 
-  async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto): Promise<ImportResponse> {
-    if (!file) throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a CSV or XLSX file is required' }]);
+  async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto, lang: Lang): Promise<ImportResponse> {
+    if (!file) throw invalid('file', 'a CSV or XLSX file is required');
     await sniffUpload(file);
     let mapping: ImportMapping | undefined;
-    if (dto.mapping) {
-      try {
-        mapping = JSON.parse(dto.mapping);
-      } catch {
-        await rm(file.path, { force: true });
-        throw new DetailedError(400, 'Invalid request', [{ field: 'mapping', problem: 'must be a JSON object' }]);
-      }
-      const known = new Set<string>(Object.values(IMPORT_FIELDS).flat());
-      const wrong = Object.entries(mapping ?? {}).find(([, field]) => !known.has(field));
-      if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping) || wrong) {
-        await rm(file.path, { force: true });
-        throw new DetailedError(400, 'Invalid request', [
-          { field: 'mapping', problem: wrong ? `"${wrong[1]}" is not a field` : 'must be a JSON object' },
-        ]);
-      }
+    let storeMapping: ImportStoreMapping | undefined;
+    try {
+      if (dto.mapping) mapping = parseMapping(dto.mapping);
+      if (dto.storeMapping) storeMapping = parseStoreMapping(dto.storeMapping);
+    } catch (error) {
+      await rm(file.path, { force: true });
+      throw error;
     }
-    const job = await this.jobs.save(
-      this.jobs.create({
-        kind: dto.kind ?? ImportKind.CategoryFacts,
-        fileName: safeFileName(decodeFileName(file.originalname)),
-        checksum: await sha256(file.path),
-        sizeBytes: file.size,
-        status: 'queued',
-        mapping: mapping ? JSON.stringify(mapping) : null,
-        createdById: user.id,
-        createdBy: user.username,
-        createdAt: clock.now(),
-      }),
+    const checksum = await sha256(file.path);
+    const job = await runInTransaction(this.db, (em) =>
+      em.save(
+        em.create(ImportJobEntity, {
+          kind: dto.kind ?? ImportKind.CategoryFacts,
+          fileName: safeFileName(decodeFileName(file.originalname)),
+          checksum,
+          sizeBytes: file.size,
+          status: 'queued',
+          phase: 'queued',
+          mapping: mapping ? JSON.stringify(mapping) : null,
+          storeMapping: storeMapping ? JSON.stringify(storeMapping) : null,
+          dateOrder: dto.dateOrder ?? null,
+          decimalSeparator: dto.decimalSeparator ?? null,
+          dateOrderGiven: dto.dateOrder !== undefined,
+          decimalSeparatorGiven: dto.decimalSeparator !== undefined,
+          createdById: user.id,
+          createdBy: user.username,
+          createdAt: clock.now(),
+        }),
+      ),
     );
     this.files.set(job.id, file.path);
     const explicitKind = dto.kind;
     this.queue = this.queue.then(() => this.run(job.id, user, explicitKind)).catch((error) => this.logger.error(error));
-    return toImportResponse(job);
+    return toImportResponse(job, lang, undefined, await this.queuePosition(job.id));
   }
 
-  async get(id: number): Promise<ImportResponse> {
+  async get(id: number, lang: Lang): Promise<ImportResponse> {
     const job = await this.jobs.findOneBy({ id });
     if (!job) throw new NotFoundException(`Import ${id} not found`);
-    return toImportResponse(job);
+    return toImportResponse(job, lang, this.live.get(id), job.status === 'queued' ? await this.queuePosition(id) : null);
   }
 
-  async list(query: ImportQueryDto): Promise<Page<ImportResponse>> {
+  async list(query: ImportQueryDto, lang: Lang): Promise<Page<ImportResponse>> {
     const window = pageWindow(query);
     const where: Record<string, string> = {};
     if (query.status) where['status'] = query.status;
     if (query.kind) where['kind'] = query.kind;
     const [rows, total] = await this.jobs.findAndCount({ where, order: { id: 'DESC' }, skip: window.skip, take: window.take });
-    return toPage(rows, total, window, toImportResponse);
+    return toPage(rows, total, window, (job) => toImportResponse(job, lang, this.live.get(job.id)));
+  }
+
+  /** Every kept problem of a job as a sheet: 行, 列, 值, 问题 (and a note when there were more than are kept). */
+  async problemsWorkbook(id: number, lang: Lang): Promise<{ fileName: string; body: Buffer }> {
+    const job = await this.jobs.findOneBy({ id });
+    if (!job) throw new NotFoundException(`Import ${id} not found`);
+    const rows = await this.problemRows.find({ where: { jobId: id }, order: { id: 'ASC' } });
+    const book = new Workbook();
+    const zh = lang === 'zh-CN';
+    const sheet = book.addWorksheet(zh ? '问题' : 'Problems');
+    sheet.columns = [
+      { header: zh ? '行' : 'Line', key: 'line', width: 8 },
+      { header: zh ? '列' : 'Column', key: 'column', width: 16 },
+      { header: zh ? '值' : 'Value', key: 'value', width: 24 },
+      { header: zh ? '问题' : 'Problem', key: 'problem', width: 70 },
+    ];
+    const columns = parseJson<ImportColumn[] | null>(job.columns, null);
+    for (const r of rows) {
+      const columnName = r.column === null ? '' : (columns?.[r.column - 1]?.header ?? String(r.column));
+      sheet.addRow({
+        line: r.line || '',
+        column: r.column === null ? '' : `${r.column} ${columnName}`.trim(),
+        value: r.value ?? '',
+        problem: importMessage(r.code, parseJson<Record<string, string | number>>(r.params, {}), lang),
+      });
+    }
+    if (job.errorCount > rows.length) {
+      sheet.addRow({
+        problem: zh
+          ? `共 ${job.errorCount.toLocaleString('zh-CN')} 个问题，此处列出前 ${rows.length.toLocaleString('zh-CN')} 个`
+          : `${job.errorCount.toLocaleString('en')} problems in all; the first ${rows.length.toLocaleString('en')} are listed`,
+      });
+    }
+    sheet.getRow(1).font = { bold: true };
+    return { fileName: `import-${id}-problems.xlsx`, body: Buffer.from(await book.xlsx.writeBuffer()) };
   }
 
   /** Resolves when every import queued so far has finished (tests, seeding). */
@@ -183,58 +299,165 @@ export class ImportsService implements OnModuleInit {
     return this.queue.then(() => undefined);
   }
 
+  private async queuePosition(id: number): Promise<number> {
+    const [ahead, running] = await Promise.all([
+      this.jobs.count({ where: { status: 'queued', id: LessThan(id) } }),
+      this.jobs.count({ where: { status: 'running' } }),
+    ]);
+    return ahead + running;
+  }
+
+  private setLive(id: number, phase: ImportPhase, done: number, total: number, unit: Live['unit']): void {
+    const current = this.live.get(id);
+    const phaseStartedAt = current && current.phase === phase ? current.phaseStartedAt : clock.ms();
+    this.live.set(id, { phase, done, total, unit, phaseStartedAt });
+  }
+
+  /** Writes the job's progress unless SQLite's writer is held by the apply (it is read from memory meanwhile). */
+  private async saveProgress(id: number, fields: Partial<ImportJobEntity>): Promise<void> {
+    if (writerBusy(this.db)) return;
+    const live = this.live.get(id);
+    const progress = live
+      ? JSON.stringify({ phase: live.phase, done: live.done, total: live.total, unit: live.unit, secondsLeft: secondsLeft(live) })
+      : null;
+    await runInTransaction(this.db, (em) =>
+      em.update(ImportJobEntity, { id }, { ...fields, ...(live ? { phase: live.phase, progress } : {}) }),
+    );
+  }
+
   private async run(id: number, user: RequestUser, explicitKind: ImportKind | undefined): Promise<void> {
     const path = this.files.get(id);
     const job = await this.jobs.findOneByOrFail({ id });
-    await this.jobs.update({ id }, { status: 'running', startedAt: clock.now() });
+    const startedAt = clock.now();
+    this.setLive(id, 'reading', 0, job.sizeBytes, 'bytes');
+    await this.saveProgress(id, { status: 'running', startedAt });
     const started = clock.ms();
-    const problems = new Problems();
+    let headers: string[] = [];
+    const problems = new Problems((column) => (headers[column - 1] ?? '').slice(0, 40) || null);
     let staging: Staging | undefined;
+    let source: SourceFile | undefined;
     let bytesRead = 0;
     let rowsRead = 0;
     let lastProgress = 0;
-    const progress = async (force = false) => {
-      if (!force && clock.ms() - lastProgress < PROGRESS_EVERY_MS) return;
+    let checker: RowChecker | undefined;
+    let columns: ImportColumn[] | null = null;
+    let missing: ImportField[] = [];
+    const extra: Partial<ImportJobEntity> = {};
+    const progress = async () => {
+      if (clock.ms() - lastProgress < PROGRESS_EVERY_MS) return;
       lastProgress = clock.ms();
-      await this.jobs.update({ id }, { bytesRead, rowsRead });
+      this.setLive(id, 'reading', bytesRead, job.sizeBytes, 'bytes');
+      await this.saveProgress(id, { bytesRead, rowsRead });
     };
-    const finish = (fields: Partial<ImportJobEntity>) =>
-      this.jobs.update(
-        { id },
-        { bytesRead, rowsRead, finishedAt: clock.now(), errorCount: problems.count, errors: JSON.stringify(problems.list), ...fields },
-      );
+    const finish = async (fields: Partial<ImportJobEntity>) => {
+      this.live.delete(id);
+      const stored = problems.stored;
+      await runInTransaction(this.db, async (em) => {
+        for (let i = 0; i < stored.length; i += 500) {
+          await em.insert(
+            ImportProblemEntity,
+            stored.slice(i, i + 500).map((p) => ({
+              jobId: id,
+              line: p.line,
+              column: p.column,
+              code: p.code,
+              value: p.value,
+              params: Object.keys(p.params).length ? JSON.stringify(p.params) : null,
+            })),
+          );
+        }
+        await em.update(
+          ImportJobEntity,
+          { id },
+          {
+            bytesRead,
+            rowsRead,
+            phase: 'done',
+            progress: null,
+            finishedAt: clock.now(),
+            errorCount: problems.count,
+            errors: JSON.stringify(problems.first()),
+            problemGroups: JSON.stringify(problems.groupList()),
+            unknownStores: checker ? JSON.stringify(this.unknownStoreList(checker)) : null,
+            columns: columns ? JSON.stringify(columns) : null,
+            missingFields: JSON.stringify(missing),
+            ...extra,
+            ...fields,
+          },
+        );
+      });
+    };
     try {
-      if (!path) throw new SourceError('the uploaded file is gone; import it again');
-      const source = await openSource(path, (bytes) => (bytesRead = bytes));
-      const signature = headerSignature(source.headers);
-      let mapping: ImportMapping | undefined = job.mapping ? JSON.parse(job.mapping) : undefined;
+      if (!path) throw new SourceError('file_gone');
+      // A look at the first rows: each column's number style and date order.
+      const detector = new StyleDetector();
+      source = await openSource(path);
+      headers = source.headers;
+      let sampled = 0;
+      for await (const rows of source.rows) {
+        detector.add(rows);
+        sampled += rows.length;
+        if (sampled >= STYLE_SAMPLE_ROWS || (sampled >= STYLE_SAMPLE_MIN_ROWS && detector.settled())) break;
+      }
+      source.close();
+      source = await openSource(path, (bytes) => (bytesRead = bytes));
+      const signature = headerSignature(headers);
+      let mapping: ImportMapping | undefined = parseJson<ImportMapping | undefined>(job.mapping, undefined);
       if (!mapping) {
         const remembered = await this.mappings.findOneBy({ signature });
         if (remembered && (!explicitKind || remembered.kind === explicitKind)) mapping = JSON.parse(remembered.mapping);
       }
-      const planned = planColumns(source.headers, explicitKind, mapping);
-      if ('problems' in planned) {
-        for (const p of planned.problems) problems.add(1, p.column, p.problem);
-        await finish({ status: 'failed', headers: JSON.stringify(boundedHeaders(source.headers)) });
+      const planned = planColumns(headers, explicitKind, mapping);
+      const targets = 'plan' in planned ? planned.plan.targets : planned.targets;
+      columns = headers.slice(0, MAX_HEADERS).map((header, i) => {
+        const style = detector.styleOf(i);
+        const column: ImportColumn = { index: i + 1, header: header.slice(0, 100), field: targets[i] ?? null };
+        if (style.numberStyle) column.numberStyle = style.numberStyle;
+        if (style.dates) column.dateOrder = style.dateOrder;
+        return column;
+      });
+      if (!('plan' in planned)) {
+        missing = planned.missing;
+        for (const p of planned.problems) problems.add(1, p.column ?? null, p.code, p.params);
+        await finish({ status: 'failed', headers: JSON.stringify(headers.slice(0, MAX_HEADERS).map((h) => h.slice(0, 100))) });
         return;
       }
       const { plan } = planned;
       if (job.mapping) {
-        await this.mappings.save({ signature, kind: plan.kind, mapping: job.mapping, updatedAt: clock.now() });
+        await runInTransaction(this.db, (em) =>
+          em.save(ImportMappingEntity, { signature, kind: plan.kind, mapping: job.mapping as string, updatedAt: clock.now() }),
+        );
       }
-      await this.jobs.update({ id }, { kind: plan.kind });
-      const stores = await this.codeMap('store');
-      const categories = plan.kind === ImportKind.CategoryFacts ? await this.codeMap('category') : new Map<string, number>();
-      const checker = new RowChecker(plan, source.headers, stores, categories, (line, column, problem) =>
-        problems.add(line, column, problem),
+      await this.saveProgress(id, { kind: plan.kind });
+      // The clerk's mapping of this file's store values, remembered as the stores' external codes.
+      const lookup = await this.org.findStoreCodeKeys();
+      if (
+        job.storeMapping &&
+        !(await this.applyStoreMapping(user, parseJson<ImportStoreMapping>(job.storeMapping, {}), lookup, problems))
+      ) {
+        await finish({ status: 'failed' });
+        return;
+      }
+      const categories = plan.kind === ImportKind.CategoryFacts ? await this.categoryMap() : new Map<string, number>();
+      const dateColumn = plan.columns.date as number;
+      const detectedDecimal = this.detectedDecimal(plan.columns, detector);
+      const dateOrder = (job.dateOrder as DateOrder | null) ?? detector.styleOf(dateColumn).dateOrder;
+      const decimal = (job.decimalSeparator as DecimalSeparator | null) ?? detectedDecimal;
+      checker = new RowChecker(
+        plan,
+        headers,
+        lookup,
+        categories,
+        (line, column, code, params, value) => problems.add(line, column, code, params, value),
+        { dateOrder: dateOrder === 'ymd' ? null : dateOrder, decimalSeparator: decimal },
       );
-      const dateColumn = (plan.columns.date as number) + 1;
-      const sameKey = plan.kind === ImportKind.CategoryFacts ? 'date, store and category' : 'date and store';
-      staging = await openStaging(this.db, plan.kind);
+      const present = new Set<ImportField>(Object.keys(plan.columns) as ImportField[]);
+      staging = await openStaging(this.db, plan.kind, present);
+      const sameKey = plan.kind === ImportKind.CategoryFacts ? 'duplicate_key_category' : 'duplicate_key_store';
       let batch: FactRow[] = [];
       const flush = async () => {
         if (!batch.length || !staging) return;
-        for (const dup of await staging.add(batch)) problems.add(dup.line, dateColumn, `the same ${sameKey} as line ${dup.firstLine}`);
+        for (const dup of await staging.add(batch)) problems.add(dup.line, dateColumn + 1, sameKey, { firstLine: dup.firstLine });
         batch = [];
       };
       for await (const rows of source.rows) {
@@ -247,13 +470,17 @@ export class ImportsService implements OnModuleInit {
         await progress();
       }
       await flush();
-      if (rowsRead === 0) problems.add(2, undefined, 'the file has a header row but no data rows');
+      extra.dateOrder = checker.dateColumn.order ?? (dateOrder === 'ymd' ? 'ymd' : null);
+      extra.decimalSeparator = checker.decimalSeparator() ?? decimal;
+      if (rowsRead === 0) problems.add(2, null, 'no_rows');
       if (problems.count > 0) {
         await finish({ status: 'failed' });
         return;
       }
       const staged = clock.ms();
-      const counts = await staging.apply();
+      this.setLive(id, 'writing', 0, rowsRead, 'rows');
+      await this.saveProgress(id, { bytesRead, rowsRead });
+      const counts = await staging.apply((p) => this.setLive(id, p.phase, p.done, p.total, p.phase === 'writing' ? 'rows' : 'months'));
       this.logger.log(`import ${id}: ${rowsRead} rows read and staged in ${staged - started} ms, applied in ${clock.ms() - staged} ms`);
       await finish({ status: 'succeeded', ...counts });
       await runInTransaction(this.db, (em) =>
@@ -267,25 +494,78 @@ export class ImportsService implements OnModuleInit {
       );
     } catch (error) {
       if (error instanceof ArchiveLimitError) {
-        problems.add(error.detail.line ?? 0, undefined, error.detail.problem);
+        problems.add(error.detail.line ?? 0, null, 'workbook_limit', { problem: error.detail.problem });
       } else if (error instanceof SourceError) {
-        problems.add(0, undefined, error.message);
+        problems.add(0, null, error.message);
       } else if (error instanceof CsvError) {
-        problems.add(error.line, undefined, `not valid CSV: ${error.message}`);
+        problems.add(error.line, null, 'csv_unclosed_quote', { line: error.line });
       } else {
         this.logger.error(error instanceof Error ? error.stack : String(error));
-        problems.add(0, undefined, 'the file could not be read as CSV or XLSX');
+        problems.add(0, null, staging ? 'apply_failed' : 'unreadable');
       }
-      await finish({ status: 'failed' });
+      await finish({ status: 'failed' }).catch((e) => this.logger.error(e));
     } finally {
+      source?.close();
+      this.live.delete(id);
       await staging?.close();
       this.files.delete(id);
       if (path) await rm(path, { force: true });
     }
   }
 
-  private async codeMap(table: 'store' | 'category'): Promise<Map<string, number>> {
-    const rows: Array<{ id: number; code: string }> = await this.db.query(`SELECT "id", "code" FROM "${table}"`);
-    return new Map(rows.map((r) => [r.code.toUpperCase(), Number(r.id)]));
+  /** The decimal separator the numeric columns' first rows show, when they agree. */
+  private detectedDecimal(columns: Partial<Record<ImportField, number>>, detector: StyleDetector): DecimalSeparator | null {
+    const seen = new Set<DecimalSeparator>();
+    for (const field of ['sales', 'cost', 'shrink', 'transactions', 'labour_hours'] as const) {
+      const index = columns[field];
+      if (index === undefined) continue;
+      const decimal = detector.styleOf(index).numberStyle?.decimal;
+      if (decimal) seen.add(decimal);
+    }
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  /**
+   * Adds the upload's store values as external codes of the stores they are mapped to (and to the lookup). A value
+   * that already names another store, or a store that does not exist, is a problem and nothing is added.
+   */
+  private async applyStoreMapping(
+    user: RequestUser,
+    mapping: ImportStoreMapping,
+    lookup: Map<string, number>,
+    problems: Problems,
+  ): Promise<boolean> {
+    const byStore = new Map<number, string[]>();
+    for (const [value, storeId] of Object.entries(mapping)) {
+      const key = codeKey(value);
+      const owner = lookup.get(key);
+      if (owner !== undefined && owner !== storeId) {
+        problems.add(0, null, 'store_mapping_taken', { value: value.slice(0, 40), store: owner });
+        continue;
+      }
+      if (owner === storeId) continue;
+      byStore.set(storeId, [...(byStore.get(storeId) ?? []), value.trim()]);
+    }
+    const known = new Set(lookup.values());
+    for (const storeId of byStore.keys()) {
+      if (!known.has(storeId)) problems.add(0, null, 'store_mapping_unknown_store', { value: (byStore.get(storeId) ?? [''])[0], storeId });
+    }
+    if (problems.count) return false;
+    for (const [storeId, codes] of byStore) {
+      await this.stores.addExternalCodes(user, storeId, codes);
+      for (const code of codes) lookup.set(codeKey(code), storeId);
+    }
+    return true;
+  }
+
+  private unknownStoreList(checker: RowChecker): UnknownStoreValue[] {
+    return [...checker.unknownStores.values()]
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, IMPORT_MAX_STORED_PROBLEMS);
+  }
+
+  private async categoryMap(): Promise<Map<string, number>> {
+    const rows: Array<{ id: number; code: string }> = await this.db.query(`SELECT "id", "code" FROM "category"`);
+    return new Map(rows.map((r) => [codeKey(r.code), Number(r.id)]));
   }
 }

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
-import { AnyRole, CurrentUser, RequestUser, Roles } from '@storeops/api/core';
-import { ImportResponse, KpiResponse, Page, Role } from '@storeops/shared/contracts';
+import type { Response } from 'express';
+import { AnyRole, CurrentUser, RequestLang, RequestUser, Roles } from '@storeops/api/core';
+import { FactRangeResponse, ImportResponse, KpiResponse, Lang, Page, Role } from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
 import { KpiQueryDto } from './dto/kpi-query.dto';
 import { ImportsService, UploadedFile as StoredFile } from './imports.service';
@@ -25,6 +38,13 @@ export class KpisController {
   query(@CurrentUser() user: RequestUser, @Query() query: KpiQueryDto): Promise<KpiResponse> {
     return this.kpis.query(user, query);
   }
+
+  /** The first and last day with facts: what every period picker offers. */
+  @Get('range')
+  @AnyRole()
+  range(): Promise<FactRangeResponse> {
+    return this.kpis.range();
+  }
 }
 
 @ApiTags('kpi')
@@ -43,26 +63,41 @@ export class ImportsController {
           done(null, UPLOAD_DIR);
         },
       }),
-      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 },
+      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 8 },
     }),
   )
   create(
     @CurrentUser() user: RequestUser,
     @UploadedFile() file: StoredFile | undefined,
     @Body() dto: CreateImportDto,
+    @RequestLang() lang: Lang,
   ): Promise<ImportResponse> {
-    return this.imports.create(user, file, dto);
+    return this.imports.create(user, file, dto, lang);
   }
 
   @Get()
   @Roles(Role.OpsManager, Role.Admin, Role.Director)
-  list(@Query() query: ImportQueryDto): Promise<Page<ImportResponse>> {
-    return this.imports.list(query);
+  list(@Query() query: ImportQueryDto, @RequestLang() lang: Lang): Promise<Page<ImportResponse>> {
+    return this.imports.list(query, lang);
   }
 
   @Get(':id')
   @Roles(Role.OpsManager, Role.Admin, Role.Director)
-  get(@Param('id', ParseIntPipe) id: number): Promise<ImportResponse> {
-    return this.imports.get(id);
+  get(@Param('id', ParseIntPipe) id: number, @RequestLang() lang: Lang): Promise<ImportResponse> {
+    return this.imports.get(id, lang);
+  }
+
+  /** Every kept problem of the job as an XLSX (行, 列, 值, 问题), in the caller's language. */
+  @Get(':id/problems')
+  @Roles(Role.OpsManager, Role.Admin, Role.Director)
+  async problems(
+    @Param('id', ParseIntPipe) id: number,
+    @RequestLang() lang: Lang,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { fileName, body } = await this.imports.problemsWorkbook(id, lang);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    return new StreamableFile(body);
   }
 }

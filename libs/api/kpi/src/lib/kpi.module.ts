@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTUALS_READER } from '@storeops/api/core';
+import { OrgModule } from '@storeops/api/org';
 import { FactsActualsReader } from './actuals.reader';
 import { KPI_ENTITIES } from './entities';
 import { FactsRepository } from './facts.repository';
@@ -10,7 +11,7 @@ import { KpisService } from './kpis.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(KPI_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(KPI_ENTITIES), OrgModule],
   controllers: [KpisController, ImportsController],
   providers: [
     FactsRepository,

@@ -1,17 +1,49 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { clock, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
-import { KpiGroupBy, KpiResponse, KpiRow, Metric, parseIsoDate, yoy } from '@storeops/shared/contracts';
+import { chinaDay, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
+import {
+  FactRangeResponse,
+  KpiGroupBy,
+  KpiResponse,
+  KpiRow,
+  Metric,
+  parseIsoDate,
+  tradedThroughout,
+  UNCATEGORISED_CATEGORY_ID,
+  yoy,
+  YoyAlign,
+} from '@storeops/shared/contracts';
 import { KpiQueryDto } from './dto/kpi-query.dto';
-import { emptySums, FactFilter, FactsRepository, Sums } from './facts.repository';
-import { metricValue } from './metric-value';
-import { daysBetween, resolvePeriod, sameDayLastYear, toDayNumber, toIsoDay, toIsoMonth } from './periods';
+import { addSums, DayCounts, emptySums, FactFilter, FactsRepository, Sums } from './facts.repository';
+import { AreaSums, metricFigure } from './metric-value';
+import { daysBetween, resolvePeriod, sameDayLastYear, shiftDays, toDayNumber, toIsoDay, toIsoMonth } from './periods';
 
 /** A day-by-day breakdown reads daily rows: it is limited to a quarter so it stays cheap. */
 const MAX_DAY_GROUP_DAYS = 92;
 
 function invalid(field: string, problem: string): DetailedError {
   return new DetailedError(400, 'Invalid request', [{ field, problem }]);
+}
+
+/** The figures of one group over a set of stores: the summed sums and what 坪效 needs. */
+function total(
+  stores: ReadonlyMap<number, Sums> | undefined,
+  areas: ReadonlyMap<number, number | null>,
+  only?: ReadonlySet<number>,
+): { sums: Sums; area: AreaSums } {
+  const sums = emptySums();
+  const area: AreaSums = { sales: 0, areaDays: 0, daysWithoutArea: 0 };
+  for (const [storeId, s] of stores ?? []) {
+    if (only && !only.has(storeId)) continue;
+    addSums(sums, s);
+    const sqm = areas.get(storeId) ?? null;
+    if (sqm === null) area.daysWithoutArea += s.days;
+    else {
+      area.sales += s.sales;
+      area.areaDays += sqm * s.salesDays;
+    }
+  }
+  return { sums, area };
 }
 
 @Injectable()
@@ -33,59 +65,38 @@ export class KpisService {
       format: dto.format,
       categoryId: dto.categoryId,
     };
-    const { from, to } = await this.range(dto);
+    const { from, to } = await this.resolveRange(dto);
     const groupBy: KpiGroupBy = dto.groupBy ?? 'none';
-    const key = JSON.stringify([dto.metric, from, to, groupBy, filter, dataVersion('facts', 'org')]);
+    // Days line up by weekday (364 days back) unless asked otherwise; months and longer by the calendar.
+    const align: YoyAlign = groupBy === 'month' ? 'date' : (dto.yoyAlign ?? (groupBy === 'day' ? 'weekday' : 'date'));
+    const key = JSON.stringify([dto.metric, from, to, groupBy, align, filter, dataVersion('facts', 'org')]);
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const response = await this.compute(dto.metric, from, to, groupBy, filter);
+    const response = await this.compute(dto.metric, from, to, groupBy, align, filter);
     this.cache.set(key, response);
     return response;
   }
 
-  private async compute(metric: Metric, from: number, to: number, groupBy: KpiGroupBy, filter: FactFilter): Promise<KpiResponse> {
-    if (groupBy === 'day' && daysBetween(from, to) > MAX_DAY_GROUP_DAYS) {
-      throw invalid('groupBy', `day needs a range of at most ${MAX_DAY_GROUP_DAYS} days`);
-    }
-    const lyFrom = sameDayLastYear(from);
-    const lyTo = sameDayLastYear(to);
-    const [current, lastYear, area, labels] = await Promise.all([
-      this.facts.sumsBy(groupBy, from, to, filter),
-      this.facts.sumsBy(groupBy, lyFrom, lyTo, filter),
-      this.facts.areaBy(groupBy, filter),
-      this.labels(groupBy),
-    ]);
-    const storeLevel = groupBy !== 'category' && filter.categoryId === undefined;
-    const shiftKey = (key: string) =>
-      groupBy === 'day' ? String(sameDayLastYear(Number(key))) : groupBy === 'month' ? String(Number(key) - 100) : key;
-    const keys = new Set<string>([...current.keys()]);
-    if (groupBy !== 'day' && groupBy !== 'month') for (const k of lastYear.keys()) keys.add(k);
-    const withArea = (s: Sums | undefined, key: string): Sums => ({
-      ...(s ?? emptySums()),
-      areaSqm: area.get(groupBy === 'store' || groupBy === 'region' ? key : 'all') ?? 0,
-    });
-    const rows: KpiRow[] = [...keys].sort(compareKeys).map((key) => {
-      const days = groupBy === 'day' ? 1 : groupBy === 'month' ? this.daysInMonthWithin(Number(key), from, to) : daysBetween(from, to);
-      const value = metricValue(metric, withArea(current.get(key), key), days, storeLevel);
-      const ly = lastYear.get(shiftKey(key));
-      const lastYearValue = ly ? metricValue(metric, withArea(ly, key), days, storeLevel) : null;
-      return {
-        key: this.formatKey(groupBy, key),
-        label: labels.get(key) ?? this.formatKey(groupBy, key),
-        value,
-        lastYear: lastYearValue,
-        yoy: value !== null && lastYearValue !== null ? yoy(value, lastYearValue) : null,
-      };
-    });
-    return { metric, from: toIsoDay(from), to: toIsoDay(to), groupBy, rows };
+  /** The same figures for the app's own use (the dashboard), without a caller's scope; cached alike. */
+  async figures(metric: Metric, from: number, to: number, groupBy: KpiGroupBy, align: YoyAlign, filter: FactFilter): Promise<KpiResponse> {
+    const key = JSON.stringify([metric, from, to, groupBy, align, filter, dataVersion('facts', 'org')]);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const response = await this.compute(metric, from, to, groupBy, align, filter);
+    this.cache.set(key, response);
+    return response;
   }
 
-  private async range(dto: KpiQueryDto): Promise<{ from: number; to: number }> {
+  /** The first and last day with facts. */
+  async range(): Promise<FactRangeResponse> {
+    const [first, last] = await Promise.all([this.facts.firstFactDay(), this.facts.lastFactDay()]);
+    return { firstDay: first === null ? null : toIsoDay(first), lastDay: last === null ? null : toIsoDay(last) };
+  }
+
+  private async resolveRange(dto: KpiQueryDto): Promise<{ from: number; to: number }> {
     if (dto.period) {
       if (dto.from || dto.to) throw invalid('period', 'give either period or from/to, not both');
-      const asOf = dto.date
-        ? this.day(dto.date, 'date')
-        : ((await this.facts.lastFactDay()) ?? toDayNumber(clock.now().toISOString().slice(0, 10)));
+      const asOf = dto.date ? this.day(dto.date, 'date') : ((await this.facts.lastFactDay()) ?? toDayNumber(chinaDay()));
       const resolved = resolvePeriod(dto.period, asOf);
       if (typeof resolved === 'string') throw invalid('period', resolved);
       return resolved;
@@ -97,6 +108,94 @@ export class KpisService {
     return { from, to };
   }
 
+  private async compute(
+    metric: Metric,
+    from: number,
+    to: number,
+    groupBy: KpiGroupBy,
+    align: YoyAlign,
+    filter: FactFilter,
+  ): Promise<KpiResponse> {
+    if (groupBy === 'day' && daysBetween(from, to) > MAX_DAY_GROUP_DAYS) {
+      throw invalid('groupBy', `day needs a range of at most ${MAX_DAY_GROUP_DAYS} days`);
+    }
+    const back = (day: number) => (align === 'weekday' ? shiftDays(day, -364) : sameDayLastYear(day));
+    const lyFrom = back(from);
+    const lyTo = back(to);
+    const granularity = groupBy === 'day' ? 'day' : groupBy === 'month' ? 'month' : 'all';
+    const [current, lastYear, counts, lyCounts, areas, labels] = await Promise.all([
+      this.facts.sumsByStore(groupBy, from, to, filter),
+      this.facts.sumsByStore(groupBy, lyFrom, lyTo, filter),
+      this.facts.dayCounts(granularity, from, to, filter),
+      this.facts.dayCounts(granularity, lyFrom, lyTo, filter),
+      this.facts.areas(),
+      this.labels(groupBy),
+    ]);
+    const storeLevel = groupBy !== 'category' && filter.categoryId === undefined;
+    // The key of the same group a year earlier, and the stretch of days a group's comparability is judged over.
+    const shiftKey = (key: string) =>
+      groupBy === 'day' ? String(back(Number(key))) : groupBy === 'month' ? String(Number(key) - 100) : key;
+    const stretch = (key: string): { cur: string; ly: string; days: number; lyDays: number } => {
+      if (groupBy === 'day') return { cur: key, ly: shiftKey(key), days: 1, lyDays: 1 };
+      if (groupBy === 'month') {
+        const month = Number(key);
+        const lo = Math.max(from, month * 100 + 1);
+        const hi = Math.min(to, endOfMonth(month));
+        return { cur: key, ly: shiftKey(key), days: daysBetween(lo, hi), lyDays: daysBetween(sameDayLastYear(lo), sameDayLastYear(hi)) };
+      }
+      return { cur: 'all', ly: 'all', days: daysBetween(from, to), lyDays: daysBetween(lyFrom, lyTo) };
+    };
+    const keys = new Set<string>([...current.keys()]);
+    if (groupBy !== 'day' && groupBy !== 'month') for (const k of lastYear.keys()) keys.add(k);
+    const rows: KpiRow[] = [...keys].sort(compareKeys).map((key) => {
+      const mine = current.get(key);
+      const theirs = lastYear.get(shiftKey(key));
+      const now = total(mine, areas);
+      const before = theirs ? total(theirs, areas) : null;
+      const fig = metricFigure(metric, now.sums, now.area, storeLevel);
+      const lyFig = before ? metricFigure(metric, before.sums, before.area, storeLevel) : null;
+      // 同店: the stores of the group that traded on every day of both stretches.
+      const span = stretch(key);
+      const comparable = new Set<number>();
+      for (const storeId of new Set([...(mine?.keys() ?? []), ...(theirs?.keys() ?? [])])) {
+        const c: DayCounts | undefined = counts.get(span.cur)?.get(storeId);
+        const l: DayCounts | undefined = lyCounts.get(span.ly)?.get(storeId);
+        if (tradedThroughout(c, span.days) && tradedThroughout(l, span.lyDays)) comparable.add(storeId);
+      }
+      let yoyLikeForLike: number | null = null;
+      if (comparable.size) {
+        const a = total(mine, areas, comparable);
+        const b = total(theirs, areas, comparable);
+        const va = metricFigure(metric, a.sums, a.area, storeLevel).value;
+        const vb = metricFigure(metric, b.sums, b.area, storeLevel).value;
+        yoyLikeForLike = va !== null && vb !== null ? yoy(va, vb) : null;
+      }
+      const row: KpiRow = {
+        key: this.formatKey(groupBy, key),
+        label: labels.get(key) ?? this.formatKey(groupBy, key),
+        value: fig.value,
+        unknownReason: fig.reason,
+        coverage: { days: now.sums.days, missingDays: fig.missingDays, closedDays: now.sums.closedDays },
+        lastYear: lyFig?.value ?? null,
+        yoy: fig.value !== null && lyFig?.value !== null && lyFig?.value !== undefined ? yoy(fig.value, lyFig.value) : null,
+        yoyLikeForLike,
+        comparableStores: comparable.size,
+      };
+      if (groupBy === 'day') row.closed = now.sums.closedDays > 0 && now.sums.days === 0;
+      return row;
+    });
+    return {
+      metric,
+      from: toIsoDay(from),
+      to: toIsoDay(to),
+      lastYearFrom: toIsoDay(lyFrom),
+      lastYearTo: toIsoDay(lyTo),
+      yoyAlign: align,
+      groupBy,
+      rows,
+    };
+  }
+
   private day(iso: string, field: string): number {
     try {
       parseIsoDate(iso);
@@ -104,12 +203,6 @@ export class KpisService {
       throw invalid(field, `${iso} is not a calendar date`);
     }
     return toDayNumber(iso);
-  }
-
-  private daysInMonthWithin(month: number, from: number, to: number): number {
-    const start = Math.max(from, month * 100 + 1);
-    const end = Math.min(to, month * 100 + 31);
-    return daysBetween(start, Math.min(end, endOfMonth(month)));
   }
 
   private formatKey(groupBy: KpiGroupBy, key: string): string {
@@ -122,7 +215,9 @@ export class KpisService {
     const table = groupBy === 'store' ? 'store' : groupBy === 'region' ? 'region' : groupBy === 'category' ? 'category' : null;
     if (!table) return new Map([['all', '合计']]);
     const rows: Array<{ id: number; code: string; name: string }> = await this.db.query(`SELECT "id", "code", "name" FROM "${table}"`);
-    return new Map(rows.map((r) => [String(r.id), groupBy === 'store' ? `${r.code} ${r.name}` : r.name]));
+    const labels = new Map(rows.map((r) => [String(r.id), groupBy === 'store' ? `${r.code} ${r.name}` : r.name]));
+    if (groupBy === 'category') labels.set(String(UNCATEGORISED_CATEGORY_ID), '未分品类');
+    return labels;
   }
 }
 

@@ -59,6 +59,12 @@ export function sameDayLastYear(day: number): number {
   return previous;
 }
 
+/** The day `days` days after (or before, when negative) a YYYYMMDD day. */
+export function shiftDays(day: number, days: number): number {
+  const at = new Date(Date.UTC(Math.floor(day / 10000), Math.floor((day % 10000) / 100) - 1, day % 100) + days * 86_400_000);
+  return at.getUTCFullYear() * 10000 + (at.getUTCMonth() + 1) * 100 + at.getUTCDate();
+}
+
 /** Days in an inclusive range. */
 export function daysBetween(from: number, to: number): number {
   const a = Date.UTC(Math.floor(from / 10000), Math.floor((from % 10000) / 100) - 1, from % 100);

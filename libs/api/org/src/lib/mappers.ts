@@ -23,6 +23,7 @@ export function toStoreResponse(e: StoreEntity, manager?: Pick<UserEntity, 'id' 
     status: e.status,
     openDate: e.openDate,
     salesAreaSqm: e.salesAreaSqm,
+    externalCodes: (e.externalCodes ?? []).map((c) => c.code).sort((a, b) => a.localeCompare(b)),
     managerUserId: manager?.id ?? null,
     managerName: manager?.displayName ?? null,
     version: e.version,

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesService } from './categories.service';
 import { CategoryEntity } from './entities/category.entity';
 import { RegionEntity } from './entities/region.entity';
-import { StoreEntity } from './entities/store.entity';
+import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { UserEntity } from './entities/user.entity';
 import { CategoriesController, RegionsController, StoresController, UsersController } from './org.controllers';
 import { OrgRepository } from './org.repository';
@@ -11,7 +11,7 @@ import { RegionsService } from './regions.service';
 import { StoresService } from './stores.service';
 import { UsersService } from './users.service';
 
-export const ORG_ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, UserEntity];
+export const ORG_ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, StoreExternalCodeEntity, UserEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORG_ENTITIES)],

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { likePattern, PageWindow } from '@storeops/api/core';
 import { Role, StoreFormat, StoreStatus } from '@storeops/shared/contracts';
 import { CategoryEntity } from './entities/category.entity';
 import { RegionEntity } from './entities/region.entity';
-import { StoreEntity } from './entities/store.entity';
+import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { UserEntity } from './entities/user.entity';
 
 export interface StoreFilter {
@@ -62,11 +62,19 @@ export class OrgRepository {
       .getRepository(StoreEntity)
       .createQueryBuilder('s')
       .leftJoinAndSelect('s.region', 'region')
+      .leftJoinAndSelect('s.externalCodes', 'externalCode')
       .orderBy('s.code')
       .skip(window.skip)
       .take(window.take);
     if (filter.onlyStoreId !== null) qb.andWhere('s.id = :only', { only: filter.onlyStoreId });
-    matchText(qb, 's', ['code', 'name'], filter.q);
+    if (filter.q?.trim()) {
+      // Code, name, or an external code (the POS number a clerk knows the store by).
+      qb.andWhere(
+        `(LOWER(s.code) LIKE :q ESCAPE '\\' OR LOWER(s.name) LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM store_external_code x
+          WHERE x."storeId" = s.id AND LOWER(x.code) LIKE :q ESCAPE '\\'))`,
+        { q: likePattern(filter.q.trim().toLowerCase()) },
+      );
+    }
     if (filter.regionId) qb.andWhere('s.regionId = :regionId', { regionId: filter.regionId });
     if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
@@ -74,7 +82,27 @@ export class OrgRepository {
   }
 
   findStoreById(id: number) {
-    return this.db.getRepository(StoreEntity).findOne({ where: { id }, relations: { region: true } });
+    return this.db.getRepository(StoreEntity).findOne({ where: { id }, relations: { region: true, externalCodes: true } });
+  }
+
+  /** Every store code and external code by its key (trimmed, upper case) → store id: how imports find stores. */
+  async findStoreCodeKeys(): Promise<Map<string, number>> {
+    const [codes, external] = await Promise.all([
+      this.db.getRepository(StoreEntity).find({ select: { id: true, codeKey: true } }),
+      this.db.getRepository(StoreExternalCodeEntity).find({ select: { storeId: true, codeKey: true } }),
+    ]);
+    const out = new Map<string, number>();
+    for (const e of external) out.set(e.codeKey, e.storeId);
+    for (const c of codes) out.set(c.codeKey, c.id);
+    return out;
+  }
+
+  /** The store that holds `key` as its code or as an external code, if any. */
+  async findCodeOwner(em: EntityManager, key: string): Promise<{ storeId: number; code: string } | null> {
+    const byCode = await em.findOne(StoreEntity, { where: { codeKey: key }, select: { id: true, code: true } });
+    if (byCode) return { storeId: byCode.id, code: byCode.code };
+    const byExternal = await em.findOne(StoreExternalCodeEntity, { where: { codeKey: key }, relations: { store: true } });
+    return byExternal ? { storeId: byExternal.storeId, code: byExternal.store?.code ?? String(byExternal.storeId) } : null;
   }
 
   /** The active store managers of the given stores, by store id. */

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { bumpDataVersion, canReachStore, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
-import { Page, StoreResponse, StoreStatus } from '@storeops/shared/contracts';
+import { codeKey, Page, StoreResponse, StoreStatus } from '@storeops/shared/contracts';
 import { CreateStoreDto, StoreQueryDto, UpdateStoreDto } from './dto/store.dto';
 import { RegionEntity } from './entities/region.entity';
-import { StoreEntity } from './entities/store.entity';
+import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { toStoreResponse } from './mappers';
 import { OrgRepository } from './org.repository';
 import { actorOf, applyPatch, assertVersion, fieldError, forbidden, found } from './write-helpers';
@@ -34,11 +34,22 @@ export class StoresService {
 
   create(user: RequestUser, dto: CreateStoreDto): Promise<StoreResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (await em.existsBy(StoreEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
+      const key = codeKey(dto.code);
+      const owner = await this.repo.findCodeOwner(em, key);
+      if (owner) throw fieldError('code', `${dto.code} is already used by store ${owner.code}`, 409);
       await this.assertRegion(em, dto.regionId);
+      const { externalCodes, ...fields } = dto;
       const saved = await em.save(
-        em.create(StoreEntity, { ...dto, status: dto.status ?? StoreStatus.Preparing, openDate: dto.openDate ?? null }),
+        em.create(StoreEntity, {
+          ...fields,
+          code: dto.code,
+          codeKey: key,
+          salesAreaSqm: dto.salesAreaSqm ?? null,
+          status: dto.status ?? StoreStatus.Preparing,
+          openDate: dto.openDate ?? null,
+        }),
       );
+      await this.replaceExternalCodes(em, saved.id, externalCodes ?? []);
       const response = await this.respond(saved, em);
       await this.audit.record(em, actorOf(user), 'create', 'store', saved.id, null, response);
       return response;
@@ -47,22 +58,85 @@ export class StoresService {
 
   update(user: RequestUser, id: number, dto: UpdateStoreDto): Promise<StoreResponse> {
     return runInTransaction(this.db, async (em) => {
-      const entity = found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id);
+      const entity = found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }), 'Store', id);
       assertVersion(entity.version, dto.version);
       const before = await this.respond(entity, em);
       if (dto.regionId !== undefined && dto.regionId !== entity.regionId) {
         await this.assertRegion(em, dto.regionId);
         entity.region = undefined;
       }
-      if (!applyPatch(entity, dto)) return before;
-      await em.save(entity);
+      const { externalCodes, code, ...rest } = dto;
+      const patch: Partial<StoreEntity> = { ...rest };
+      if (code !== undefined && code !== entity.code) {
+        const owner = await this.repo.findCodeOwner(em, codeKey(code));
+        if (owner && owner.storeId !== id) throw fieldError('code', `${code} is already used by store ${owner.code}`, 409);
+        patch.code = code;
+        patch.codeKey = codeKey(code);
+      }
+      const codesChanged = externalCodes !== undefined && (await this.replaceExternalCodes(em, id, externalCodes));
+      const fieldsChanged = applyPatch(entity, patch);
+      if (!fieldsChanged && !codesChanged) return before;
+      entity.externalCodes = undefined;
+      if (fieldsChanged) await em.save(entity);
+      else await em.increment(StoreEntity, { id }, 'version', 1);
       const after = await this.respond(
-        found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true } }), 'Store', id),
+        found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }), 'Store', id),
         em,
       );
       await this.audit.record(em, actorOf(user), 'update', 'store', id, before, after);
       return after;
     }).finally(() => bumpDataVersion('org'));
+  }
+
+  /**
+   * Adds external codes to a store (an import's clerk mapping a POS number to it), keeping the ones it has; each must
+   * be free (no other store's code or external code). Audited as an update of the store.
+   */
+  addExternalCodes(user: RequestUser, storeId: number, codes: readonly string[]): Promise<void> {
+    return runInTransaction(this.db, async (em) => {
+      const entity = found(
+        await em.findOne(StoreEntity, { where: { id: storeId }, relations: { region: true, externalCodes: true } }),
+        'Store',
+        storeId,
+      );
+      const before = await this.respond(entity, em);
+      const kept = (entity.externalCodes ?? []).map((c) => c.code);
+      const fresh = codes.filter((c) => !kept.some((k) => codeKey(k) === codeKey(c)));
+      if (!fresh.length) return;
+      await this.replaceExternalCodes(em, storeId, [...kept, ...fresh]);
+      await em.increment(StoreEntity, { id: storeId }, 'version', 1);
+      const after = await this.respond(
+        found(
+          await em.findOne(StoreEntity, { where: { id: storeId }, relations: { region: true, externalCodes: true } }),
+          'Store',
+          storeId,
+        ),
+        em,
+      );
+      await this.audit.record(em, actorOf(user), 'update', 'store', storeId, before, after);
+    }).finally(() => bumpDataVersion('org'));
+  }
+
+  /** Sets a store's external codes; returns whether they changed. A code another store holds → 409 naming it. */
+  private async replaceExternalCodes(em: EntityManager, storeId: number, codes: readonly string[]): Promise<boolean> {
+    const wanted = new Map<string, string>();
+    for (const code of codes) {
+      const key = codeKey(code);
+      if (wanted.has(key)) throw fieldError('externalCodes', `${code} is listed twice`);
+      wanted.set(key, code.trim());
+    }
+    const current = await em.find(StoreExternalCodeEntity, { where: { storeId } });
+    const same = current.length === wanted.size && current.every((c) => wanted.get(c.codeKey) === c.code);
+    if (same) return false;
+    const own = await em.findOne(StoreEntity, { where: { id: storeId }, select: { id: true, codeKey: true } });
+    for (const [key, code] of wanted) {
+      if (own?.codeKey === key) throw fieldError('externalCodes', `${code} is the store's own code`);
+      const owner = await this.repo.findCodeOwner(em, key);
+      if (owner && owner.storeId !== storeId) throw fieldError('externalCodes', `${code} is already used by store ${owner.code}`, 409);
+    }
+    await em.delete(StoreExternalCodeEntity, { storeId });
+    for (const [key, code] of wanted) await em.insert(StoreExternalCodeEntity, { storeId, code, codeKey: key });
+    return true;
   }
 
   private async assertRegion(em: EntityManager, regionId: number): Promise<void> {
@@ -74,6 +148,9 @@ export class StoresService {
   private async respond(store: StoreEntity, em?: EntityManager): Promise<StoreResponse> {
     if (!store.region) {
       store.region = (await (em ?? this.db.manager).findOneBy(RegionEntity, { id: store.regionId })) ?? undefined;
+    }
+    if (!store.externalCodes) {
+      store.externalCodes = await (em ?? this.db.manager).find(StoreExternalCodeEntity, { where: { storeId: store.id } });
     }
     const managers = await this.repo.findManagersByStoreIds([store.id]);
     return toStoreResponse(store, managers.get(store.id));

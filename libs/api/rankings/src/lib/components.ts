@@ -17,9 +17,11 @@ export interface ComponentDefinition {
 
 /**
  * 达成率 in percent over the period; for a period still running, the pace (achievement ÷ time progress), so a
- * half-finished month is comparable with a finished one. Missing without a target.
+ * half-finished month is comparable with a finished one. Missing without a target, and missing when the store's
+ * figure is unknown: no sales in the period, or — for the margin — sales whose 成本 is not known on every day (a
+ * file without cost never scores as 100 % margin).
  */
-async function achievement(inputs: PeriodInputs, pick: (sums: { sales: number; cost: number }) => number, target: 'sales' | 'margin') {
+async function achievement(inputs: PeriodInputs, target: 'sales' | 'margin') {
   const out = new Map<number, number | null>();
   if (inputs.notStarted) return out;
   const [sums, targets] = await Promise.all([inputs.sums(), inputs.targets()]);
@@ -28,7 +30,9 @@ async function achievement(inputs: PeriodInputs, pick: (sums: { sales: number; c
     const goal = t[target];
     if (goal <= 0) continue;
     const s = sums.get(storeId);
-    const actual = s ? pick(s) : 0;
+    if (!s || s.salesDays === 0) continue;
+    if (target === 'margin' && s.costDays < s.salesDays) continue;
+    const actual = target === 'sales' ? s.sales : s.costSales - s.cost;
     out.set(storeId, round2((actual / goal / progress) * 100));
   }
   return out;
@@ -48,11 +52,11 @@ export function onTimeRate(actions: readonly ActionFact[]): Map<number, { due: n
 export const COMPONENT_DEFINITIONS: readonly ComponentDefinition[] = [
   {
     kind: 'sales_achievement',
-    measure: (inputs) => achievement(inputs, (s) => s.sales, 'sales'),
+    measure: (inputs) => achievement(inputs, 'sales'),
   },
   {
     kind: 'margin_achievement',
-    measure: (inputs) => achievement(inputs, (s) => s.sales - s.cost, 'margin'),
+    measure: (inputs) => achievement(inputs, 'margin'),
   },
   {
     // Mean score of the period's inspections (of the chosen categories, or all).
@@ -83,8 +87,9 @@ export const COMPONENT_DEFINITIONS: readonly ComponentDefinition[] = [
       if (inputs.notStarted) return out;
       const allowed = component.targetRate ?? 1;
       for (const [storeId, s] of await inputs.sums()) {
-        if (s.sales <= 0) continue;
-        out.set(storeId, round2(((s.shrink / s.sales) * 100 * 100) / allowed));
+        // Unknown shrink (a file without 损耗 on some day) is missing, not a perfect 0 %.
+        if (s.salesDays === 0 || s.shrinkDays < s.salesDays || s.shrinkSales <= 0) continue;
+        out.set(storeId, round2(((s.shrink / s.shrinkSales) * 100 * 100) / allowed));
       }
       return out;
     },

@@ -5,6 +5,7 @@ import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspecti
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import { ProgressService } from '@storeops/api/targets';
 import {
+  CompanyProgress,
   DashboardHeatCell,
   DashboardResponse,
   DashboardStore,
@@ -14,7 +15,7 @@ import {
   ratio,
   StoreRankingRow,
   TargetMetric,
-  yoy,
+  UNCATEGORISED_CATEGORY_ID,
 } from '@storeops/shared/contracts';
 import { param, q, TargetInForce, targetsInForce } from './sql';
 import { RankingsService } from './rankings.service';
@@ -78,23 +79,25 @@ export class DashboardService {
     return total;
   }
 
-  private async companyProgress(day: string, metric: TargetMetric, cells: readonly TargetInForce[]): Promise<DashboardResponse['sales']> {
+  private async companyProgress(day: string, metric: TargetMetric, cells: readonly TargetInForce[]): Promise<CompanyProgress> {
     const { y, m } = parseIsoDate(day);
     const monthStart = `${y}-${pad(m)}-01`;
     const yearStart = `${y}-01-01`;
-    const [mtd, ytd, mtdLy, ytdLy] = await Promise.all([
-      this.companyTotal(monthStart, day, metric),
-      this.companyTotal(yearStart, day, metric),
-      this.companyTotal(lastYear(monthStart), lastYear(day), metric),
-      this.companyTotal(`${y - 1}-01-01`, lastYear(day), metric),
+    const [mtd, ytd] = await Promise.all([
+      this.actuals.companyComparison(monthStart, day, metric),
+      this.actuals.companyComparison(yearStart, day, metric),
     ]);
     const monthTarget = cells.filter((c) => c.month === m).reduce((a, c) => a + c.value, 0);
     const yearTarget = cells.reduce((a, c) => a + c.value, 0);
     return {
-      mtd: progress(mtd, monthTarget, day, 'mtd'),
-      ytd: progress(ytd, yearTarget, day, 'ytd'),
-      yoyMtd: yoy(mtd, mtdLy),
-      yoyYtd: yoy(ytd, ytdLy),
+      mtd: progress(mtd.current ?? 0, monthTarget, day, 'mtd'),
+      ytd: progress(ytd.current ?? 0, yearTarget, day, 'ytd'),
+      yoyMtd: mtd.yoy,
+      yoyYtd: ytd.yoy,
+      yoyMtdLikeForLike: mtd.yoyLikeForLike,
+      yoyYtdLikeForLike: ytd.yoyLikeForLike,
+      comparableStoresMtd: mtd.comparableStores,
+      comparableStoresYtd: ytd.comparableStores,
     };
   }
 
@@ -151,7 +154,12 @@ export class DashboardService {
     ]);
     const regionOf = new Map(stores.map((s) => [s.id, s.regionId]));
     const topOf = new Map(categories.map((c) => [c.id, c.parentId ?? c.id]));
-    const tops = categories.filter((c) => c.parentId === null);
+    const tops: Array<{ id: number; name: string }> = categories.filter((c) => c.parentId === null);
+    // Store-day totals without categories (a store file with 销售额) are a column of their own: 未分品类.
+    if ([...now, ...before].some((r) => r.categoryId === UNCATEGORISED_CATEGORY_ID)) {
+      topOf.set(UNCATEGORISED_CATEGORY_ID, UNCATEGORISED_CATEGORY_ID);
+      tops.push({ id: UNCATEGORISED_CATEGORY_ID, name: '未分品类' });
+    }
     const regionTarget = new Map<number, number>();
     for (const { storeId, month, value } of cells) {
       if (month === null || month > m) continue;

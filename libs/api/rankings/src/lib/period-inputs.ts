@@ -8,7 +8,14 @@ import { param, q, targetsInForce } from './sql';
 export interface StoreSums {
   sales: number;
   cost: number;
+  /** The sales of the rows whose cost is known (the margin's base), and likewise for shrink. */
+  costSales: number;
   shrink: number;
+  shrinkSales: number;
+  /** Days with sales, and of them the days whose cost (shrink) is known for every row. */
+  salesDays: number;
+  costDays: number;
+  shrinkDays: number;
 }
 
 export interface StoreTargets {
@@ -84,19 +91,34 @@ export class PeriodInputs {
     return hit;
   }
 
-  /** Σ sales, cost, shrink per store over the period's months. */
+  /** Σ sales, cost, shrink per store over the period's months, with what they cover. */
   sums(): Promise<Map<number, StoreSums>> {
     return this.once('sums', async () => {
       const { year, firstMonth, lastMonth, firstDay, lastDay } = this.period;
+      const columns = ['sales', 'cost', 'costSales', 'shrink', 'shrinkSales', 'salesDays', 'costDays', 'shrinkDays'] as const;
+      const select = (exprs: readonly string[]) => exprs.map((e, i) => `${e} AS ${q(columns[i])}`).join(', ');
+      // The daily rows (the benchmark's comparison) need the rollups' own aggregates over fact_store_day.
+      const daily = [
+        `SUM(${q('sales')})`,
+        `SUM(${q('cost')})`,
+        `SUM(${q('costSales')})`,
+        `SUM(${q('shrink')})`,
+        `SUM(${q('shrinkSales')})`,
+        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('sales')} IS NOT NULL THEN 1 ELSE 0 END)`,
+        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('costRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
+        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('shrinkRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
+      ];
       const sql =
         this.source === 'rollup'
-          ? `SELECT ${q('storeId')} AS s, SUM(${q('sales')}) AS sales, SUM(${q('cost')}) AS cost, SUM(${q('shrink')}) AS shrink
+          ? `SELECT ${q('storeId')} AS s, ${select(columns.map((c) => `SUM(${q(c)})`))}
              FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`
-          : `SELECT ${q('storeId')} AS s, SUM(${q('sales')}) AS sales, SUM(${q('cost')}) AS cost, SUM(${q('shrink')}) AS shrink
+          : `SELECT ${q('storeId')} AS s, ${select(daily)}
              FROM ${q('fact_store_day')} WHERE ${q('day')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`;
       const params = this.source === 'rollup' ? [year * 100 + firstMonth, year * 100 + lastMonth] : [firstDay, lastDay];
-      const rows: Array<{ s: unknown; sales: unknown; cost: unknown; shrink: unknown }> = await this.db.query(sql, params);
-      return new Map(rows.map((r) => [Number(r.s), { sales: Number(r.sales), cost: Number(r.cost), shrink: Number(r.shrink) }]));
+      const rows: Array<Record<string, unknown>> = await this.db.query(sql, params);
+      return new Map(
+        rows.map((r) => [Number(r['s']), Object.fromEntries(columns.map((c) => [c, Number(r[c] ?? 0)])) as unknown as StoreSums]),
+      );
     });
   }
 

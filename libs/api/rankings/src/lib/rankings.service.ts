@@ -31,7 +31,7 @@ import { definitionOf, onTimeRate } from './components';
 import { RankingExportQueryDto, RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
 import { RankedStore, rankStores, Raws } from './engine';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
-import { PeriodInputs, SumsSource } from './period-inputs';
+import { PeriodInputs, StoreSums, SumsSource } from './period-inputs';
 import { SchemesService } from './schemes.service';
 import { param } from './sql';
 
@@ -233,9 +233,14 @@ export class RankingsService {
       current.inspections(),
       current.actions(),
     ]);
-    const s = sums.get(storeId) ?? { sales: 0, cost: 0, shrink: 0 };
+    const none: StoreSums = { sales: 0, cost: 0, costSales: 0, shrink: 0, shrinkSales: 0, salesDays: 0, costDays: 0, shrinkDays: 0 };
+    const s = sums.get(storeId) ?? none;
     const t = targets.get(storeId) ?? { sales: 0, margin: 0 };
-    const ps = prevSums.get(storeId) ?? { sales: 0, cost: 0, shrink: 0 };
+    const ps = prevSums.get(storeId) ?? none;
+    // Unknown is never 0: no sales days → no actual; a day without 成本 (损耗) → no margin (shrink rate).
+    const salesOf = (x: StoreSums) => (x.salesDays > 0 ? x.sales : null);
+    const marginOf = (x: StoreSums) => (x.salesDays > 0 && x.costDays >= x.salesDays ? x.costSales - x.cost : null);
+    const shrinkKnown = s.salesDays > 0 && s.shrinkDays >= s.salesDays;
     const pt = prevTargets.get(storeId) ?? { sales: 0, margin: 0 };
     const mine = inspections.filter((i) => i.storeId === storeId).sort((a, b) => a.inspectedAt.getTime() - b.inspectedAt.getTime());
     const categories = new Map((await this.db.manager.find(CategoryEntity)).map((c) => [c.id, c.name]));
@@ -247,9 +252,20 @@ export class RankingsService {
       scheme: ranking.scheme,
       row,
       ranked: ranking.rows.filter((r) => r.rank !== null).length,
-      sales: { actual: s.sales, target: t.sales, previousActual: ps.sales, previousTarget: pt.sales },
-      margin: { actual: s.sales - s.cost, target: t.margin, previousActual: ps.sales - ps.cost, previousTarget: pt.margin },
-      shrink: { shrink: s.shrink, sales: s.sales, rate: s.sales > 0 ? s.shrink / s.sales : null },
+      sales: { actual: salesOf(s), target: t.sales, previousActual: salesOf(ps), previousTarget: pt.sales },
+      margin: {
+        actual: marginOf(s),
+        target: t.margin,
+        previousActual: marginOf(ps),
+        previousTarget: pt.margin,
+        daysWithoutCost: Math.max(0, s.salesDays - s.costDays),
+      },
+      shrink: {
+        shrink: shrinkKnown ? s.shrink : null,
+        sales: s.sales,
+        rate: shrinkKnown && s.shrinkSales > 0 ? s.shrink / s.shrinkSales : null,
+        daysWithoutShrink: Math.max(0, s.salesDays - s.shrinkDays),
+      },
       inspections: mine.map((i) => ({
         id: i.id,
         inspectedAt: i.inspectedAt.toISOString(),

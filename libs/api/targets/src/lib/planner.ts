@@ -19,7 +19,8 @@ export interface PlanStore {
   format: StoreFormat;
   status: StoreStatus;
   openDate: string | null;
-  salesAreaSqm: number;
+  /** Unknown (null) until entered: a split that needs the area refuses such a store, naming it. */
+  salesAreaSqm: number | null;
 }
 
 /** Last year's actuals of the metric being split. */
@@ -85,8 +86,9 @@ interface Weighted {
 function lastYearWeights(stores: readonly PlanStore[], year: number, history: PlanHistory): Weighted[] {
   const withHistory = stores.filter((s) => hasFullLastYear(s, year, history));
   const rate = (peers: readonly PlanStore[]): number | null => {
-    const area = peers.reduce((sum, s) => sum + s.salesAreaSqm, 0);
-    const actual = peers.reduce((sum, s) => sum + (history.lastYear.get(s.id) ?? 0), 0);
+    const known = peers.filter((s) => s.salesAreaSqm !== null);
+    const area = known.reduce((sum, s) => sum + (s.salesAreaSqm as number), 0);
+    const actual = known.reduce((sum, s) => sum + (history.lastYear.get(s.id) ?? 0), 0);
     return area > 0 ? actual / area : null;
   };
   const chainRate = rate(withHistory);
@@ -94,14 +96,24 @@ function lastYearWeights(stores: readonly PlanStore[], year: number, history: Pl
     if (hasFullLastYear(s, year, history)) return { weight: history.lastYear.get(s.id) ?? 0, basis: 'last_year' };
     const peerRate = rate(withHistory.filter((p) => p.format === s.format)) ?? chainRate;
     // Without any store with history every store is new: area alone keeps them comparable.
-    return { weight: Math.round(s.salesAreaSqm * (peerRate ?? 1)), basis: 'new_store_area' };
+    return { weight: Math.round(areaOf(s) * (peerRate ?? 1)), basis: 'new_store_area' };
   });
+}
+
+/** The store's area for a split by area; a store whose area is unknown cannot be weighted by it (400 naming it). */
+function areaOf(store: PlanStore): number {
+  if (store.salesAreaSqm === null) {
+    throw invalid([
+      { field: 'method', problem: `store ${store.code} has no sales area (营业面积) yet: enter it, or lock the store's value` },
+    ]);
+  }
+  return store.salesAreaSqm;
 }
 
 function weightsFor(method: DecompositionMethod, stores: readonly PlanStore[], year: number, history: PlanHistory): Weighted[] {
   switch (method) {
     case 'area':
-      return stores.map((s) => ({ weight: s.salesAreaSqm, basis: 'area' }));
+      return stores.map((s) => ({ weight: areaOf(s), basis: 'area' }));
     case 'equal':
       return stores.map(() => ({ weight: 1, basis: 'equal' }));
     case 'last_year':

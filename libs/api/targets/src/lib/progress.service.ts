@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, canReachStore, clock, RequestUser } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, RequestUser } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   BEHIND_PACE_THRESHOLD,
@@ -19,11 +19,6 @@ import { TargetsRepository } from './targets.repository';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function today(): string {
-  const now = clock.now();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Progress against the approved (current) targets: DESIGN.md §3 achievement, time progress, pace, forecast. */
 @Injectable()
 export class ProgressService {
@@ -40,7 +35,7 @@ export class ProgressService {
 
   /** The as-of date: the one asked for, else the last day with facts, else today. */
   private async asOf(date?: string): Promise<string> {
-    return date ?? (await this.reader().lastFactDate()) ?? today();
+    return date ?? (await this.reader().lastFactDate()) ?? chinaDay();
   }
 
   async storeProgress(user: RequestUser, storeId: number, date?: string): Promise<StoreProgressResponse> {
@@ -55,15 +50,19 @@ export class ProgressService {
       if (!d) continue;
       const [yearRow, monthCell] = await Promise.all([this.repo.findStoreRow(d.id, storeId), this.repo.findCell(d.id, storeId, m)]);
       if (!yearRow) continue;
-      const [mtdActual, ytdActual] = await Promise.all([
+      const [mtdActual, ytdActual, mtdDays, ytdDays] = await Promise.all([
         this.reader().storeTotal(storeId, `${y}-${pad(m)}-01`, day, metric),
         this.reader().storeTotal(storeId, `${y}-01-01`, day, metric),
+        this.reader().storeDays(`${y}-${pad(m)}-01`, day),
+        this.reader().storeDays(`${y}-01-01`, day),
       ]);
+      // A figure whose inputs are unknown (a margin without 成本) has no progress to show, rather than 0 %.
+      if (mtdActual === null || ytdActual === null) continue;
       const direction = METRIC_DIRECTION[metric as Metric];
       metrics.push({
         metric,
-        mtd: progress(mtdActual, monthCell?.value ?? 0, day, 'mtd', direction),
-        ytd: progress(ytdActual, yearRow.value, day, 'ytd', direction),
+        mtd: progress(mtdActual, monthCell?.value ?? 0, day, 'mtd', direction, mtdDays.get(storeId)?.closedDays ?? 0),
+        ytd: progress(ytdActual, yearRow.value, day, 'ytd', direction, ytdDays.get(storeId)?.closedDays ?? 0),
       });
     }
     return { storeId, date: day, metrics };
@@ -75,14 +74,18 @@ export class ProgressService {
     const { y, m } = parseIsoDate(day);
     const d = await this.repo.findCurrent(y, metric);
     if (!d) return { date: day, metric, rows: [] };
-    const [cells, actuals] = await Promise.all([
+    const [cells, actuals, days] = await Promise.all([
       this.repo.findMonthCells(d.id, m),
       this.reader().storeTotals(`${y}-${pad(m)}-01`, day, metric),
+      this.reader().storeDays(`${y}-${pad(m)}-01`, day),
     ]);
     const rows: BehindPaceRow[] = [];
     for (const cell of cells) {
       if (cell.value <= 0) continue;
-      const p = progress(actuals.get(cell.storeId) ?? 0, cell.value, day, 'mtd', METRIC_DIRECTION[metric as Metric]);
+      const actual = actuals.get(cell.storeId);
+      // Unknown (no facts, or no 成本 for margin) is not behind pace at 0: it is not judged.
+      if (actual === undefined) continue;
+      const p = progress(actual, cell.value, day, 'mtd', METRIC_DIRECTION[metric as Metric], days.get(cell.storeId)?.closedDays ?? 0);
       const forecastRatio = p.forecast / cell.value;
       if (forecastRatio >= BEHIND_PACE_THRESHOLD) continue;
       rows.push({

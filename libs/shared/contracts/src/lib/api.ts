@@ -13,9 +13,10 @@ export interface ErrorDetail {
   field?: string;
   line?: number;
   column?: number | string;
-  problem: string;
-  /** A stable machine code for the problem, where one is given (e.g. `xlsx.cell_too_long`). */
+  /** A stable machine code of the problem and its parameters (the text of `problem` follows Accept-Language). */
   code?: string;
+  params?: Record<string, string | number>;
+  problem: string;
 }
 
 /** The one error shape of every failure. */

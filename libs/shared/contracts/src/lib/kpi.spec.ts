@@ -1,4 +1,4 @@
-import { achievement, dayOfYear, daysInMonth, Metric, METRIC_DIRECTION, progress, ratio, timeProgress, yoy } from './kpi';
+import { achievement, dayOfYear, daysInMonth, Metric, METRIC_DIRECTION, progress, ratio, timeProgress, tradedThroughout, yoy } from './kpi';
 
 describe('ratio, yoy, achievement', () => {
   it.each<[string, number, number, number | null]>([
@@ -95,4 +95,28 @@ describe('progress (MTD / YTD)', () => {
     expect(p.timeProgress).toBeCloseTo(183 / 365, 12);
     expect(p.achievement).toBe(0.5);
   });
+
+  it.each<[string, number, number, number]>([
+    // actual, elapsed (as-of day of a 30-day month), closed days so far → forecast
+    ['no closed day: the plain run-rate', 1_500_000, 15, 0],
+    ['two Sundays closed: per open day, over the days that can still trade', 1_300_000, 15, 2],
+    ['closed every day so far: no run-rate, the actual stands', 0, 15, 15],
+  ])('run-rate with closed days: %s', (_, actual, day, closed) => {
+    const p = progress(actual, 3_000_000, `2026-11-${String(day).padStart(2, '0')}`, 'mtd', 'higher', closed);
+    const open = day - closed;
+    expect(p.forecast).toBe(open === 0 ? actual : Math.round((actual / open) * (30 - closed)));
+    // 时间进度 and pace stay calendar figures.
+    expect(p.timeProgress).toBeCloseTo(day / 30, 12);
+  });
+});
+
+describe('tradedThroughout (同店: comparable stores)', () => {
+  it.each<[string, { days: number; closedDays: number } | undefined, number, boolean]>([
+    ['data on every day', { days: 31, closedDays: 0 }, 31, true],
+    ['closed on some days, data on the others', { days: 26, closedDays: 5 }, 31, true],
+    ['a day without any record (opened late, or missing from the files)', { days: 30, closedDays: 0 }, 31, false],
+    ['closed all month: not trading', { days: 0, closedDays: 31 }, 31, false],
+    ['no record at all', undefined, 31, false],
+    ['an empty stretch', { days: 0, closedDays: 0 }, 0, false],
+  ])('%s', (_, counts, days, expected) => expect(tradedThroughout(counts, days)).toBe(expected));
 });

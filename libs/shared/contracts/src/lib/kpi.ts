@@ -35,6 +35,16 @@ export function yoy(current: number, lastYear: number): number | null {
   return r === null ? null : r - 1;
 }
 
+/**
+ * 同店 (like-for-like): a store is comparable over a stretch of days when each of them has data or is marked closed —
+ * it traded all along, so its figure can be set against the same stretch a year earlier. Days without any record are
+ * what make a store not comparable (opened, closed for good, or missing from the files).
+ */
+export function tradedThroughout(counts: { days: number; closedDays: number } | undefined, calendarDays: number): boolean {
+  if (!counts || calendarDays <= 0) return false;
+  return counts.days > 0 && counts.days + counts.closedDays >= calendarDays;
+}
+
 /** 达成率: actual / target; for lower-is-better metrics target / actual. Null when the divisor is zero. */
 export function achievement(actual: number, target: number, direction: Direction = 'higher'): number | null {
   return direction === 'lower' ? ratio(target, actual) : ratio(actual, target);
@@ -90,7 +100,7 @@ export interface Progress {
   timeProgress: number;
   /** 进度达成率: achievement / time progress; ≥ 1 is on track. */
   pace: number | null;
-  /** 预计完成: actual / elapsed days × days in the period (same unit as actual). */
+  /** 预计完成: actual / elapsed open days × the period's days less the closed ones so far (same unit as actual). */
   forecast: number;
 }
 
@@ -98,16 +108,25 @@ export interface Progress {
  * Progress of a period-to-date actual against the whole period's target. For money the forecast is rounded to
  * whole 分 (half away from zero) so it can be shown and compared as money.
  */
-export function progress(actual: number, target: number, date: string, period: ProgressPeriod, direction: Direction = 'higher'): Progress {
+export function progress(
+  actual: number,
+  target: number,
+  date: string,
+  period: ProgressPeriod,
+  direction: Direction = 'higher',
+  closedDays = 0,
+): Progress {
   const { elapsed, total } = periodDays(date, period);
   const ach = achievement(actual, target, direction);
   const tp = elapsed / total;
+  // A closed day (营业 = 0) is no trading day: the run-rate is per day open, over the days that can still trade.
+  const open = Math.max(0, elapsed - closedDays);
   return {
     target,
     actual,
     achievement: ach,
     timeProgress: tp,
     pace: ach === null ? null : ach / tp,
-    forecast: Math.round((actual / elapsed) * total),
+    forecast: open === 0 ? actual : Math.round((actual / open) * (total - Math.min(closedDays, elapsed))),
   };
 }

@@ -24,8 +24,25 @@ export const STORE_STATUS_LABELS: Readonly<Record<StoreStatus, string>> = {
   [StoreStatus.Closed]: '闭店',
 };
 
-/** Store codes: two or three capital letters and three or four digits, e.g. SH001. */
-export const STORE_CODE_PATTERN = /^[A-Z]{2,3}[0-9]{3,4}$/;
+/**
+ * Store codes are the chain's own: 1–20 letters, digits, `-` and `_`, starting with a letter or digit (the demo
+ * chain's are SH001 style; a POS export may say 1, 2, 3 …). Compared case-insensitively.
+ */
+export const STORE_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
+
+/**
+ * 外部编码: other systems' numbers for a store (the POS number, the ERP code …), each unique across stores and
+ * distinct from every store code, so an import finds the store by either. Up to 40 characters without control
+ * characters; compared trimmed and case-insensitively.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+export const EXTERNAL_CODE_PATTERN = /^[^\u0000-\u001f\u007f]{1,40}$/;
+export const MAX_EXTERNAL_CODES = 20;
+
+/** The key two codes are compared by: trimmed, upper case. */
+export function codeKey(code: string): string {
+  return code.trim().toUpperCase();
+}
 
 export interface RegionResponse {
   id: number;
@@ -55,7 +72,9 @@ export interface StoreResponse {
   format: StoreFormat;
   status: StoreStatus;
   openDate: string | null;
-  salesAreaSqm: number;
+  /** Unknown (null) until someone enters it: 坪效 is then unknown for the store, never computed over 0 m². */
+  salesAreaSqm: number | null;
+  externalCodes: string[];
   managerUserId: number | null;
   managerName: string | null;
   version: number;
@@ -68,16 +87,19 @@ export interface CreateStoreRequest {
   format: StoreFormat;
   status?: StoreStatus;
   openDate?: string | null;
-  salesAreaSqm: number;
+  salesAreaSqm?: number | null;
+  externalCodes?: string[];
 }
 
 export interface UpdateStoreRequest {
+  code?: string;
   name?: string;
   regionId?: number;
   format?: StoreFormat;
   status?: StoreStatus;
   openDate?: string | null;
-  salesAreaSqm?: number;
+  salesAreaSqm?: number | null;
+  externalCodes?: string[];
   version?: number;
 }
 

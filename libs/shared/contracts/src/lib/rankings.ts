@@ -156,9 +156,10 @@ export interface StoreRankingExplanation {
   row: StoreRankingRow;
   /** Rank among the ranked stores of the scope, and how many were ranked. */
   ranked: number;
-  sales: { actual: number; target: number; previousActual: number; previousTarget: number };
-  margin: { actual: number; target: number; previousActual: number; previousTarget: number };
-  shrink: { shrink: number; sales: number; rate: number | null };
+  /** Actuals are null when unknown: no sales in the period, or (margin, shrink) days whose 成本/损耗 is not known. */
+  sales: { actual: number | null; target: number; previousActual: number | null; previousTarget: number };
+  margin: { actual: number | null; target: number; previousActual: number | null; previousTarget: number; daysWithoutCost: number };
+  shrink: { shrink: number | null; sales: number; rate: number | null; daysWithoutShrink: number };
   inspections: Array<{
     id: number;
     inspectedAt: string;
@@ -186,10 +187,22 @@ export interface StoreRankTrendResponse {
 }
 
 /** GET /api/dashboard?date= — the 营运总览 of the director. */
+/** A company figure's progress with its 同比: 全店 (all stores) and 同店 (the comparable stores, counted). */
+export interface CompanyProgress {
+  mtd: Progress;
+  ytd: Progress;
+  yoyMtd: number | null;
+  yoyYtd: number | null;
+  yoyMtdLikeForLike: number | null;
+  yoyYtdLikeForLike: number | null;
+  comparableStoresMtd: number;
+  comparableStoresYtd: number;
+}
+
 export interface DashboardResponse {
   date: string;
-  sales: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
-  margin: { mtd: Progress; ytd: Progress; yoyMtd: number | null; yoyYtd: number | null };
+  sales: CompanyProgress;
+  margin: CompanyProgress;
   /** Ranking of the month of `date` under the scheme in force (null without one). */
   ranking: {
     period: string;

@@ -10,23 +10,61 @@ export class ImportJobEntity {
   @Column({ type: 'varchar', length: 64 }) checksum!: string;
   @Column({ type: 'bigint', transformer: bigintNumber }) sizeBytes!: number;
   @Column({ type: 'varchar', length: 16 }) status!: string;
+  /** queued · reading · writing · rollup · done (ImportPhase). */
+  @Column({ type: 'varchar', length: 16, default: 'queued' }) phase!: string;
+  /** JSON ImportPhaseProgress of the running phase. */
+  @Column({ type: 'text', nullable: true }) progress!: string | null;
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber }) bytesRead!: number;
   @Column({ type: 'integer', default: 0 }) rowsRead!: number;
   @Column({ type: 'integer', default: 0 }) inserted!: number;
   @Column({ type: 'integer', default: 0 }) updated!: number;
   @Column({ type: 'integer', default: 0 }) unchanged!: number;
+  @Column({ type: 'integer', default: 0 }) replacedStoreDays!: number;
+  @Column({ type: 'integer', default: 0 }) ignoredStoreDaySales!: number;
+  @Column({ type: 'integer', default: 0 }) closedDays!: number;
   @Column({ type: 'integer', default: 0 }) errorCount!: number;
-  /** JSON: the first 100 problems. */
+  /** JSON: the first IMPORT_MAX_ERRORS problems (code and parameters; worded when answered). */
   @Column({ type: 'text', nullable: true }) errors!: string | null;
-  /** JSON: the file's headers when they could not be matched. */
+  /** JSON ImportProblemGroup[]: every problem grouped by (column, code); the problems themselves are import_problem rows. */
+  @Column({ type: 'text', nullable: true }) problemGroups!: string | null;
+  /** JSON UnknownStoreValue[]. */
+  @Column({ type: 'text', nullable: true }) unknownStores!: string | null;
+  /** JSON: the file's headers when they could not be matched (each cut to 100 characters, at most 200). */
   @Column({ type: 'text', nullable: true }) headers!: string | null;
-  /** JSON: the mapping used (header → field). */
+  /** JSON ImportColumn[]: the columns as read, with what each feeds and its detected style. */
+  @Column({ type: 'text', nullable: true }) columns!: string | null;
+  /** JSON ImportField[]: required fields no column feeds. */
+  @Column({ type: 'text', nullable: true }) missingFields!: string | null;
+  /** JSON: the mapping used (header → field or ignore). */
   @Column({ type: 'text', nullable: true }) mapping!: string | null;
+  /** JSON ImportStoreMapping sent with the upload (file value → store id). */
+  @Column({ type: 'text', nullable: true }) storeMapping!: string | null;
+  /** ymd · dmy · mdy: as given with the upload, else as detected. */
+  @Column({ type: 'varchar', length: 3, nullable: true }) dateOrder!: string | null;
+  /** "." or ",": as given with the upload, else as detected. */
+  @Column({ type: 'varchar', length: 1, nullable: true }) decimalSeparator!: string | null;
+  @Column({ type: 'boolean', default: false }) dateOrderGiven!: boolean;
+  @Column({ type: 'boolean', default: false }) decimalSeparatorGiven!: boolean;
   @Column({ type: 'integer', nullable: true }) createdById!: number | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) createdBy!: string | null;
   @Column({ type: timestampColumnType() }) createdAt!: Date;
   @Column({ type: timestampColumnType(), nullable: true }) startedAt!: Date | null;
   @Column({ type: timestampColumnType(), nullable: true }) finishedAt!: Date | null;
+}
+
+/** One problem of a job (at most IMPORT_MAX_STORED_PROBLEMS per job; the rest are counted in the groups). */
+@Entity('import_problem')
+@Index('idx_import_problem_job', ['jobId', 'id'])
+export class ImportProblemEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'integer' }) jobId!: number;
+  @Column({ type: 'integer' }) line!: number;
+  @Column({ type: 'integer', nullable: true }) column!: number | null;
+  @Column({ type: 'varchar', length: 40 }) code!: string;
+  /** The cell as it was (at most 100 characters), for the download. */
+  @Column({ type: 'varchar', length: 120, nullable: true }) value!: string | null;
+  /** JSON of the problem's parameters. */
+  @Column({ type: 'text', nullable: true }) params!: string | null;
 }
 
 /** A column mapping remembered for files with the same header row. */

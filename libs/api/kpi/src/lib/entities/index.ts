@@ -1,5 +1,5 @@
 import { FactCategoryDayEntity, FactStoreDayEntity, RollupCategoryMonthEntity, RollupStoreMonthEntity } from './facts.entity';
-import { ImportJobEntity, ImportMappingEntity } from './import-job.entity';
+import { ImportJobEntity, ImportMappingEntity, ImportProblemEntity } from './import-job.entity';
 
 export * from './facts.entity';
 export * from './import-job.entity';
@@ -11,4 +11,5 @@ export const KPI_ENTITIES = [
   RollupStoreMonthEntity,
   ImportJobEntity,
   ImportMappingEntity,
+  ImportProblemEntity,
 ];

@@ -52,30 +52,26 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
   // A record whose quoted field spans lines: the text so far and the line it started on.
   let pending: string | null = null;
   let pendingLine = 0;
-  const handle = function* (raw: string): Generator<CsvRecord> {
+  // One record per line, or none while a quoted field spans lines (a plain function: no generator per line).
+  const handle = (raw: string): CsvRecord | null => {
     line++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (pending !== null) {
       const joined: string = pending + '\n' + text;
       const parsed = splitQuoted(joined);
       if (parsed.complete) {
         pending = null;
-        yield { line: pendingLine, fields: parsed.fields };
-      } else {
-        pending = joined;
+        return { line: pendingLine, fields: parsed.fields };
       }
-      return;
+      pending = joined;
+      return null;
     }
-    if (text.indexOf('"') < 0) {
-      yield { line, fields: text.split(',') };
-      return;
-    }
+    if (text.indexOf('"') < 0) return { line, fields: text.split(',') };
     const parsed = splitQuoted(text);
-    if (parsed.complete) yield { line, fields: parsed.fields };
-    else {
-      pending = text;
-      pendingLine = line;
-    }
+    if (parsed.complete) return { line, fields: parsed.fields };
+    pending = text;
+    pendingLine = line;
+    return null;
   };
   for await (const chunk of chunks) {
     const text = rest + chunk;
@@ -84,13 +80,17 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
     for (;;) {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
-      for (const record of handle(text.slice(start, nl))) batch.push(record);
+      const record = handle(text.slice(start, nl));
+      if (record) batch.push(record);
       start = nl + 1;
     }
     rest = text.slice(start);
     if (batch.length) yield batch;
   }
-  if (rest.length) yield [...handle(rest)];
+  if (rest.length) {
+    const record = handle(rest);
+    if (record) yield [record];
+  }
   if (pending !== null) throw new CsvError(`a quoted field opened on line ${pendingLine} is never closed`, pendingLine);
 }
 

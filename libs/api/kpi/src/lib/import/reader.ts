@@ -17,6 +17,8 @@ export interface SourceFile {
   headers: string[];
   /** Data rows after the header row, in batches (one await per batch keeps large files fast). */
   rows: AsyncIterable<SourceRow[]>;
+  /** Stops reading and releases the file (after a look at the first rows). */
+  close(): void;
 }
 
 /** Called as bytes of the file are consumed. */
@@ -59,10 +61,11 @@ function isXlsx(sample: Buffer): boolean {
 export async function openSource(path: string, onProgress: ProgressFn = () => undefined): Promise<SourceFile> {
   const sample = await head(path, 64 * 1024);
   if (isXlsx(sample)) return openXlsx(path, onProgress);
-  if (sample.includes(0)) throw new SourceError('the file is neither CSV text nor an XLSX workbook');
+  if (sample.includes(0)) throw new SourceError('not_csv_or_xlsx');
   return openCsv(path, detectEncoding(sample), onProgress);
 }
 
+/** The file cannot be read; the message is a problem code (IMPORT_MESSAGES). */
 export class SourceError extends Error {}
 
 async function openCsv(path: string, encoding: 'utf-8' | 'gbk', onProgress: ProgressFn): Promise<SourceFile> {
@@ -83,7 +86,7 @@ async function openCsv(path: string, encoding: 'utf-8' | 'gbk', onProgress: Prog
   const records = readCsvRecords(text());
   let first = await records.next();
   while (!first.done && first.value.length === 0) first = await records.next();
-  if (first.done) throw new SourceError('the file is empty');
+  if (first.done) throw new SourceError('file_empty');
   const headers = first.value[0].fields.map((h) => h.trim());
   const isBlank = (fields: string[]) => fields.length === 1 && fields[0].trim() === '';
   const toRows = (batch: CsvRecord[]): SourceRow[] => {
@@ -101,7 +104,7 @@ async function openCsv(path: string, encoding: 'utf-8' | 'gbk', onProgress: Prog
       if (batch.length) yield batch;
     }
   }
-  return { format: 'csv', encoding, headers, rows: rows() };
+  return { format: 'csv', encoding, headers, rows: rows(), close: () => bytes.destroy() };
 }
 
 function cellValue(value: ExcelJS.CellValue): Cell {
@@ -130,7 +133,7 @@ async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFil
   });
   const sheets = workbook[Symbol.asyncIterator]();
   const sheet = await sheets.next();
-  if (sheet.done) throw new SourceError('the workbook has no sheet');
+  if (sheet.done) throw new SourceError('no_sheet');
   const rowIterator = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   const toCells = (row: ExcelJS.Row): Cell[] => {
     const values = row.values as ExcelJS.CellValue[];
@@ -146,7 +149,7 @@ async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFil
       break;
     }
   }
-  if (!headerRow) throw new SourceError('the first sheet is empty');
+  if (!headerRow) throw new SourceError('sheet_empty');
   const headers = toCells(headerRow).map((c) => (c === null ? '' : String(c).trim()));
   async function* rows(): AsyncIterable<SourceRow[]> {
     let batch: SourceRow[] = [];
@@ -170,5 +173,5 @@ async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFil
       }
     }
   }
-  return { format: 'xlsx', encoding: null, headers, rows: rows() };
+  return { format: 'xlsx', encoding: null, headers, rows: rows(), close: () => bytes.destroy() };
 }

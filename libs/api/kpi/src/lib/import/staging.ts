@@ -5,8 +5,10 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
-import { ImportKind } from '@storeops/shared/contracts';
-import { bumpDataVersion, transactionsIdle } from '@storeops/api/core';
+import { IMPORT_FIELDS, ImportField, ImportKind } from '@storeops/shared/contracts';
+import { bumpDataVersion, clock, runExclusive } from '@storeops/api/core';
+import { ApplyPlanInput, chunkDays, Dialect, q, rollupStatements, Step, writeStatements } from './apply-plan';
+import { runInWorker, runSteps } from './apply-runner';
 
 /** IMPORT_TIMING=true logs each apply statement's duration (docs/operations.md). */
 const timingLog = new Logger('ImportTiming');
@@ -17,16 +19,22 @@ export interface CategoryFactRow {
   storeId: number;
   categoryId: number;
   sales: number;
-  cost: number;
-  shrink: number;
+  cost: number | null;
+  shrink: number | null;
 }
 
 export interface StoreFactRow {
   line: number;
   day: number;
   storeId: number;
-  transactions: number;
-  labourCenti: number;
+  /** 1 open, 0 closed, null unknown. */
+  open: number | null;
+  transactions: number | null;
+  labourCenti: number | null;
+  /** The store's uncategorised sales of the day (未分品类), with cost and shrink, when the file has them. */
+  sales: number | null;
+  cost: number | null;
+  shrink: number | null;
 }
 
 export type FactRow = CategoryFactRow | StoreFactRow;
@@ -35,6 +43,9 @@ export interface ApplyCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+  replacedStoreDays: number;
+  ignoredStoreDaySales: number;
+  closedDays: number;
 }
 
 export interface Duplicate {
@@ -42,186 +53,146 @@ export interface Duplicate {
   firstLine: number;
 }
 
+export interface ApplyProgress {
+  phase: 'writing' | 'rollup';
+  done: number;
+  total: number;
+}
+
 /**
  * An import's rows are first staged (keyed, so a key repeated inside the file is caught with both lines), then
- * applied in one transaction: upsert into the daily facts, then rebuild the store-day totals and the month rollups
- * of every (store, day) the import really changed. Nothing reaches the fact tables unless the whole file is good.
+ * applied in one transaction (apply-plan.ts). Nothing reaches the fact tables unless the whole file is good.
  */
 export interface Staging {
   add(rows: readonly FactRow[]): Promise<Duplicate[]>;
-  apply(): Promise<ApplyCounts>;
+  apply(onProgress?: (progress: ApplyProgress) => void): Promise<ApplyCounts>;
   close(): Promise<void>;
 }
 
-interface Spec {
-  table: string;
-  keys: string[];
-  values: string[];
-}
-
-const SPECS: Record<ImportKind, Spec> = {
-  [ImportKind.CategoryFacts]: { table: 'fact_category_day', keys: ['day', 'storeId', 'categoryId'], values: ['sales', 'cost', 'shrink'] },
-  [ImportKind.StoreFacts]: { table: 'fact_store_day', keys: ['day', 'storeId'], values: ['transactions', 'labourCenti'] },
+const STAGE_SPECS: Record<ImportKind, { keys: string[]; values: string[] }> = {
+  [ImportKind.CategoryFacts]: { keys: ['day', 'storeId', 'categoryId'], values: ['sales', 'cost', 'shrink'] },
+  [ImportKind.StoreFacts]: { keys: ['day', 'storeId'], values: ['open', 'transactions', 'labourCenti', 'sales', 'cost', 'shrink'] },
 };
 
-const q = (name: string) => `"${name}"`;
-
-type Dialect = 'sqlite' | 'postgres';
-
-function differs(dialect: Dialect, spec: Spec, a: string, b: string): string {
-  const op = dialect === 'postgres' ? 'IS DISTINCT FROM' : 'IS NOT';
-  return spec.values.map((v) => `${a}.${q(v)} ${op} ${b}.${q(v)}`).join(' OR ');
+function rowValues(kind: ImportKind, row: FactRow): Array<number | null> {
+  if (kind === ImportKind.CategoryFacts) {
+    const r = row as CategoryFactRow;
+    return [r.day, r.storeId, r.categoryId, r.sales, r.cost, r.shrink];
+  }
+  const r = row as StoreFactRow;
+  return [r.day, r.storeId, r.open, r.transactions, r.labourCenti, r.sales, r.cost, r.shrink];
 }
 
-/**
- * The statements of the apply step, the same on both databases but for null-safe comparison. One pass joins the
- * staged rows with the facts and keeps only new or changed rows (`diff`); everything after reads that.
- */
-function applyStatements(
-  kind: ImportKind,
-  dialect: Dialect,
-  stage: string,
-  fresh: boolean,
-): { prepare: string[]; counts: string | null; writes: string[] } {
-  const spec = SPECS[kind];
-  const keyJoin = spec.keys.map((k) => `f.${q(k)} = s.${q(k)}`).join(' AND ');
-  const cols = [...spec.keys, ...spec.values].map(q).join(', ');
-  // A store-day row made by a category import carries no store facts yet: filling it in counts as new.
-  const isNew =
-    kind === ImportKind.StoreFacts
-      ? `(f.${q('day')} IS NULL OR (f.${q('transactions')} IS NULL AND f.${q('labourCenti')} IS NULL))`
-      : `f.${q('day')} IS NULL`;
-  const prepare = [
-    `CREATE TEMP TABLE diff AS SELECT ${[...spec.keys, ...spec.values].map((c) => `s.${q(c)} AS ${q(c)}`).join(', ')},
-       CASE WHEN ${isNew} THEN 1 ELSE 0 END AS isnew
-       FROM ${stage} s LEFT JOIN ${q(spec.table)} f ON ${keyJoin}
-       WHERE ${isNew} OR ${differs(dialect, spec, 'f', 's')}`,
-  ];
-  const counts = fresh ? null : `SELECT COUNT(*) AS changed, COALESCE(SUM(isnew), 0) AS inserted FROM diff`;
-  // A range the table has no rows in yet (a first load): every staged row is new, so no join is needed.
-  const source = fresh ? stage : 'diff';
-  const writes = [
-    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM ${source} WHERE true
-       ON CONFLICT (${spec.keys.map(q).join(', ')}) DO UPDATE SET ${spec.values.map((v) => `${q(v)} = excluded.${q(v)}`).join(', ')}`,
-    `CREATE TEMP TABLE touched_day AS SELECT DISTINCT ${q('day')}, ${q('storeId')} FROM ${source}`,
-  ];
-  if (kind === ImportKind.CategoryFacts) {
-    // Store-day totals: in a fresh range straight from the staged rows (already in key order), otherwise
-    // recomputed from the facts of every touched (store, day).
-    writes.push(
-      fresh
-        ? `INSERT INTO ${q('fact_store_day')} (${q('day')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
-             SELECT s.${q('day')}, s.${q('storeId')}, SUM(s.${q('sales')}), SUM(s.${q('cost')}), SUM(s.${q('shrink')})
-             FROM ${stage} s GROUP BY s.${q('day')}, s.${q('storeId')}
-             ON CONFLICT (${q('day')}, ${q('storeId')}) DO UPDATE SET ${q('sales')} = excluded.${q('sales')}, ${q('cost')} = excluded.${q('cost')}, ${q('shrink')} = excluded.${q('shrink')}`
-        : `INSERT INTO ${q('fact_store_day')} (${q('day')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
-         SELECT f.${q('day')}, f.${q('storeId')}, SUM(f.${q('sales')}), SUM(f.${q('cost')}), SUM(f.${q('shrink')})
-         FROM ${q('fact_category_day')} f JOIN touched_day t ON t.${q('day')} = f.${q('day')} AND t.${q('storeId')} = f.${q('storeId')}
-         GROUP BY f.${q('day')}, f.${q('storeId')}
-         ON CONFLICT (${q('day')}, ${q('storeId')}) DO UPDATE SET ${q('sales')} = excluded.${q('sales')}, ${q('cost')} = excluded.${q('cost')}, ${q('shrink')} = excluded.${q('shrink')}`,
-    );
-  }
-  writes.push(`CREATE TEMP TABLE touched_month AS SELECT DISTINCT ${q('day')} / 100 AS ${q('month')}, ${q('storeId')} FROM touched_day`);
-  if (kind === ImportKind.CategoryFacts) {
-    // Month rollups of the touched (store, month)s, from their daily rows (by the (storeId, day) index).
-    writes.push(
-      `DELETE FROM ${q('rollup_category_month')} WHERE EXISTS (SELECT 1 FROM touched_month t
-         WHERE t.${q('month')} = ${q('rollup_category_month')}.${q('month')} AND t.${q('storeId')} = ${q('rollup_category_month')}.${q('storeId')})`,
-      `INSERT INTO ${q('rollup_category_month')} (${q('month')}, ${q('storeId')}, ${q('categoryId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')})
-         SELECT t.${q('month')}, f.${q('storeId')}, f.${q('categoryId')}, SUM(f.${q('sales')}), SUM(f.${q('cost')}), SUM(f.${q('shrink')})
-         FROM touched_month t JOIN ${q('fact_category_day')} f
-           ON f.${q('storeId')} = t.${q('storeId')} AND f.${q('day')} BETWEEN t.${q('month')} * 100 + 1 AND t.${q('month')} * 100 + 31
-         GROUP BY t.${q('month')}, f.${q('storeId')}, f.${q('categoryId')}`,
-    );
-  }
-  writes.push(
-    `DELETE FROM ${q('rollup_store_month')} WHERE EXISTS (SELECT 1 FROM touched_month t
-       WHERE t.${q('month')} = ${q('rollup_store_month')}.${q('month')} AND t.${q('storeId')} = ${q('rollup_store_month')}.${q('storeId')})`,
-    `INSERT INTO ${q('rollup_store_month')} (${q('month')}, ${q('storeId')}, ${q('sales')}, ${q('cost')}, ${q('shrink')}, ${q('transactions')}, ${q('labourCenti')}, ${q('days')})
-       SELECT t.${q('month')}, f.${q('storeId')}, SUM(f.${q('sales')}), SUM(f.${q('cost')}), SUM(f.${q('shrink')}),
-              SUM(COALESCE(f.${q('transactions')}, 0)), SUM(COALESCE(f.${q('labourCenti')}, 0)), COUNT(*)
-       FROM touched_month t JOIN ${q('fact_store_day')} f
-         ON f.${q('storeId')} = t.${q('storeId')} AND f.${q('day')} BETWEEN t.${q('month')} * 100 + 1 AND t.${q('month')} * 100 + 31
-       GROUP BY t.${q('month')}, f.${q('storeId')}`,
-    `DROP TABLE touched_month`,
-    `DROP TABLE touched_day`,
-  );
-  if (!fresh) writes.push(`DROP TABLE diff`);
-  return { prepare: fresh ? [] : prepare, counts, writes };
+function stageColumns(kind: ImportKind, integer: string): string {
+  const spec = STAGE_SPECS[kind];
+  const notNull = kind === ImportKind.CategoryFacts ? new Set(['sales']) : new Set<string>();
+  return [
+    ...spec.keys.map((c) => `${q(c)} ${integer} NOT NULL`),
+    ...spec.values.map((c) => `${q(c)} ${integer}${notNull.has(c) ? ' NOT NULL' : ''}`),
+    `${q('line')} ${integer} NOT NULL`,
+    `PRIMARY KEY (${spec.keys.map(q).join(', ')})`,
+  ].join(', ');
 }
 
-/** Whether the fact table has no row in the staged day range. */
-function freshnessSql(kind: ImportKind, stage: string): { range: string; probe: string } {
+/** Every field of the kind: what the demo seed and the benchmark's floor write. */
+export function allFields(kind: ImportKind): ReadonlySet<ImportField> {
+  return new Set(IMPORT_FIELDS[kind]);
+}
+
+export async function openStaging(db: DataSource, kind: ImportKind, present: ReadonlySet<ImportField> = allFields(kind)): Promise<Staging> {
+  return db.options.type === 'postgres' ? PostgresStaging.open(db, kind, present) : SqliteStaging.open(db, kind, present);
+}
+
+/** Rows per staging INSERT on PostgreSQL. */
+const PG_ROWS_PER_INSERT = 20_000;
+
+/** How many chunks the big statements are cut into (for progress). */
+const CHUNKS = 20;
+
+interface PlanShape {
+  dayCounts: Array<{ day: number; n: number }>;
+  staged: number;
+}
+
+/** The whole apply program, from the stage's day counts and whether the range holds facts yet. */
+function program(kind: ImportKind, dialect: Dialect, stage: string, present: ReadonlySet<ImportField>, fresh: boolean, shape: PlanShape) {
+  const days = chunkDays(shape.dayCounts, CHUNKS);
+  const input: ApplyPlanInput = { kind, dialect, stage, present, fresh, dayChunks: days.chunks, chunkRows: days.rows };
+  const { steps, withCategories } = writeStatements(input);
+  const monthCounts = new Map<number, number>();
+  for (const d of shape.dayCounts) monthCounts.set(Math.floor(d.day / 100), 1);
+  const months = [...monthCounts.keys()].sort((a, b) => a - b).map((m) => ({ day: m, n: 1 }));
+  const monthChunks = chunkDays(months, Math.min(CHUNKS, Math.max(1, months.length)));
+  const rollup = rollupStatements(dialect, withCategories, { monthChunks: monthChunks.chunks, chunkMonths: monthChunks.rows });
+  return { steps: [...steps, ...rollup], totals: { writing: shape.staged, rollup: months.length } };
+}
+
+function countsOf(results: Record<string, Record<string, unknown> | undefined>, staged: number): ApplyCounts {
+  const counts = results['counts'];
+  const changed = counts ? Number(counts['changed']) : staged;
+  const inserted = counts ? Number(counts['inserted']) : staged;
   return {
-    range: `SELECT MIN(${q('day')}) AS lo, MAX(${q('day')}) AS hi FROM ${stage}`,
-    probe: `SELECT 1 AS hit FROM ${q(SPECS[kind].table)} WHERE ${q('day')} BETWEEN $LO AND $HI LIMIT 1`,
+    inserted,
+    updated: changed - inserted,
+    unchanged: staged - changed,
+    replacedStoreDays: Number(results['replaced']?.['n'] ?? 0),
+    ignoredStoreDaySales: Number(results['ignored']?.['n'] ?? 0),
+    closedDays: Number(results['closed']?.['n'] ?? 0),
   };
 }
 
-function rowValues(kind: ImportKind, row: FactRow): number[] {
-  return kind === ImportKind.CategoryFacts
-    ? [
-        row.day,
-        row.storeId,
-        (row as CategoryFactRow).categoryId,
-        (row as CategoryFactRow).sales,
-        (row as CategoryFactRow).cost,
-        (row as CategoryFactRow).shrink,
-      ]
-    : [row.day, row.storeId, (row as StoreFactRow).transactions, (row as StoreFactRow).labourCenti];
+function reporter(totals: { writing: number; rollup: number }, onProgress?: (p: ApplyProgress) => void) {
+  return (step: Step) => {
+    if (step.progress && onProgress) onProgress({ ...step.progress, total: totals[step.progress.phase] });
+  };
 }
 
-function stageColumns(kind: ImportKind): string {
-  const spec = SPECS[kind];
-  return (
-    [...spec.keys, ...spec.values].map((c) => `${q(c)} INTEGER NOT NULL`).join(', ') +
-    `, ${q('line')} INTEGER NOT NULL, PRIMARY KEY (${spec.keys.map(q).join(', ')})`
-  );
-}
-
-export async function openStaging(db: DataSource, kind: ImportKind): Promise<Staging> {
-  return db.options.type === 'postgres' ? PostgresStaging.open(db, kind) : SqliteStaging.open(db, kind);
+function freshnessProbe(kind: ImportKind): string {
+  const table = kind === ImportKind.CategoryFacts ? 'fact_category_day' : 'fact_store_day';
+  return `SELECT 1 AS hit FROM ${q(table)} WHERE ${q('day')} BETWEEN $LO AND $HI LIMIT 1`;
 }
 
 type SqliteHandle = Database.Database;
 
 /**
  * SQLite: rows are staged in a throwaway database file of their own (no lock on the real one while a large file is
- * read), then applied by the app's own connection in one synchronous transaction — nothing else in the process can
- * run in between, and the one writer lock is held only for the apply.
+ * read). The apply runs in one transaction on a connection of its own in a worker thread, so the app goes on
+ * answering (WAL lets readers read the last committed state) while the writer works; the app's own transactions
+ * wait their turn in core's queue without blocking the event loop. An in-memory database (tests) cannot be opened
+ * twice, so there the apply runs on the app's connection.
  */
 class SqliteStaging implements Staging {
   private readonly insert: Database.Statement;
   private readonly firstLine: Database.Statement;
+  private staged = 0;
 
   private constructor(
     private readonly db: DataSource,
     private readonly kind: ImportKind,
+    private readonly present: ReadonlySet<ImportField>,
     private readonly path: string,
     private readonly stage: SqliteHandle,
   ) {
-    const spec = SPECS[kind];
-    const cols = [...spec.keys, ...spec.values, 'line'];
+    const spec = STAGE_SPECS[kind];
+    const columns = [...spec.keys, ...spec.values, 'line'];
     this.insert = stage.prepare(
-      `INSERT INTO stage (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
+      `INSERT INTO stage (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
     );
     this.firstLine = stage.prepare(`SELECT ${q('line')} FROM stage WHERE ${spec.keys.map((k) => `${q(k)} = ?`).join(' AND ')}`);
   }
 
-  static async open(db: DataSource, kind: ImportKind): Promise<SqliteStaging> {
+  static async open(db: DataSource, kind: ImportKind, present: ReadonlySet<ImportField>): Promise<SqliteStaging> {
     const path = join(tmpdir(), `storeops-stage-${randomUUID()}.sqlite`);
     const stage = new Database(path);
     stage.pragma('journal_mode = OFF');
     stage.pragma('synchronous = OFF');
-    stage.exec(`CREATE TABLE stage (${stageColumns(kind)}) WITHOUT ROWID`);
-    return new SqliteStaging(db, kind, path, stage);
+    stage.exec(`CREATE TABLE stage (${stageColumns(kind, 'INTEGER')}) WITHOUT ROWID`);
+    return new SqliteStaging(db, kind, present, path, stage);
   }
-
-  private staged = 0;
 
   async add(rows: readonly FactRow[]): Promise<Duplicate[]> {
     const duplicates: Duplicate[] = [];
-    const keyCount = SPECS[this.kind].keys.length;
+    const keyCount = STAGE_SPECS[this.kind].keys.length;
     this.stage.transaction(() => {
       for (const row of rows) {
         const values = rowValues(this.kind, row);
@@ -235,43 +206,52 @@ class SqliteStaging implements Staging {
     return duplicates;
   }
 
-  async apply(): Promise<ApplyCounts> {
+  async apply(onProgress?: (p: ApplyProgress) => void): Promise<ApplyCounts> {
+    const dayCounts = (
+      this.stage.prepare(`SELECT ${q('day')} AS day, COUNT(*) AS n FROM stage GROUP BY ${q('day')} ORDER BY ${q('day')}`).all() as Array<{
+        day: number;
+        n: number;
+      }>
+    ).map((r) => ({ day: Number(r.day), n: Number(r.n) }));
     this.stage.close();
     const conn = (this.db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
-    const freshness = freshnessSql(this.kind, 'stg.stage');
-    // Wait for the shared connection to be free of any open transaction, then do everything synchronously.
-    for (;;) {
-      await transactionsIdle(this.db);
-      if (!conn.inTransaction) break;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    conn.prepare('ATTACH DATABASE ? AS stg').run(this.path);
-    // A large apply inserts into the (storeId, day) indexes out of key order: give it a page cache that holds them.
-    const cacheSize = conn.pragma('cache_size', { simple: true }) as number;
-    conn.pragma('cache_size = -524288');
+    const file = conn.name;
+    const inMemory = !file || file === ':memory:';
     try {
-      return conn.transaction(() => {
-        const { lo, hi } = conn.prepare(freshness.range).get() as { lo: number | null; hi: number | null };
+      return await runExclusive(this.db, async () => {
+        const lo = dayCounts[0]?.day;
+        const hi = dayCounts[dayCounts.length - 1]?.day;
         const fresh =
-          this.kind === ImportKind.CategoryFacts &&
-          (lo === null || !conn.prepare(freshness.probe.replace('$LO', String(lo)).replace('$HI', String(hi))).get());
-        const { prepare, counts, writes } = applyStatements(this.kind, 'sqlite', 'stg.stage', fresh);
-        const timed = (sql: string) => {
-          const t0 = Date.now();
-          conn.exec(sql);
-          if (process.env['IMPORT_TIMING'] === 'true') timingLog.log(`${Date.now() - t0} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
-        };
-        prepare.forEach(timed);
-        const c = counts
-          ? (conn.prepare(counts).get() as { changed: number; inserted: number })
-          : { changed: this.staged, inserted: this.staged };
-        writes.forEach(timed);
-        return { inserted: c.inserted, updated: c.changed - c.inserted, unchanged: this.staged - c.changed };
-      })();
+          lo === undefined || !conn.prepare(freshnessProbe(this.kind).replace('$LO', String(lo)).replace('$HI', String(hi))).get();
+        const { steps, totals } = program(this.kind, 'sqlite', 'stg.stage', this.present, fresh, { dayCounts, staged: this.staged });
+        const report = reporter(totals, onProgress);
+        const timing =
+          process.env['IMPORT_TIMING'] === 'true'
+            ? (step: Step, ms: number) => timingLog.log(`${ms} ms  ${step.sql.replace(/\s+/g, ' ').slice(0, 100)}`)
+            : undefined;
+        if (inMemory) {
+          // A transaction opened outside core's queue (none should be) must end first.
+          while (conn.inTransaction) await new Promise((resolve) => setTimeout(resolve, 5));
+          conn.prepare('ATTACH DATABASE ? AS stg').run(this.path);
+          try {
+            return countsOf(runSteps(conn, steps, report, timing), this.staged);
+          } finally {
+            conn.exec('DETACH DATABASE stg');
+          }
+        }
+        // Other writers of this process wait in runExclusive's queue; one that does not (a stray write) fails fast
+        // with SQLITE_BUSY (answered 503, try again) instead of blocking the event loop for the whole apply.
+        const busy = conn.pragma('busy_timeout', { simple: true }) as number;
+        conn.pragma('busy_timeout = 250');
+        try {
+          const results = await runInWorker(file, this.path, steps, report, timing);
+          return countsOf(results, this.staged);
+        } finally {
+          conn.pragma(`busy_timeout = ${busy}`);
+        }
+      });
     } finally {
       bumpDataVersion('facts');
-      conn.pragma(`cache_size = ${cacheSize}`);
-      conn.exec('DETACH DATABASE stg');
     }
   }
 
@@ -281,35 +261,50 @@ class SqliteStaging implements Staging {
   }
 }
 
-/** PostgreSQL: a connection of its own from the pool, a temporary staging table, and one transaction to apply. */
+/**
+ * PostgreSQL: a connection of its own from the pool, a temporary staging table, and one transaction to apply; the
+ * app's other connections go on reading and writing meanwhile.
+ */
 class PostgresStaging implements Staging {
+  private staged = 0;
+
   private constructor(
     private readonly kind: ImportKind,
+    private readonly present: ReadonlySet<ImportField>,
     private readonly runner: QueryRunner,
   ) {}
 
-  static async open(db: DataSource, kind: ImportKind): Promise<PostgresStaging> {
+  static async open(db: DataSource, kind: ImportKind, present: ReadonlySet<ImportField>): Promise<PostgresStaging> {
     const runner = db.createQueryRunner();
     await runner.connect();
-    await runner.query(`CREATE TEMP TABLE stage (${stageColumns(kind).replace(/INTEGER/g, 'BIGINT')})`);
-    return new PostgresStaging(kind, runner);
+    await runner.query(`CREATE TEMP TABLE stage (${stageColumns(kind, 'BIGINT')})`);
+    return new PostgresStaging(kind, present, runner);
   }
 
   async add(rows: readonly FactRow[]): Promise<Duplicate[]> {
+    // A statement carries at most 65,535 parameters.
+    const duplicates: Duplicate[] = [];
+    for (let i = 0; i < rows.length; i += PG_ROWS_PER_INSERT)
+      duplicates.push(...(await this.addBatch(rows.slice(i, i + PG_ROWS_PER_INSERT))));
+    return duplicates;
+  }
+
+  private async addBatch(rows: readonly FactRow[]): Promise<Duplicate[]> {
     if (!rows.length) return [];
-    const spec = SPECS[this.kind];
-    const cols = [...spec.keys, ...spec.values, 'line'];
-    const params: number[] = [];
-    const tuples = rows.map((row) => {
+    const spec = STAGE_SPECS[this.kind];
+    const columns = [...spec.keys, ...spec.values, 'line'];
+    // One array per column, unnested: a handful of parameters however many rows.
+    const arrays: Array<Array<number | null>> = columns.map(() => new Array(rows.length));
+    rows.forEach((row, r) => {
       const values = [...rowValues(this.kind, row), row.line];
-      const start = params.length;
-      params.push(...values);
-      return `(${values.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+      values.forEach((v, c) => (arrays[c][r] = v));
     });
     const inserted: Array<Record<string, string | number>> = await this.runner.query(
-      `INSERT INTO stage (${cols.map(q).join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING RETURNING ${q('line')}`,
-      params,
+      `INSERT INTO stage (${columns.map(q).join(', ')}) SELECT * FROM unnest(${columns.map((_, i) => `$${i + 1}::bigint[]`).join(', ')})
+       ON CONFLICT DO NOTHING RETURNING ${q('line')}`,
+      arrays,
     );
+    this.staged += inserted.length;
     if (inserted.length === rows.length) return [];
     const kept = new Set(inserted.map((r) => Number(r['line'])));
     const duplicates: Duplicate[] = [];
@@ -325,25 +320,33 @@ class PostgresStaging implements Staging {
     return duplicates;
   }
 
-  async apply(): Promise<ApplyCounts> {
+  async apply(onProgress?: (p: ApplyProgress) => void): Promise<ApplyCounts> {
+    const dayCounts = (
+      (await this.runner.query(`SELECT ${q('day')} AS day, COUNT(*) AS n FROM stage GROUP BY ${q('day')} ORDER BY ${q('day')}`)) as Array<{
+        day: string;
+        n: string;
+      }>
+    ).map((r) => ({ day: Number(r.day), n: Number(r.n) }));
     await this.runner.startTransaction();
     try {
-      const freshness = freshnessSql(this.kind, 'stage');
-      const [{ lo, hi }] = await this.runner.query(freshness.range);
+      const lo = dayCounts[0]?.day;
+      const hi = dayCounts[dayCounts.length - 1]?.day;
       const fresh =
-        this.kind === ImportKind.CategoryFacts &&
-        (lo === null ||
-          (await this.runner.query(freshness.probe.replace('$LO', String(Number(lo))).replace('$HI', String(Number(hi))))).length === 0);
-      const { prepare, counts, writes } = applyStatements(this.kind, 'postgres', 'stage', fresh);
-      for (const sql of prepare) await this.runner.query(sql);
-      const [staged] = await this.runner.query('SELECT COUNT(*) AS n FROM stage');
-      const [c] = counts ? await this.runner.query(counts) : [{ changed: staged.n, inserted: staged.n }];
-      for (const sql of writes) await this.runner.query(sql);
+        lo === undefined ||
+        (await this.runner.query(freshnessProbe(this.kind).replace('$LO', String(lo)).replace('$HI', String(hi)))).length === 0;
+      const { steps, totals } = program(this.kind, 'postgres', 'stage', this.present, fresh, { dayCounts, staged: this.staged });
+      const report = reporter(totals, onProgress);
+      const results: Record<string, Record<string, unknown>> = {};
+      for (const step of steps) {
+        const t0 = clock.ms();
+        const rows = await this.runner.query(step.sql);
+        if (step.get) results[step.get] = (rows as Array<Record<string, unknown>>)[0];
+        if (process.env['IMPORT_TIMING'] === 'true') timingLog.log(`${clock.ms() - t0} ms  ${step.sql.replace(/\s+/g, ' ').slice(0, 100)}`);
+        report(step);
+      }
       await this.runner.commitTransaction();
       bumpDataVersion('facts');
-      const changed = Number(c.changed);
-      const insertedCount = Number(c.inserted);
-      return { inserted: insertedCount, updated: changed - insertedCount, unchanged: Number(staged.n) - changed };
+      return countsOf(results, this.staged);
     } catch (error) {
       await this.runner.rollbackTransaction();
       throw error;

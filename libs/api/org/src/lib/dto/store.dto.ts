@@ -1,20 +1,35 @@
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { IsCalendarDay, PageQueryDto } from '@storeops/api/core';
 import {
   CreateStoreRequest,
+  EXTERNAL_CODE_PATTERN,
+  MAX_EXTERNAL_CODES,
   STORE_CODE_PATTERN,
   StoreFormat,
   StoreQuery,
   StoreStatus,
   UpdateStoreRequest,
 } from '@storeops/shared/contracts';
-import { trim } from './transforms';
+import { trim, trimAll } from './transforms';
 
 export class CreateStoreDto implements CreateStoreRequest {
   @Transform(trim)
   @IsString()
-  @Matches(STORE_CODE_PATTERN, { message: 'code must look like SH001 (2-3 capital letters, 3-4 digits)' })
+  @Matches(STORE_CODE_PATTERN, { message: 'code must be 1-20 letters, digits, - or _, starting with a letter or digit' })
   code!: string;
 
   @Transform(trim)
@@ -39,13 +54,28 @@ export class CreateStoreDto implements CreateStoreRequest {
   @IsCalendarDay()
   openDate?: string | null;
 
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
   @Max(1_000_000)
-  salesAreaSqm!: number;
+  salesAreaSqm?: number | null;
+
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(MAX_EXTERNAL_CODES)
+  @IsString({ each: true })
+  @Matches(EXTERNAL_CODE_PATTERN, { each: true, message: 'each external code must be 1-40 characters without control characters' })
+  externalCodes?: string[];
 }
 
 export class UpdateStoreDto implements UpdateStoreRequest {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Matches(STORE_CODE_PATTERN, { message: 'code must be 1-20 letters, digits, - or _, starting with a letter or digit' })
+  code?: string;
   @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) name?: string;
   @IsOptional() @IsInt() @Min(1) regionId?: number;
   @IsOptional() @IsEnum(StoreFormat) format?: StoreFormat;
@@ -54,7 +84,14 @@ export class UpdateStoreDto implements UpdateStoreRequest {
   @ValidateIf((_, v) => v !== null)
   @IsCalendarDay()
   openDate?: string | null;
-  @IsOptional() @IsInt() @Min(1) @Max(1_000_000) salesAreaSqm?: number;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(1_000_000) salesAreaSqm?: number | null;
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(MAX_EXTERNAL_CODES)
+  @IsString({ each: true })
+  @Matches(EXTERNAL_CODE_PATTERN, { each: true, message: 'each external code must be 1-40 characters without control characters' })
+  externalCodes?: string[];
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 

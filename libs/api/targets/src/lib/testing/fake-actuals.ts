@@ -1,5 +1,5 @@
 import { ActualsReader } from '@storeops/api/core';
-import { TargetMetric } from '@storeops/shared/contracts';
+import { Metric, TargetMetric } from '@storeops/shared/contracts';
 
 /** Facts of one metric for a test: monthly totals by year and store, and/or daily values by date and store. */
 export interface FakeFacts {
@@ -59,6 +59,22 @@ export function fakeActuals(facts: Partial<Record<TargetMetric, FakeFacts>> = {}
     },
     async storeTotals(from, to, metric) {
       return rangeTotals(from, to, metric);
+    },
+    async storeDays(from, to) {
+      const out = new Map<number, { days: number; closedDays: number }>();
+      for (const [date, byStore] of Object.entries(facts[Metric.Sales]?.days ?? {})) {
+        if (date < from || date > to) continue;
+        for (const storeId of Object.keys(byStore as object)) {
+          const c = out.get(Number(storeId)) ?? { days: 0, closedDays: 0 };
+          c.days++;
+          out.set(Number(storeId), c);
+        }
+      }
+      return out;
+    },
+    async companyComparison(from, to, metric) {
+      const current = [...rangeTotals(from, to, metric).values()].reduce((a, b) => a + b, 0);
+      return { current, lastYear: null, yoy: null, yoyLikeForLike: null, comparableStores: 0 };
     },
     async lastFactDate() {
       const dates = Object.values(facts).flatMap((f) => Object.keys(f?.days ?? {}));

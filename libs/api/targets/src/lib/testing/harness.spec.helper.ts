@@ -2,7 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity, AuditService } from '@storeops/api/audit';
 import { ActualsReader, RequestUser } from '@storeops/api/core';
-import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
 import { ErrorDetail, Role, StoreFormat, StoreStatus, TargetMetric } from '@storeops/shared/contracts';
 import { DecompositionsService } from '../decompositions.service';
 import { TARGET_ENTITIES } from '../entities';
@@ -46,7 +46,7 @@ export async function harness(stores: StoreSeed[], facts: Partial<Record<TargetM
   const db = new DataSource({
     type: 'better-sqlite3',
     database: ':memory:',
-    entities: [RegionEntity, CategoryEntity, StoreEntity, UserEntity, AuditEntryEntity, ...TARGET_ENTITIES],
+    entities: [RegionEntity, CategoryEntity, StoreEntity, StoreExternalCodeEntity, UserEntity, AuditEntryEntity, ...TARGET_ENTITIES],
     // Unit tests only: the schema of these entities, built directly (the app itself runs migrations).
     synchronize: true,
   });

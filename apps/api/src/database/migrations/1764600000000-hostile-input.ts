@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * inspection later than the back-dating window allows (inspection.lateEntryReason). SQL per database, as TypeORM
  * generates it (SQLite rebuilds the inspection table to add the column).
  */
-export class HostileInput1764550000000 implements MigrationInterface {
-  name = 'HostileInput1764550000000';
+export class HostileInput1764600000000 implements MigrationInterface {
+  name = 'HostileInput1764600000000';
 
   async up(q: QueryRunner): Promise<void> {
     for (const sql of q.connection.options.type === 'postgres' ? POSTGRES_UP : SQLITE_UP) await q.query(sql);
