@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { ErrorDetail } from '@storeops/shared/contracts';
 import { DetailedError } from './errors';
@@ -632,8 +633,15 @@ async function* inflateEntry(
   const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
   raw.on('error', (error) => stream.destroy(error));
   let bytes = 0;
+  let since = performance.now();
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // Buffered chunks arrive as microtasks: give the event loop a turn every few milliseconds of work, so the
+      // rest of the API (/api/health …) keeps answering while a large workbook is checked.
+      if (performance.now() - since > 8) {
+        await yieldToEventLoop();
+        since = performance.now();
+      }
       bytes += chunk.length;
       total.bytes += chunk.length;
       if (bytes > entry.size) {
