@@ -10,7 +10,18 @@ const INSTANTS = [
   '2026-12-31T23:30:00+08:00', // the last day of a year, late
   '2027-01-01T00:30:00+08:00', // the first of a year, just after midnight China time
 ];
-const SUITES = ['rankings', 'suppliers', 'suppliers-records', 'targets', 'progress', 'inspections', 'inspections-plans', 'imports', 'kpis'];
+const SUITES = [
+  'rankings',
+  'suppliers',
+  'suppliers-records',
+  'targets',
+  'progress',
+  'inspections',
+  'inspections-plans',
+  'inspections-rules',
+  'imports',
+  'kpis',
+];
 
 const pattern = `src/test/(${SUITES.join('|')})\\.int-spec\\.ts$`;
 let failed = 0;

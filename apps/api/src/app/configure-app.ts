@@ -6,13 +6,27 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTH_CONFIG, AuthConfig, csrfMiddleware, isSecureRequest } from '@storeops/api/auth';
-import { AllExceptionsFilter, createValidationPipe } from '@storeops/api/core';
+import { Reflector } from '@nestjs/core';
+import { AUTH_CONFIG, AuthConfig, csrfMiddleware, isSecureRequest, SESSION_COOKIE, SessionsService } from '@storeops/api/auth';
+import { AllExceptionsFilter, ContentTypeInterceptor, createValidationPipe } from '@storeops/api/core';
+import { ApiError } from '@storeops/shared/contracts';
+import { bodyErrors, jsonBody, noStore } from './request-guards';
 
 /** Where the built web app lives: beside the built API (dist/apps/web/browser), or WEB_DIST. */
 export function webRoot(): string | null {
   const candidates = [process.env['WEB_DIST'], join(__dirname, '..', 'web', 'browser'), join(process.cwd(), 'dist/apps/web/browser')];
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+/**
+ * Whether /api/docs needs a signed-in user: API_DOCS=signed-in or public says so; by default it does when
+ * NODE_ENV=production (the description names every route and field, which is for the chain's own developers).
+ */
+export function docsNeedSignIn(): boolean {
+  const setting = process.env['API_DOCS'];
+  if (setting === 'public') return false;
+  if (setting === 'signed-in') return true;
+  return process.env['NODE_ENV'] === 'production';
 }
 
 /**
@@ -45,10 +59,13 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     }),
   );
   app.use(cookieParser());
-  app.use(express.json({ limit: '1mb' }));
+  app.use(noStore());
+  app.use(jsonBody());
+  app.use(bodyErrors());
   app.use(csrfMiddleware((req) => isSecureRequest(req, config)));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new ContentTypeInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new AllExceptionsFilter());
 
   const document = SwaggerModule.createDocument(
@@ -60,6 +77,25 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .addCookieAuth('storeops_sid')
       .build(),
   );
+  const sessions = app.get(SessionsService);
+  app.use('/api/docs', (req: Request, res: Response, next: NextFunction) => {
+    if (!docsNeedSignIn()) return next();
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const signedIn = token ? sessions.resolve(token) : Promise.resolve(null);
+    signedIn.then(
+      (user) => {
+        if (user) return next();
+        const body: ApiError = {
+          statusCode: 401,
+          error: 'Unauthorized',
+          message: 'Please sign in to read the API description',
+          details: [],
+        };
+        res.status(401).json(body);
+      },
+      (error: unknown) => next(error),
+    );
+  });
   // GET /api/docs: the OpenAPI JSON for programs, Swagger UI for a browser.
   app.use('/api/docs', (req: Request, res: Response, next: NextFunction) => {
     if ((req.path === '/' || req.path === '') && !(req.get('accept') ?? '').includes('text/html')) {

@@ -1,19 +1,28 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Logger } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '@storeops/api/core';
+import { DetailedError, Public } from '@storeops/api/core';
 import { HealthResponse } from '@storeops/shared/contracts';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(private readonly db: DataSource) {}
 
-  /** Answers only when the database answers. */
+  /** Answers only when the database answers; otherwise a deliberate 503, so a load balancer takes the process out. */
   @Get()
   @Public()
   async health(): Promise<HealthResponse> {
-    await this.db.query('SELECT 1');
+    try {
+      await this.db.query('SELECT 1');
+    } catch (error) {
+      this.logger.error(`database does not answer: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DetailedError(503, 'The database does not answer', [
+        { field: 'database', problem: 'does not answer', code: 'database_down' },
+      ]);
+    }
     return { status: 'ok', database: this.db.options.type === 'postgres' ? 'postgres' : 'sqlite' };
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from '@storeops/api/audit';
-import { SessionEntity } from '@storeops/api/auth';
+import { LoginThrottleEntity, SessionEntity } from '@storeops/api/auth';
 import { parseDatabaseUrl } from '@storeops/api/core';
 import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
@@ -19,6 +19,7 @@ export const ENTITIES = [
   StoreExternalCodeEntity,
   UserEntity,
   SessionEntity,
+  LoginThrottleEntity,
   AuditEntryEntity,
   ...KPI_ENTITIES,
   ...TARGET_ENTITIES,

@@ -60,7 +60,7 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'PUT /api/inspection-templates/:id': [OpsManager, Admin],
   'GET /api/inspection-templates/:id/export': [OpsManager, Admin, Director, Specialist],
   'POST /api/inspection-templates/import': [OpsManager, Admin],
-  'POST /api/photos': EVERYONE,
+  'POST /api/photos': [Specialist, OpsManager, StoreManager],
   'GET /api/photos/:id': EVERYONE,
   'POST /api/inspections': [Specialist, OpsManager],
   'GET /api/inspections': [Director, OpsManager, Specialist, Admin, StoreManager],

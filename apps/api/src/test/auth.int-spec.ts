@@ -122,6 +122,28 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('issues a new XSRF token at login and at logout; the old one no longer passes', async () => {
+    const c = t.client();
+    await c.get('/api/health');
+    const before = c.xsrf;
+    expect((await c.login('director', 'storeops-demo')).status).toBe(200);
+    const afterLogin = c.xsrf;
+    expect(afterLogin).toBeDefined();
+    expect(afterLogin).not.toEqual(before);
+    const stale = await c.send('post', '/api/auth/logout', undefined, { csrf: before });
+    expect(stale.status).toBe(403);
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    expect(c.xsrf).toBeDefined();
+    expect(c.xsrf).not.toEqual(afterLogin);
+  });
+
+  it('answers every /api request with Cache-Control: no-store, 429s included with Retry-After', async () => {
+    const c = await t.as('ops');
+    for (const path of ['/api/health', '/api/auth/me', '/api/stores?pageSize=1', '/api/nothing-here']) {
+      expect(`${path} ${(await c.get(path)).headers['cache-control']}`).toBe(`${path} no-store`);
+    }
+  });
+
   it('validates the login body like any other: unknown fields are refused', async () => {
     const c = t.client();
     await c.get('/api/health');

@@ -177,7 +177,8 @@ describe('imports of daily facts', () => {
   });
 
   it('refuses a request without a file or with unknown fields, naming them', async () => {
-    const noFile = await ops.post('/api/imports', {});
+    expect((await ops.post('/api/imports', {})).status).toBe(415);
+    const noFile = await ops.form('/api/imports', { kind: 'category_facts' });
     expect(noFile.status).toBe(400);
     expect(noFile.body.details[0].field).toBe('file');
     const extra = await ops.upload('/api/imports', { name: 'x.csv', content: Buffer.from(csvLines([]), 'utf8') }, { colour: 'red' });

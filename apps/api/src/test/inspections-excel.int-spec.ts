@@ -225,11 +225,12 @@ describe('inspection templates: Excel export and import', () => {
     expect((await ops.get(`/api/inspection-templates/${general.id}`)).body).toEqual(general);
   });
 
-  it('refuses a text file with 415 and a missing file with 400', async () => {
+  it('refuses a text file with 415, a JSON body with 415 and a missing file with 400', async () => {
     const templates = await templateCount();
     const text = await importSheet(ops, Buffer.from('编码,STD-STORE\n名称,文本\n'), 'template.xlsx');
     expect(text.status).toBe(415);
-    const missing = await ops.post('/api/inspection-templates/import', {});
+    expect((await ops.post('/api/inspection-templates/import', {})).status).toBe(415);
+    const missing = await ops.form('/api/inspection-templates/import', { note: 'no file' });
     expect(missing.status).toBe(400);
     expect(await templateCount()).toBe(templates);
   });

@@ -372,7 +372,11 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
         [ids[1], failing],
         [ids[2], passAll(latest)],
       ] as const) {
-        const res = await sendWithKey(ops, { storeId, categoryId: null, templateId: latest.id, results, inspectedAt: at }, randomUUID());
+        const res = await sendWithKey(
+          ops,
+          { storeId, categoryId: null, templateId: latest.id, results, inspectedAt: at, lateEntryReason: '2020 补录' },
+          randomUUID(),
+        );
         expect(res.status).toBe(201);
       }
       const tied = scoreInspection(latest, failing).score;

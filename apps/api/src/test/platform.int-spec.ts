@@ -33,6 +33,29 @@ describe('platform: health, OpenAPI, schema', () => {
     );
   });
 
+  it('answers /api/health with a deliberate 503 when the database does not answer', async () => {
+    const query = jest.spyOn(t.db, 'query').mockRejectedValueOnce(new Error('connection refused'));
+    const res = await t.client().get('/api/health');
+    query.mockRestore();
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', details: [{ field: 'database' }] });
+  });
+
+  it('keeps /api/docs for signed-in users when API_DOCS=signed-in (the default under NODE_ENV=production)', async () => {
+    process.env['API_DOCS'] = 'signed-in';
+    try {
+      const anonymous = await request(t.app.getHttpServer()).get('/api/docs').set('Accept', 'application/json');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+      const ops = await t.as('ops');
+      const res = await request(t.app.getHttpServer()).get('/api/docs').set('Accept', 'application/json').set('Cookie', ops.cookieHeader);
+      expect(res.status).toBe(200);
+      expect(res.body.openapi).toMatch(/^3\./);
+    } finally {
+      delete process.env['API_DOCS'];
+    }
+  });
+
   it('has no drift: generating a migration from the entities would produce nothing', async () => {
     const { up } = await pendingSchemaSql(
       process.env['DATABASE_URL']?.startsWith('postgres') ? process.env['DATABASE_URL'] : 'sqlite::memory:',

@@ -94,7 +94,8 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         content: Buffer.from('<script>alert(1)</script>'),
       });
       expect(fake.status).toBe(415);
-      const none = await buyer.send('post', `/api/licences/${licence.id}/file`, {});
+      expect((await buyer.send('post', `/api/licences/${licence.id}/file`, {})).status).toBe(415);
+      const none = await buyer.form(`/api/licences/${licence.id}/file`, { note: 'no file' });
       expect(none.status).toBe(400);
       expect(none.body.details).toEqual([{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
       expect(await storedFiles()).toBe(files);

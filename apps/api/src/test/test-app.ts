@@ -147,6 +147,17 @@ export class ApiClient {
     return res;
   }
 
+  /** A multipart request with text fields only (an upload route without its file). */
+  async form(path: string, fields: Record<string, string>): Promise<request.Response> {
+    let req = request(this.app.getHttpServer()).post(path);
+    if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
+    if (this.xsrf) req = req.set('X-XSRF-TOKEN', this.xsrf);
+    for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+    const res = await req;
+    this.absorb(res.headers['set-cookie'] as unknown as string[] | undefined);
+    return res;
+  }
+
   private absorb(setCookies: string[] | undefined): void {
     for (const line of setCookies ?? []) {
       const [pair, ...attrs] = line.split(';');

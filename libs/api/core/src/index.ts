@@ -10,3 +10,8 @@ export * from './lib/columns';
 export * from './lib/china-time';
 export * from './lib/clock';
 export * from './lib/language';
+export * from './lib/limits';
+export * from './lib/text';
+export * from './lib/validators';
+export * from './lib/content-type.interceptor';
+export * from './lib/xlsx-guard';

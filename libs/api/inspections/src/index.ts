@@ -2,3 +2,4 @@ export * from './lib/inspections.module';
 export * from './lib/entities';
 export * from './lib/inspections.service';
 export * from './lib/demo-inspections.seeder';
+export * from './lib/photos.service';

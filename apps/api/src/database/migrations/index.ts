@@ -6,6 +6,7 @@ import { Rankings1764400000000 } from './1764400000000-rankings';
 import { Suppliers1764450000000 } from './1764450000000-suppliers';
 import { LicenceFiles1764500000000 } from './1764500000000-licence-files';
 import { RealFiles1764550000000 } from './1764550000000-real-files';
+import { HostileInput1764600000000 } from './1764600000000-hostile-input';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Suppliers1764450000000,
   LicenceFiles1764500000000,
   RealFiles1764550000000,
+  HostileInput1764600000000,
 ];

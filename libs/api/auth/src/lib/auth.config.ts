@@ -1,13 +1,16 @@
-/** Session and throttling settings, read once from the environment (docs/operations.md lists them). */
+/** Session settings, read once from the environment (docs/operations.md lists them); throttling reads core's limits. */
 export interface AuthConfig {
   idleMs: number;
   absoluteMs: number;
   /** Set the Secure flag even when the request did not arrive over https (e.g. TLS ends at a proxy that does not say so). */
   forceSecureCookies: boolean;
-  maxFailuresPerUsername: number;
-  maxFailuresPerAddress: number;
-  failureWindowMs: number;
 }
+
+/** Checks a password against a stored hash; a token of its own so a test can count the checks. */
+export interface PasswordVerifier {
+  verify(password: string, hash: string): Promise<boolean>;
+}
+export const PASSWORD_VERIFIER = Symbol('PASSWORD_VERIFIER');
 
 function num(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -21,9 +24,6 @@ export function loadAuthConfig(): AuthConfig {
     idleMs: num('SESSION_IDLE_MINUTES', 120) * 60_000,
     absoluteMs: num('SESSION_MAX_HOURS', 12) * 3_600_000,
     forceSecureCookies: process.env['COOKIE_SECURE'] === 'true',
-    maxFailuresPerUsername: num('LOGIN_MAX_FAILURES_PER_USER', 5),
-    maxFailuresPerAddress: num('LOGIN_MAX_FAILURES_PER_IP', 30),
-    failureWindowMs: num('LOGIN_FAILURE_WINDOW_MINUTES', 15) * 60_000,
   };
 }
 

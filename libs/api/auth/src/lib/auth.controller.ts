@@ -5,6 +5,7 @@ import { AnyRole, clock, CurrentUser, Public, RequestUser } from '@storeops/api/
 import { MeResponse } from '@storeops/shared/contracts';
 import { AUTH_CONFIG, AuthConfig, SESSION_COOKIE } from './auth.config';
 import { AuthService } from './auth.service';
+import { issueXsrfToken } from './csrf.middleware';
 import { LoginDto } from './dto/login.dto';
 
 export function isSecureRequest(req: Request, config: Pick<AuthConfig, 'forceSecureCookies'>): boolean {
@@ -33,6 +34,8 @@ export class AuthController {
       // Relative, not an absolute Expires: the browser judges cookies by its own clock, which need not be the app's.
       maxAge: result.expiresAt.getTime() - clock.ms(),
     });
+    // A token seen before sign-in (by a shared kiosk, a foreign page) is worth nothing after it.
+    issueXsrfToken(res, isSecureRequest(req, this.config));
     return result.me;
   }
 
@@ -42,6 +45,7 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: isSecureRequest(req, this.config) });
+    issueXsrfToken(res, isSecureRequest(req, this.config));
   }
 
   @Get('me')

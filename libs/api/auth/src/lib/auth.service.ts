@@ -1,10 +1,11 @@
-import { HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { DetailedError, hashPassword, runInTransaction, verifyPassword } from '@storeops/api/core';
+import { hashPassword, runInTransaction, tooManyRequests } from '@storeops/api/core';
 import { OrgRepository } from '@storeops/api/org';
 import { MeResponse } from '@storeops/shared/contracts';
-import { AUTH_CONFIG, AuthConfig } from './auth.config';
+import { PASSWORD_VERIFIER, PasswordVerifier } from './auth.config';
 import { LoginThrottle } from './login-throttle';
 import { SessionsService } from './sessions.service';
 
@@ -16,7 +17,6 @@ export interface LoginResult {
 
 @Injectable()
 export class AuthService {
-  private readonly throttle: LoginThrottle;
   /** Verified against when the username is unknown, so both paths cost one scrypt and timing tells nothing. */
   private readonly decoyHash: Promise<string>;
 
@@ -25,34 +25,38 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly db: DataSource,
-    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+    private readonly throttle: LoginThrottle,
+    @Inject(PASSWORD_VERIFIER) private readonly verifier: PasswordVerifier,
   ) {
-    this.throttle = new LoginThrottle(config.failureWindowMs);
     this.decoyHash = hashPassword('decoy-password-never-matches');
   }
 
   async login(username: string, password: string, ip: string | null, previousToken?: string): Promise<LoginResult> {
-    const userKey = `user:${username.trim().toLowerCase()}`;
-    const ipKey = `ip:${ip ?? 'unknown'}`;
-    const wait = Math.max(
-      this.throttle.retryAfterMs(userKey, this.config.maxFailuresPerUsername),
-      this.throttle.retryAfterMs(ipKey, this.config.maxFailuresPerAddress),
-    );
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new DetailedError(HttpStatus.TOO_MANY_REQUESTS, `Too many failed sign-ins; try again in ${seconds} s`, [
-        { field: 'retryAfter', problem: String(seconds) },
-      ]);
+    // The attempt is reserved (and counted) before the slow check, in one step: parallel guesses cannot all pass.
+    const reservation = await this.throttle.reserve(username, ip);
+    if (reservation.allowed === false) {
+      throw tooManyRequests(
+        `Too many failed sign-ins; try again in ${Math.ceil(reservation.retryAfterMs / 1000)} s`,
+        reservation.retryAfterMs,
+        'login_locked',
+      );
     }
+    if (reservation.delayMs > 0) await sleep(reservation.delayMs);
 
     const user = await this.org.findUserForLogin(username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
+    const ok = await this.verifier.verify(password, user?.passwordHash ?? (await this.decoyHash));
     if (!user || !ok || !user.active) {
-      this.throttle.fail(userKey);
-      this.throttle.fail(ipKey);
+      const blockedMs = await this.throttle.failed(username, ip);
+      if (blockedMs > 0) {
+        throw tooManyRequests(
+          `Too many failed sign-ins from your address; try again in ${Math.ceil(blockedMs / 1000)} s`,
+          blockedMs,
+          'login_address_blocked',
+        );
+      }
       throw new UnauthorizedException('Wrong username or password');
     }
-    this.throttle.reset(userKey);
+    await this.throttle.succeeded(username, ip);
 
     // A new session id at every login; the one the browser came with, if any, ends here.
     if (previousToken) await this.sessions.close(previousToken);

@@ -11,6 +11,11 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Sets a new XSRF-TOKEN cookie (readable by the page, SameSite=Strict): on a first visit, at login and at logout. */
+export function issueXsrfToken(res: Response, secure: boolean): void {
+  res.cookie(XSRF_COOKIE, randomBytes(24).toString('base64url'), { httpOnly: false, sameSite: 'strict', secure, path: '/' });
+}
+
 /**
  * Double-submit CSRF protection in Angular's convention: every response that finds no XSRF-TOKEN cookie sets one
  * (readable by the page, SameSite=Strict), and every state-changing /api request must echo it in X-XSRF-TOKEN.
@@ -19,14 +24,7 @@ function same(a: string, b: string): boolean {
 export function csrfMiddleware(secure: (req: Request) => boolean) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const cookie = (req.cookies as Record<string, string> | undefined)?.[XSRF_COOKIE];
-    if (!cookie) {
-      res.cookie(XSRF_COOKIE, randomBytes(24).toString('base64url'), {
-        httpOnly: false,
-        sameSite: 'strict',
-        secure: secure(req),
-        path: '/',
-      });
-    }
+    if (!cookie) issueXsrfToken(res, secure(req));
     if (SAFE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return next();
     const header = req.get(XSRF_HEADER);
     if (cookie && header && same(cookie, header)) return next();

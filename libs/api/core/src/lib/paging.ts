@@ -1,17 +1,23 @@
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '@storeops/shared/contracts';
+import { DetailedError } from './errors';
+import { toWholeNumber } from './validators';
+
+/** The last page a list may be asked for: its first row's offset stays a safe integer for every page size. */
+export const MAX_PAGE = Math.floor(Number.MAX_SAFE_INTEGER / MAX_PAGE_SIZE);
 
 /** page / pageSize of every list endpoint; subclasses add their filters. */
 export class PageQueryDto {
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toWholeNumber)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toWholeNumber)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -28,6 +34,15 @@ export interface PageWindow {
 export function pageWindow(query: PageQueryDto): PageWindow {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  // The DTO already bounds both; a caller that built the query by hand gets the same 400.
+  if (!Number.isSafeInteger(page) || page < 1 || page > MAX_PAGE) {
+    throw new DetailedError(400, 'Invalid request', [{ field: 'page', problem: `page must be a whole number from 1 to ${MAX_PAGE}` }]);
+  }
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new DetailedError(400, 'Invalid request', [
+      { field: 'pageSize', problem: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` },
+    ]);
+  }
   return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
 }
 

@@ -18,7 +18,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import type { Response } from 'express';
-import { AnyRole, CurrentUser, RequestUser, Roles } from '@storeops/api/core';
+import { AnyRole, CurrentUser, limitValue, MB, RequestUser, Roles } from '@storeops/api/core';
 import {
   CorrectiveActionResponse,
   InspectionPlanDueResponse,
@@ -49,7 +49,7 @@ import { attachmentDisposition } from './templates-excel';
 import { TemplatesService } from './templates.service';
 
 const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
-const MAX_TEMPLATE_SHEET_BYTES = 5 * 1024 * 1024;
+const MAX_TEMPLATE_SHEET_BYTES = limitValue('sheetUploadMaxMb') * MB;
 
 @ApiTags('inspections')
 @Controller('inspection-templates')
@@ -112,9 +112,13 @@ export class TemplatesController {
 export class PhotosController {
   constructor(private readonly photos: PhotosService) {}
 
-  /** Any signed-in role uploads (store managers for corrective actions); the photo stays private until attached. */
+  /**
+   * The roles that attach photos upload them: specialists and ops managers (inspections), store managers (corrective
+   * actions). The photo stays private until attached; unattached ones are removed after a day.
+   */
   @Post()
-  @AnyRole()
+  @Roles(Specialist, OpsManager, StoreManager)
+  @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 2 } }))
   upload(@CurrentUser() user: RequestUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<{ id: number }> {
     return this.photos.upload(user, file?.buffer);
@@ -122,13 +126,8 @@ export class PhotosController {
 
   @Get(':id')
   @AnyRole()
-  async get(
-    @CurrentUser() user: RequestUser,
-    @Param('id', ParseIntPipe) id: number,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<StreamableFile> {
+  async get(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const photo = await this.photos.open(user, id);
-    res.setHeader('Cache-Control', 'private, max-age=86400');
     return new StreamableFile(createReadStream(photo.path), { type: photo.mimeType, disposition: 'inline' });
   }
 }

@@ -6,6 +6,7 @@ import {
   bumpDataVersion,
   clock,
   DetailedError,
+  limitValue,
   pageWindow,
   RequestUser,
   runInTransaction,
@@ -21,13 +22,21 @@ import {
   itemFailed,
   Page,
   ResultInput,
+  Role,
   scoreInspection,
   TemplateItem,
 } from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
 import { addDays } from './china-time';
 import { CreateInspectionDto, InspectionQueryDto } from './dto/inspection.dto';
-import { CorrectiveActionEntity, IdempotencyKeyEntity, InspectionEntity, InspectionItemEntity, InspectionResultEntity } from './entities';
+import {
+  CorrectiveActionEntity,
+  IdempotencyKeyEntity,
+  InspectionEntity,
+  InspectionItemEntity,
+  InspectionPlanEntity,
+  InspectionResultEntity,
+} from './entities';
 import { InspectionsRepository } from './inspections.repository';
 import { LoadedTemplate, toInspectionResponse, toScoringTemplate, toTemplateItem } from './mappers';
 
@@ -135,6 +144,8 @@ export class InspectionsService {
     }
     const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : clock.now();
     if (inspectedAt.getTime() > clock.ms() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
+    const lateEntryReason = this.lateEntry(user, inspectedAt, dto.lateEntryReason);
+    if (dto.planItemId !== undefined) await this.assertPlan(em, dto.planItemId, store.id, categoryId);
 
     const scoring = toScoringTemplate(loaded);
     const details = this.resultProblems(scoring, dto);
@@ -160,6 +171,7 @@ export class InspectionsService {
         dutyPersonName: dto.dutyPersonName || null,
         signaturePhotoId: dto.signaturePhotoId ?? null,
         planItemId: dto.planItemId ?? null,
+        lateEntryReason,
       }),
     );
     const rows = dto.results.map((r) =>
@@ -205,8 +217,52 @@ export class InspectionsService {
       score: view.score,
       criticalFailed: view.criticalFailed,
       correctiveActions: actions.map((a) => a.id),
+      ...(lateEntryReason ? { inspectedAt: inspectedAt.toISOString(), lateEntryReason } : {}),
     });
     return view;
+  }
+
+  /**
+   * An inspection dated further back than INSPECTION_BACKDATE_DAYS would rewrite closed months and their rankings:
+   * only an ops manager may record it, as a late entry with a reason (returned, to be stored and audited).
+   */
+  private lateEntry(user: RequestUser, inspectedAt: Date, reason: string | undefined): string | null {
+    const days = limitValue('inspectionBackdateDays');
+    if (inspectedAt.getTime() >= clock.ms() - days * 86_400_000) return null;
+    if (user.role !== Role.OpsManager) {
+      throw invalid([
+        {
+          field: 'inspectedAt',
+          problem: `is more than ${days} days ago; only an ops manager may record it, as a late entry with lateEntryReason`,
+          code: 'inspection.backdated',
+        },
+      ]);
+    }
+    if (!reason?.trim()) {
+      throw invalid([
+        {
+          field: 'lateEntryReason',
+          problem: `is required: inspectedAt is more than ${days} days ago`,
+          code: 'inspection.late_reason_required',
+        },
+      ]);
+    }
+    return reason.trim();
+  }
+
+  /** The plan an inspection fulfils must exist, be active and cover the inspection's store and category. */
+  private async assertPlan(em: EntityManager, planId: number, storeId: number, categoryId: number | null): Promise<void> {
+    const plan = await em.findOneBy(InspectionPlanEntity, { id: planId });
+    const problem = !plan
+      ? `plan ${planId} does not exist`
+      : !plan.active
+        ? `plan ${planId} is no longer active`
+        : plan.categoryId !== categoryId
+          ? `plan ${planId} is for ${plan.categoryId === null ? 'the general standard' : `category ${plan.categoryId}`}`
+          : plan.storeIds && !plan.storeIds.includes(storeId)
+            ? `plan ${planId} does not cover store ${storeId}`
+            : null;
+    if (problem) throw invalid([{ field: 'planItemId', problem, code: 'inspection.plan_mismatch' }]);
   }
 
   /** checkResults' problems, each named by the index of the result it concerns (or `results` for a missing one). */

@@ -1,16 +1,34 @@
-import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnModuleDestroy,
+  OnModuleInit,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { DataSource } from 'typeorm';
-import { clock, DetailedError, RequestUser } from '@storeops/api/core';
+import { DataSource, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
+import {
+  chinaDay,
+  clock,
+  DetailedError,
+  limitValue,
+  MB,
+  RequestUser,
+  runInTransaction,
+  startOfChinaDay,
+  tooManyRequests,
+} from '@storeops/api/core';
 import { PhotoEntity } from './entities';
 import { assertCanSeeStoreRecord } from './access';
 import { InspectionsRepository } from './inspections.repository';
 
 /** Uploads over this size get 413 (multer's limit, set on the route). */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = limitValue('photoMaxMb') * MB;
 const MAX_EDGE_PX = 1600;
 
 export function photoDir(): string {
@@ -31,11 +49,69 @@ export interface StoredPhoto {
 }
 
 @Injectable()
-export class PhotosService {
+export class PhotosService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Photos');
+  private timer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly db: DataSource,
     private readonly repo: InspectionsRepository,
   ) {}
+
+  /** The clean-up of unattached photos runs every PHOTO_CLEANUP_MINUTES (and once at start). */
+  onModuleInit(): void {
+    const run = () => this.sweepUnattached().catch((error) => this.logger.error(error instanceof Error ? error.stack : String(error)));
+    void run();
+    this.timer = setInterval(run, limitValue('photoCleanupMinutes') * 60_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /**
+   * Removes photos that were never attached to an inspection or a corrective action within PHOTO_UNATTACHED_HOURS
+   * of their upload (abandoned drafts, uploads of a quota-filling script): rows first, then the files.
+   */
+  async sweepUnattached(now: Date = clock.now()): Promise<number> {
+    const before = new Date(now.getTime() - limitValue('photoUnattachedHours') * 3_600_000);
+    const stale = await runInTransaction(this.db, async (em) => {
+      const rows = await em.find(PhotoEntity, {
+        where: { inspectionId: IsNull(), correctiveActionId: IsNull(), uploadedAt: LessThan(before) },
+        take: 5000,
+      });
+      for (let i = 0; i < rows.length; i += 500) {
+        await em
+          .createQueryBuilder()
+          .delete()
+          .from(PhotoEntity)
+          .where('id IN (:...ids) AND "inspectionId" IS NULL AND "correctiveActionId" IS NULL', {
+            ids: rows.slice(i, i + 500).map((r) => r.id),
+          })
+          .execute();
+      }
+      return rows;
+    });
+    await Promise.all(stale.map((p) => rm(join(photoDir(), p.fileName), { force: true })));
+    if (stale.length) this.logger.log(`removed ${stale.length} unattached photos uploaded before ${before.toISOString()}`);
+    return stale.length;
+  }
+
+  /** PHOTO_DAILY_QUOTA uploads per user and China-time day; the next one waits until midnight there (429, Retry-After). */
+  private async assertQuota(user: RequestUser): Promise<void> {
+    const quota = limitValue('photoDailyQuota');
+    const today = chinaDay(clock.now());
+    const used = await this.db.manager.countBy(PhotoEntity, { uploadedById: user.id, uploadedAt: MoreThanOrEqual(startOfChinaDay(today)) });
+    if (used >= quota) {
+      const tomorrow = new Date(startOfChinaDay(today).getTime() + 86_400_000);
+      throw tooManyRequests(
+        `You have uploaded ${used} photos today, the most one person may (${quota})`,
+        tomorrow.getTime() - clock.ms(),
+        'photo_quota',
+      );
+    }
+  }
 
   /**
    * Re-encodes the image (upright, at most 1600 px, JPEG): metadata such as EXIF GPS is dropped because sharp
@@ -45,6 +121,7 @@ export class PhotosService {
     if (!file?.length)
       throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a JPEG, PNG or WebP image is required' }]);
     if (!sniffImage(file)) throw new UnsupportedMediaTypeException('Only JPEG, PNG and WebP images are accepted');
+    await this.assertQuota(user);
     let output: { data: Buffer; info: sharp.OutputInfo };
     try {
       output = await sharp(file, { limitInputPixels: 100_000_000 })

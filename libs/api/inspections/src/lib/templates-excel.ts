@@ -1,5 +1,6 @@
 import { CellValue, Workbook } from 'exceljs';
 import { ErrorDetail, IMPORT_MAX_ERRORS, InspectionTemplateResponse, ItemKind } from '@storeops/shared/contracts';
+import { guardXlsxBuffer, isZipSignature, quote } from '@storeops/api/core';
 import { SectionInput } from './mappers';
 
 /**
@@ -83,7 +84,7 @@ function wholeNumber(value: CellValue, min: number, max: number): number | strin
   const raw = typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
   const s = typeof raw === 'number' ? String(raw) : text(value);
   if (s === '') return 'is empty';
-  if (!/^-?\d+(\.0+)?$/.test(s)) return `"${s}" is not a whole number`;
+  if (!/^-?\d+(\.0+)?$/.test(s)) return `${quote(s)} is not a whole number`;
   const n = Number(s);
   if (n < min || n > max) return `${n} is not between ${min} and ${max}`;
   return n;
@@ -94,7 +95,7 @@ function number(value: CellValue, min: number, max: number): number | string {
   const s = typeof raw === 'number' ? String(raw) : text(value);
   if (s === '') return 'is empty';
   const n = Number(s);
-  if (!Number.isFinite(n)) return `"${s}" is not a number`;
+  if (!Number.isFinite(n)) return `${quote(s)} is not a number`;
   if (n < min || n > max) return `${n} is not between ${min} and ${max}`;
   return n;
 }
@@ -104,16 +105,20 @@ function flag(value: CellValue): boolean | string {
   const s = text(value);
   if (s === '是') return true;
   if (s === '否') return false;
-  return `must be 是 or 否, found "${s}"`;
+  return `must be 是 or 否, found ${quote(s)}`;
 }
 
-/** Returns null when the content is not an .xlsx workbook (the caller answers 415). */
+/**
+ * Returns null when the content is not an .xlsx workbook (the caller answers 415). A workbook that breaks the
+ * archive limits (a zip bomb, a cell over 32,767 characters) throws core's ArchiveLimitError (413 or 400) before
+ * anything is inflated into memory; ExcelJS loads the checked, uncompressed copy.
+ */
 export async function loadWorkbook(buffer: Buffer): Promise<Workbook | null> {
-  // An .xlsx is a ZIP archive: PK\x03\x04.
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) return null;
+  if (!isZipSignature(buffer)) return null;
+  const checked = await guardXlsxBuffer(buffer);
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
     return null;
   }
@@ -136,17 +141,17 @@ export function readTemplateSheet(workbook: Workbook): {
 
   HEADER_LABELS.forEach((label, i) => {
     const found = text(sheet.getRow(i + 1).getCell(1).value);
-    if (found !== label) bad(i + 1, 1, `label must be "${label}", found "${found}"`);
+    if (found !== label) bad(i + 1, 1, `label must be "${label}", found ${quote(found)}`);
   });
   ITEM_HEADERS.forEach((header, i) => {
     const found = text(sheet.getRow(HEADER_LINE).getCell(i + 1).value);
-    if (found !== header) bad(HEADER_LINE, i + 1, `header must be "${header}", found "${found}"`);
+    if (found !== header) bad(HEADER_LINE, i + 1, `header must be "${header}", found ${quote(found)}`);
   });
   if (errors.length) return { template: null, categoryCode: '', errors };
 
   const headerValue = (line: number) => sheet.getRow(line).getCell(2).value;
   const code = text(headerValue(1));
-  if (!CODE_PATTERN.test(code)) bad(1, 2, `编码 "${code}" must be 2–32 capital letters, digits, - or _`);
+  if (!CODE_PATTERN.test(code)) bad(1, 2, `编码 ${quote(code)} must be 2–32 capital letters, digits, - or _`);
   const name = text(headerValue(2));
   if (!name) bad(2, 2, '名称 is empty');
   else if (name.length > 100) bad(2, 2, '名称 is longer than 100 characters');
@@ -170,7 +175,8 @@ export function readTemplateSheet(workbook: Workbook): {
     const sectionTitle = text(cells[0]) || current;
     if (!sectionTitle) bad(line, 1, '分区 is empty');
     else if (sectionTitle.length > 100) bad(line, 1, '分区 is longer than 100 characters');
-    else if (sectionTitle !== current && seen.has(sectionTitle)) bad(line, 1, `分区 "${sectionTitle}" appears again after other sections`);
+    else if (sectionTitle !== current && seen.has(sectionTitle))
+      bad(line, 1, `分区 ${quote(sectionTitle)} appears again after other sections`);
     const isNewSection = sectionTitle !== current;
     current = sectionTitle;
     seen.add(sectionTitle);
@@ -178,7 +184,7 @@ export function readTemplateSheet(workbook: Workbook): {
     if (!title) bad(line, 2, '检查项 is empty');
     else if (title.length > 200) bad(line, 2, '检查项 is longer than 200 characters');
     const kind: ItemKind | undefined = KIND_OF[text(cells[2])];
-    if (!kind) bad(line, 3, `类型 must be 是否 or 评分, found "${text(cells[2])}"`);
+    if (!kind) bad(line, 3, `类型 must be 是否 or 评分, found ${quote(text(cells[2]))}`);
     const maxPoints = wholeNumber(cells[3], 1, 100);
     if (typeof maxPoints === 'string') bad(line, 4, `分值 must be a positive whole number up to 100: ${maxPoints}`);
     const flags = [4, 5, 6].map((i) => {
@@ -190,7 +196,7 @@ export function readTemplateSheet(workbook: Workbook): {
     if (typeof dueDays === 'string') bad(line, 8, `整改期限(天) ${dueDays}`);
     if (isNewSection && sections.length >= MAX_SECTIONS) bad(line, 1, `more than ${MAX_SECTIONS} 分区`);
     if (!isNewSection && (sections[sections.length - 1]?.items.length ?? 0) >= MAX_ITEMS_PER_SECTION) {
-      bad(line, 1, `分区 "${sectionTitle}" has more than ${MAX_ITEMS_PER_SECTION} items`);
+      bad(line, 1, `分区 ${quote(sectionTitle)} has more than ${MAX_ITEMS_PER_SECTION} items`);
     }
     if (errors.length >= IMPORT_MAX_ERRORS) break;
     if (errors.length) continue;

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { clock, DetailedError, quote, RequestUser, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
 import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateResponse, StarThresholds } from '@storeops/shared/contracts';
 import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
@@ -149,7 +149,7 @@ export class TemplatesService {
     if (categoryCode) {
       const category = await this.db.manager.findOneBy(CategoryEntity, { code: categoryCode });
       if (category) categoryId = category.id;
-      else errors.push({ line: 3, column: 'B', problem: `品类编码 ${categoryCode} does not exist` });
+      else errors.push({ line: 3, column: 'B', problem: `品类编码 ${quote(categoryCode)} does not exist` });
     }
     if (!template || errors.length) {
       throw new DetailedError(

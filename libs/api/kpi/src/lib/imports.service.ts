@@ -6,7 +6,17 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage, writerBusy } from '@storeops/api/core';
+import {
+  ArchiveLimitError,
+  clock,
+  DetailedError,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  safeFileName,
+  toPage,
+  writerBusy,
+} from '@storeops/api/core';
 import { OrgRepository, StoresService } from '@storeops/api/org';
 import {
   codeKey,
@@ -36,6 +46,7 @@ import { openSource, SourceError, SourceFile } from './import/reader';
 import { FactRow, openStaging, Staging } from './import/staging';
 import { RowChecker } from './import/row-checker';
 import { STYLE_SAMPLE_MIN_ROWS, STYLE_SAMPLE_ROWS, StyleDetector } from './import/styles';
+import { sniffUpload, sweepUploadDir } from './import/uploads';
 
 export interface UploadedFile {
   path: string;
@@ -185,6 +196,7 @@ export class ImportsService implements OnModuleInit {
 
   /** Jobs cut off by a restart are failed, not left "running" for ever. */
   async onModuleInit(): Promise<void> {
+    await sweepUploadDir();
     const interrupted: StoredProblem[] = [{ line: 0, column: null, columnName: null, code: 'interrupted', params: {}, value: null }];
     await this.jobs.update(
       { status: In(['queued', 'running']) },
@@ -194,6 +206,7 @@ export class ImportsService implements OnModuleInit {
 
   async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto, lang: Lang): Promise<ImportResponse> {
     if (!file) throw invalid('file', 'a CSV or XLSX file is required');
+    await sniffUpload(file);
     let mapping: ImportMapping | undefined;
     let storeMapping: ImportStoreMapping | undefined;
     try {
@@ -208,7 +221,7 @@ export class ImportsService implements OnModuleInit {
       em.save(
         em.create(ImportJobEntity, {
           kind: dto.kind ?? ImportKind.CategoryFacts,
-          fileName: decodeFileName(file.originalname).slice(0, 255),
+          fileName: safeFileName(decodeFileName(file.originalname)),
           checksum,
           sizeBytes: file.size,
           status: 'queued',
@@ -485,7 +498,9 @@ export class ImportsService implements OnModuleInit {
         }),
       );
     } catch (error) {
-      if (error instanceof SourceError) {
+      if (error instanceof ArchiveLimitError) {
+        problems.add(error.detail.line ?? 0, null, 'workbook_limit', { problem: error.detail.problem });
+      } else if (error instanceof SourceError) {
         problems.add(0, null, error.message);
       } else if (error instanceof CsvError) {
         problems.add(error.line, null, 'csv_unclosed_quote', { line: error.line });

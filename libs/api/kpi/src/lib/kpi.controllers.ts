@@ -14,8 +14,6 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { diskStorage } from 'multer';
 import type { Response } from 'express';
 import { AnyRole, CurrentUser, RequestLang, RequestUser, Roles } from '@storeops/api/core';
@@ -24,10 +22,10 @@ import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
 import { KpiQueryDto } from './dto/kpi-query.dto';
 import { ImportsService, UploadedFile as StoredFile } from './imports.service';
 import { KpisService } from './kpis.service';
+import { UPLOAD_DIR } from './import/uploads';
 
 /** Upload limit: IMPORT_MAX_MB (default 2048); larger files get 413. */
 export const IMPORT_MAX_BYTES = Number(process.env['IMPORT_MAX_MB'] ?? 2048) * 1024 * 1024;
-const UPLOAD_DIR = join(tmpdir(), 'storeops-uploads');
 
 @ApiTags('kpi')
 @Controller('kpis')

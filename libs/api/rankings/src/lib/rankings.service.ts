@@ -18,6 +18,7 @@ import {
   parseRankingPeriod,
   periodsEnding,
   RankingSchemeRef,
+  Role,
   shiftPeriod,
   sortRankingRows,
   STORE_FORMAT_LABELS,
@@ -197,8 +198,23 @@ export class RankingsService {
     return response;
   }
 
+  /**
+   * A store manager may name only schemes that were approved (in force or superseded): drafts are the scheme
+   * editors' business, and GET /api/scorecard-schemes is closed to them too.
+   */
+  private async assertSchemeReadable(user: RequestUser, schemeId: number | undefined): Promise<void> {
+    if (schemeId === undefined || user.role !== Role.StoreManager) return;
+    const scheme = await this.db.manager.findOneBy(ScorecardSchemeEntity, { id: schemeId });
+    if (!scheme || scheme.status === 'draft') {
+      throw new DetailedError(403, 'You may not read this scorecard scheme', [
+        { field: 'schemeId', problem: 'names no scheme in force or superseded', code: 'scheme_not_readable' },
+      ]);
+    }
+  }
+
   async explain(user: RequestUser, storeId: number, query: RankingQueryDto): Promise<StoreRankingExplanation> {
     if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    await this.assertSchemeReadable(user, query.schemeId);
     const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
     if (!store) throw new NotFoundException(`Store ${storeId} not found`);
     const ranking = await this.rank(query);
@@ -264,6 +280,7 @@ export class RankingsService {
 
   async trend(user: RequestUser, storeId: number, query: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
     if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    await this.assertSchemeReadable(user, query.schemeId);
     if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
     const periods = periodsEnding(query.period, query.periods ?? 12);
     let scheme: RankingSchemeRef | null = null;

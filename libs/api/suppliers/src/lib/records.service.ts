@@ -4,7 +4,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import {
+  chinaDay,
+  clock,
+  DetailedError,
+  limitValue,
+  MB,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  safeFileName,
+  toPage,
+} from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { ContractsService, fieldError } from './contracts.service';
@@ -14,7 +25,7 @@ import { toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written
 import { SuppliersRepository } from './suppliers.repository';
 
 /** Uploads over this size get 413 (multer's limit, set on the route). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = limitValue('attachmentMaxMb') * MB;
 
 export function contractFileDir(): string {
   return resolve(process.env['CONTRACT_FILE_DIR'] || 'data/contract-files');
@@ -67,9 +78,7 @@ async function storeDocument(file: ReturnType<typeof checkDocument>, fallbackNam
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, storedName), file.buffer, { flag: 'wx' });
   // Multer hands the name over as latin1; browsers send UTF-8.
-  const fileName = Buffer.from(file.originalname ?? `${fallbackName}.${file.extension}`, 'latin1')
-    .toString('utf8')
-    .slice(0, 200);
+  const fileName = safeFileName(Buffer.from(file.originalname ?? `${fallbackName}.${file.extension}`, 'latin1').toString('utf8'), 200);
   return { fileName, storedName, mimeType: file.mimeType, bytes: file.buffer.length };
 }
 

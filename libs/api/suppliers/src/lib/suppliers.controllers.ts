@@ -211,7 +211,6 @@ export class ContractsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.records.openAttachment(id, attachmentId);
-    res.setHeader('Cache-Control', 'private, max-age=3600');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(createReadStream(file.path), {
       type: file.mimeType,
@@ -256,7 +255,6 @@ export class LicencesController {
   @Roles(...SUPPLIER_READERS)
   async file(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.records.openLicenceFile(id);
-    res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(createReadStream(file.path), {
       type: file.mimeType,

@@ -1,7 +1,17 @@
 import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '@storeops/api/audit';
-import { ACTUALS_READER, ActualsReader, bumpDataVersion, clock, DetailedError, pageWindow, RequestUser, toPage } from '@storeops/api/core';
+import {
+  ACTUALS_READER,
+  ActualsReader,
+  bumpDataVersion,
+  clock,
+  DetailedError,
+  pageWindow,
+  quote,
+  RequestUser,
+  toPage,
+} from '@storeops/api/core';
 import {
   DecompositionMethod,
   ErrorDetail,
@@ -189,8 +199,8 @@ export class DecompositionsService {
     for (const row of rows) {
       const storeId = byCode.get(row.code);
       if (storeId === undefined)
-        errors.push({ line: row.line, column: 'A', problem: `store ${row.code} is not part of this decomposition` });
-      else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${row.code} appears twice` });
+        errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} is not part of this decomposition` });
+      else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} appears twice` });
       else row.months.forEach((value, i) => cells.push({ storeId, month: i + 1, value }));
       seen.add(row.code);
     }

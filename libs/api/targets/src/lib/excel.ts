@@ -1,4 +1,5 @@
 import { Workbook, CellValue } from 'exceljs';
+import { guardXlsxBuffer, isZipSignature, quote } from '@storeops/api/core';
 import { ErrorDetail, IMPORT_MAX_ERRORS } from '@storeops/shared/contracts';
 
 /** The sheet layout shared by export and import: A 门店编码, B 门店名称, C..N 1月..12月, O 全年. */
@@ -66,7 +67,7 @@ function amount(value: CellValue, money: boolean): number | string {
     if (s === '') return 'is empty';
     if (s.startsWith('-')) return 'must not be negative';
     const pattern = money ? /^\d+(\.\d{1,2})?$/ : /^\d+$/;
-    if (!pattern.test(s)) return money ? `"${s}" is not an amount in 元 with at most 2 decimals` : `"${s}" is not a whole number`;
+    if (!pattern.test(s)) return money ? `${quote(s)} is not an amount in 元 with at most 2 decimals` : `${quote(s)} is not a whole number`;
     const [whole, fraction = ''] = s.split('.');
     units = money ? Number(whole) * 100 + Number(fraction.padEnd(2, '0')) : Number(whole);
   }
@@ -77,9 +78,12 @@ function amount(value: CellValue, money: boolean): number | string {
 
 /** Reads the first sheet; every problem is reported with its line and column, up to IMPORT_MAX_ERRORS. */
 export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows: ParsedRow[]; errors: ErrorDetail[] }> {
+  if (!isZipSignature(buffer)) return { rows: [], errors: [{ field: 'file', problem: 'is not an .xlsx workbook' }] };
+  // Zip-bomb limits (core's xlsx-guard) throw ArchiveLimitError (413 or 400) before anything is inflated into memory.
+  const checked = await guardXlsxBuffer(buffer);
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
     return { rows: [], errors: [{ field: 'file', problem: 'is not an .xlsx workbook' }] };
   }
@@ -88,7 +92,8 @@ export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows:
   const errors: ErrorDetail[] = [];
   SHEET_HEADERS.slice(0, 14).forEach((header, i) => {
     const found = text(sheet.getRow(1).getCell(i + 1).value);
-    if (found !== header) errors.push({ line: 1, column: columnLetter(i + 1), problem: `header must be "${header}", found "${found}"` });
+    if (found !== header)
+      errors.push({ line: 1, column: columnLetter(i + 1), problem: `header must be "${header}", found ${quote(found)}` });
   });
   if (errors.length) return { rows: [], errors };
   const rows: ParsedRow[] = [];

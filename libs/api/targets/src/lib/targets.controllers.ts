@@ -13,8 +13,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequestUser, Roles } from '@storeops/api/core';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, limitValue, MB, RequestUser, Roles } from '@storeops/api/core';
 import {
   BehindPaceResponse,
   Page,
@@ -44,7 +44,7 @@ interface UploadedSheet {
   buffer: Buffer;
 }
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_IMPORT_BYTES = limitValue('sheetUploadMaxMb') * MB;
 
 @ApiTags('targets')
 @Controller('target-decompositions')
@@ -132,6 +132,7 @@ export class DecompositionsController {
   @Post(':id/import')
   @HttpCode(200)
   @Roles(...EDITORS)
+  @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
   import(
     @CurrentUser() user: RequestUser,

@@ -176,6 +176,9 @@ export interface CreateInspectionRequest {
   dutyPersonName?: string;
   /** When the inspection was done (ISO), e.g. while offline. */
   inspectedAt?: string;
+  /** Required from an ops manager when inspectedAt is further back than the back-dating window (7 days by default). */
+  lateEntryReason?: string;
+  /** The inspection plan (检查计划) this inspection fulfils. */
   planItemId?: number;
 }
 

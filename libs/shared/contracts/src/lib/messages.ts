@@ -127,6 +127,10 @@ export const IMPORT_MESSAGES: Readonly<Record<string, Message>> = {
     en: (p) => `a quoted field opened on line ${p['line']} is never closed`,
   },
   unreadable: { 'zh-CN': () => '文件无法按 CSV 或 XLSX 读取', en: () => 'the file could not be read as CSV or XLSX' },
+  workbook_limit: {
+    'zh-CN': (p) => `工作簿超出读取限制：${p['problem']}`,
+    en: (p) => `the workbook breaks a reading limit: ${p['problem']}`,
+  },
   file_gone: { 'zh-CN': () => '上传的文件已不在，请重新导入', en: () => 'the uploaded file is gone; import it again' },
   interrupted: { 'zh-CN': () => '导入因服务重启而中断，请重新导入该文件', en: () => 'interrupted by a restart; import the file again' },
   apply_failed: {

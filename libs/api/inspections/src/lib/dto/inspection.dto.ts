@@ -5,24 +5,24 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, IsInstant, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
 import { CorrectiveActionStatus, CreateInspectionRequest, ItemResult, ResultInput } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ResultInputDto implements ResultInput {
   @IsInt()
+  @Min(1)
   itemId!: number;
 
   @IsIn(['pass', 'fail', 'na', 'score'])
@@ -30,11 +30,14 @@ export class ResultInputDto implements ResultInput {
 
   @IsOptional()
   @IsInt()
+  @Min(-1000)
+  @Max(1000)
   points?: number;
 
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @MultiLine()
   note?: string;
 
   @IsOptional()
@@ -51,6 +54,7 @@ export class CreateInspectionDto implements CreateInspectionRequest {
 
   /** null or absent: the general store standard. */
   @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   categoryId!: number | null;
@@ -68,10 +72,12 @@ export class CreateInspectionDto implements CreateInspectionRequest {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultiLine()
   notes?: string;
 
   @IsOptional()
   @IsInt()
+  @Min(1)
   signaturePhotoId?: number;
 
   @IsOptional()
@@ -81,11 +87,21 @@ export class CreateInspectionDto implements CreateInspectionRequest {
   dutyPersonName?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   inspectedAt?: string;
 
+  /** Required, from an ops manager, when inspectedAt is further back than INSPECTION_BACKDATE_DAYS. */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  @MultiLine()
+  lateEntryReason?: string;
+
+  /** The inspection plan (检查计划) the inspection fulfils: active, and covering its store and category. */
   @IsOptional()
   @IsInt()
+  @Min(1)
   planItemId?: number;
 }
 
@@ -102,12 +118,12 @@ export class InspectionQueryDto extends PageQueryDto {
 
   /** First day, inclusive (YYYY-MM-DD, China time). */
   @IsOptional()
-  @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
+  @IsCalendarDay()
   from?: string;
 
   /** Last day, inclusive. */
   @IsOptional()
-  @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
+  @IsCalendarDay()
   to?: string;
 }
 
@@ -137,9 +153,11 @@ export class CloseCorrectiveActionDto {
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @MultiLine()
   note!: string;
 
   @IsInt()
+  @Min(1)
   photoId!: number;
 }
 
@@ -151,11 +169,12 @@ export class VerifyCorrectiveActionDto {
   @Transform(trim)
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   reason?: string;
 }
 
 export class InspectionRankingQueryDto {
-  @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { message: 'period must be YYYY, YYYY-MM or YYYY-Qn' })
+  @IsPeriod()
   period!: string;
 
   @IsOptional()
@@ -164,6 +183,6 @@ export class InspectionRankingQueryDto {
   categoryId?: number;
 
   @IsOptional()
-  @Matches(/^(all|region:\d+|format:[a-z_]+)$/, { message: 'scope must be all, region:<id> or format:<format>' })
+  @Matches(/^(all|region:\d{1,9}|format:[a-z_]{1,20})$/, { message: 'scope must be all, region:<id> or format:<format>' })
   scope?: string;
 }

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsCalendarDay, Nullable } from '@storeops/api/core';
 import { CreateInspectionPlanRequest, PlanFrequency } from '@storeops/shared/contracts';
 
 export class CreatePlanDto implements CreateInspectionPlanRequest {
@@ -8,6 +9,7 @@ export class CreatePlanDto implements CreateInspectionPlanRequest {
 
   /** null or absent: the general store standard. */
   @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   categoryId!: number | null;
@@ -17,6 +19,7 @@ export class CreatePlanDto implements CreateInspectionPlanRequest {
 
   /** null or absent: every open store. */
   @IsOptional()
+  @Nullable()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsInt({ each: true })
@@ -26,6 +29,6 @@ export class CreatePlanDto implements CreateInspectionPlanRequest {
 export class PlanDueQueryDto {
   /** The day to look from (YYYY-MM-DD, China time); today by default. */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDay()
   date?: string;
 }

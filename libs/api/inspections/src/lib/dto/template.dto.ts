@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Nullable } from '@storeops/api/core';
 import { ItemKind, StarThresholds } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -80,6 +81,7 @@ export class UpdateTemplateDto {
   name!: string;
 
   @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   categoryId?: number | null;

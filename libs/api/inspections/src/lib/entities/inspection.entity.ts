@@ -73,6 +73,10 @@ export class InspectionEntity {
 
   @Column({ type: 'integer', nullable: true })
   planItemId!: number | null;
+
+  /** Why an ops manager recorded it later than the back-dating window allows (INSPECTION_BACKDATE_DAYS); null otherwise. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  lateEntryReason!: string | null;
 }
 
 @Entity('inspection_result')

@@ -1,15 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsCalendarDay, IsPeriod } from '@storeops/api/core';
 import { KpiGroupBy, KpiQuery, Metric, StoreFormat, YoyAlign } from '@storeops/shared/contracts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class KpiQueryDto implements KpiQuery {
   @IsEnum(Metric) metric!: Metric;
-  @IsOptional() @Matches(DATE, { message: 'from must be YYYY-MM-DD' }) from?: string;
-  @IsOptional() @Matches(DATE, { message: 'to must be YYYY-MM-DD' }) to?: string;
-  @IsOptional() @IsString() period?: string;
-  @IsOptional() @Matches(DATE, { message: 'date must be YYYY-MM-DD' }) date?: string;
+  @IsOptional() @IsCalendarDay() from?: string;
+  @IsOptional() @IsCalendarDay() to?: string;
+  @IsOptional() @IsPeriod(['year', 'quarter', 'month'], ['mtd', 'ytd']) period?: string;
+  @IsOptional() @IsCalendarDay() date?: string;
   @IsOptional() @IsIn(['store', 'region', 'category', 'month', 'day', 'none']) groupBy?: KpiGroupBy;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) storeId?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) regionId?: number;

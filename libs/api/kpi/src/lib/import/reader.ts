@@ -1,6 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { checkXlsxFile, openCheckedXlsx } from '@storeops/api/core';
 import { CsvRecord, readCsvRecords } from './csv';
 import { Cell } from './values';
 
@@ -119,12 +120,10 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 }
 
 async function openXlsx(path: string, onProgress: ProgressFn): Promise<SourceFile> {
-  const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
-  let read = 0;
-  bytes.on('data', (chunk) => {
-    read += chunk.length;
-    onProgress(read);
-  });
+  // Zip-bomb limits first (core's xlsx-guard); ExcelJS then reads the checked, normalized copy.
+  await checkXlsxFile(path);
+  const { size } = await stat(path);
+  const bytes = await openCheckedXlsx(path, undefined, (fraction) => onProgress(Math.round(fraction * size)));
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
     entries: 'emit',
     sharedStrings: 'cache',

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -14,7 +13,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, PageQueryDto } from '@storeops/api/core';
 import {
   CreateStoreRequest,
   EXTERNAL_CODE_PATTERN,
@@ -52,8 +51,7 @@ export class CreateStoreDto implements CreateStoreRequest {
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsCalendarDay()
   openDate?: string | null;
 
   @IsOptional()
@@ -84,8 +82,7 @@ export class UpdateStoreDto implements UpdateStoreRequest {
   @IsOptional() @IsEnum(StoreStatus) status?: StoreStatus;
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'openDate must be YYYY-MM-DD' })
+  @IsCalendarDay()
   openDate?: string | null;
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(1_000_000) salesAreaSqm?: number | null;
   @IsOptional()

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -27,6 +26,7 @@ import {
   SortDirection,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';
+import { IsCalendarDay, IsPeriod, MultiLine } from '@storeops/api/core';
 
 const MISSING_RULES: readonly MissingRule[] = ['zero', 'reweight'];
 
@@ -88,6 +88,7 @@ export class CreateSchemeDto implements CreateSchemeRequest {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   description?: string;
 
   @IsOptional()
@@ -118,6 +119,7 @@ export class UpdateSchemeDto implements UpdateSchemeRequest {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   description?: string;
 
   @IsInt()
@@ -132,11 +134,11 @@ export class ApproveSchemeDto {
 }
 
 export class RankingQueryDto implements RankingQuery {
-  @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { message: 'period must be YYYY, YYYY-MM or YYYY-Qn' })
+  @IsPeriod()
   period!: string;
 
   @IsOptional()
-  @Matches(/^(all|region:\d+|format:(hypermarket|supermarket|convenience))$/, {
+  @Matches(/^(all|region:\d{1,9}|format:(hypermarket|supermarket|convenience))$/, {
     message: 'scope must be all, region:<id> or format:<hypermarket|supermarket|convenience>',
   })
   scope?: string;
@@ -170,7 +172,6 @@ export class RankTrendQueryDto extends RankingQueryDto {
 
 export class DashboardQueryDto {
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDay()
   date?: string;
 }

@@ -6,19 +6,17 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsNumber,
   IsObject,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, IsPeriod, MultiLine, PageQueryDto } from '@storeops/api/core';
 import {
   CLAUSE_RESULTS,
   ClauseResult,
@@ -40,11 +38,10 @@ import {
 } from '@storeops/shared/contracts';
 import { trim } from './supplier.dto';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ContractClauseDto implements ContractClauseInput {
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) text!: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) @MultiLine() text!: string;
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) commitment!: string;
 }
 
@@ -52,8 +49,8 @@ export class CreateContractDto implements CreateContractRequest {
   @IsInt() @Min(1) supplierId!: number;
   @IsIn(CONTRACT_KINDS) kind!: ContractKind;
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
-  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'startDate must be YYYY-MM-DD' }) startDate!: string;
-  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'endDate must be YYYY-MM-DD' }) endDate!: string;
+  @IsCalendarDay() startDate!: string;
+  @IsCalendarDay() endDate!: string;
   @IsInt() @Min(0) @Max(365) paymentDays!: number;
   @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate!: number;
   @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds!: number[];
@@ -70,8 +67,8 @@ export class UpdateContractDto implements UpdateContractRequest {
   @IsOptional() @IsInt() @Min(1) supplierId?: number;
   @IsOptional() @IsIn(CONTRACT_KINDS) kind?: ContractKind;
   @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(DAY, { message: 'startDate must be YYYY-MM-DD' }) startDate?: string;
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(DAY, { message: 'endDate must be YYYY-MM-DD' }) endDate?: string;
+  @IsOptional() @IsCalendarDay() startDate?: string;
+  @IsOptional() @IsCalendarDay() endDate?: string;
   @IsOptional() @IsInt() @Min(0) @Max(365) paymentDays?: number;
   @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate?: number;
   @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds?: number[];
@@ -94,7 +91,7 @@ export class ReviewChecklistDto implements ReviewChecklist {
 
 export class ContractTransitionDto implements ContractTransitionRequest {
   @IsIn(CONTRACT_ACTIONS) action!: ContractAction;
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) comment?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) @MultiLine() comment?: string;
   @IsOptional() @IsObject() @ValidateNested() @Type(() => ReviewChecklistDto) checklist?: ReviewChecklistDto;
   /** Optional guard: the version the reviewer looked at. */
   @IsOptional() @IsInt() @Min(1) version?: number;
@@ -116,8 +113,8 @@ export class CreateLicenceDto implements CreateLicenceRequest {
   @IsOptional() @IsInt() @Min(1) storeId?: number;
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) type!: string;
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) number!: string;
-  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'validFrom must be YYYY-MM-DD' }) validFrom!: string;
-  @IsISO8601({ strict: true }) @Matches(DAY, { message: 'validTo must be YYYY-MM-DD' }) validTo!: string;
+  @IsCalendarDay() validFrom!: string;
+  @IsCalendarDay() validTo!: string;
 }
 
 export class LicenceQueryDto extends PageQueryDto {
@@ -128,13 +125,13 @@ export class LicenceQueryDto extends PageQueryDto {
 
 export class CreateClauseCheckDto implements CreateClauseCheckRequest {
   @IsInt() @Min(1) clauseId!: number;
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be YYYY-MM' }) period!: string;
+  @IsPeriod(['month']) period!: string;
   @IsIn(CLAUSE_RESULTS) result!: ClauseResult;
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) evidence?: string;
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) @MultiLine() evidence?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) @MultiLine() note?: string;
   @IsOptional() @IsInt() @Min(1) followUpOwnerId?: number;
 }
 
 export class CloseFollowUpDto implements CloseFollowUpRequest {
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) note!: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) @MultiLine() note!: string;
 }

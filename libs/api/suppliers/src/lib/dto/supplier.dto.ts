@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { IsPeriod, MultiLine, PageQueryDto } from '@storeops/api/core';
 import {
   CreateSupplierRequest,
   SUPPLIER_STATUSES,
@@ -56,7 +56,7 @@ export class UpdateSupplierDto implements UpdateSupplierRequest {
   @Type(() => SupplierContactDto)
   contacts?: SupplierContactDto[];
   @IsOptional() @IsIn(SUPPLIER_STATUSES) status?: SupplierStatus;
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) statusReason?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) @MultiLine() statusReason?: string;
 }
 
 export class SupplierQueryDto extends PageQueryDto {
@@ -67,5 +67,5 @@ export class SupplierQueryDto extends PageQueryDto {
 
 export class PeriodQueryDto {
   /** YYYY-MM; default: the last month. */
-  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be YYYY-MM' }) period?: string;
+  @IsOptional() @IsPeriod(['month']) period?: string;
 }

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@storeops/api/core';
+import { MultiLine, PageQueryDto } from '@storeops/api/core';
 import {
   CreateDecompositionRequest,
   DecompositionMethod,
@@ -115,6 +115,7 @@ export class UpdateCellsDto implements UpdateCellsRequest {
   /** Required (non-blank) once the decomposition is published: it goes into the change history. */
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   reason!: string;
 
   @IsInt()
@@ -126,6 +127,7 @@ export class UpdateCellsDto implements UpdateCellsRequest {
 export class ImportCellsDto {
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   reason!: string;
 
   @IsOptional()

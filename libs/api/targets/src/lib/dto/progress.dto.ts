@@ -1,10 +1,10 @@
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDay } from '@storeops/api/core';
 import { BehindPaceQuery, TARGET_METRICS, TargetMetric } from '@storeops/shared/contracts';
 
 export class ProgressQueryDto {
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDay()
   date?: string;
 }
 
