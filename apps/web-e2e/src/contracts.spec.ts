@@ -150,8 +150,12 @@ test('a buyer edits a supplier on its page: name and a contact, shown at once; n
     await buyer.getByTestId('supplier-edit').click();
     await buyer.getByTestId('supplier-edit-name').fill(name);
     if (contact) {
+      const rows = buyer.getByTestId('supplier-contact-row');
+      const before = await rows.count();
       await buyer.getByTestId('supplier-contact-add').click();
-      const row = buyer.getByTestId('supplier-contact-row').last();
+      // The new row must be there before its inputs are filled, or `last()` still names the old one.
+      await expect(rows).toHaveCount(before + 1);
+      const row = rows.last();
       await row.locator('input').nth(0).fill(contact.name);
       await row.locator('input').nth(1).fill(contact.phone);
     }
