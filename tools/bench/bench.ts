@@ -31,6 +31,8 @@ const REQUESTS = arg('requests', 300);
 const dir = mkdtempSync(join(tmpdir(), 'storeops-bench-'));
 process.env['DATABASE_URL'] = `sqlite:${join(dir, 'bench.sqlite')}`;
 process.env['SEED_DEMO'] = 'false';
+// Uploads beside the bench's database: another API process on this machine (a test run) never sweeps them.
+process.env['UPLOAD_DIR'] = join(dir, 'uploads');
 process.env['SCRYPT_LOG_N'] = '10';
 process.env['IMPORT_MAX_MB'] = '8192';
 
@@ -242,6 +244,7 @@ async function main(): Promise<void> {
       headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf },
       body: form,
     });
+    if (created.status !== 201) throw new Error(`POST /api/imports → ${created.status}: ${(await created.text()).slice(0, 500)}`);
     const { id } = (await created.json()) as { id: number };
     let job: { status: string; phase: string; rowsRead: number; inserted: number; errorCount: number; errors: unknown[] } = {
       status: 'queued',
@@ -318,6 +321,31 @@ async function main(): Promise<void> {
   })();
   const floorRate = floorRows / ((performance.now() - t0) / 1000);
   floorDb.close();
+
+  // The import figures now, so that a failure further on does not lose them.
+  const fmt = (n: number) => Math.round(n).toLocaleString('en');
+  console.log('');
+  console.log(`import through POST /api/imports: ${fmt(job.rowsRead)} rows in ${importSeconds.toFixed(1)} s = ${fmt(importRate)} rows/s`);
+  console.log(`floor (prepared INSERT, one transaction, same table): ${fmt(floorRate)} rows/s`);
+  console.log(`ratio floor / import: ${(floorRate / importRate).toFixed(2)}×`);
+  const phases = (p: Record<string, number>) => ['reading', 'writing', 'rollup'].map((k) => `${k} ${(p[k] ?? 0).toFixed(1)} s`).join(' · ');
+  const duringApply = (d: number[]) =>
+    d.length
+      ? `p50 ${percentile(d, 50).toFixed(2)} ms   p95 ${percentile(d, 95).toFixed(2)} ms   max ${d[d.length - 1].toFixed(2)} ms (${d.length} reads)`
+      : '(no read fell in the apply)';
+  console.log(`  phases: ${phases(categoryImport.phaseTimes)}`);
+  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(categoryImport.during)}`);
+  console.log(
+    `store-day file (${fmt(storeImport.job.rowsRead)} rows, newest day first, POS numbers): ${storeImport.seconds.toFixed(1)} s = ${fmt(storeImport.rate)} rows/s`,
+  );
+  console.log(
+    `  floor (prepared INSERT into the store-day shape): ${fmt(storeFloorRate)} rows/s → ratio ${(storeFloorRate / storeImport.rate).toFixed(2)}×`,
+  );
+  console.log(`  phases: ${phases(storeImport.phaseTimes)}`);
+  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(storeImport.during)}`);
+  // The floors ran synchronously in this process, blocking the server's event loop as well: let the keep-alive
+  // timers that fell due meanwhile close their idle sockets before the next request, or fetch reuses a dead one.
+  await new Promise((r) => setTimeout(r, 1000));
 
   // 4. Targets for the progress endpoint (through the API), then latency of the read endpoints.
   const create = await fetch(`${base}/api/target-decompositions`, {
@@ -412,26 +440,7 @@ async function main(): Promise<void> {
   const chain = await timeRequests(base, director.cookie, chainPaths);
   const cached = await timeRequests(base, director.cookie, chainPaths);
 
-  const fmt = (n: number) => Math.round(n).toLocaleString('en');
   console.log('');
-  console.log(`import through POST /api/imports: ${fmt(job.rowsRead)} rows in ${importSeconds.toFixed(1)} s = ${fmt(importRate)} rows/s`);
-  console.log(`floor (prepared INSERT, one transaction, same table): ${fmt(floorRate)} rows/s`);
-  console.log(`ratio floor / import: ${(floorRate / importRate).toFixed(2)}×`);
-  const phases = (p: Record<string, number>) => ['reading', 'writing', 'rollup'].map((k) => `${k} ${(p[k] ?? 0).toFixed(1)} s`).join(' · ');
-  const duringApply = (d: number[]) =>
-    d.length
-      ? `p50 ${percentile(d, 50).toFixed(2)} ms   p95 ${percentile(d, 95).toFixed(2)} ms   max ${d[d.length - 1].toFixed(2)} ms (${d.length} reads)`
-      : '(no read fell in the apply)';
-  console.log(`  phases: ${phases(categoryImport.phaseTimes)}`);
-  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(categoryImport.during)}`);
-  console.log(
-    `store-day file (${fmt(storeImport.job.rowsRead)} rows, newest day first, POS numbers): ${storeImport.seconds.toFixed(1)} s = ${fmt(storeImport.rate)} rows/s`,
-  );
-  console.log(
-    `  floor (prepared INSERT into the store-day shape): ${fmt(storeFloorRate)} rows/s → ratio ${(storeFloorRate / storeImport.rate).toFixed(2)}×`,
-  );
-  console.log(`  phases: ${phases(storeImport.phaseTimes)}`);
-  console.log(`  reads during the apply (KPIs, dashboard): ${duringApply(storeImport.during)}`);
   console.log(
     `GET /api/stores/:id/progress   p50 ${progress.p50.toFixed(2)} ms   p95 ${progress.p95.toFixed(2)} ms   (${progressPaths.length} requests, one store each)`,
   );

@@ -2,7 +2,7 @@ import { Agent, get } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { ImportsService } from '@storeops/api/kpi';
+import { ImportsService, UPLOAD_DIR } from '@storeops/api/kpi';
 import { ApiClient, startTestApp, TestApp } from './test-app';
 import { cellBomb, rowsBomb } from './hostile-workbooks';
 
@@ -142,7 +142,7 @@ describe('archive limits: a 256 MB zip bomb to each Excel import', () => {
     const list = await ops.get('/api/imports?pageSize=500');
     expect(list.status).toBe(200);
     expect(JSON.stringify(list.body).length).toBeLessThan(20_000);
-    const uploads = await readdir(`${tmpdir()}/storeops-uploads`).catch(() => []);
+    const uploads = await readdir(UPLOAD_DIR).catch(() => []);
     expect(uploads).toEqual([]);
   });
 });

@@ -4,3 +4,4 @@ export * from './lib/imports.service';
 export * from './lib/facts.repository';
 export * from './lib/import/staging';
 export * from './lib/periods';
+export { UPLOAD_DIR, UPLOAD_ROOT } from './lib/import/uploads';

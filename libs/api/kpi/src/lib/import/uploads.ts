@@ -1,21 +1,57 @@
-import { open, readdir, rm } from 'node:fs/promises';
+import { Dirent } from 'node:fs';
+import { open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ArchiveLimitError, DetailedError, inspectXlsxFile, isZipSignature } from '@storeops/api/core';
 
-/** Where multer keeps fact-import uploads until their job has read them. */
-export const UPLOAD_DIR = join(tmpdir(), 'storeops-uploads');
+/**
+ * Where uploads wait for their job: `UPLOAD_DIR` (default the system temp folder's `storeops-uploads`) holds one
+ * folder per process, so a process that starts — a second API process, a test run beside a running server — never
+ * sweeps away an upload another process is still reading.
+ */
+export const UPLOAD_ROOT = resolve(process.env['UPLOAD_DIR'] || join(tmpdir(), 'storeops-uploads'));
 
-/** Removes what a crash left in the upload folder: at start no job of this process is using any of it. */
-export async function sweepUploadDir(): Promise<number> {
-  let names: string[];
+/** This process's folder of fact-import uploads (multer writes there, the job reads and removes the file). */
+export const UPLOAD_DIR = join(UPLOAD_ROOT, `p${process.pid}`);
+
+/** Files an older version left directly in the root are removed after this long. */
+const LOOSE_FILE_MAX_AGE_MS = 24 * 3_600_000;
+
+/** Whether a process of this host still runs (signal 0 only checks; EPERM means it runs under another user). */
+function running(pid: number): boolean {
   try {
-    names = await readdir(UPLOAD_DIR);
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what a crash left behind, at start: this process's own folder (a recycled pid), the folders of processes
+ * that no longer run, and loose files of an older layout after a day. Returns how many entries it removed. `now` is
+ * real time, not the app clock: it is compared with the files' modification times, which the file system sets.
+ */
+export async function sweepUploadDir(root = UPLOAD_ROOT, now = Date.now()): Promise<number> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(root, { withFileTypes: true });
   } catch {
     return 0;
   }
-  await Promise.all(names.map((name) => rm(join(UPLOAD_DIR, name), { force: true, recursive: true })));
-  return names.length;
+  const stale: string[] = [];
+  for (const entry of entries) {
+    const path = join(root, entry.name);
+    const pid = /^p(\d+)$/.exec(entry.name);
+    if (entry.isDirectory() && pid) {
+      if (Number(pid[1]) === process.pid || !running(Number(pid[1]))) stale.push(path);
+    } else if (!entry.isDirectory()) {
+      const info = await stat(path).catch(() => null);
+      if (info && now - info.mtimeMs > LOOSE_FILE_MAX_AGE_MS) stale.push(path);
+    }
+  }
+  await Promise.all(stale.map((path) => rm(path, { force: true, recursive: true })));
+  return stale.length;
 }
 
 async function head(path: string, size: number): Promise<Buffer> {
