@@ -202,8 +202,10 @@ export class SuppliersRepository {
       lic.andWhere('l.supplierId IN (:...ids)', { ids: supplierIds });
       con.andWhere('c.supplierId IN (:...ids)', { ids: supplierIds });
     }
-    for (const r of await lic.getRawMany<{ supplierId: number | string; n: number | string }>()) entry(Number(r.supplierId)).expired = Number(r.n);
-    for (const r of await con.getRawMany<{ supplierId: number | string; n: number | string }>()) entry(Number(r.supplierId)).live = Number(r.n);
+    for (const r of await lic.getRawMany<{ supplierId: number | string; n: number | string }>())
+      entry(Number(r.supplierId)).expired = Number(r.n);
+    for (const r of await con.getRawMany<{ supplierId: number | string; n: number | string }>())
+      entry(Number(r.supplierId)).live = Number(r.n);
     return out;
   }
 
