@@ -185,7 +185,13 @@ export class SuppliersRepository {
   async supplierFlags(today: string, supplierIds?: number[]): Promise<Map<number, { expired: number; live: number }>> {
     const out = new Map<number, { expired: number; live: number }>();
     if (supplierIds && !supplierIds.length) return out;
-    const entry = (id: number) => out.get(id) ?? out.set(id, { expired: 0, live: 0 }).get(id)!;
+    const entry = (id: number) => {
+      const found = out.get(id);
+      if (found) return found;
+      const made = { expired: 0, live: 0 };
+      out.set(id, made);
+      return made;
+    };
     const lic = this.db.manager
       .createQueryBuilder(LicenceEntity, 'l')
       .select('l.supplierId', 'supplierId')
