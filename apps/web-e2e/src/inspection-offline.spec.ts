@@ -83,7 +83,11 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await page.mouse.up();
   await page.getByTestId('duty-name').fill('王值班');
   await page.getByTestId('duty-name').dispatchEvent('change');
+  // The photo and the signature are still only on this device, and the page says so.
+  await expect(page.getByTestId(`item-${failing?.id}`).getByTestId('photo-not-uploaded')).toBeVisible();
+  await expect(page.getByTestId('photos-not-uploaded')).toBeVisible();
   await page.getByTestId('capture-submit').click();
+  await page.getByTestId('confirm').click();
   await expect(page.getByTestId('submit-status')).toContainText('等待网络');
   expect(await count()).toBe(before);
 

@@ -273,7 +273,7 @@ export class InspectionsService {
     if (dto.planItemId === undefined) {
       if (dto.planPeriodStart !== undefined) {
         throw invalid([
-          { field: 'planPeriodStart', code: 'inspection.plan_period_without_plan', params: {}, problem: 'is only taken with planItemId' },
+          { field: 'planPeriodStart', code: 'inspection.plan_period_without_plan', params: {}, problem: '只在按计划检查（planItemId）时填写' },
         ]);
       }
       return null;
@@ -300,7 +300,7 @@ export class InspectionsService {
           field: 'planPeriodStart',
           code: 'inspection.plan_period_invalid',
           params: { planId, period: start, current: current.start, previous: previous.start },
-          problem: `must start plan ${planId}'s current period (${current.start}) or the one before it (${previous.start}) while the plan existed`,
+          problem: `须为计划 ${planId} 的本期（${current.start} 起）或上一期（${previous.start} 起，且计划当时已存在）`,
         },
       ]);
     }
@@ -315,7 +315,7 @@ export class InspectionsService {
         field: 'signaturePhotoId',
         code: 'inspection.signature_required',
         params: {},
-        problem: "the on-duty person's signature is required by this template",
+        problem: '本检查表要求值班人签名后才能提交',
       });
     }
     if (template.requireDutyPerson !== false && !dto.dutyPersonName?.trim()) {
@@ -323,7 +323,7 @@ export class InspectionsService {
         field: 'dutyPersonName',
         code: 'inspection.duty_person_required',
         params: {},
-        problem: "the on-duty person's name is required by this template",
+        problem: '本检查表要求填写值班人姓名后才能提交',
       });
     }
     return out;

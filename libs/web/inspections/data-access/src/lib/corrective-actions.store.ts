@@ -2,6 +2,8 @@ import { Injectable, inject, signal } from '@angular/core';
 import { CorrectiveActionResponse, CorrectiveActionStatus } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { InspectionsApi } from './inspections-api';
+import { DRAFT_STORAGE } from './draft-storage';
+import { Cached, isNetworkFailure } from './offline-cache';
 
 /** Which actions a role works on: the store fixes open/reopened ones; the inspectors verify closed ones. */
 export type ActionsView = 'todo' | 'verify' | 'all';
@@ -21,6 +23,7 @@ export function sortActions(rows: readonly CorrectiveActionResponse[]): Correcti
 @Injectable()
 export class CorrectiveActionsStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   private readonly writeState = new RequestState();
   readonly rows = signal<CorrectiveActionResponse[]>([]);
@@ -30,8 +33,12 @@ export class CorrectiveActionsStore {
   readonly saving = this.writeState.loading;
   readonly saveError = this.writeState.error;
 
+  /** Offline: when the rows shown were fetched (null: nothing cached on this device yet); null while online. */
+  readonly offline = signal<{ at: string | null } | null>(null);
+
   async load(view: ActionsView = this.view(), storeId?: number): Promise<void> {
     this.view.set(view);
+    const key = `actions:${view}:${storeId ?? ''}`;
     try {
       const pages = await Promise.all(
         ACTIONS_VIEW_STATUSES[view].map((status) =>
@@ -39,8 +46,16 @@ export class CorrectiveActionsStore {
         ),
       );
       this.rows.set(sortActions(pages.flatMap((p) => p.items)));
-    } catch {
-      // error() carries it.
+      this.offline.set(null);
+      const entry: Cached<CorrectiveActionResponse[]> = { at: new Date().toISOString(), value: this.rows() };
+      void this.storage.putCached(key, entry).catch(() => undefined);
+    } catch (error) {
+      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+      if (!isNetworkFailure(error)) return;
+      const cached = await this.storage.getCached<Cached<CorrectiveActionResponse[]>>(key).catch(() => undefined);
+      this.rows.set(cached?.value ?? []);
+      this.offline.set({ at: cached?.at ?? null });
+      this.state.clearError();
     }
   }
 

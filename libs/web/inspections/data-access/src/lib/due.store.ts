@@ -2,6 +2,8 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { CategoryResponse, DuePlanItem, InspectionPlanDueResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { InspectionsApi } from './inspections-api';
+import { DRAFT_STORAGE } from './draft-storage';
+import { Cached, isNetworkFailure } from './offline-cache';
 
 /** One line of 今日待检, ready to render. */
 export interface DueRow {
@@ -16,8 +18,8 @@ export interface DueRow {
   overdue: boolean;
   periodStart: string;
   periodEnd: string;
-  /** Query params of /inspections/new that preselect the store and category. */
-  startParams: { storeId: number; categoryId?: number };
+  /** Query params of /inspections/new that preselect the store and category and name the plan item (and its period). */
+  startParams: { storeId: number; categoryId?: number; planId: number; periodStart: string };
 }
 
 /**
@@ -42,7 +44,12 @@ export function toDueRows(items: readonly DuePlanItem[], categories: readonly Pi
       overdue: i.overdue,
       periodStart: i.periodStart,
       periodEnd: i.periodEnd,
-      startParams: i.categoryId === null ? { storeId: i.storeId } : { storeId: i.storeId, categoryId: i.categoryId },
+      startParams: {
+        storeId: i.storeId,
+        ...(i.categoryId === null ? {} : { categoryId: i.categoryId }),
+        planId: i.planId,
+        periodStart: i.periodStart,
+      },
     });
   }
   return [...byPair.values()].sort(
@@ -57,6 +64,7 @@ export function toDueRows(items: readonly DuePlanItem[], categories: readonly Pi
 @Injectable()
 export class DueStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   readonly response = signal<InspectionPlanDueResponse | null>(null);
   readonly categories = signal<CategoryResponse[]>([]);
@@ -68,14 +76,33 @@ export class DueStore {
   );
   readonly loading = this.state.loading;
   readonly error = this.state.error;
+  /** Offline: when the rows shown were fetched (null: nothing cached on this device yet); null while online. */
+  readonly offline = signal<{ at: string | null } | null>(null);
 
   async load(date?: string): Promise<void> {
+    const key = `due:${date ?? 'today'}`;
     try {
       const [due, categories] = await Promise.all([this.state.run(this.api.due(date)), this.state.run(this.api.categories())]);
       this.categories.set(categories.items);
       this.response.set(due);
-    } catch {
-      // error() carries it.
+      this.offline.set(null);
+      const entry: Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }> = {
+        at: new Date().toISOString(),
+        value: { due, categories: categories.items },
+      };
+      void this.storage.putCached(key, entry).catch(() => undefined);
+    } catch (error) {
+      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+      if (!isNetworkFailure(error)) return;
+      const cached = await this.storage
+        .getCached<Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }>>(key)
+        .catch(() => undefined);
+      if (cached) {
+        this.categories.set(cached.value.categories);
+        this.response.set(cached.value.due);
+      }
+      this.offline.set({ at: cached?.at ?? null });
+      this.state.clearError();
     }
   }
 }

@@ -80,6 +80,11 @@ import { StarsPipe } from './inspection-format';
           }}</span>
         }
       </h2>
+      @if (due.offline(); as off) {
+        <div class="offline" role="status" data-testid="offline-cache-banner">
+          {{ (off.at ? 'insp.offlineCached' : 'insp.offlineNothing') | t: { at: (off.at | localDate: true) } }}
+        </div>
+      }
       @if (due.error(); as e) {
         <so-error-banner
           [message]="'common.loadError' | t: { message: e.message }"
@@ -104,7 +109,7 @@ import { StarsPipe } from './inspection-format';
             <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{ 'due.start' | t }}</a>
           </div>
         } @empty {
-          @if (due.response() && !due.error()) {
+          @if (due.response() && !due.error() && !due.offline()) {
             <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p>
           }
         }
@@ -170,6 +175,11 @@ import { StarsPipe } from './inspection-format';
         <mat-progress-bar mode="indeterminate" />
       }
     </div>
+    @if (list.offline(); as off) {
+      <div class="offline" role="status" data-testid="offline-list-banner">
+        {{ (off.at ? 'insp.offlineCached' : 'insp.offlineNothing') | t: { at: (off.at | localDate: true) } }}
+      </div>
+    }
     @if (list.error(); as e) {
       <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
     }
@@ -191,7 +201,7 @@ import { StarsPipe } from './inspection-format';
           </div>
         </a>
       } @empty {
-        @if (!list.loading() && !list.error()) {
+        @if (!list.loading() && !list.error() && !list.offline()) {
           <so-empty-state icon="fact_check" [title]="'insp.none' | t" />
         }
       }
@@ -216,7 +226,7 @@ export class InspectionsHomePage implements OnInit {
 
   ngOnInit(): void {
     this.sync.start();
-    if (!this.sync.online()) return;
+    // Offline too: the stores answer with what this device fetched last, marked 离线.
     void this.list.load();
     if (this.role() === Role.Specialist || this.canManage()) void this.due.load();
   }
