@@ -168,9 +168,22 @@ export class CorrectiveActionsService {
       dto.ids.forEach((id, i) => {
         const field = `ids[${i}]`;
         const a = found.get(id);
-        if (!a) refused.push({ status: 404, field, code: 'corrective_action.not_found', params: { id }, problem: `corrective action ${id} does not exist` });
+        if (!a)
+          refused.push({
+            status: 404,
+            field,
+            code: 'corrective_action.not_found',
+            params: { id },
+            problem: `corrective action ${id} does not exist`,
+          });
         else if (!canReachStore(user, a.storeId) || !coversCategory(user, a.categoryId))
-          refused.push({ status: 403, field, code: 'corrective_action.not_yours', params: { id }, problem: `corrective action ${id} is not in your categories` });
+          refused.push({
+            status: 403,
+            field,
+            code: 'corrective_action.not_yours',
+            params: { id },
+            problem: `corrective action ${id} is not in your categories`,
+          });
         else if (a.status !== 'closed')
           refused.push({
             status: 409,
@@ -189,7 +202,8 @@ export class CorrectiveActionsService {
         );
       }
       const items: CorrectiveActionResponse[] = [];
-      for (const id of ids) items.push(await this.applyVerdict(em, user, found.get(id) as CorrectiveActionEntity, dto.accepted, dto.reason));
+      for (const id of ids)
+        items.push(await this.applyVerdict(em, user, found.get(id) as CorrectiveActionEntity, dto.accepted, dto.reason));
       return { items };
     });
   }
@@ -216,7 +230,12 @@ export class CorrectiveActionsService {
     );
     if (!result.affected) {
       throw new DetailedError(409, 'The corrective action was changed by someone else; reload and try again', [
-        { field: 'version', code: 'corrective_action.stale', params: { id: action.id }, problem: `corrective action ${action.id} changed meanwhile` },
+        {
+          field: 'version',
+          code: 'corrective_action.stale',
+          params: { id: action.id },
+          problem: `corrective action ${action.id} changed meanwhile`,
+        },
       ]);
     }
     const after = await this.view(action.id, em);

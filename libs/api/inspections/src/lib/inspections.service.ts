@@ -273,7 +273,12 @@ export class InspectionsService {
     if (dto.planItemId === undefined) {
       if (dto.planPeriodStart !== undefined) {
         throw invalid([
-          { field: 'planPeriodStart', code: 'inspection.plan_period_without_plan', params: {}, problem: '只在按计划检查（planItemId）时填写' },
+          {
+            field: 'planPeriodStart',
+            code: 'inspection.plan_period_without_plan',
+            params: {},
+            problem: '只在按计划检查（planItemId）时填写',
+          },
         ]);
       }
       return null;
@@ -289,7 +294,8 @@ export class InspectionsService {
           : plan.storeIds && !plan.storeIds.includes(storeId)
             ? `plan ${planId} does not cover store ${storeId}`
             : null;
-    if (problem || !plan) throw invalid([{ field: 'planItemId', problem: problem ?? '', code: 'inspection.plan_mismatch', params: { planId } }]);
+    if (problem || !plan)
+      throw invalid([{ field: 'planItemId', problem: problem ?? '', code: 'inspection.plan_mismatch', params: { planId } }]);
     const current = planPeriodOf(chinaDay(inspectedAt), plan.frequency);
     const previous = previousPlanPeriod(current.start, plan.frequency);
     const start = dto.planPeriodStart ?? current.start;

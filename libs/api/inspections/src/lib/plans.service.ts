@@ -139,7 +139,11 @@ export class PlansService {
     const date = query.date ?? chinaDay(clock.now());
     const plans = await this.activePlans(user);
     const current = (f: PlanFrequency) => planPeriodOf(date, f);
-    const items = await this.evaluate(plans, (p) => [previousPlanPeriod(current(p.frequency).start, p.frequency), current(p.frequency)], date);
+    const items = await this.evaluate(
+      plans,
+      (p) => [previousPlanPeriod(current(p.frequency).start, p.frequency), current(p.frequency)],
+      date,
+    );
 
     const coverage = new Map<number, PlanCoverageRow>();
     for (const plan of plans) {
@@ -208,7 +212,8 @@ export class PlansService {
         a.planId - b.planId,
     );
     const bySpecialist = new Map<number, { name: string; items: PlanBoardItem[] }>();
-    for (const p of plans) if (!bySpecialist.has(p.specialistId)) bySpecialist.set(p.specialistId, { name: p.specialist?.displayName ?? '', items: [] });
+    for (const p of plans)
+      if (!bySpecialist.has(p.specialistId)) bySpecialist.set(p.specialistId, { name: p.specialist?.displayName ?? '', items: [] });
     for (const i of items) bySpecialist.get(i.specialistId)?.items.push(i);
     return {
       month,
@@ -324,6 +329,11 @@ export class PlansService {
 
 function stale(expected: number, current: number): DetailedError {
   return new DetailedError(409, 'The plan was changed by someone else; reload and try again', [
-    { field: 'version', code: 'plan.stale_version', params: { expected, current }, problem: `is ${expected}, but the plan is now at ${current}` },
+    {
+      field: 'version',
+      code: 'plan.stale_version',
+      params: { expected, current },
+      problem: `is ${expected}, but the plan is now at ${current}`,
+    },
   ]);
 }
