@@ -11,3 +11,4 @@ export * from './lib/template-form';
 export * from './lib/templates.store';
 export * from './lib/due.store';
 export * from './lib/offline-cache';
+export * from './lib/plans.store';

@@ -4,15 +4,20 @@ import {
   CategoryResponse,
   CorrectiveActionResponse,
   CorrectiveActionStatus,
+  CreateInspectionPlanRequest,
   CreateInspectionRequest,
   InspectionPlanDueResponse,
+  InspectionPlanResponse,
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
   MeResponse,
   Page,
+  PlanBoardResponse,
   RegionResponse,
   StoreResponse,
+  UpdateInspectionPlanRequest,
+  UserResponse,
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
@@ -79,6 +84,23 @@ export class InspectionsApi {
   /** 今日待检: the caller's due and overdue (store, category) pairs, and coverage by specialist. */
   due(date?: string): Observable<InspectionPlanDueResponse> {
     return this.http.get<InspectionPlanDueResponse>('/api/inspection-plans/due', { params: toParams({ date }) });
+  }
+  plans(): Observable<InspectionPlanResponse[]> {
+    return this.http.get<InspectionPlanResponse[]>('/api/inspection-plans');
+  }
+  createPlan(body: CreateInspectionPlanRequest): Observable<InspectionPlanResponse> {
+    return this.http.post<InspectionPlanResponse>('/api/inspection-plans', body);
+  }
+  updatePlan(id: number, body: UpdateInspectionPlanRequest): Observable<InspectionPlanResponse> {
+    return this.http.patch<InspectionPlanResponse>(`/api/inspection-plans/${id}`, body);
+  }
+  /** The month board (YYYY-MM; this month by default). */
+  board(month?: string): Observable<PlanBoardResponse> {
+    return this.http.get<PlanBoardResponse>('/api/inspection-plans/board', { params: toParams({ month }) });
+  }
+  /** Active specialists, for planning (ops managers may list users). */
+  specialists(): Observable<Page<UserResponse>> {
+    return this.http.get<Page<UserResponse>>('/api/users', { params: toParams({ role: 'specialist', active: true, pageSize: 200 }) });
   }
   template(id: number): Observable<InspectionTemplateResponse> {
     return this.http.get<InspectionTemplateResponse>(`/api/inspection-templates/${id}`);

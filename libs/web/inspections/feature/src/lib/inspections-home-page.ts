@@ -40,6 +40,9 @@ import { StarsPipe } from './inspection-format';
         ><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a
       >
       @if (canManage()) {
+        <a mat-stroked-button routerLink="/inspections/plans" data-testid="nav-plans"
+          ><mat-icon>event_note</mat-icon>{{ 'plan.title' | t }}</a
+        >
         <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"
           ><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a
         >
@@ -122,6 +125,14 @@ import { StarsPipe } from './inspection-format';
     }
     @if (canManage()) {
       <h2>{{ 'due.coverage' | t }}</h2>
+      @for (p of due.response()?.periods ?? []; track p.frequency) {
+        <p class="quiet" data-testid="coverage-period">
+          {{
+            'due.periodOf'
+              | t: { frequency: ('plan.frequency.' + p.frequency | t), from: (p.periodStart | localDate), to: (p.periodEnd | localDate) }
+          }}
+        </p>
+      }
       @if (due.error(); as e) {
         <so-error-banner
           [message]="'common.loadError' | t: { message: e.message }"
