@@ -96,7 +96,7 @@ test('the specialist cannot submit without a signature, submits from an overdue 
   await page.getByTestId('nav-actions').click();
   await expect(page).toHaveURL(/\/inspections\/actions/);
   await expect(page.locator('[data-testid^=ca-view-]').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-testid=ca-row], so-empty-state').first()).toBeVisible();
   await page.context().setOffline(true);
   await page.goBack();
   await expect(page.getByTestId('offline-cache-banner')).toContainText('离线');

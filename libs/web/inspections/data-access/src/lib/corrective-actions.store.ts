@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { CorrectiveActionResponse, CorrectiveActionStatus } from '@storeops/shared/contracts';
+import { CorrectiveActionResponse, CorrectiveActionStatus, CorrectiveActionSummary } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { InspectionsApi } from './inspections-api';
+import { CorrectiveActionFilter, InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
 import { Cached, isNetworkFailure } from './offline-cache';
 
@@ -35,17 +35,36 @@ export class CorrectiveActionsStore {
 
   /** Offline: when the rows shown were fetched (null: nothing cached on this device yet); null while online. */
   readonly offline = signal<{ at: string | null } | null>(null);
+  /** The filters in force (a store manager's store is always theirs: the API narrows it). */
+  readonly filter = signal<CorrectiveActionFilter>({});
+  /** Counts of the filter, by status and overdue. */
+  readonly summary = signal<CorrectiveActionSummary | null>(null);
+  /** What the filters offer: stores and top-level categories. */
+  readonly stores = signal<Array<{ id: number; code: string; name: string }>>([]);
+  readonly categories = signal<Array<{ id: number; name: string }>>([]);
 
-  async load(view: ActionsView = this.view(), storeId?: number): Promise<void> {
-    this.view.set(view);
-    const key = `actions:${view}:${storeId ?? ''}`;
+  async loadOptions(): Promise<void> {
     try {
-      const pages = await Promise.all(
-        ACTIONS_VIEW_STATUSES[view].map((status) =>
-          this.state.run(this.api.actions({ status, storeId: storeId ?? undefined, pageSize: 200 })),
-        ),
-      );
-      this.rows.set(sortActions(pages.flatMap((p) => p.items)));
+      const [stores, categories] = await Promise.all([this.state.run(this.api.stores()), this.state.run(this.api.categories())]);
+      this.stores.set(stores.items.map((s) => ({ id: s.id, code: s.code, name: s.name })));
+      this.categories.set(categories.items.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: c.name })));
+    } catch {
+      // The filters stay empty; the list still works.
+    }
+  }
+
+  async load(view: ActionsView = this.view(), storeId?: number, filter: CorrectiveActionFilter = this.filter()): Promise<void> {
+    this.view.set(view);
+    this.filter.set(filter);
+    const query = { ...filter, ...(storeId ? { storeId } : {}) };
+    const key = `actions:${view}:${JSON.stringify(query)}`;
+    try {
+      const [summary, ...pages] = await Promise.all([
+        this.state.run(this.api.actionsSummary(query)),
+        ...ACTIONS_VIEW_STATUSES[view].map((status) => this.state.run(this.api.actions({ ...query, status, pageSize: 200 }))),
+      ]);
+      this.summary.set(summary as CorrectiveActionSummary);
+      this.rows.set(sortActions(pages.flatMap((p) => (p as { items: CorrectiveActionResponse[] }).items)));
       this.offline.set(null);
       const entry: Cached<CorrectiveActionResponse[]> = { at: new Date().toISOString(), value: this.rows() };
       void this.storage.putCached(key, entry).catch(() => undefined);
@@ -71,6 +90,14 @@ export class CorrectiveActionsStore {
     const updated = await this.writeState.run(this.api.verifyAction(id, accepted ? { accepted } : { accepted, reason }));
     this.replace(updated);
     return updated;
+  }
+
+  /** 批量验收 of closed actions: all or nothing; the accepted ones leave the 待验收 list. */
+  async verifyMany(ids: number[], accepted: boolean, reason?: string): Promise<CorrectiveActionResponse[]> {
+    const { items } = await this.writeState.run(this.api.verifyActions(accepted ? { ids, accepted } : { ids, accepted, reason }));
+    for (const updated of items) this.replace(updated);
+    this.summary.set(await this.state.run(this.api.actionsSummary(this.filter())).catch(() => this.summary()));
+    return items;
   }
 
   clearSaveError(): void {

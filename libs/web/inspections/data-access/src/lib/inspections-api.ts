@@ -1,9 +1,12 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  BulkVerifyCorrectiveActionsRequest,
+  BulkVerifyCorrectiveActionsResponse,
   CategoryResponse,
   CorrectiveActionResponse,
   CorrectiveActionStatus,
+  CorrectiveActionSummary,
   CreateInspectionPlanRequest,
   CreateInspectionRequest,
   InspectionPlanDueResponse,
@@ -39,10 +42,18 @@ export interface InspectionQuery {
   pageSize?: number;
 }
 
-export interface CorrectiveActionQuery {
+/** The filters of 整改 (store, category — 0 the general standard —, inspector, overdue, due window). */
+export interface CorrectiveActionFilter {
   storeId?: number;
-  status?: CorrectiveActionStatus;
+  categoryId?: number;
+  inspectorId?: number;
   overdue?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+export interface CorrectiveActionQuery extends CorrectiveActionFilter {
+  status?: CorrectiveActionStatus;
   page?: number;
   pageSize?: number;
 }
@@ -132,6 +143,13 @@ export class InspectionsApi {
   }
   actions(query: CorrectiveActionQuery): Observable<Page<CorrectiveActionResponse>> {
     return this.http.get<Page<CorrectiveActionResponse>>('/api/corrective-actions', { params: toParams(query) });
+  }
+  actionsSummary(filter: CorrectiveActionFilter): Observable<CorrectiveActionSummary> {
+    return this.http.get<CorrectiveActionSummary>('/api/corrective-actions/summary', { params: toParams(filter) });
+  }
+  /** 批量验收: all or nothing. */
+  verifyActions(body: BulkVerifyCorrectiveActionsRequest): Observable<BulkVerifyCorrectiveActionsResponse> {
+    return this.http.post<BulkVerifyCorrectiveActionsResponse>('/api/corrective-actions/verify', body);
   }
   closeAction(id: number, body: { note: string; photoId: number }): Observable<CorrectiveActionResponse> {
     return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/close`, body);
