@@ -28,15 +28,16 @@ test('the specialist cannot submit without a signature, submits from an overdue 
   expect(overdue).toBeTruthy();
   const same = (i: DuePlanItem) => i.storeId === overdue.storeId && i.categoryId === overdue.categoryId;
 
-  // 今日待检 lists the overdue pair; its button starts the inspection from that plan item.
+  // 今日待检 lists the store once, with the overdue line; its button starts the inspection from that plan item.
   await page.goto('/inspections');
-  const row = page
-    .getByTestId('due-row')
-    .filter({ hasText: overdue.storeCode })
-    .filter({ has: page.getByTestId('due-status').getByText('已逾期') })
-    .first();
-  if (!(await row.isVisible())) await page.getByTestId('due-show-all').click();
-  await row.getByTestId('due-start').click();
+  await expect(page.getByTestId('due-store').first()).toBeVisible();
+  const cards = await page.getByTestId('due-store').filter({ hasText: overdue.storeCode }).count();
+  expect(cards).toBeLessThanOrEqual(1);
+  const start = page.locator(
+    `a[data-testid=due-start][href*="storeId=${overdue.storeId}&"][href*="planId=${overdue.planId}&"][href*="periodStart=${overdue.periodStart}"]`,
+  );
+  if (!(await start.isVisible())) await page.getByTestId('due-show-all').click();
+  await start.click();
   await expect(page).toHaveURL(/\/inspections\/new\?.*planId=/);
   const templateId = Number(await page.getByTestId('capture-template').inputValue());
   const template = (await (await page.request.get(`/api/inspection-templates/${templateId}`)).json()) as InspectionTemplateResponse;

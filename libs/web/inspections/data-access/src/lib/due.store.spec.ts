@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { DuePlanItem, InspectionPlanDueResponse } from '@storeops/shared/contracts';
 import { of, throwError } from 'rxjs';
-import { DueStore, toDueRows } from './due.store';
+import { DueStore, toDueCards, toDueRows, weekEndOf } from './due.store';
 import { DRAFT_STORAGE, MemoryDraftStorage } from './draft-storage';
 import { InspectionsApi } from './inspections-api';
 
@@ -112,5 +112,44 @@ describe('DueStore offline', () => {
     await store.load();
     expect(store.offline()).toBeNull();
     expect(store.error()?.statusCode).toBe(500);
+  });
+});
+
+describe('toDueCards (今日待检: each store once, today and this week)', () => {
+  const categories = [
+    { id: 1, name: '生鲜' },
+    { id: 2, name: '日配' },
+  ];
+
+  it('weekEndOf: the Sunday of the ISO week', () => {
+    expect(weekEndOf('2026-11-18')).toBe('2026-11-22'); // a Wednesday
+    expect(weekEndOf('2026-11-22')).toBe('2026-11-22'); // Sunday itself
+    expect(weekEndOf('2026-12-28')).toBe('2027-01-03'); // across the year
+  });
+
+  it('one card per store with its lines; overdue always, due only up to Sunday; overdue stores first', () => {
+    const cards = toDueCards(
+      [
+        due({ storeId: 7, storeCode: 'BJ002', categoryId: 1, dueDate: '2026-11-20' }),
+        due({ storeId: 7, storeCode: 'BJ002', categoryId: 2, dueDate: '2026-11-21' }),
+        due({ storeId: 5, storeCode: 'BJ001', categoryId: 1, dueDate: '2026-11-27' }),
+        due({
+          storeId: 9,
+          storeCode: 'SH001',
+          categoryId: 2,
+          overdue: true,
+          periodStart: '2026-10-01',
+          periodEnd: '2026-10-31',
+          dueDate: '2026-10-31',
+        }),
+      ],
+      categories,
+      '2026-11-18',
+    );
+    expect(cards.map((c) => [c.storeCode, c.overdue, c.lines.map((l) => l.categoryName)])).toEqual([
+      ['SH001', true, ['日配']],
+      ['BJ002', false, ['日配', '生鲜']],
+    ]);
+    expect(cards[1].dueDate).toBe('2026-11-20');
   });
 });

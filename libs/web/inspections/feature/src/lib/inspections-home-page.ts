@@ -77,9 +77,9 @@ import { StarsPipe } from './inspection-format';
     @if (role() === 'specialist') {
       <h2>
         {{ 'due.title' | t }}
-        @if (due.rows().length) {
+        @if (due.cards().length) {
           <span class="count" data-testid="due-summary">{{
-            'due.summary' | t: { due: due.rows().length - overdueCount(), overdue: overdueCount() }
+            'due.summaryWeek' | t: { stores: due.cards().length, overdue: overdueCount() }
           }}</span>
         }
       </h2>
@@ -96,20 +96,30 @@ import { StarsPipe } from './inspection-format';
         />
       }
       <div class="cards">
-        @for (d of shownDue(); track d.key) {
-          <div class="card" data-testid="due-row">
-            <div class="grow">
-              <div class="title">
-                <span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}
-              </div>
-              <div class="sub">
-                {{ d.categoryName ?? ('insp.general' | t) }} · {{ 'due.period' | t: { from: d.periodStart, to: d.periodEnd } }}
-              </div>
-              <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
-                (d.overdue ? 'due.overdue' : 'due.due') | t
-              }}</span>
+        @for (c of shownDue(); track c.storeId) {
+          <div class="card store-card" data-testid="due-store">
+            <div class="title">
+              <span class="mono">{{ c.storeCode }}</span> {{ c.storeName }}
             </div>
-            <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{ 'due.start' | t }}</a>
+            @for (d of c.lines; track d.key) {
+              <div class="due-line" data-testid="due-row">
+                <div class="grow">
+                  <div class="sub">
+                    {{ d.categoryName ?? ('insp.general' | t) }} ·
+                    {{
+                      (d.overdue ? 'due.periodWas' : 'due.plannedFor')
+                        | t: { date: (d.dueDate | localDate), from: (d.periodStart | localDate), to: (d.periodEnd | localDate) }
+                    }}
+                  </div>
+                  <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
+                    (d.overdue ? 'due.overdue' : 'due.due') | t
+                  }}</span>
+                </div>
+                <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{
+                  'due.start' | t
+                }}</a>
+              </div>
+            }
           </div>
         } @empty {
           @if (due.response() && !due.error() && !due.offline()) {
@@ -117,9 +127,9 @@ import { StarsPipe } from './inspection-format';
           }
         }
       </div>
-      @if (due.rows().length > shownDue().length) {
+      @if (due.cards().length > shownDue().length) {
         <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">
-          {{ 'due.showAll' | t: { n: due.rows().length } }}
+          {{ 'due.showAllStores' | t: { n: due.cards().length } }}
         </button>
       }
     }
@@ -232,8 +242,8 @@ export class InspectionsHomePage implements OnInit {
   protected readonly due = inject(DueStore);
   protected readonly showAllDue = signal(false);
   /** Overdue first (toDueRows); a long list is cut so 我的检查 stays in reach. */
-  protected readonly shownDue = computed(() => (this.showAllDue() ? this.due.rows() : this.due.rows().slice(0, 8)));
-  protected readonly overdueCount = computed(() => this.due.rows().filter((r) => r.overdue).length);
+  protected readonly shownDue = computed(() => (this.showAllDue() ? this.due.cards() : this.due.cards().slice(0, 8)));
+  protected readonly overdueCount = computed(() => this.due.cards().filter((c) => c.overdue).length);
 
   ngOnInit(): void {
     this.sync.start();
