@@ -373,6 +373,8 @@ export const EN: Dictionary = {
   'insp.dutyName': 'Name of the person on duty',
   'insp.notes': 'General notes',
   'insp.submit': 'Submit',
+  'tpl.requireSignature': 'Submit needs the on-duty signature',
+  'tpl.requireDutyPerson': "Submit needs the on-duty person's name",
   'due.summaryWeek': '{stores} stores today and this week, {overdue} with overdue rounds',
   'due.plannedFor': 'planned for {date} (period {from} – {to})',
   'due.periodWas': 'not inspected in {from} – {to}',

@@ -370,6 +370,8 @@ export const ZH_CN = {
   'insp.dutyName': '值班负责人姓名',
   'insp.notes': '总体备注',
   'insp.submit': '提交检查',
+  'tpl.requireSignature': '提交须值班人签名',
+  'tpl.requireDutyPerson': '提交须填写值班人姓名',
   'due.summaryWeek': '今天和本周 {stores} 家门店，其中 {overdue} 家有逾期',
   'due.plannedFor': '计划 {date}（本期 {from} – {to}）',
   'due.periodWas': '上期 {from} – {to} 未检',
