@@ -96,9 +96,11 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await expect(page.getByTestId('capture-done')).toBeVisible({ timeout: 45_000 });
   expect(await count()).toBe(before + 1);
 
-  const latest = (
-    (await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { items: Array<{ id: number }> }
-  ).items[0];
+  // The one just synced: the newest record (other tests may have added inspections dated later by the server's clock).
+  const recent = (
+    (await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=50`)).json()) as { items: Array<{ id: number }> }
+  ).items;
+  const latest = recent.reduce((a, b) => (b.id > a.id ? b : a));
   const inspection = (await (await page.request.get(`/api/inspections/${latest.id}`)).json()) as {
     score: number;
     stars: number;
