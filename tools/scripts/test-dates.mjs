@@ -19,6 +19,10 @@ const SUITES = [
   'inspections',
   'inspections-plans',
   'inspections-rules',
+  'inspections-capture',
+  'inspections-planning',
+  'corrective-actions',
+  'contracts-signing',
   'imports',
   'kpis',
 ];

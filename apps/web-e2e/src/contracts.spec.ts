@@ -38,6 +38,9 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await buyer.getByTestId('field-end').fill(day(394));
   await buyer.getByTestId('field-payment-days').fill('60');
   await buyer.getByTestId('field-rebate').fill('2.5');
+  // 合同金额 in 元, shown back in 万 as it is typed.
+  await buyer.getByTestId('field-amount').fill('3500000');
+  await expect(buyer.getByTestId('amount-hint')).toContainText('350');
   await pickFirst(buyer, 'field-stores', true);
   await buyer.getByTestId('clause-text').first().fill('到货率');
   await buyer.getByTestId('clause-commitment').first().fill('≥ 95 %');
@@ -45,6 +48,7 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await expect(buyer).toHaveURL(/\/suppliers\/contracts\/\d+$/);
   const url = new URL(buyer.url()).pathname;
   await expect(buyer.getByTestId('detail-status')).toHaveText('草稿');
+  await expect(buyer.getByTestId('detail-amount')).toHaveText('¥3,500,000.00');
   // A file that is not a PDF or an image is refused, said in Chinese under the attachments.
   await buyer
     .getByTestId('attach-input')
@@ -59,6 +63,8 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await expect(office.getByTestId('home-review').getByText(title)).toBeVisible();
   await office.goto(url);
   await expect(office.getByTestId('action-return')).toBeDisabled();
+  // Disabled, 退回 is an outline, not a solid red button.
+  await expect(office.getByTestId('action-return')).toHaveClass(/warn-idle/);
   await office.getByTestId('transition-comment').fill('账期 60 天超过标准，请调整为 45 天');
   await office.getByTestId('action-return').click();
   await expect(office.getByTestId('detail-status')).toHaveText('退回');
@@ -66,7 +72,10 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   // The buyer edits the returned contract and resubmits: revision 2.
   await buyer.goto(url);
   await expect(buyer.getByTestId('detail-status')).toHaveText('退回');
+  // The reason stands at the top of the contract and of the editor.
+  await expect(buyer.getByTestId('return-reason')).toContainText('账期 60 天超过标准，请调整为 45 天');
   await buyer.getByTestId('contract-edit').click();
+  await expect(buyer.getByTestId('return-reason')).toContainText('账期 60 天超过标准，请调整为 45 天');
   await expect(buyer.getByTestId('field-title')).toHaveValue(title);
   await buyer.getByTestId('field-payment-days').fill('45');
   await buyer.getByTestId('contract-save').click();
@@ -87,10 +96,21 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   await expect(diff.getByTestId('diff-row')).toContainText('45');
   await expect(office.getByTestId('action-approve')).toBeDisabled();
   for (const item of ['qualification', 'price', 'paymentDays', 'rebate', 'liability']) await office.getByTestId(`check-${item}`).click();
+  // Overlapping contracts of the same supplier and kind (if the demo chain has any) are named and must be checked.
+  if (await office.getByTestId('overlaps').isVisible()) await office.getByTestId('check-overlapsReviewed').click();
   await office.getByTestId('action-approve').click();
   await expect(office.getByTestId('detail-status')).toHaveText('审核通过');
+  // 登记签订: date, signatory and the stamped scan are required; the scan is uploaded as an attachment first.
+  await expect(office.getByTestId('signing-form')).toBeVisible();
+  await office.getByTestId('sign-signatory').fill('张经理');
+  await expect(office.getByTestId('action-sign')).toBeDisabled();
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('stamped scan')]);
+  await office.getByTestId('attach-input').setInputFiles({ name: '盖章合同.png', mimeType: 'image/png', buffer: png });
+  await expect(office.getByTestId('sign-scan')).toContainText('盖章合同.png');
   await office.getByTestId('action-sign').click();
   await expect(office.getByTestId('detail-status')).toHaveText('已签订');
+  await expect(office.getByTestId('detail-signing')).toContainText('张经理');
+  await expect(office.getByTestId('detail-signing')).toContainText('盖章扫描件');
   await office.getByTestId('action-archive').click();
   await expect(office.getByTestId('detail-status')).toHaveText('已归档');
 

@@ -83,7 +83,11 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await page.mouse.up();
   await page.getByTestId('duty-name').fill('王值班');
   await page.getByTestId('duty-name').dispatchEvent('change');
+  // The photo and the signature are still only on this device, and the page says so.
+  await expect(page.getByTestId(`item-${failing?.id}`).getByTestId('photo-not-uploaded')).toBeVisible();
+  await expect(page.getByTestId('photos-not-uploaded')).toBeVisible();
   await page.getByTestId('capture-submit').click();
+  await page.getByTestId('confirm').click();
   await expect(page.getByTestId('submit-status')).toContainText('等待网络');
   expect(await count()).toBe(before);
 
@@ -92,9 +96,11 @@ test('a specialist inspects BJ001 on a phone with no signal: the draft survives 
   await expect(page.getByTestId('capture-done')).toBeVisible({ timeout: 45_000 });
   expect(await count()).toBe(before + 1);
 
-  const latest = (
-    (await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=1`)).json()) as { items: Array<{ id: number }> }
-  ).items[0];
+  // The one just synced: the newest record (other tests may have added inspections dated later by the server's clock).
+  const recent = (
+    (await (await page.request.get(`/api/inspections?storeId=${storeId}&pageSize=50`)).json()) as { items: Array<{ id: number }> }
+  ).items;
+  const latest = recent.reduce((a, b) => (b.id > a.id ? b : a));
   const inspection = (await (await page.request.get(`/api/inspections/${latest.id}`)).json()) as {
     score: number;
     stars: number;

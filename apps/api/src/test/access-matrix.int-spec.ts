@@ -68,9 +68,13 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/corrective-actions': [Director, OpsManager, Specialist, Admin, StoreManager],
   'POST /api/corrective-actions/:id/close': [StoreManager],
   'POST /api/corrective-actions/:id/verify': [Specialist, OpsManager],
+  'GET /api/corrective-actions/summary': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'POST /api/corrective-actions/verify': [Specialist, OpsManager],
   'GET /api/rankings/inspections': [Director, OpsManager, Specialist, Admin],
   'GET /api/inspection-plans': [Specialist, OpsManager, Admin],
   'POST /api/inspection-plans': [OpsManager, Admin],
+  'PATCH /api/inspection-plans/:id': [OpsManager, Admin],
+  'GET /api/inspection-plans/board': [Specialist, OpsManager, Admin],
   'GET /api/inspection-plans/due': [Specialist, OpsManager, Admin],
   'GET /api/scorecard-schemes': [Director, OpsManager, Specialist, Admin],
   'GET /api/scorecard-schemes/:id': [Director, OpsManager, Specialist, Admin],
@@ -102,6 +106,7 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/licences': [Director, AdminOffice, Buyer, Admin],
   'POST /api/licences': [AdminOffice, Buyer],
   'POST /api/licences/:id/file': [AdminOffice, Buyer],
+  'POST /api/licences/:id/renew': [AdminOffice, Buyer],
   'GET /api/licences/:id/file': [Director, AdminOffice, Buyer, Admin],
 };
 
@@ -142,6 +147,8 @@ describe('access: every route × every role', () => {
       // The demo scheme in force (writes with an empty body answer 400 past the gate).
       'scorecard-scheme': 1,
       // Writes carry an empty body (400 past the gate), so any corrective action will do.
+      // Writes carry an empty body (400 past the gate), so any plan will do.
+      'inspection-plan': Number((await t.db.query(`SELECT "id" FROM "inspection_plan" ORDER BY "id" LIMIT 1`))[0]?.id ?? 999_999),
       'corrective-action': (await t.db.getRepository(CorrectiveActionEntity).find({ take: 1, order: { id: 'ASC' } }))[0]?.id ?? 999_999,
       // Demo records; writes carry an empty body (400 past the gate). No attachment exists: a GET past the gate is 404.
       supplier: (await t.db.getRepository(SupplierEntity).findOneByOrFail({ code: 'SUP001' })).id,

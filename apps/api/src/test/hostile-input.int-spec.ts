@@ -200,6 +200,17 @@ const SAMPLES: Record<string, Sample> = {
     path: () => '/api/inspection-plans',
     body: (c) => ({ specialistId: c.ids['specialist'], categoryId: null, frequency: 'monthly', storeIds: [c.ids['bj001']] }),
   },
+  'PATCH /api/inspection-plans/:id': {
+    as: OpsManager,
+    path: (c) => `/api/inspection-plans/${c.ids['plan']}`,
+    body: async (c) => ({ version: await c.versions('inspection_plan', c.ids['plan']), frequency: 'monthly' }),
+    record: (c) => ({ table: 'inspection_plan', id: c.ids['plan'] }),
+  },
+  'POST /api/corrective-actions/verify': {
+    as: OpsManager,
+    path: () => '/api/corrective-actions/verify',
+    body: (c) => ({ ids: [c.ids['action']], accepted: false, reason: '照片不清楚\n请重拍' }),
+  },
   'POST /api/scorecard-schemes': {
     as: OpsManager,
     path: () => '/api/scorecard-schemes',
@@ -250,6 +261,7 @@ const SAMPLES: Record<string, Sample> = {
       endDate: '2027-12-31',
       paymentDays: 30,
       rebateRate: 2.5,
+      amount: 1_000_000_00,
       storeIds: [c.ids['bj001']],
       clauses: [{ text: '到货率\n按月考核', commitment: '≥ 95 %' }],
     }),
@@ -293,6 +305,12 @@ const SAMPLES: Record<string, Sample> = {
       validFrom: '2026-01-01',
       validTo: '2028-12-31',
     }),
+  },
+  'POST /api/licences/:id/renew': {
+    as: AdminOffice,
+    path: (c) => `/api/licences/${c.ids['licence']}/renew`,
+    body: (c) => ({ number: `JY-R${c.n()}`, validFrom: '2029-12-01', validTo: '2032-12-31' }),
+    record: (c) => ({ table: 'licence', id: c.ids['licence'] }),
   },
 };
 
@@ -510,6 +528,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
         endDate: '2027-12-31',
         paymentDays: 30,
         rebateRate: 1,
+        amount: 0,
         storeIds: [],
         clauses: [{ text: '到货率', commitment: '≥ 95 %' }],
       }),
@@ -548,6 +567,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       bj001,
       action: Number(action?.id ?? 999_999),
       specialist: await idOf(t, 'app_user', 'username', 'specialist'),
+      plan: Number((await t.db.query(`SELECT "id" FROM "inspection_plan" ORDER BY "id" LIMIT 1`))[0]?.id ?? 0),
     };
     for (const [k, v] of Object.entries(ids)) expect(`${k} ${Number.isInteger(v) && v > 0}`).toBe(`${k} true`);
     const results = template.sections.flatMap((s: { items: Array<{ id: number; kind: string; maxPoints: number }> }) =>

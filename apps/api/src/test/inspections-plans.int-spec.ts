@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { chinaDay } from '@storeops/api/core';
 import { DuePlanItem, InspectionPlanDueResponse, InspectionTemplateResponse, ResultInput } from '@storeops/shared/contracts';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, idOf, signOff, startTestApp, TestApp } from './test-app';
 
 function passAll(t: InspectionTemplateResponse): ResultInput[] {
   return t.sections
@@ -48,7 +48,13 @@ describe('inspection plans 检查计划: due, done and overdue', () => {
       .set('Cookie', [...specialist.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
       .set('X-XSRF-TOKEN', specialist.xsrf ?? '')
       .set('Idempotency-Key', randomUUID())
-      .send({ storeId: pending.storeId, categoryId: fr, templateId: template.id, results: passAll(template) });
+      .send({
+        storeId: pending.storeId,
+        categoryId: fr,
+        templateId: template.id,
+        results: passAll(template),
+        ...(await signOff(specialist)),
+      });
     expect(res.status).toBe(201);
 
     const after = await due(specialist);

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { PhotoEntity, PhotosService } from '@storeops/api/inspections';
 import { clock } from '@storeops/api/core';
 import { InspectionTemplateResponse, ResultInput } from '@storeops/shared/contracts';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, idOf, signOff, startTestApp, TestApp } from './test-app';
 
 /**
  * Issue 11's inspection rules: how far back an inspection may be dated (and the ops manager's late entry), what
@@ -40,13 +40,13 @@ describe('inspection rules: back-dating, plans, photos; scheme access', () => {
         i.kind === 'scale' ? { itemId: i.id, result: 'score' as const, points: i.maxPoints } : { itemId: i.id, result: 'pass' as const },
       ),
     );
-  const submit = (client: ApiClient, body: object) =>
+  const submit = async (client: ApiClient, body: object) =>
     request(t.app.getHttpServer())
       .post('/api/inspections')
       .set('Cookie', client.cookieHeader)
       .set('X-XSRF-TOKEN', client.xsrf ?? '')
       .set('Idempotency-Key', randomUUID())
-      .send({ storeId: bj001, categoryId: null, templateId: general.id, results: results(), ...body });
+      .send({ storeId: bj001, categoryId: null, templateId: general.id, results: results(), ...(await signOff(client)), ...body });
   const daysAgo = (days: number) => new Date(clock.ms() - days * 86_400_000).toISOString();
   const jpeg = () =>
     sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { InspectionEntity } from '@storeops/api/inspections';
 import { InspectionTemplateResponse, ResultInput, scoreInspection, TemplateItem } from '@storeops/shared/contracts';
-import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
+import { ApiClient, idOf, signOff, startTestApp, TestApp } from './test-app';
 import { clock } from '@storeops/api/core';
 
 async function jpeg(width = 64, height = 48): Promise<Buffer> {
@@ -38,14 +38,21 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
   let general: InspectionTemplateResponse;
   let fresh: InspectionTemplateResponse;
 
-  /** POST /api/inspections as the phone sends it: session cookie, CSRF header and an Idempotency-Key. */
-  function sendWithKey(client: ApiClient, body: object, key: string) {
+  /** The sign-off sent with each key (a retry with the same key sends the same one). */
+  const signOffs = new Map<string, { dutyPersonName: string; signaturePhotoId: number }>();
+
+  /**
+   * POST /api/inspections as the phone sends it: session cookie, CSRF header and an Idempotency-Key, with the
+   * on-duty person's signature and name unless the body says otherwise.
+   */
+  async function sendWithKey(client: ApiClient, body: object, key: string) {
+    if (!signOffs.has(key)) signOffs.set(key, await signOff(client));
     return request(t.app.getHttpServer())
       .post('/api/inspections')
       .set('Cookie', [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
       .set('X-XSRF-TOKEN', client.xsrf ?? '')
       .set('Idempotency-Key', key)
-      .send(body);
+      .send({ ...signOffs.get(key), ...body });
   }
 
   async function photo(client: ApiClient): Promise<number> {

@@ -148,6 +148,7 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         endDate: day(35),
         paymentDays: 30,
         rebateRate: 1,
+        amount: 50_000_000,
         storeIds: [storeId],
         clauses: [
           { text: '到货率', commitment: '≥ 95 %' },
@@ -161,7 +162,14 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       expect((await buyer.post(`/api/contracts/${draft.body.id}/transitions`, { action: 'submit' })).status).toBe(200);
       const checklist = { qualification: true, price: true, paymentDays: true, rebate: true, liability: true };
       expect((await office.post(`/api/contracts/${draft.body.id}/transitions`, { action: 'approve', checklist })).status).toBe(200);
-      const signed = await office.post(`/api/contracts/${draft.body.id}/transitions`, { action: 'sign' });
+      const scan = await office.upload(`/api/contracts/${draft.body.id}/attachments`, { name: 'scan.png', content: PNG });
+      expect(scan.status).toBe(201);
+      const signed = await office.post(`/api/contracts/${draft.body.id}/transitions`, {
+        action: 'sign',
+        signedAt: day(-1),
+        signatory: '李总',
+        scanAttachmentId: scan.body.id,
+      });
       expect(signed.body.status).toBe('signed');
       contract = signed.body;
     });

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { CategoryEntity, UserEntity } from '@storeops/api/org';
-import { ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
+import { ContractAttachmentEntity, ContractClauseEntity, ContractEntity, ContractEventEntity } from '@storeops/api/suppliers';
 import {
   ALL_ROLES,
   CONTRACT_ACTIONS,
@@ -49,6 +49,7 @@ describe('suppliers and contracts over HTTP', () => {
     endDate: day(375),
     paymentDays: 60,
     rebateRate: 2.5,
+    amount: 120_000_000,
     storeIds: [storeId],
     clauses: [{ text: '到货率', commitment: '≥ 95 %' }],
   });
@@ -185,7 +186,13 @@ describe('suppliers and contracts over HTTP', () => {
       expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: CHECKLIST })).body.status).toBe(
         'approved',
       );
-      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'sign' })).body.status).toBe('signed');
+      const scan = await office.upload(`/api/contracts/${id}/attachments`, { name: '盖章.pdf', content: Buffer.from('%PDF-1.4\n') });
+      expect(scan.status).toBe(201);
+      const signing = { signedAt: day(0), signatory: '张经理', scanAttachmentId: scan.body.id };
+      expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'sign', ...signing })).body).toMatchObject({
+        status: 'signed',
+        ...signing,
+      });
       const archived = await office.post(`/api/contracts/${id}/transitions`, { action: 'archive', comment: '归档' });
       expect(archived.body.status).toBe('archived');
 
@@ -220,6 +227,8 @@ describe('suppliers and contracts over HTTP', () => {
   });
 
   describe('every (state, action, role) triple over HTTP', () => {
+    /** Each table contract's stamped scan, for sign. */
+    const scans = new Map<number, number>();
     async function contractIn(status: ContractStatus): Promise<number> {
       const buyerId = await idOf(t, 'app_user', 'username', 'buyer');
       const now = clock.now();
@@ -242,6 +251,16 @@ describe('suppliers and contracts over HTTP', () => {
         updatedAt: now,
       });
       await t.db.getRepository(ContractClauseEntity).save({ contractId: saved.id, position: 1, text: '到货率', commitment: '≥ 95 %' });
+      const scan = await t.db.getRepository(ContractAttachmentEntity).save({
+        contractId: saved.id,
+        fileName: 'scan.pdf',
+        storedName: 'none.pdf',
+        mimeType: 'application/pdf',
+        bytes: 9,
+        uploadedBy: 'office',
+        uploadedAt: now,
+      });
+      scans.set(saved.id, scan.id);
       return saved.id;
     }
 
@@ -261,10 +280,13 @@ describe('suppliers and contracts over HTTP', () => {
             const decision = decideContractTransition(status as ContractStatus, action, role);
             const id = decision.ok ? await contractIn(status as ContractStatus) : refusalTarget;
             const before = await state(id);
+            const signing = action === 'sign' ? { signedAt: day(0), signatory: '签订人', scanAttachmentId: scans.get(id) } : {};
             const res = await (as.get(role) as ApiClient).post(`/api/contracts/${id}/transitions`, {
               action,
               comment: 'table test',
-              checklist: CHECKLIST,
+              // The table's contracts overlap one another (same supplier, kind, term and store).
+              checklist: { ...CHECKLIST, overlapsReviewed: true },
+              ...signing,
             });
             const after = await state(id);
             const tag = `${status} ${action} ${role}`;

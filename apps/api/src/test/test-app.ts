@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
+import sharp from 'sharp';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '@storeops/api/core';
@@ -184,4 +185,20 @@ export async function idOf(
   );
   if (!rows.length) throw new Error(`${table}.${column} = ${value} not found`);
   return Number(rows[0].id);
+}
+
+/**
+ * The on-duty person's sign-off a template asks for by default (issue 12): a signature photo uploaded by `client`
+ * (each inspection needs its own) and the person's name.
+ */
+export async function signOff(
+  client: ApiClient,
+  dutyPersonName = '值班经理 王芳',
+): Promise<{ dutyPersonName: string; signaturePhotoId: number }> {
+  const content = await sharp({ create: { width: 16, height: 8, channels: 3, background: '#fff' } })
+    .jpeg()
+    .toBuffer();
+  const res = await client.upload('/api/photos', { name: 'signature.jpg', content });
+  if (res.status !== 201) throw new Error(`signature upload → ${res.status} ${JSON.stringify(res.body)}`);
+  return { dutyPersonName, signaturePhotoId: res.body.id };
 }

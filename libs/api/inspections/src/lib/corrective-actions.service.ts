@@ -1,13 +1,44 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, clock, DetailedError, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
-import { CorrectiveActionResponse, Page, Role } from '@storeops/shared/contracts';
+import {
+  bumpDataVersion,
+  canReachStore,
+  clock,
+  DetailedError,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  startOfChinaDay,
+  storeScopeOf,
+  toPage,
+} from '@storeops/api/core';
+import {
+  BulkVerifyCorrectiveActionsResponse,
+  CorrectiveActionResponse,
+  CorrectiveActionSummary,
+  ErrorDetail,
+  Page,
+  Role,
+} from '@storeops/shared/contracts';
 import { assertCanSeeStoreRecord, coversCategory } from './access';
-import { CloseCorrectiveActionDto, CorrectiveActionQueryDto, VerifyCorrectiveActionDto } from './dto/inspection.dto';
+import { addDays } from './china-time';
+import {
+  BulkVerifyCorrectiveActionsDto,
+  CloseCorrectiveActionDto,
+  CorrectiveActionFilterDto,
+  CorrectiveActionQueryDto,
+  VerifyCorrectiveActionDto,
+} from './dto/inspection.dto';
 import { CorrectiveActionEntity } from './entities';
-import { InspectionsRepository } from './inspections.repository';
+import { ActionFilter, InspectionsRepository } from './inspections.repository';
 import { toCorrectiveActionResponse, written } from './mappers';
+
+function reasonRequired(): DetailedError {
+  return new DetailedError(400, 'Invalid request', [
+    { field: 'reason', code: 'corrective_action.reason_required', params: {}, problem: 'a reason is required to reopen' },
+  ]);
+}
 
 function wrongState(action: CorrectiveActionEntity, expected: string): DetailedError {
   return new DetailedError(409, `The corrective action is ${action.status}, not ${expected}`, [
@@ -24,16 +55,58 @@ export class CorrectiveActionsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The filter of a query, narrowed to the caller's store for a store manager; null when a store manager asked for
+   * another store (the answer is then empty, not an error).
+   */
+  private filterOf(user: RequestUser, query: CorrectiveActionFilterDto, now: Date): Omit<ActionFilter, 'statuses'> | null {
+    const scope = storeScopeOf(user);
+    if (scope !== null && query.storeId !== undefined && query.storeId !== scope) return null;
+    return {
+      storeId: scope ?? query.storeId,
+      overdue: query.overdue,
+      inspectionId: query.inspectionId,
+      categoryId: query.categoryId === undefined ? undefined : query.categoryId === 0 ? null : query.categoryId,
+      inspectorId: query.inspectorId,
+      dueFrom: query.dueFrom ? startOfChinaDay(query.dueFrom) : undefined,
+      dueBefore: query.dueTo ? addDays(startOfChinaDay(query.dueTo), 1) : undefined,
+      now,
+    };
+  }
+
   async list(user: RequestUser, query: CorrectiveActionQueryDto): Promise<Page<CorrectiveActionResponse>> {
     const window = pageWindow(query);
-    const scope = storeScopeOf(user);
-    if (scope !== null && query.storeId !== undefined && query.storeId !== scope) return toPage([], 0, window, toCorrectiveActionResponse);
     const now = clock.now();
-    const [rows, total] = await this.repo.findActionsPage(
-      { storeId: scope ?? query.storeId, status: query.status, overdue: query.overdue, inspectionId: query.inspectionId, now },
-      window,
-    );
-    return toPage(rows, total, window, (a) => toCorrectiveActionResponse(a, now));
+    const filter = this.filterOf(user, query, now);
+    if (!filter) return toPage([], 0, window, (a: CorrectiveActionEntity) => toCorrectiveActionResponse(a, now));
+    const [rows, total] = await this.repo.findActionsPage({ ...filter, statuses: query.status }, window);
+    return toPage(await this.views(rows, now), total, window, (v) => v);
+  }
+
+  /** 整改 counts of a filter: by status, and overdue among them. */
+  async summary(user: RequestUser, query: CorrectiveActionFilterDto): Promise<CorrectiveActionSummary> {
+    const filter = this.filterOf(user, query, clock.now());
+    const counts = filter ? await this.repo.countActions(filter) : { byStatus: {}, overdue: 0 };
+    const n = (status: string) => counts.byStatus[status] ?? 0;
+    return {
+      total: n('open') + n('reopened') + n('closed') + n('accepted'),
+      open: n('open'),
+      reopened: n('reopened'),
+      closed: n('closed'),
+      accepted: n('accepted'),
+      overdue: counts.overdue,
+    };
+  }
+
+  /** Responses with the failed item's note and photos, looked up once for all rows. */
+  private async views(rows: CorrectiveActionEntity[], now = clock.now(), em?: EntityManager): Promise<CorrectiveActionResponse[]> {
+    const results = await this.repo.findResultsOf(rows, em);
+    const byKey = new Map(results.map((r) => [`${r.inspectionId}:${r.itemId}`, r]));
+    return rows.map((a) => toCorrectiveActionResponse(a, now, byKey.get(`${a.inspectionId}:${a.itemId}`)));
+  }
+
+  private async view(id: number, em: EntityManager): Promise<CorrectiveActionResponse> {
+    return (await this.views([written(await this.repo.findAction(id, em), 'action')], clock.now(), em))[0];
   }
 
   /** One transaction; afterwards rankings and the dashboard recompute (on-time closing is one of their inputs). */
@@ -63,36 +136,110 @@ export class CorrectiveActionsService {
         { status: 'closed', closedNote: dto.note, closedPhotoId: photo.id, closedAt: clock.now(), version: action.version + 1 },
       );
       await this.repo.attachPhotoToAction(em, photo.id, id);
-      const after = toCorrectiveActionResponse(written(await this.repo.findAction(id, em), 'action'));
+      const after = await this.view(id, em);
       await this.audit.record(em, user, 'update', 'corrective_action', id, before, after);
       return after;
     });
   }
 
   async verify(user: RequestUser, id: number, dto: VerifyCorrectiveActionDto): Promise<CorrectiveActionResponse> {
-    if (!dto.accepted && !dto.reason)
-      throw new DetailedError(400, 'Invalid request', [{ field: 'reason', problem: 'a reason is required to reopen' }]);
+    if (!dto.accepted && !dto.reason) throw reasonRequired();
     return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action) throw new NotFoundException(`Corrective action ${id} does not exist`);
       assertCanSeeStoreRecord(user, action.storeId);
       if (!coversCategory(user, action.categoryId)) throw new ForbiddenException(`Category ${action.categoryId} is not one of yours`);
       if (action.status !== 'closed') throw wrongState(action, 'closed');
-      const before = toCorrectiveActionResponse(action);
-      await em.update(
-        CorrectiveActionEntity,
-        { id, version: action.version },
-        {
-          status: dto.accepted ? 'accepted' : 'reopened',
-          verifiedBy: user.displayName || user.username,
-          verifiedAt: clock.now(),
-          reopenReason: dto.accepted ? null : (dto.reason ?? null),
-          version: action.version + 1,
-        },
-      );
-      const after = toCorrectiveActionResponse(written(await this.repo.findAction(id, em), 'action'));
-      await this.audit.record(em, user, 'update', 'corrective_action', id, before, after);
-      return after;
+      return this.applyVerdict(em, user, action, dto.accepted, dto.reason);
     });
+  }
+
+  /**
+   * 批量验收: several closed actions accepted (or reopened with one reason) in one transaction. Every id must be a
+   * closed action the caller may verify; otherwise nothing changes and the answer names each refused id
+   * (`ids[i]`): 404 unknown, 403 another category or store, 409 not closed.
+   */
+  async verifyMany(user: RequestUser, dto: BulkVerifyCorrectiveActionsDto): Promise<BulkVerifyCorrectiveActionsResponse> {
+    if (!dto.accepted && !dto.reason) throw reasonRequired();
+    const ids = [...new Set(dto.ids)];
+    return this.write(async (em) => {
+      const found = new Map((await this.repo.findActions(ids, em)).map((a) => [a.id, a]));
+      const refused: Array<ErrorDetail & { status: number }> = [];
+      dto.ids.forEach((id, i) => {
+        const field = `ids[${i}]`;
+        const a = found.get(id);
+        if (!a)
+          refused.push({
+            status: 404,
+            field,
+            code: 'corrective_action.not_found',
+            params: { id },
+            problem: `corrective action ${id} does not exist`,
+          });
+        else if (!canReachStore(user, a.storeId) || !coversCategory(user, a.categoryId))
+          refused.push({
+            status: 403,
+            field,
+            code: 'corrective_action.not_yours',
+            params: { id },
+            problem: `corrective action ${id} is not in your categories`,
+          });
+        else if (a.status !== 'closed')
+          refused.push({
+            status: 409,
+            field,
+            code: 'corrective_action.not_closed',
+            params: { id, status: a.status },
+            problem: `corrective action ${id} is ${a.status}, not closed`,
+          });
+      });
+      if (refused.length) {
+        const status = Math.max(...refused.map((r) => r.status));
+        throw new DetailedError(
+          status === 404 ? 400 : status,
+          'Nothing was verified: some corrective actions cannot be verified now',
+          refused.map(({ status: _status, ...detail }) => detail),
+        );
+      }
+      const items: CorrectiveActionResponse[] = [];
+      for (const id of ids)
+        items.push(await this.applyVerdict(em, user, found.get(id) as CorrectiveActionEntity, dto.accepted, dto.reason));
+      return { items };
+    });
+  }
+
+  /** Writes one verdict (only if the action is still at the version read: else 409) and its audit entry. */
+  private async applyVerdict(
+    em: EntityManager,
+    user: RequestUser,
+    action: CorrectiveActionEntity,
+    accepted: boolean,
+    reason: string | undefined,
+  ): Promise<CorrectiveActionResponse> {
+    const before = toCorrectiveActionResponse(action);
+    const result = await em.update(
+      CorrectiveActionEntity,
+      { id: action.id, version: action.version, status: 'closed' },
+      {
+        status: accepted ? 'accepted' : 'reopened',
+        verifiedBy: user.displayName || user.username,
+        verifiedAt: clock.now(),
+        reopenReason: accepted ? null : (reason ?? null),
+        version: action.version + 1,
+      },
+    );
+    if (!result.affected) {
+      throw new DetailedError(409, 'The corrective action was changed by someone else; reload and try again', [
+        {
+          field: 'version',
+          code: 'corrective_action.stale',
+          params: { id: action.id },
+          problem: `corrective action ${action.id} changed meanwhile`,
+        },
+      ]);
+    }
+    const after = await this.view(action.id, em);
+    await this.audit.record(em, user, 'update', 'corrective_action', action.id, before, after);
+    return after;
   }
 }

@@ -6,6 +6,7 @@ import {
   HttpCode,
   Param,
   ParseIntPipe,
+  Patch,
   Post,
   Put,
   Query,
@@ -20,26 +21,31 @@ import { createReadStream } from 'node:fs';
 import type { Response } from 'express';
 import { AnyRole, CurrentUser, limitValue, MB, RequestUser, Roles } from '@storeops/api/core';
 import {
+  BulkVerifyCorrectiveActionsResponse,
   CorrectiveActionResponse,
+  CorrectiveActionSummary,
   InspectionPlanDueResponse,
   InspectionPlanResponse,
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
   Page,
+  PlanBoardResponse,
   Role,
 } from '@storeops/shared/contracts';
 import { INSPECTION_READERS } from './access';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import {
+  BulkVerifyCorrectiveActionsDto,
   CloseCorrectiveActionDto,
+  CorrectiveActionFilterDto,
   CorrectiveActionQueryDto,
   CreateInspectionDto,
   InspectionQueryDto,
   InspectionRankingQueryDto,
   VerifyCorrectiveActionDto,
 } from './dto/inspection.dto';
-import { CreatePlanDto, PlanDueQueryDto } from './dto/plan.dto';
+import { CreatePlanDto, PlanBoardQueryDto, PlanDueQueryDto, UpdatePlanDto } from './dto/plan.dto';
 import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
 import { InspectionsService } from './inspections.service';
 import { MAX_PHOTO_BYTES, PhotosService } from './photos.service';
@@ -176,6 +182,21 @@ export class CorrectiveActionsController {
     return this.actions.list(user, query);
   }
 
+  /** Counts by status (and overdue) for the list's filters; a store manager's are their store's. */
+  @Get('summary')
+  @Roles(...INSPECTION_READERS)
+  summary(@CurrentUser() user: RequestUser, @Query() query: CorrectiveActionFilterDto): Promise<CorrectiveActionSummary> {
+    return this.actions.summary(user, query);
+  }
+
+  /** 批量验收: accept (or reopen with one reason) several closed actions; all or nothing. */
+  @Post('verify')
+  @HttpCode(200)
+  @Roles(Specialist, OpsManager)
+  verifyMany(@CurrentUser() user: RequestUser, @Body() dto: BulkVerifyCorrectiveActionsDto): Promise<BulkVerifyCorrectiveActionsResponse> {
+    return this.actions.verifyMany(user, dto);
+  }
+
   @Post(':id/close')
   @HttpCode(200)
   @Roles(StoreManager)
@@ -226,6 +247,24 @@ export class PlansController {
   @Roles(OpsManager, Admin)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreatePlanDto): Promise<InspectionPlanResponse> {
     return this.plans.create(user, dto);
+  }
+
+  /** 改派 / edit / switch off a rule, with the version read (stale: 409). */
+  @Patch(':id')
+  @Roles(OpsManager, Admin)
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdatePlanDto,
+  ): Promise<InspectionPlanResponse> {
+    return this.plans.update(user, id, dto);
+  }
+
+  /** The month board: every item of the month's periods, due, done, done late or overdue, with who closed it. */
+  @Get('board')
+  @Roles(Specialist, OpsManager, Admin)
+  board(@CurrentUser() user: RequestUser, @Query() query: PlanBoardQueryDto): Promise<PlanBoardResponse> {
+    return this.plans.board(user, query);
   }
 
   /** 今日待检: the caller's due and overdue pairs (ops managers: everyone's, with coverage by specialist). */

@@ -25,16 +25,32 @@ export interface InspectionFilter {
 
 export interface ActionFilter {
   storeId?: number;
-  status?: CorrectiveActionStatus;
+  statuses?: CorrectiveActionStatus[];
   overdue?: boolean;
   inspectionId?: number;
+  /** null: the general standard. */
+  categoryId?: number | null;
+  inspectorId?: number;
+  /** Due at or after / before this instant. */
+  dueFrom?: Date;
+  dueBefore?: Date;
   now: Date;
+}
+
+export interface InspectionKey {
+  id: number;
+  storeId: number;
+  categoryId: number | null;
+  inspectedAt: Date;
+  planPeriodStart: string | null;
+  inspectorName: string;
 }
 
 type TemplateFields = Pick<
   InspectionTemplateEntity,
   'code' | 'name' | 'version' | 'categoryId' | 'criticalCap' | 'starThresholds' | 'active' | 'createdBy' | 'createdAt'
->;
+> &
+  Partial<Pick<InspectionTemplateEntity, 'requireSignature' | 'requireDutyPerson'>>;
 
 /** Named queries of the inspections domain; filters arrive as typed values, never as request objects. */
 @Injectable()
@@ -225,24 +241,73 @@ export class InspectionsRepository {
   // ---- corrective actions
 
   findAction(id: number, em?: EntityManager): Promise<CorrectiveActionEntity | null> {
-    return this.m(em).findOne(CorrectiveActionEntity, { where: { id }, relations: { store: true, item: true } });
+    return this.actionQuery(this.m(em)).where('a.id = :id', { id }).getOne();
   }
 
-  findActionsPage(filter: ActionFilter, window: PageWindow): Promise<[CorrectiveActionEntity[], number]> {
-    const qb = this.db.manager
+  findActions(ids: number[], em: EntityManager): Promise<CorrectiveActionEntity[]> {
+    return ids.length ? this.actionQuery(em).where('a.id IN (:...ids)', { ids }).getMany() : Promise.resolve([]);
+  }
+
+  /** An action with its store, item (and section) and inspection (and inspector): what its card shows. */
+  private actionQuery(em: EntityManager) {
+    return em
       .createQueryBuilder(CorrectiveActionEntity, 'a')
       .leftJoinAndSelect('a.store', 'store')
       .leftJoinAndSelect('a.item', 'item')
+      .leftJoinAndSelect('item.section', 'section')
+      .leftJoinAndSelect('a.inspection', 'inspection')
+      .leftJoinAndSelect('inspection.inspector', 'inspector');
+  }
+
+  private filteredActions(filter: ActionFilter) {
+    const qb = this.actionQuery(this.db.manager);
+    if (filter.storeId !== undefined) qb.andWhere('a.storeId = :storeId', { storeId: filter.storeId });
+    if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.inspectionId !== undefined) qb.andWhere('a.inspectionId = :inspectionId', { inspectionId: filter.inspectionId });
+    if (filter.categoryId === null) qb.andWhere('a.categoryId IS NULL');
+    else if (filter.categoryId !== undefined) qb.andWhere('a.categoryId = :categoryId', { categoryId: filter.categoryId });
+    if (filter.inspectorId !== undefined) qb.andWhere('inspection.inspectorId = :inspectorId', { inspectorId: filter.inspectorId });
+    if (filter.dueFrom) qb.andWhere('a.dueAt >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueBefore) qb.andWhere('a.dueAt < :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.overdue === true) qb.andWhere(`a.status IN ('open', 'reopened') AND a.dueAt < :now`, { now: filter.now });
+    if (filter.overdue === false) qb.andWhere(`NOT (a.status IN ('open', 'reopened') AND a.dueAt < :now)`, { now: filter.now });
+    return qb;
+  }
+
+  findActionsPage(filter: ActionFilter, window: PageWindow): Promise<[CorrectiveActionEntity[], number]> {
+    return this.filteredActions(filter)
       .orderBy('a.dueAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .skip(window.skip)
-      .take(window.take);
-    if (filter.storeId !== undefined) qb.andWhere('a.storeId = :storeId', { storeId: filter.storeId });
-    if (filter.status !== undefined) qb.andWhere('a.status = :status', { status: filter.status });
-    if (filter.inspectionId !== undefined) qb.andWhere('a.inspectionId = :inspectionId', { inspectionId: filter.inspectionId });
-    if (filter.overdue === true) qb.andWhere(`a.status IN ('open', 'reopened') AND a.dueAt < :now`, { now: filter.now });
-    if (filter.overdue === false) qb.andWhere(`NOT (a.status IN ('open', 'reopened') AND a.dueAt < :now)`, { now: filter.now });
-    return qb.getManyAndCount();
+      .take(window.take)
+      .getManyAndCount();
+  }
+
+  /** How many actions the filter selects, by status, and how many of them are overdue at `now`. */
+  async countActions(filter: ActionFilter): Promise<{ byStatus: Record<string, number>; overdue: number }> {
+    const rows = await this.filteredActions(filter)
+      .select('a.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect(`SUM(CASE WHEN a.status IN ('open', 'reopened') AND a.dueAt < :now THEN 1 ELSE 0 END)`, 'late')
+      .setParameter('now', filter.now)
+      .groupBy('a.status')
+      .getRawMany<{ status: string; n: number | string; late: number | string | null }>();
+    const byStatus: Record<string, number> = {};
+    let overdue = 0;
+    for (const r of rows) {
+      byStatus[r.status] = Number(r.n);
+      overdue += Number(r.late ?? 0);
+    }
+    return { byStatus, overdue };
+  }
+
+  /** The results behind corrective actions (the failed item's note and photos), by inspection and item. */
+  async findResultsOf(pairs: Array<{ inspectionId: number; itemId: number }>, em?: EntityManager): Promise<InspectionResultEntity[]> {
+    const inspectionIds = [...new Set(pairs.map((p) => p.inspectionId))];
+    if (!inspectionIds.length) return [];
+    const rows = await this.m(em).find(InspectionResultEntity, { where: { inspectionId: In(inspectionIds) } });
+    const wanted = new Set(pairs.map((p) => `${p.inspectionId}:${p.itemId}`));
+    return rows.filter((r) => wanted.has(`${r.inspectionId}:${r.itemId}`));
   }
 
   // ---- plans
@@ -263,13 +328,31 @@ export class InspectionsRepository {
     return this.db.manager.findOne(UserEntity, { where: { id }, relations: { categories: true } });
   }
 
-  /** Which (store, category) pairs were inspected when, in [from, to): what plans count as done. */
-  async findInspectionKeys(from: Date, to: Date): Promise<Array<{ storeId: number; categoryId: number | null; inspectedAt: Date }>> {
+  /**
+   * Which (store, category) pairs were inspected when: inspections made in [from, to), or made later but closing a
+   * plan period that starts within [fromDay, toDay) — what plans count as done. With the inspector's name.
+   */
+  async findInspectionKeys(from: Date, to: Date, fromDay: string, toDay: string): Promise<InspectionKey[]> {
     const rows = await this.db.manager
       .createQueryBuilder(InspectionEntity, 'i')
-      .select(['i.storeId', 'i.categoryId', 'i.inspectedAt'])
-      .where('i.inspectedAt >= :from AND i.inspectedAt < :to', { from, to })
+      .leftJoin('i.inspector', 'u')
+      .select(['i.id', 'i.storeId', 'i.categoryId', 'i.inspectedAt', 'i.planPeriodStart', 'u.id', 'u.displayName'])
+      .where('(i.inspectedAt >= :from AND i.inspectedAt < :to) OR (i.planPeriodStart >= :fromDay AND i.planPeriodStart < :toDay)', {
+        from,
+        to,
+        fromDay,
+        toDay,
+      })
+      .orderBy('i.inspectedAt', 'ASC')
+      .addOrderBy('i.id', 'ASC')
       .getMany();
-    return rows.map((r) => ({ storeId: r.storeId, categoryId: r.categoryId, inspectedAt: new Date(r.inspectedAt) }));
+    return rows.map((r) => ({
+      id: r.id,
+      storeId: r.storeId,
+      categoryId: r.categoryId,
+      inspectedAt: new Date(r.inspectedAt),
+      planPeriodStart: r.planPeriodStart,
+      inspectorName: r.inspector?.displayName ?? '',
+    }));
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   bumpDataVersion,
+  chinaDay,
   clock,
   DetailedError,
   limitValue,
@@ -21,6 +22,9 @@ import {
   InspectionResponse,
   itemFailed,
   Page,
+  planPeriodOf,
+  previousPlanPeriod,
+  shiftDay,
   ResultInput,
   Role,
   scoreInspection,
@@ -36,6 +40,7 @@ import {
   InspectionItemEntity,
   InspectionPlanEntity,
   InspectionResultEntity,
+  InspectionTemplateEntity,
 } from './entities';
 import { InspectionsRepository } from './inspections.repository';
 import { LoadedTemplate, toInspectionResponse, toScoringTemplate, toTemplateItem } from './mappers';
@@ -145,11 +150,12 @@ export class InspectionsService {
     const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : clock.now();
     if (inspectedAt.getTime() > clock.ms() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
     const lateEntryReason = this.lateEntry(user, inspectedAt, dto.lateEntryReason);
-    if (dto.planItemId !== undefined) await this.assertPlan(em, dto.planItemId, store.id, categoryId);
+    const planPeriodStart = await this.planPeriod(em, dto, store.id, categoryId, inspectedAt);
 
     const scoring = toScoringTemplate(loaded);
     const details = this.resultProblems(scoring, dto);
     details.push(...(await this.photoProblems(em, user, dto)));
+    details.push(...this.signOffProblems(template, dto));
     if (details.length) throw invalid(details);
 
     const outcome = scoreInspection(scoring, dto.results);
@@ -171,6 +177,7 @@ export class InspectionsService {
         dutyPersonName: dto.dutyPersonName || null,
         signaturePhotoId: dto.signaturePhotoId ?? null,
         planItemId: dto.planItemId ?? null,
+        planPeriodStart,
         lateEntryReason,
       }),
     );
@@ -217,6 +224,7 @@ export class InspectionsService {
       score: view.score,
       criticalFailed: view.criticalFailed,
       correctiveActions: actions.map((a) => a.id),
+      ...(planPeriodStart ? { planItemId: dto.planItemId, planPeriodStart } : {}),
       ...(lateEntryReason ? { inspectedAt: inspectedAt.toISOString(), lateEntryReason } : {}),
     });
     return view;
@@ -250,8 +258,32 @@ export class InspectionsService {
     return reason.trim();
   }
 
-  /** The plan an inspection fulfils must exist, be active and cover the inspection's store and category. */
-  private async assertPlan(em: EntityManager, planId: number, storeId: number, categoryId: number | null): Promise<void> {
+  /**
+   * The plan an inspection fulfils must exist, be active and cover the inspection's store and category; the period
+   * it closes is the one containing inspectedAt unless planPeriodStart names the previous one (an overdue item done
+   * late stays that period's). Returns the period's first day, or null without a plan.
+   */
+  private async planPeriod(
+    em: EntityManager,
+    dto: CreateInspectionDto,
+    storeId: number,
+    categoryId: number | null,
+    inspectedAt: Date,
+  ): Promise<string | null> {
+    if (dto.planItemId === undefined) {
+      if (dto.planPeriodStart !== undefined) {
+        throw invalid([
+          {
+            field: 'planPeriodStart',
+            code: 'inspection.plan_period_without_plan',
+            params: {},
+            problem: '只在按计划检查（planItemId）时填写',
+          },
+        ]);
+      }
+      return null;
+    }
+    const planId = dto.planItemId;
     const plan = await em.findOneBy(InspectionPlanEntity, { id: planId });
     const problem = !plan
       ? `plan ${planId} does not exist`
@@ -262,7 +294,45 @@ export class InspectionsService {
           : plan.storeIds && !plan.storeIds.includes(storeId)
             ? `plan ${planId} does not cover store ${storeId}`
             : null;
-    if (problem) throw invalid([{ field: 'planItemId', problem, code: 'inspection.plan_mismatch' }]);
+    if (problem || !plan)
+      throw invalid([{ field: 'planItemId', problem: problem ?? '', code: 'inspection.plan_mismatch', params: { planId } }]);
+    const current = planPeriodOf(chinaDay(inspectedAt), plan.frequency);
+    const previous = previousPlanPeriod(current.start, plan.frequency);
+    const start = dto.planPeriodStart ?? current.start;
+    const existed = (end: string) => new Date(plan.createdAt).getTime() < startOfChinaDay(shiftDay(end, 1)).getTime();
+    if ((start !== current.start && start !== previous.start) || (start === previous.start && !existed(previous.end))) {
+      throw invalid([
+        {
+          field: 'planPeriodStart',
+          code: 'inspection.plan_period_invalid',
+          params: { planId, period: start, current: current.start, previous: previous.start },
+          problem: `须为计划 ${planId} 的本期（${current.start} 起）或上一期（${previous.start} 起，且计划当时已存在）`,
+        },
+      ]);
+    }
+    return start;
+  }
+
+  /** The template says whether the on-duty person's signature and name must accompany the submit. */
+  private signOffProblems(template: InspectionTemplateEntity, dto: CreateInspectionDto): ErrorDetail[] {
+    const out: ErrorDetail[] = [];
+    if (template.requireSignature !== false && dto.signaturePhotoId === undefined) {
+      out.push({
+        field: 'signaturePhotoId',
+        code: 'inspection.signature_required',
+        params: {},
+        problem: '本检查表要求值班人签名后才能提交',
+      });
+    }
+    if (template.requireDutyPerson !== false && !dto.dutyPersonName?.trim()) {
+      out.push({
+        field: 'dutyPersonName',
+        code: 'inspection.duty_person_required',
+        params: {},
+        problem: '本检查表要求填写值班人姓名后才能提交',
+      });
+    }
+    return out;
   }
 
   /** checkResults' problems, each named by the index of the result it concerns (or `results` for a missing one). */

@@ -51,6 +51,8 @@ export function toTemplateResponse(t: LoadedTemplate): InspectionTemplateRespons
     criticalCap: Number(t.template.criticalCap),
     starThresholds: t.template.starThresholds,
     active: t.template.active,
+    requireSignature: t.template.requireSignature !== false,
+    requireDutyPerson: t.template.requireDutyPerson !== false,
     sections: t.sections.map((s) => ({ title: s.section.title, items: s.items.map(toTemplateItem) })),
   };
 }
@@ -98,6 +100,8 @@ export function toInspectionResponse(
     notes: i.notes,
     dutyPersonName: i.dutyPersonName,
     signaturePhotoId: i.signaturePhotoId,
+    planItemId: i.planItemId,
+    planPeriodStart: i.planPeriodStart,
   };
   if (results) {
     response.results = results.rows.map((r): InspectionResultResponse => {
@@ -120,7 +124,15 @@ export function toInspectionResponse(
   return response;
 }
 
-export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = clock.now()): CorrectiveActionResponse {
+/**
+ * An action as its card shows it; `result` is the inspection's answer for the failed item (note and photos), when
+ * loaded (findResultsOf).
+ */
+export function toCorrectiveActionResponse(
+  a: CorrectiveActionEntity,
+  now = clock.now(),
+  result?: Pick<InspectionResultEntity, 'note' | 'photoIds'> | null,
+): CorrectiveActionResponse {
   const due = new Date(a.dueAt);
   return {
     id: a.id,
@@ -128,9 +140,16 @@ export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = cloc
     storeId: a.storeId,
     storeCode: a.store?.code ?? '',
     storeName: a.store?.name ?? '',
+    categoryId: a.categoryId,
     itemId: a.itemId,
     itemTitle: a.item?.title ?? '',
+    sectionTitle: a.item?.section?.title ?? '',
     critical: a.item?.critical ?? false,
+    inspectorId: a.inspection?.inspectorId ?? null,
+    inspectorName: a.inspection?.inspector?.displayName ?? '',
+    inspectedAt: a.inspection ? iso(a.inspection.inspectedAt) : null,
+    failureNote: result?.note ?? null,
+    failurePhotoIds: result?.photoIds ?? [],
     status: a.status,
     dueAt: due.toISOString(),
     overdue: isOverdue(a, now),
@@ -140,6 +159,7 @@ export function toCorrectiveActionResponse(a: CorrectiveActionEntity, now = cloc
     verifiedBy: a.verifiedBy,
     verifiedAt: iso(a.verifiedAt),
     reopenReason: a.reopenReason,
+    version: a.version,
   };
 }
 

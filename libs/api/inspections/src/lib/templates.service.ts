@@ -73,6 +73,8 @@ export class TemplatesService {
         criticalCap: dto.criticalCap ?? DEFAULT_CRITICAL_CAP,
         starThresholds,
         active: dto.active ?? true,
+        requireSignature: dto.requireSignature ?? true,
+        requireDutyPerson: dto.requireDutyPerson ?? true,
         createdBy: user.username,
         createdAt: clock.now(),
       },
@@ -108,6 +110,8 @@ export class TemplatesService {
       criticalCap: dto.criticalCap ?? Number(current.template.criticalCap),
       starThresholds: thresholdsOf(dto, current.template.starThresholds),
       active: dto.active ?? current.template.active,
+      requireSignature: dto.requireSignature ?? current.template.requireSignature,
+      requireDutyPerson: dto.requireDutyPerson ?? current.template.requireDutyPerson,
     };
     let resultId = id;
     if (await this.repo.isTemplateUsed(id, em)) {

@@ -2,28 +2,51 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { chinaDay, clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
-import { StoreEntity } from '@storeops/api/org';
+import { RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   addDays,
   allowedContractActions,
+  ContractOverlap,
   ContractResponse,
+  ContractStoreScope,
   ContractRevisionResponse,
   decideContractTransition,
   diffContractSnapshots,
   EDITABLE_CONTRACT_STATUSES,
   IN_FORCE_CONTRACT_STATUSES,
+  MessageParams,
+  overlappingContracts,
   Page,
   REVIEW_CHECKLIST,
   Role,
   TransitionRefusal,
 } from '@storeops/shared/contracts';
 import { ContractQueryDto, ContractTransitionDto, CreateContractDto, UpdateContractDto } from './dto/contract.dto';
-import { ContractClauseEntity, ContractEntity, ContractEventEntity, ContractRevisionEntity, SupplierEntity } from './entities';
-import { canEditContract, nameOf, toContractResponse, toSnapshot } from './mappers';
+import {
+  ContractAttachmentEntity,
+  ContractClauseEntity,
+  ContractEntity,
+  ContractEventEntity,
+  ContractRevisionEntity,
+  SupplierEntity,
+} from './entities';
+import { canEditContract, nameOf, resolveContractStores, StoreRegion, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
 export function fieldError(field: string, problem: string, status = 400): DetailedError {
   return new DetailedError(status, status === 409 ? 'Conflict' : 'Invalid request', [{ field, problem }]);
+}
+
+/** A 400 whose details carry a stable code and params, the problem in Chinese (the interface's default language). */
+export function codedError(
+  details: Array<{ field: string; code: string; params?: MessageParams; problem: string }>,
+  status = 400,
+): DetailedError {
+  return new DetailedError(
+    status,
+    status === 409 ? '冲突' : '请求无效',
+    details.map((d) => ({ ...d, params: d.params ?? {} })),
+  );
 }
 
 export function staleVersion(expected: number, current: number): DetailedError {
@@ -59,12 +82,13 @@ export class ContractsService {
       },
       window,
     );
-    const [clauses, names] = await Promise.all([
+    const [clauses, names, coverage] = await Promise.all([
       this.repo.findClauses(rows.map((r) => r.id)),
       this.repo.findDisplayNames(rows.map((r) => r.createdBy)),
+      this.coverage(rows),
     ]);
     return toPage(rows, total, window, (c) =>
-      toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id) }, user, names, today),
+      toContractResponse(c, { clauses: clauses.filter((x) => x.contractId === c.id), ...coverage(c) }, user, names, today),
     );
   }
 
@@ -82,13 +106,49 @@ export class ContractsService {
       this.repo.findAttachments(id, em),
     ]);
     const names = await this.repo.findDisplayNames([contract.createdBy, ...attachments.map((a) => a.uploadedBy)], em);
-    return toContractResponse(contract, { clauses, events, attachments }, user, names);
+    const coverage = await this.coverage([contract], em);
+    return toContractResponse(contract, { clauses, events, attachments, ...coverage(contract) }, user, names);
+  }
+
+  /**
+   * What each contract covers (resolved stores) and which other contracts of the same supplier and kind overlap it
+   * in term and stores: one query for the stores, one for the candidates.
+   */
+  private async coverage(
+    contracts: ContractEntity[],
+    em?: EntityManager,
+  ): Promise<(c: ContractEntity) => { stores: number[]; overlaps: ContractOverlap[] }> {
+    if (!contracts.length) return () => ({ stores: [], overlaps: [] });
+    const [stores, candidates] = await Promise.all([
+      this.repo.findStoreRegions(em),
+      this.repo.findOverlapCandidates(
+        contracts.map((c) => c.supplierId),
+        em,
+      ),
+    ]);
+    const regions: StoreRegion[] = stores.map((s) => ({ id: s.id, regionId: s.regionId }));
+    const asCandidate = (c: ContractEntity) => ({
+      id: c.id,
+      number: c.number,
+      supplierId: c.supplierId,
+      kind: c.kind,
+      status: c.status,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      stores: new Set(resolveContractStores(c, regions)),
+    });
+    const others = candidates.map(asCandidate);
+    return (c) => {
+      const self = asCandidate(c);
+      return { stores: [...self.stores].sort((a, b) => a - b), overlaps: overlappingContracts(self, others) };
+    };
   }
 
   create(user: RequestUser, dto: CreateContractDto): Promise<ContractResponse> {
     return runInTransaction(this.db, async (em) => {
       await this.checkReferences(em, dto.supplierId, dto.storeIds);
       checkTerm(dto.startDate, dto.endDate);
+      const scope = await this.checkScope(em, dto.storeScope ?? 'stores', dto.regionId ?? null, dto.storeIds);
       const prefix = `HT${dto.startDate.slice(0, 4)}`;
       const sequence = (await this.repo.countContractNumbersWithPrefix(prefix, em)) + 1;
       const now = clock.now();
@@ -102,7 +162,8 @@ export class ContractsService {
           endDate: dto.endDate,
           paymentDays: dto.paymentDays,
           rebateRate: dto.rebateRate,
-          storeIds: uniqueSorted(dto.storeIds),
+          amount: dto.amount,
+          ...scope,
           status: 'draft',
           revision: 1,
           returnCount: 0,
@@ -146,11 +207,17 @@ export class ContractsService {
       }
       if (dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
       const before = await this.detail(user, id, em);
-      const { version, clauses, ...fields } = dto;
-      const next = { ...fields, storeIds: fields.storeIds ? uniqueSorted(fields.storeIds) : undefined };
-      await this.checkReferences(em, next.supplierId ?? contract.supplierId, next.storeIds ?? []);
-      checkTerm(next.startDate ?? contract.startDate, next.endDate ?? contract.endDate);
-      const patch = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
+      const { version, clauses, storeScope, regionId, storeIds, ...fields } = dto;
+      await this.checkReferences(em, fields.supplierId ?? contract.supplierId, storeIds ?? []);
+      checkTerm(fields.startDate ?? contract.startDate, fields.endDate ?? contract.endDate);
+      const nextScope = storeScope ?? contract.storeScope;
+      const scope = await this.checkScope(
+        em,
+        nextScope,
+        regionId !== undefined ? regionId : nextScope === 'region' ? contract.regionId : null,
+        storeIds ?? (nextScope === 'stores' ? contract.storeIds : []),
+      );
+      const patch = { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), ...scope };
       const result = await em.update(ContractEntity, { id, version }, { ...patch, updatedAt: clock.now(), version: version + 1 });
       if (!result.affected) throw staleVersion(version, (await this.repo.findContract(id, em))?.version ?? version);
       if (clauses) {
@@ -184,6 +251,7 @@ export class ContractsService {
         throw new ForbiddenException('Only the buyer who drafted the contract submits it');
       if (dto.version !== undefined && dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
       if (decision.commentRequired && !dto.comment) throw fieldError('comment', `a comment is required to ${dto.action}`);
+      const before = await this.detail(user, id, em);
       if (dto.action === 'approve' && dto.checklist) {
         const missing = REVIEW_CHECKLIST.filter((k) => dto.checklist?.[k] !== true);
         if (missing.length)
@@ -192,8 +260,26 @@ export class ContractsService {
             'Invalid request',
             missing.map((k) => ({ field: `checklist.${k}`, problem: 'must be checked before approval' })),
           );
+        if (before.overlaps.length && dto.checklist.overlapsReviewed !== true) {
+          const numbers = before.overlaps.map((o) => o.number).join('、');
+          throw codedError([
+            {
+              field: 'checklist.overlapsReviewed',
+              code: 'overlaps_not_reviewed',
+              params: { contracts: numbers },
+              problem: `与合同 ${numbers} 重叠（同一供应商、同类合同、期限与门店交叉）：请核对后勾选“已核对重叠合同”`,
+            },
+          ]);
+        }
       }
-      const before = await this.detail(user, id, em);
+      const signing = dto.action === 'sign' ? await this.checkSigning(em, contract, dto) : {};
+      if (dto.action !== 'sign') {
+        const stray = (['signedAt', 'signatory', 'scanAttachmentId'] as const).filter((f) => dto[f] !== undefined);
+        if (stray.length)
+          throw codedError(
+            stray.map((f) => ({ field: f, code: 'only_with_sign', problem: '只在登记签订（sign）时填写', params: { action: dto.action } })),
+          );
+      }
       const now = clock.now();
       const revision = dto.action === 'submit' && contract.status === 'returned' ? contract.revision + 1 : contract.revision;
       const result = await em.update(
@@ -203,6 +289,7 @@ export class ContractsService {
           status: decision.to,
           revision,
           returnCount: contract.returnCount + (dto.action === 'return' ? 1 : 0),
+          ...signing,
           updatedAt: now,
           version: contract.version + 1,
         },
@@ -307,6 +394,60 @@ export class ContractsService {
       ContractClauseEntity,
       clauses.map((c, i) => ({ contractId, position: i + 1, text: c.text, commitment: c.commitment })),
     );
+  }
+
+  /**
+   * 登记签订: the day (not after today), who signed for the supplier, and the stamped scan, which must be one of this
+   * contract's attachments (uploaded through the attachments route, so checked by content). Each missing field is named.
+   */
+  private async checkSigning(
+    em: EntityManager,
+    contract: ContractEntity,
+    dto: ContractTransitionDto,
+  ): Promise<{ signedAt: string; signatory: string; scanAttachmentId: number }> {
+    const labels = { signedAt: '签订日期', signatory: '签订人', scanAttachmentId: '盖章扫描件' } as const;
+    const missing = (['signedAt', 'signatory', 'scanAttachmentId'] as const).filter((f) => dto[f] === undefined || dto[f] === '');
+    if (missing.length)
+      throw codedError(
+        missing.map((f) => ({ field: f, code: 'required', params: { field: labels[f] }, problem: `登记签订须填写${labels[f]}` })),
+      );
+    const { signedAt, signatory, scanAttachmentId } = dto as Required<
+      Pick<ContractTransitionDto, 'signedAt' | 'signatory' | 'scanAttachmentId'>
+    >;
+    const today = chinaDay();
+    if (signedAt > today)
+      throw codedError([
+        { field: 'signedAt', code: 'date_in_future', params: { value: signedAt, today }, problem: `签订日期 ${signedAt} 晚于今天` },
+      ]);
+    if (!(await em.existsBy(ContractAttachmentEntity, { id: scanAttachmentId, contractId: contract.id })))
+      throw codedError([
+        {
+          field: 'scanAttachmentId',
+          code: 'not_an_attachment',
+          params: { value: scanAttachmentId, contract: contract.number },
+          problem: `附件 ${scanAttachmentId} 不是合同 ${contract.number} 的附件：请先上传盖章扫描件`,
+        },
+      ]);
+    return { signedAt, signatory, scanAttachmentId };
+  }
+
+  /** all: no region, no chosen stores; region: an existing region; stores: the chosen ones (unique, sorted). */
+  private async checkScope(
+    em: EntityManager,
+    storeScope: ContractStoreScope,
+    regionId: number | null,
+    storeIds: number[],
+  ): Promise<{ storeScope: ContractStoreScope; regionId: number | null; storeIds: number[] }> {
+    if (storeScope === 'region') {
+      if (regionId === null)
+        throw codedError([{ field: 'regionId', code: 'required', params: { field: '区域' }, problem: '按区域覆盖时须选择区域' }]);
+      if (!(await em.existsBy(RegionEntity, { id: regionId })))
+        throw codedError([{ field: 'regionId', code: 'not_found', params: { value: regionId }, problem: `区域 ${regionId} 不存在` }]);
+      return { storeScope, regionId, storeIds: [] };
+    }
+    if (regionId !== null)
+      throw codedError([{ field: 'regionId', code: 'only_with_region', params: {}, problem: '只有按区域覆盖的合同填写区域' }]);
+    return { storeScope, regionId: null, storeIds: storeScope === 'all' ? [] : uniqueSorted(storeIds) };
   }
 
   private async checkReferences(em: EntityManager, supplierId: number, storeIds: number[]): Promise<void> {

@@ -284,6 +284,8 @@ export class DemoSuppliersSeeder {
         endDate: c.endDate,
         paymentDays: [30, 45, 60][c.index % 3],
         rebateRate: [1.5, 2, 2.5, 3][c.index % 4],
+        // 合同金额: ¥50万 – ¥800万, whole yuan.
+        amount: [50, 120, 300, 800][c.index % 4] * 10_000 * 100,
         storeIds: c.storeIds,
         status: 'draft',
         revision: 1,
@@ -375,7 +377,16 @@ export class DemoSuppliersSeeder {
     await em.update(
       ContractEntity,
       { id: contract.id },
-      { status: current, revision, returnCount, paymentDays, updatedAt: last, version: 1 + steps.length },
+      {
+        status: current,
+        revision,
+        returnCount,
+        paymentDays,
+        updatedAt: last,
+        version: 1 + steps.length,
+        // Signed before scans were kept: the day and signatory only.
+        ...(steps.includes('sign') ? { signedAt: day, signatory: `${c.supplier.name} 授权代表` } : {}),
+      },
     );
     if (['signed', 'archived', 'expired', 'terminated'].includes(current)) await this.seedChecks(em, contract, c.buyer.id, today, c.random);
   }

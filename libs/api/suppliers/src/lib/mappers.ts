@@ -4,7 +4,9 @@ import {
   ClauseCheckResponse,
   ContractAttachmentResponse,
   ContractClauseResponse,
+  ContractOverlap,
   ContractResponse,
+  ContractReturnNote,
   ContractSnapshot,
   ContractTimelineEntry,
   daysBetween,
@@ -44,7 +46,11 @@ export function nameOf(names: Names, username: string | null): string | null {
   return names.get(username) || username;
 }
 
-export function toSupplierResponse(s: SupplierEntity, names: Names): SupplierResponse {
+/** Per supplier: current licences that have expired, and live contracts (see SuppliersRepository.supplierFlags). */
+export type SupplierFlags = ReadonlyMap<number, { expired: number; live: number }>;
+
+export function toSupplierResponse(s: SupplierEntity, names: Names, flags: SupplierFlags = new Map()): SupplierResponse {
+  const flag = flags.get(s.id) ?? { expired: 0, live: 0 };
   return {
     id: s.id,
     code: s.code,
@@ -58,6 +64,9 @@ export function toSupplierResponse(s: SupplierEntity, names: Names): SupplierRes
     statusChangedByName: nameOf(names, s.statusChangedBy),
     statusChangedAt: s.statusChangedAt ? iso(s.statusChangedAt) : null,
     version: s.version,
+    expiredLicences: flag.expired,
+    liveContracts: flag.live,
+    licenceFlag: flag.expired > 0 && flag.live > 0,
   };
 }
 
@@ -95,6 +104,33 @@ export interface ContractParts {
   clauses: ContractClauseEntity[];
   events?: ContractEventEntity[];
   attachments?: ContractAttachmentEntity[];
+  /** The stores covered, resolved from the scope (see resolveContractStores). */
+  stores: number[];
+  overlaps: ContractOverlap[];
+}
+
+/** Store id and region: enough to resolve what an 'all' or 'region' contract covers. */
+export interface StoreRegion {
+  id: number;
+  regionId: number | null;
+}
+
+/** The stores a contract covers now: every store, the region's, or the chosen ones. */
+export function resolveContractStores(
+  c: Pick<ContractEntity, 'storeScope' | 'regionId' | 'storeIds'>,
+  stores: readonly StoreRegion[],
+): number[] {
+  if (c.storeScope === 'all') return stores.map((s) => s.id);
+  if (c.storeScope === 'region') return stores.filter((s) => s.regionId !== null && s.regionId === c.regionId).map((s) => s.id);
+  return [...c.storeIds];
+}
+
+/** The latest 退回 while the contract is returned or resubmitted after it (approval clears it). */
+function lastReturnOf(c: ContractEntity, events: ContractEventEntity[]): ContractReturnNote | null {
+  if (c.status !== 'returned' && c.status !== 'submitted') return null;
+  const last = [...events].sort((a, b) => b.id - a.id).find((e) => e.action === 'return');
+  if (!last) return null;
+  return { comment: last.comment, by: last.by, byName: last.byName, at: iso(last.at), revision: last.revision };
 }
 
 /** The actions the caller may take now: the workflow's, narrowed to the contract's own buyer for submit. */
@@ -122,7 +158,10 @@ export function toContractResponse(
     endDate: c.endDate,
     paymentDays: c.paymentDays,
     rebateRate: Number(c.rebateRate),
-    storeIds: c.storeIds,
+    amount: c.amount,
+    storeScope: c.storeScope,
+    regionId: c.regionId,
+    storeIds: parts.stores,
     clauses: [...parts.clauses].sort((a, b) => a.position - b.position).map(toClauseResponse),
     status: c.status,
     revision: c.revision,
@@ -135,7 +174,14 @@ export function toContractResponse(
     daysToEnd: daysBetween(today, c.endDate),
     renewalDue: isRenewalDue(c.status, c.endDate, today),
     allowedActions: actionsFor(c, user),
+    overlaps: parts.overlaps,
+    signedAt: c.signedAt,
+    signatory: c.signatory,
+    scanAttachmentId: c.scanAttachmentId,
   };
+  if (parts.events) {
+    response.lastReturn = lastReturnOf(c, parts.events);
+  }
   if (parts.events) response.timeline = [...parts.events].sort((a, b) => a.id - b.id).map(toTimelineEntry);
   if (parts.attachments) response.attachments = parts.attachments.map((a) => toAttachmentResponse(a, names));
   return response;
@@ -154,6 +200,9 @@ export function toSnapshot(c: ContractEntity, clauses: ContractClauseEntity[]): 
     endDate: c.endDate,
     paymentDays: c.paymentDays,
     rebateRate: Number(c.rebateRate),
+    amount: c.amount ?? 0,
+    storeScope: c.storeScope,
+    regionId: c.regionId,
     storeIds: [...c.storeIds],
     clauses: [...clauses].sort((a, b) => a.position - b.position).map((x) => ({ text: x.text, commitment: x.commitment })),
   };
@@ -171,7 +220,8 @@ export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaD
     validFrom: l.validFrom,
     validTo: l.validTo,
     daysLeft: daysBetween(today, l.validTo),
-    alert: licenceAlert(l.validTo, today),
+    // A renewed licence is history: it no longer alerts.
+    alert: l.replacedById === null ? licenceAlert(l.validTo, today) : null,
     createdBy: l.createdBy,
     createdByName: nameOf(names, l.createdBy),
     hasFile: l.fileStoredName !== null,
@@ -180,6 +230,9 @@ export function toLicenceResponse(l: LicenceEntity, names: Names, today = chinaD
     fileUploadedBy: l.fileUploadedBy,
     fileUploadedByName: nameOf(names, l.fileUploadedBy),
     fileUploadedAt: l.fileUploadedAt ? iso(l.fileUploadedAt) : null,
+    replacedById: l.replacedById,
+    replacedAt: l.replacedAt ? iso(l.replacedAt) : null,
+    replacesId: l.replacesId,
   };
 }
 

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaType
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
@@ -18,8 +18,8 @@ import {
 } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
-import { ContractsService, fieldError } from './contracts.service';
-import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto } from './dto/contract.dto';
+import { codedError, ContractsService, fieldError } from './contracts.service';
+import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto, RenewLicenceDto } from './dto/contract.dto';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, LicenceEntity, SupplierEntity } from './entities';
 import { toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
@@ -100,6 +100,7 @@ export class RecordsService {
         validToAtMost: query.expiringWithinDays !== undefined ? addDays(today, query.expiringWithinDays) : undefined,
         supplierId: query.supplierId,
         ownerKind: query.ownerKind,
+        history: query.history,
       },
       window,
     );
@@ -135,6 +136,76 @@ export class RecordsService {
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
       await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      return response;
+    });
+  }
+
+  /**
+   * 换证: a new licence of the same owner and type, valid past the old one, replaces it; the old one stays as history
+   * (replacedById, no longer alerting) and the new one names it (replacesId). A licence is renewed once.
+   */
+  renewLicence(user: RequestUser, id: number, dto: RenewLicenceDto): Promise<LicenceResponse> {
+    return runInTransaction(this.db, async (em) => {
+      const old = await this.repo.findLicence(id, em);
+      if (!old) throw new NotFoundException(`Licence ${id} does not exist`);
+      if (old.replacedById !== null)
+        throw codedError(
+          [
+            {
+              field: 'id',
+              code: 'already_renewed',
+              params: { by: old.replacedById },
+              problem: `该证照已换证（新证照 ${old.replacedById}）`,
+            },
+          ],
+          409,
+        );
+      if (dto.validTo < dto.validFrom)
+        throw codedError([
+          { field: 'validTo', code: 'before_valid_from', params: { value: dto.validFrom }, problem: `有效期至不能早于 ${dto.validFrom}` },
+        ]);
+      if (dto.validTo <= old.validTo)
+        throw codedError([
+          {
+            field: 'validTo',
+            code: 'not_after_old',
+            params: { value: old.validTo },
+            problem: `新证照须在原有效期 ${old.validTo} 之后仍有效`,
+          },
+        ]);
+      const before = await this.licenceResponse(old, em);
+      const now = clock.now();
+      const saved = await em.save(
+        em.create(LicenceEntity, {
+          ownerKind: old.ownerKind,
+          supplierId: old.supplierId,
+          storeId: old.storeId,
+          type: old.type,
+          number: dto.number,
+          validFrom: dto.validFrom,
+          validTo: dto.validTo,
+          createdBy: user.username,
+          createdAt: now,
+          replacesId: old.id,
+        }),
+      );
+      const result = await em.update(
+        LicenceEntity,
+        { id, replacedById: IsNull() },
+        { replacedById: saved.id, replacedAt: now, replacedBy: user.username },
+      );
+      if (!result.affected) throw codedError([{ field: 'id', code: 'already_renewed', params: {}, problem: '该证照已换证' }], 409);
+      const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
+      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      await this.audit.record(
+        em,
+        actor(user),
+        'update',
+        'licence',
+        id,
+        before,
+        await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em),
+      );
       return response;
     });
   }

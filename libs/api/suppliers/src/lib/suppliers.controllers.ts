@@ -37,6 +37,7 @@ import {
   CreateClauseCheckDto,
   CreateContractDto,
   CreateLicenceDto,
+  RenewLicenceDto,
   LicenceQueryDto,
   UpdateContractDto,
 } from './dto/contract.dto';
@@ -235,6 +236,13 @@ export class LicencesController {
   @Roles(AdminOffice, Buyer)
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateLicenceDto): Promise<LicenceResponse> {
     return this.records.createLicence(user, dto);
+  }
+
+  /** 换证: a new licence replaces this one, which stays in the history (`?history=true`). */
+  @Post(':id/renew')
+  @Roles(AdminOffice, Buyer)
+  renew(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: RenewLicenceDto): Promise<LicenceResponse> {
+    return this.records.renewLicence(user, id, dto);
   }
 
   /** The scanned licence: a PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes; replaces an earlier scan. */

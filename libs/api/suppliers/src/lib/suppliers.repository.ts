@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { likePattern, PageWindow } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
-import { ContractKind, ContractStatus, IN_FORCE_CONTRACT_STATUSES, LicenceOwnerKind, SupplierStatus } from '@storeops/shared/contracts';
+import { StoreEntity, UserEntity } from '@storeops/api/org';
+import {
+  ContractKind,
+  ContractStatus,
+  IN_FORCE_CONTRACT_STATUSES,
+  LicenceOwnerKind,
+  LIVE_CONTRACT_STATUSES,
+  OVERLAP_CONTRACT_STATUSES,
+  SupplierStatus,
+} from '@storeops/shared/contracts';
 import {
   ClauseCheckEntity,
   ContractAttachmentEntity,
@@ -18,6 +26,8 @@ export interface SupplierFilter {
   q?: string;
   status?: SupplierStatus;
   categoryId?: number;
+  /** Only these suppliers (e.g. the flagged ones). */
+  ids?: number[];
 }
 
 export interface ContractFilter {
@@ -34,6 +44,8 @@ export interface LicenceFilter {
   validToAtMost?: string;
   supplierId?: number;
   ownerKind?: LicenceOwnerKind;
+  /** Also licences a renewal replaced. */
+  history?: boolean;
 }
 
 /** Named queries of the suppliers domain; filters arrive as typed values, never as request objects. */
@@ -53,6 +65,10 @@ export class SuppliersRepository {
       });
     }
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.ids) {
+      if (!filter.ids.length) qb.andWhere('1 = 0');
+      else qb.andWhere('s.id IN (:...ids)', { ids: filter.ids });
+    }
     if (filter.categoryId !== undefined) {
       // categoryIds is JSON text: "[1,2]" — match the id as a whole element.
       qb.andWhere('(s.categoryIds LIKE :c1 OR s.categoryIds LIKE :c2 OR s.categoryIds LIKE :c3 OR s.categoryIds = :c4)', {
@@ -158,7 +174,58 @@ export class SuppliersRepository {
     if (filter.validToAtMost) qb.andWhere('l.validTo <= :to', { to: filter.validToAtMost });
     if (filter.supplierId !== undefined) qb.andWhere('l.supplierId = :supplierId', { supplierId: filter.supplierId });
     if (filter.ownerKind) qb.andWhere('l.ownerKind = :kind', { kind: filter.ownerKind });
+    if (!filter.history) qb.andWhere('l.replacedById IS NULL');
     return qb.getManyAndCount();
+  }
+
+  /**
+   * Per supplier: current (not replaced) licences whose validity ended before `today`, and live contracts
+   * (approved, signed, archived). Only suppliers with either are in the map.
+   */
+  async supplierFlags(today: string, supplierIds?: number[]): Promise<Map<number, { expired: number; live: number }>> {
+    const out = new Map<number, { expired: number; live: number }>();
+    if (supplierIds && !supplierIds.length) return out;
+    const entry = (id: number) => {
+      const found = out.get(id);
+      if (found) return found;
+      const made = { expired: 0, live: 0 };
+      out.set(id, made);
+      return made;
+    };
+    const lic = this.db.manager
+      .createQueryBuilder(LicenceEntity, 'l')
+      .select('l.supplierId', 'supplierId')
+      .addSelect('COUNT(*)', 'n')
+      .where("l.ownerKind = 'supplier' AND l.replacedById IS NULL AND l.validTo < :today", { today })
+      .groupBy('l.supplierId');
+    const con = this.db.manager
+      .createQueryBuilder(ContractEntity, 'c')
+      .select('c.supplierId', 'supplierId')
+      .addSelect('COUNT(*)', 'n')
+      .where('c.status IN (:...live)', { live: [...LIVE_CONTRACT_STATUSES] })
+      .groupBy('c.supplierId');
+    if (supplierIds) {
+      lic.andWhere('l.supplierId IN (:...ids)', { ids: supplierIds });
+      con.andWhere('c.supplierId IN (:...ids)', { ids: supplierIds });
+    }
+    for (const r of await lic.getRawMany<{ supplierId: number | string; n: number | string }>())
+      entry(Number(r.supplierId)).expired = Number(r.n);
+    for (const r of await con.getRawMany<{ supplierId: number | string; n: number | string }>())
+      entry(Number(r.supplierId)).live = Number(r.n);
+    return out;
+  }
+
+  /** Contracts of these suppliers that still count for overlaps (not terminated or expired). */
+  findOverlapCandidates(supplierIds: number[], em?: EntityManager): Promise<ContractEntity[]> {
+    if (!supplierIds.length) return Promise.resolve([]);
+    return this.m(em).find(ContractEntity, {
+      where: { supplierId: In([...new Set(supplierIds)]), status: In([...OVERLAP_CONTRACT_STATUSES]) },
+    });
+  }
+
+  /** Every store's id and region: what 'all' and 'region' contracts cover. */
+  findStoreRegions(em?: EntityManager): Promise<StoreEntity[]> {
+    return this.m(em).find(StoreEntity, { select: { id: true, regionId: true }, order: { id: 'ASC' } });
   }
 
   findLicence(id: number, em?: EntityManager): Promise<LicenceEntity | null> {

@@ -44,15 +44,32 @@ export class SuppliersService {
 
   async list(query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
     const window = pageWindow(query);
-    const [rows, total] = await this.repo.findSuppliersPage({ q: query.q, status: query.status, categoryId: query.categoryId }, window);
-    const names = await this.repo.findDisplayNames(rows.map((r) => r.statusChangedBy));
-    return toPage(rows, total, window, (s) => toSupplierResponse(s, names));
+    const today = chinaDay();
+    const ids = query.flagged
+      ? [...(await this.repo.supplierFlags(today)).entries()].filter(([, f]) => f.expired > 0 && f.live > 0).map(([id]) => id)
+      : undefined;
+    const [rows, total] = await this.repo.findSuppliersPage(
+      { q: query.q, status: query.status, categoryId: query.categoryId, ids },
+      window,
+    );
+    const [names, flags] = await Promise.all([
+      this.repo.findDisplayNames(rows.map((r) => r.statusChangedBy)),
+      this.repo.supplierFlags(
+        today,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    return toPage(rows, total, window, (s) => toSupplierResponse(s, names, flags));
   }
 
   async get(id: number): Promise<SupplierResponse> {
     const supplier = await this.repo.findSupplier(id);
     if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
-    return toSupplierResponse(supplier, await this.repo.findDisplayNames([supplier.statusChangedBy]));
+    const [names, flags] = await Promise.all([
+      this.repo.findDisplayNames([supplier.statusChangedBy]),
+      this.repo.supplierFlags(chinaDay(), [id]),
+    ]);
+    return toSupplierResponse(supplier, names, flags);
   }
 
   create(user: RequestUser, dto: CreateSupplierDto): Promise<SupplierResponse> {

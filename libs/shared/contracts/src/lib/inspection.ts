@@ -162,6 +162,10 @@ export interface InspectionTemplateResponse {
   criticalCap: number;
   starThresholds: StarThresholds;
   active: boolean;
+  /** The on-duty person's signature must accompany a submit (default true). */
+  requireSignature: boolean;
+  /** The on-duty person's name must accompany a submit (default true). */
+  requireDutyPerson: boolean;
   sections: TemplateSection[];
 }
 
@@ -180,6 +184,11 @@ export interface CreateInspectionRequest {
   lateEntryReason?: string;
   /** The inspection plan (检查计划) this inspection fulfils. */
   planItemId?: number;
+  /**
+   * The first day (YYYY-MM-DD) of the plan's period this inspection closes: an overdue item of last month stays last
+   * month's (done late). Default: the period containing inspectedAt. Only with planItemId.
+   */
+  planPeriodStart?: string;
 }
 
 export interface InspectionResultResponse extends ResultInput {
@@ -209,6 +218,8 @@ export interface InspectionResponse {
   notes: string | null;
   dutyPersonName: string | null;
   signaturePhotoId: number | null;
+  planItemId: number | null;
+  planPeriodStart: string | null;
   /** Present on GET /api/inspections/:id, omitted in lists. */
   results?: InspectionResultResponse[];
 }
@@ -221,9 +232,19 @@ export interface CorrectiveActionResponse {
   storeId: number;
   storeCode: string;
   storeName: string;
+  /** The inspection's category (null: the general standard). */
+  categoryId: number | null;
   itemId: number;
   itemTitle: string;
+  /** The section of the template the failed item is in. */
+  sectionTitle: string;
   critical: boolean;
+  /** Who found the failure, when, what they wrote about it and the photos they took (photo ids, GET /api/photos/:id). */
+  inspectorId: number | null;
+  inspectorName: string;
+  inspectedAt: string | null;
+  failureNote: string | null;
+  failurePhotoIds: number[];
   status: CorrectiveActionStatus;
   dueAt: string;
   overdue: boolean;
@@ -233,6 +254,28 @@ export interface CorrectiveActionResponse {
   verifiedBy: string | null;
   verifiedAt: string | null;
   reopenReason: string | null;
+  version: number;
+}
+
+/** Counts of the corrective actions a filter selects, by status, and how many of them are overdue. */
+export interface CorrectiveActionSummary {
+  total: number;
+  open: number;
+  reopened: number;
+  closed: number;
+  accepted: number;
+  overdue: number;
+}
+
+/** 批量验收: accept (or reopen, with one reason) several closed actions at once; all or nothing. */
+export interface BulkVerifyCorrectiveActionsRequest {
+  ids: number[];
+  accepted: boolean;
+  reason?: string;
+}
+
+export interface BulkVerifyCorrectiveActionsResponse {
+  items: CorrectiveActionResponse[];
 }
 
 export interface InspectionRankingRow {

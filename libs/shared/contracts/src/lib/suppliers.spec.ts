@@ -9,6 +9,8 @@ import {
   creditCodeProblem,
   decideContractTransition,
   diffContractSnapshots,
+  OverlapCandidate,
+  overlappingContracts,
   isRenewalDue,
   isValidCreditCode,
   licenceAlert,
@@ -100,9 +102,17 @@ describe('revision diff', () => {
     endDate: '2026-12-31',
     paymentDays: 60,
     rebateRate: 2,
+    amount: 100_000_00,
     storeIds: [2, 1],
     clauses: [{ text: '到货率', commitment: '≥ 95 %' }],
   };
+
+  it('a snapshot frozen before 合同金额 and scope were kept: the amount shows as added, the scope reads as chosen stores', () => {
+    const { amount: _amount, ...old } = base;
+    expect(diffContractSnapshots(old as typeof base, { ...base, storeScope: 'stores' })).toEqual([
+      { field: 'amount', before: null, after: '10000000' },
+    ]);
+  });
 
   it('no change → empty; store order does not count', () => expect(diffContractSnapshots(base, { ...base, storeIds: [1, 2] })).toEqual([]));
 
@@ -121,6 +131,39 @@ describe('revision diff', () => {
       { field: 'clauses[2]', before: null, after: '退货 | 7 天内' },
     ]);
     expect(diffContractSnapshots(after, base).map((c) => c.field)).toEqual(['paymentDays', 'clauses[1]', 'clauses[2]']);
+  });
+});
+
+describe('overlappingContracts (重叠合同)', () => {
+  const c = (id: number, over: Partial<OverlapCandidate> = {}): OverlapCandidate => ({
+    id,
+    number: `HT2026${String(id).padStart(4, '0')}`,
+    supplierId: 1,
+    kind: 'annual',
+    status: 'signed',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    stores: new Set([1, 2]),
+    ...over,
+  });
+  const self = c(1, { status: 'draft', startDate: '2026-06-01', endDate: '2027-05-31', stores: new Set([2, 3]) });
+  it.each<[string, OverlapCandidate, boolean]>([
+    ['same supplier, kind, overlapping term and a shared store', c(2), true],
+    ['terms touch on one day (inclusive)', c(3, { endDate: '2026-06-01' }), true],
+    ['term ends the day before', c(4, { endDate: '2026-05-31' }), false],
+    ['no shared store', c(5, { stores: new Set([1, 4]) }), false],
+    ['another supplier', c(6, { supplierId: 2 }), false],
+    ['another kind', c(7, { kind: 'promotion' }), false],
+    ['terminated', c(8, { status: 'terminated' }), false],
+    ['expired', c(9, { status: 'expired' }), false],
+  ])('%s → %s', (_name, other, expected) => {
+    expect(overlappingContracts(self, [other]).length > 0).toBe(expected);
+  });
+  it('never itself; sorted by number', () => {
+    expect(overlappingContracts(self, [c(12), self, c(10)])).toEqual([
+      { id: 10, number: 'HT20260010' },
+      { id: 12, number: 'HT20260012' },
+    ]);
   });
 });
 

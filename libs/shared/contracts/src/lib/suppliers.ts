@@ -84,6 +84,12 @@ export interface SupplierResponse {
   statusChangedByName: string | null;
   statusChangedAt: string | null;
   version: number;
+  /** Current licences (not replaced by a renewal) whose validity has ended. */
+  expiredLicences: number;
+  /** Contracts approved, signed or archived (not expired or terminated). */
+  liveContracts: number;
+  /** An expired licence while contracts are live: 综合管理处 must act (证照过期仍有在用合同). */
+  licenceFlag: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,7 +191,14 @@ export function decideContractTransition(status: ContractStatus, action: Contrac
 /** 审核清单 of 综合管理处: every item is ticked before an approval. */
 export const REVIEW_CHECKLIST = ['qualification', 'price', 'paymentDays', 'rebate', 'liability'] as const;
 export type ReviewChecklistItem = (typeof REVIEW_CHECKLIST)[number];
-export type ReviewChecklist = Partial<Record<ReviewChecklistItem, boolean>>;
+export type ReviewChecklist = Partial<Record<ReviewChecklistItem, boolean>> & {
+  /** Ticked by the reviewer who has looked at the overlapping contracts; required to approve when there are any. */
+  overlapsReviewed?: boolean;
+};
+
+/** What a contract covers: every store, the stores of one region, or chosen stores. */
+export type ContractStoreScope = 'all' | 'region' | 'stores';
+export const CONTRACT_STORE_SCOPES: readonly ContractStoreScope[] = ['all', 'region', 'stores'];
 
 export interface ContractClauseInput {
   text: string;
@@ -201,6 +214,13 @@ export interface CreateContractRequest {
   paymentDays: number;
   /** Percent of purchases, 0–100 (2.5 = 2.5 %). */
   rebateRate: number;
+  /** 合同金额 in 分 (whole fen). */
+  amount: number;
+  /** Default `stores` (the chosen storeIds). */
+  storeScope?: ContractStoreScope;
+  /** With storeScope `region`. */
+  regionId?: number | null;
+  /** With storeScope `stores`: the chosen stores (ignored otherwise). */
   storeIds: number[];
   clauses: ContractClauseInput[];
 }
@@ -213,6 +233,25 @@ export interface ContractTransitionRequest {
   action: ContractAction;
   comment?: string;
   checklist?: ReviewChecklist;
+  /** sign only, all three required: the day it was signed, who signed for the supplier, the stamped scan (an attachment). */
+  signedAt?: string;
+  signatory?: string;
+  scanAttachmentId?: number;
+}
+
+/** Another contract of the same supplier and kind whose term and stores overlap this one's. */
+export interface ContractOverlap {
+  id: number;
+  number: string;
+}
+
+/** The latest 退回: its reason stands at the top of the contract and its editor. */
+export interface ContractReturnNote {
+  comment: string | null;
+  by: string;
+  byName: string;
+  at: string;
+  revision: number;
 }
 
 export interface ContractClauseResponse extends ContractClauseInput {
@@ -254,6 +293,11 @@ export interface ContractResponse {
   endDate: string;
   paymentDays: number;
   rebateRate: number;
+  /** 合同金额 in 分; null on contracts recorded before it was kept. */
+  amount: number | null;
+  storeScope: ContractStoreScope;
+  regionId: number | null;
+  /** The stores covered: the chosen ones, or those of the region / every store as they are now. */
   storeIds: number[];
   clauses: ContractClauseResponse[];
   status: ContractStatus;
@@ -270,6 +314,14 @@ export interface ContractResponse {
   renewalDue: boolean;
   /** The actions the caller may take now. */
   allowedActions: ContractAction[];
+  /** Same supplier and kind, overlapping term and stores, not terminated or expired. */
+  overlaps: ContractOverlap[];
+  /** Recorded by sign: the signing day, the supplier's signatory and the stamped scan (an attachment id). */
+  signedAt: string | null;
+  signatory: string | null;
+  scanAttachmentId: number | null;
+  /** Detail only: the latest return (退回) and its reason, while the contract is returned or resubmitted after it. */
+  lastReturn?: ContractReturnNote | null;
   /** Detail only (GET /api/contracts/:id). */
   timeline?: ContractTimelineEntry[];
   attachments?: ContractAttachmentResponse[];
@@ -294,13 +346,28 @@ export interface ContractRevisionResponse {
   changes: ContractFieldChange[];
 }
 
-const SCALAR_FIELDS = ['supplierId', 'kind', 'title', 'startDate', 'endDate', 'paymentDays', 'rebateRate'] as const;
+const SCALAR_FIELDS = [
+  'supplierId',
+  'kind',
+  'title',
+  'startDate',
+  'endDate',
+  'paymentDays',
+  'rebateRate',
+  'amount',
+  'storeScope',
+  'regionId',
+] as const;
 
 /** Field by field, clause by clause: what changed from one submitted revision to the next. */
 export function diffContractSnapshots(before: ContractSnapshot, after: ContractSnapshot): ContractFieldChange[] {
   const changes: ContractFieldChange[] = [];
+  // Snapshots frozen before amount and store scope were kept lack them: a missing value reads as null.
+  const text = (v: unknown) => (v === undefined || v === null ? null : String(v));
   for (const field of SCALAR_FIELDS) {
-    if (before[field] !== after[field]) changes.push({ field, before: String(before[field]), after: String(after[field]) });
+    const b = text(before[field] ?? (field === 'storeScope' ? 'stores' : null));
+    const a = text(after[field] ?? (field === 'storeScope' ? 'stores' : null));
+    if (b !== a) changes.push({ field, before: b, after: a });
   }
   const stores = (s: ContractSnapshot) => [...s.storeIds].sort((a, b) => a - b).join(',');
   if (stores(before) !== stores(after)) changes.push({ field: 'storeIds', before: stores(before), after: stores(after) });
@@ -344,6 +411,43 @@ export function licenceAlert(validTo: string, today: string): LicenceAlert {
   return null;
 }
 
+/** The statuses in which a contract counts for overlaps (the others are over). */
+export const OVERLAP_CONTRACT_STATUSES: readonly ContractStatus[] = ['draft', 'submitted', 'returned', 'approved', 'signed', 'archived'];
+/** Contracts that bind the supplier now or are about to: approved, signed, archived. */
+export const LIVE_CONTRACT_STATUSES: readonly ContractStatus[] = ['approved', 'signed', 'archived'];
+
+export interface OverlapCandidate {
+  id: number;
+  number: string;
+  supplierId: number;
+  kind: ContractKind;
+  status: ContractStatus;
+  startDate: string;
+  endDate: string;
+  /** The stores covered, resolved (every store / the region's / the chosen ones). */
+  stores: ReadonlySet<number>;
+}
+
+/**
+ * 重叠合同: the other contracts of the same supplier and kind, in a status that still counts, whose terms overlap
+ * (inclusive days) and which share at least one store — by contract number.
+ */
+export function overlappingContracts(contract: OverlapCandidate, others: readonly OverlapCandidate[]): ContractOverlap[] {
+  return others
+    .filter(
+      (o) =>
+        o.id !== contract.id &&
+        o.supplierId === contract.supplierId &&
+        o.kind === contract.kind &&
+        OVERLAP_CONTRACT_STATUSES.includes(o.status) &&
+        o.startDate <= contract.endDate &&
+        contract.startDate <= o.endDate &&
+        [...o.stores].some((s) => contract.stores.has(s)),
+    )
+    .sort((a, b) => a.number.localeCompare(b.number))
+    .map((o) => ({ id: o.id, number: o.number }));
+}
+
 export interface CreateLicenceRequest {
   ownerKind: LicenceOwnerKind;
   supplierId?: number;
@@ -376,6 +480,17 @@ export interface LicenceResponse {
   fileUploadedBy: string | null;
   fileUploadedByName: string | null;
   fileUploadedAt: string | null;
+  /** Renewal (换证): the licence that replaced this one (then it no longer alerts), and the one this replaced. */
+  replacedById: number | null;
+  replacedAt: string | null;
+  replacesId: number | null;
+}
+
+/** 换证: a new licence of the same owner and type replaces this one, which stays in the history. */
+export interface RenewLicenceRequest {
+  number: string;
+  validFrom: string;
+  validTo: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -462,6 +577,8 @@ export interface SupplierQuery {
   q?: string;
   status?: SupplierStatus;
   categoryId?: number;
+  /** Only suppliers with an expired licence and live contracts. */
+  flagged?: boolean;
 }
 
 export interface ContractQuery {
@@ -481,4 +598,6 @@ export interface LicenceQuery {
   expiringWithinDays?: number;
   supplierId?: number;
   ownerKind?: LicenceOwnerKind;
+  /** Also licences replaced by a renewal (the history); current ones only by default. */
+  history?: boolean;
 }

@@ -10,3 +10,5 @@ export * from './lib/ranking.store';
 export * from './lib/template-form';
 export * from './lib/templates.store';
 export * from './lib/due.store';
+export * from './lib/offline-cache';
+export * from './lib/plans.store';

@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -15,7 +16,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDay, IsInstant, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
-import { CorrectiveActionStatus, CreateInspectionRequest, ItemResult, ResultInput } from '@storeops/shared/contracts';
+import {
+  BulkVerifyCorrectiveActionsRequest,
+  CorrectiveActionStatus,
+  CreateInspectionRequest,
+  ItemResult,
+  ResultInput,
+} from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -103,6 +110,11 @@ export class CreateInspectionDto implements CreateInspectionRequest {
   @IsInt()
   @Min(1)
   planItemId?: number;
+
+  /** The first day of the plan's period the inspection closes (this period or the one before); with planItemId. */
+  @IsOptional()
+  @IsCalendarDay()
+  planPeriodStart?: string;
 }
 
 export class InspectionQueryDto extends PageQueryDto {
@@ -127,15 +139,21 @@ export class InspectionQueryDto extends PageQueryDto {
   to?: string;
 }
 
-export class CorrectiveActionQueryDto extends PageQueryDto {
+const STATUSES: CorrectiveActionStatus[] = ['open', 'closed', 'accepted', 'reopened'];
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+
+/** The filters of the 整改 list and of its counts. */
+export class CorrectiveActionFilterDto extends PageQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   storeId?: number;
-
-  @IsOptional()
-  @IsIn(['open', 'closed', 'accepted', 'reopened'])
-  status?: CorrectiveActionStatus;
 
   @IsOptional()
   @Transform(toBoolean)
@@ -146,6 +164,40 @@ export class CorrectiveActionQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   inspectionId?: number;
+
+  /** A category, or 0 for the general store standard. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  categoryId?: number;
+
+  /** Who inspected (and found the failure). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  inspectorId?: number;
+
+  /** Due on or after this day (YYYY-MM-DD, China time). */
+  @IsOptional()
+  @IsCalendarDay()
+  dueFrom?: string;
+
+  /** Due on or before this day. */
+  @IsOptional()
+  @IsCalendarDay()
+  dueTo?: string;
+}
+
+export class CorrectiveActionQueryDto extends CorrectiveActionFilterDto {
+  /** One status or several, comma-separated (open,reopened). */
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsIn(STATUSES, { each: true })
+  status?: CorrectiveActionStatus[];
 }
 
 export class CloseCorrectiveActionDto {
@@ -162,6 +214,26 @@ export class CloseCorrectiveActionDto {
 }
 
 export class VerifyCorrectiveActionDto {
+  @IsBoolean()
+  accepted!: boolean;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  @MultiLine()
+  reason?: string;
+}
+
+/** 批量验收: every id must be a closed action the caller may verify, or nothing changes. */
+export class BulkVerifyCorrectiveActionsDto implements BulkVerifyCorrectiveActionsRequest {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  ids!: number[];
+
   @IsBoolean()
   accepted!: boolean;
 

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { IsCalendarDay, Nullable } from '@storeops/api/core';
-import { CreateInspectionPlanRequest, PlanFrequency } from '@storeops/shared/contracts';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsCalendarDay, IsPeriod, Nullable } from '@storeops/api/core';
+import { CreateInspectionPlanRequest, PlanFrequency, UpdateInspectionPlanRequest } from '@storeops/shared/contracts';
 
 export class CreatePlanDto implements CreateInspectionPlanRequest {
   @IsInt()
@@ -26,9 +26,44 @@ export class CreatePlanDto implements CreateInspectionPlanRequest {
   storeIds?: number[] | null;
 }
 
+/** 改派 and edits; the category stays (a rule of another category is another rule). */
+export class UpdatePlanDto implements UpdateInspectionPlanRequest {
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  specialistId?: number;
+
+  @IsOptional()
+  @IsIn(['monthly', 'weekly'])
+  frequency?: PlanFrequency;
+
+  /** null: every open store. */
+  @IsOptional()
+  @Nullable()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
+  storeIds?: number[] | null;
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
 export class PlanDueQueryDto {
   /** The day to look from (YYYY-MM-DD, China time); today by default. */
   @IsOptional()
   @IsCalendarDay()
   date?: string;
+}
+
+export class PlanBoardQueryDto {
+  /** YYYY-MM; the current month (China time) by default. */
+  @IsOptional()
+  @IsPeriod(['month'])
+  month?: string;
 }

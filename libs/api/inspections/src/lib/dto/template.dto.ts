@@ -105,6 +105,16 @@ export class UpdateTemplateDto {
   @IsBoolean()
   active?: boolean;
 
+  /** A submit needs the on-duty person's signature (default true). */
+  @IsOptional()
+  @IsBoolean()
+  requireSignature?: boolean;
+
+  /** A submit needs the on-duty person's name (default true). */
+  @IsOptional()
+  @IsBoolean()
+  requireDutyPerson?: boolean;
+
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)

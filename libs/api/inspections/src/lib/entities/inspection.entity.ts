@@ -74,6 +74,10 @@ export class InspectionEntity {
   @Column({ type: 'integer', nullable: true })
   planItemId!: number | null;
 
+  /** The first day of the plan period this inspection closes (YYYY-MM-DD); null when it fulfils no plan. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  planPeriodStart!: string | null;
+
   /** Why an ops manager recorded it later than the back-dating window allows (INSPECTION_BACKDATE_DAYS); null otherwise. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   lateEntryReason!: string | null;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { timestampColumnType } from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
 import { PlanFrequency } from '@storeops/shared/contracts';
@@ -36,4 +36,7 @@ export class InspectionPlanEntity {
 
   @Column({ type: timestampColumnType() })
   createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

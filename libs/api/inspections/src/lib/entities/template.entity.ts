@@ -36,6 +36,14 @@ export class InspectionTemplateEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** A submit needs the on-duty person's signature. */
+  @Column({ type: 'boolean', default: true })
+  requireSignature!: boolean;
+
+  /** A submit needs the on-duty person's name. */
+  @Column({ type: 'boolean', default: true })
+  requireDutyPerson!: boolean;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   createdBy!: string | null;
 

@@ -16,23 +16,26 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDay, IsPeriod, MultiLine, PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
 import {
   CLAUSE_RESULTS,
   ClauseResult,
   CONTRACT_ACTIONS,
   CONTRACT_KINDS,
   CONTRACT_STATUSES,
+  CONTRACT_STORE_SCOPES,
   ContractAction,
   ContractClauseInput,
   ContractKind,
   ContractStatus,
+  ContractStoreScope,
   ContractTransitionRequest,
   CloseFollowUpRequest,
   CreateClauseCheckRequest,
   CreateContractRequest,
   CreateLicenceRequest,
   LicenceOwnerKind,
+  RenewLicenceRequest,
   ReviewChecklist,
   UpdateContractRequest,
 } from '@storeops/shared/contracts';
@@ -45,6 +48,9 @@ export class ContractClauseDto implements ContractClauseInput {
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) commitment!: string;
 }
 
+/** 合同金额 at most ¥1,000 亿 (in 分). */
+export const MAX_CONTRACT_AMOUNT_FEN = 10_000_000_000_000;
+
 export class CreateContractDto implements CreateContractRequest {
   @IsInt() @Min(1) supplierId!: number;
   @IsIn(CONTRACT_KINDS) kind!: ContractKind;
@@ -53,6 +59,10 @@ export class CreateContractDto implements CreateContractRequest {
   @IsCalendarDay() endDate!: string;
   @IsInt() @Min(0) @Max(365) paymentDays!: number;
   @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate!: number;
+  /** 合同金额 in whole 分. */
+  @IsInt() @Min(0) @Max(MAX_CONTRACT_AMOUNT_FEN) amount!: number;
+  @IsOptional() @IsIn(CONTRACT_STORE_SCOPES) storeScope?: ContractStoreScope;
+  @IsOptional() @Nullable() @IsInt() @Min(1) regionId?: number | null;
   @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds!: number[];
   @IsArray()
   @ArrayMinSize(1)
@@ -71,6 +81,9 @@ export class UpdateContractDto implements UpdateContractRequest {
   @IsOptional() @IsCalendarDay() endDate?: string;
   @IsOptional() @IsInt() @Min(0) @Max(365) paymentDays?: number;
   @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(100) rebateRate?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_CONTRACT_AMOUNT_FEN) amount?: number;
+  @IsOptional() @IsIn(CONTRACT_STORE_SCOPES) storeScope?: ContractStoreScope;
+  @IsOptional() @Nullable() @IsInt() @Min(1) regionId?: number | null;
   @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsInt({ each: true }) storeIds?: number[];
   @IsOptional()
   @IsArray()
@@ -87,6 +100,8 @@ export class ReviewChecklistDto implements ReviewChecklist {
   @IsOptional() @IsBoolean() paymentDays?: boolean;
   @IsOptional() @IsBoolean() rebate?: boolean;
   @IsOptional() @IsBoolean() liability?: boolean;
+  /** The reviewer has looked at the overlapping contracts (required to approve when there are any). */
+  @IsOptional() @IsBoolean() overlapsReviewed?: boolean;
 }
 
 export class ContractTransitionDto implements ContractTransitionRequest {
@@ -95,6 +110,10 @@ export class ContractTransitionDto implements ContractTransitionRequest {
   @IsOptional() @IsObject() @ValidateNested() @Type(() => ReviewChecklistDto) checklist?: ReviewChecklistDto;
   /** Optional guard: the version the reviewer looked at. */
   @IsOptional() @IsInt() @Min(1) version?: number;
+  /** sign only (then all three are required): the signing day, the supplier's signatory, the stamped scan's attachment id. */
+  @IsOptional() @IsCalendarDay() signedAt?: string;
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(100) signatory?: string;
+  @IsOptional() @IsInt() @Min(1) scanAttachmentId?: number;
 }
 
 export class ContractQueryDto extends PageQueryDto {
@@ -121,6 +140,15 @@ export class LicenceQueryDto extends PageQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) expiringWithinDays?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) supplierId?: number;
   @IsOptional() @IsIn(['supplier', 'store']) ownerKind?: LicenceOwnerKind;
+  /** Also the licences renewals replaced. */
+  @IsOptional() @Transform(toBoolean) @IsBoolean() history?: boolean;
+}
+
+/** 换证: the renewed licence's number and validity (owner and type stay). */
+export class RenewLicenceDto implements RenewLicenceRequest {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) number!: string;
+  @IsCalendarDay() validFrom!: string;
+  @IsCalendarDay() validTo!: string;
 }
 
 export class CreateClauseCheckDto implements CreateClauseCheckRequest {

@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -22,6 +23,7 @@ import {
 } from '@storeops/shared/contracts';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class SupplierContactDto implements SupplierContact {
@@ -63,6 +65,8 @@ export class SupplierQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @MaxLength(64) q?: string;
   @IsOptional() @IsIn(SUPPLIER_STATUSES) status?: SupplierStatus;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) categoryId?: number;
+  /** Only suppliers with an expired licence and live contracts. */
+  @IsOptional() @Transform(toBoolean) @IsBoolean() flagged?: boolean;
 }
 
 export class PeriodQueryDto {

@@ -1,7 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { timestampColumnType } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
-import { ContractEventAction, ContractKind, ContractSnapshot, ContractStatus, ReviewChecklist } from '@storeops/shared/contracts';
+import { bigintNumber, timestampColumnType } from '@storeops/api/core';
+import { RegionEntity, UserEntity } from '@storeops/api/org';
+import {
+  ContractEventAction,
+  ContractKind,
+  ContractSnapshot,
+  ContractStatus,
+  ContractStoreScope,
+  ReviewChecklist,
+} from '@storeops/shared/contracts';
 import { SupplierEntity } from './supplier.entity';
 
 /** 合同: drafted by a buyer, reviewed by 综合管理处; the status follows CONTRACT_WORKFLOW. */
@@ -43,8 +50,34 @@ export class ContractEntity {
   @Column({ type: 'double precision' })
   rebateRate!: number;
 
+  /** 合同金额 in 分; null on contracts recorded before it was kept. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  amount!: number | null;
+
+  /** all: every store; region: the stores of regionId; stores: storeIds. */
+  @Column({ type: 'varchar', length: 16, default: 'stores' })
+  storeScope!: ContractStoreScope;
+
+  @Column({ type: 'integer', nullable: true })
+  regionId!: number | null;
+
+  @ManyToOne(() => RegionEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'regionId' })
+  region?: RegionEntity | null;
+
+  /** The chosen stores (storeScope stores); empty otherwise. */
   @Column({ type: 'simple-json' })
   storeIds!: number[];
+
+  /** Recorded by sign: the day (YYYY-MM-DD), who signed for the supplier, the stamped scan among the attachments. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  signedAt!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  signatory!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  scanAttachmentId!: number | null;
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: ContractStatus;

@@ -65,4 +65,18 @@ export class LicenceEntity {
 
   @Column({ type: timestampColumnType(), nullable: true })
   fileUploadedAt!: Date | null;
+
+  /** 换证: the renewal that replaced this licence (it then stays only as history), when and by whom. */
+  @Column({ type: 'integer', nullable: true })
+  replacedById!: number | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  replacedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  replacedBy!: string | null;
+
+  /** The licence this one renewed. */
+  @Column({ type: 'integer', nullable: true })
+  replacesId!: number | null;
 }

@@ -1,7 +1,9 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { CorrectiveActionResponse, CorrectiveActionStatus } from '@storeops/shared/contracts';
+import { CorrectiveActionResponse, CorrectiveActionStatus, CorrectiveActionSummary } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { InspectionsApi } from './inspections-api';
+import { CorrectiveActionFilter, InspectionsApi } from './inspections-api';
+import { DRAFT_STORAGE } from './draft-storage';
+import { Cached, isNetworkFailure } from './offline-cache';
 
 /** Which actions a role works on: the store fixes open/reopened ones; the inspectors verify closed ones. */
 export type ActionsView = 'todo' | 'verify' | 'all';
@@ -21,6 +23,7 @@ export function sortActions(rows: readonly CorrectiveActionResponse[]): Correcti
 @Injectable()
 export class CorrectiveActionsStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   private readonly writeState = new RequestState();
   readonly rows = signal<CorrectiveActionResponse[]>([]);
@@ -30,17 +33,48 @@ export class CorrectiveActionsStore {
   readonly saving = this.writeState.loading;
   readonly saveError = this.writeState.error;
 
-  async load(view: ActionsView = this.view(), storeId?: number): Promise<void> {
-    this.view.set(view);
+  /** Offline: when the rows shown were fetched (null: nothing cached on this device yet); null while online. */
+  readonly offline = signal<{ at: string | null } | null>(null);
+  /** The filters in force (a store manager's store is always theirs: the API narrows it). */
+  readonly filter = signal<CorrectiveActionFilter>({});
+  /** Counts of the filter, by status and overdue. */
+  readonly summary = signal<CorrectiveActionSummary | null>(null);
+  /** What the filters offer: stores and top-level categories. */
+  readonly stores = signal<Array<{ id: number; code: string; name: string }>>([]);
+  readonly categories = signal<Array<{ id: number; name: string }>>([]);
+
+  async loadOptions(): Promise<void> {
     try {
-      const pages = await Promise.all(
-        ACTIONS_VIEW_STATUSES[view].map((status) =>
-          this.state.run(this.api.actions({ status, storeId: storeId ?? undefined, pageSize: 200 })),
-        ),
-      );
-      this.rows.set(sortActions(pages.flatMap((p) => p.items)));
+      const [stores, categories] = await Promise.all([this.state.run(this.api.stores()), this.state.run(this.api.categories())]);
+      this.stores.set(stores.items.map((s) => ({ id: s.id, code: s.code, name: s.name })));
+      this.categories.set(categories.items.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: c.name })));
     } catch {
-      // error() carries it.
+      // The filters stay empty; the list still works.
+    }
+  }
+
+  async load(view: ActionsView = this.view(), storeId?: number, filter: CorrectiveActionFilter = this.filter()): Promise<void> {
+    this.view.set(view);
+    this.filter.set(filter);
+    const query = { ...filter, ...(storeId ? { storeId } : {}) };
+    const key = `actions:${view}:${JSON.stringify(query)}`;
+    try {
+      const [summary, ...pages] = await Promise.all([
+        this.state.run(this.api.actionsSummary(query)),
+        ...ACTIONS_VIEW_STATUSES[view].map((status) => this.state.run(this.api.actions({ ...query, status, pageSize: 200 }))),
+      ]);
+      this.summary.set(summary as CorrectiveActionSummary);
+      this.rows.set(sortActions(pages.flatMap((p) => (p as { items: CorrectiveActionResponse[] }).items)));
+      this.offline.set(null);
+      const entry: Cached<CorrectiveActionResponse[]> = { at: new Date().toISOString(), value: this.rows() };
+      void this.storage.putCached(key, entry).catch(() => undefined);
+    } catch (error) {
+      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+      if (!isNetworkFailure(error)) return;
+      const cached = await this.storage.getCached<Cached<CorrectiveActionResponse[]>>(key).catch(() => undefined);
+      this.rows.set(cached?.value ?? []);
+      this.offline.set({ at: cached?.at ?? null });
+      this.state.clearError();
     }
   }
 
@@ -56,6 +90,14 @@ export class CorrectiveActionsStore {
     const updated = await this.writeState.run(this.api.verifyAction(id, accepted ? { accepted } : { accepted, reason }));
     this.replace(updated);
     return updated;
+  }
+
+  /** 批量验收 of closed actions: all or nothing; the accepted ones leave the 待验收 list. */
+  async verifyMany(ids: number[], accepted: boolean, reason?: string): Promise<CorrectiveActionResponse[]> {
+    const { items } = await this.writeState.run(this.api.verifyActions(accepted ? { ids, accepted } : { ids, accepted, reason }));
+    for (const updated of items) this.replace(updated);
+    this.summary.set(await this.state.run(this.api.actionsSummary(this.filter())).catch(() => this.summary()));
+    return items;
   }
 
   clearSaveError(): void {

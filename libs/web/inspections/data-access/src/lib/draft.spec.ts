@@ -74,8 +74,39 @@ describe('inspection draft', () => {
     });
   });
 
+  it('started from a plan item, the request names the plan and the period it closes', () => {
+    const d = newDraft({
+      key: 'k-2',
+      store,
+      category: null,
+      template: template(),
+      planItemId: 4,
+      planPeriodStart: '2026-10-01',
+    });
+    expect(toCreateRequest(d)).toMatchObject({ planItemId: 4, planPeriodStart: '2026-10-01' });
+    // A period without a plan item is never sent.
+    expect(toCreateRequest(newDraft({ store, category: null, template: template(), planPeriodStart: '2026-10-01' }))).not.toHaveProperty(
+      'planPeriodStart',
+    );
+  });
+
+  it('asks for the signature and the duty name when the template requires them (the default), not otherwise', () => {
+    const answered = (d: ReturnType<typeof start>) => ({ ...d, results: d.results.map((r) => ({ ...r, result: 'pass' as const })) });
+    const d = answered(start());
+    expect(draftProblems(d)).toEqual([
+      { itemId: 0, kind: 'signature' },
+      { itemId: 0, kind: 'dutyName' },
+    ]);
+    expect(draftProblems({ ...d, dutyPersonName: '  ' }).map((p) => p.kind)).toEqual(['signature', 'dutyName']);
+    expect(draftProblems({ ...d, dutyPersonName: '王芳', signature: { localId: 's', serverId: null } })).toEqual([]);
+    const relaxed = answered(
+      newDraft({ store, category: null, template: template({ requireSignature: false, requireDutyPerson: false }) }),
+    );
+    expect(draftProblems(relaxed)).toEqual([]);
+  });
+
   it('blocks a submit for unanswered items and for a failure that needs a photo', () => {
-    let d = start();
+    let d = { ...start(), dutyPersonName: '王芳', signature: { localId: 's', serverId: null } };
     expect(draftProblems(d).map((p) => p.kind)).toEqual(['missing', 'missing', 'missing']);
     d = { ...d, results: d.results.map((r) => ({ ...r, result: r.itemId === 3 ? 'score' : r.itemId === 2 ? 'fail' : 'pass', points: 1 })) };
     expect(draftProblems(d)).toEqual([{ itemId: 2, kind: 'photo' }]);

@@ -51,6 +51,8 @@ export interface InspectionDraft {
   /** Set at the first submit: when the walk-through ended, even if it syncs hours later. */
   inspectedAt: string | null;
   planItemId: number | null;
+  /** The plan period the inspection closes (an overdue item of last month stays last month's); absent on older drafts. */
+  planPeriodStart?: string | null;
 }
 
 /** What the specialist sees once a draft has become an inspection. */
@@ -85,6 +87,7 @@ export function newDraft(init: {
   category: { id: number; name: string } | null;
   template: InspectionTemplateResponse;
   planItemId?: number | null;
+  planPeriodStart?: string | null;
 }): InspectionDraft {
   const at = (init.now ?? new Date()).toISOString();
   return {
@@ -105,6 +108,7 @@ export function newDraft(init: {
     error: null,
     inspectedAt: null,
     planItemId: init.planItemId ?? null,
+    planPeriodStart: init.planItemId ? (init.planPeriodStart ?? null) : null,
   };
 }
 
@@ -140,15 +144,20 @@ export function toCreateRequest(draft: InspectionDraft): CreateInspectionRequest
   if (draft.signature?.serverId) body.signaturePhotoId = draft.signature.serverId;
   if (draft.inspectedAt) body.inspectedAt = draft.inspectedAt;
   if (draft.planItemId) body.planItemId = draft.planItemId;
+  if (draft.planItemId && draft.planPeriodStart) body.planPeriodStart = draft.planPeriodStart;
   return body;
 }
 
 export interface DraftProblem {
+  /** The item concerned; 0 for the sign-off (signature, duty person's name). */
   itemId: number;
-  kind: 'missing' | 'photo';
+  kind: 'missing' | 'photo' | 'signature' | 'dutyName';
 }
 
-/** What blocks a submit, checked locally so it works offline: unanswered items and failures without their photo. */
+/**
+ * What blocks a submit, checked locally so it works offline: unanswered items, failures without their photo, and
+ * the on-duty person's signature and name when the template asks for them (it does unless it says otherwise).
+ */
 export function draftProblems(draft: InspectionDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
   const byId = new Map(templateItems(draft.template).map((i) => [i.id, i]));
@@ -162,6 +171,8 @@ export function draftProblems(draft: InspectionDraft): DraftProblem[] {
     const input: ResultInput = { itemId: r.itemId, result: r.result, points: r.points ?? 0 };
     if (item.photoOnFail && itemFailed(item, input) && r.photos.length === 0) problems.push({ itemId: r.itemId, kind: 'photo' });
   }
+  if (draft.template.requireSignature !== false && !draft.signature) problems.push({ itemId: 0, kind: 'signature' });
+  if (draft.template.requireDutyPerson !== false && !draft.dutyPersonName.trim()) problems.push({ itemId: 0, kind: 'dutyName' });
   return problems;
 }
 

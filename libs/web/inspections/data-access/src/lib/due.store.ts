@@ -2,6 +2,8 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { CategoryResponse, DuePlanItem, InspectionPlanDueResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { InspectionsApi } from './inspections-api';
+import { DRAFT_STORAGE } from './draft-storage';
+import { Cached, isNetworkFailure } from './offline-cache';
 
 /** One line of 今日待检, ready to render. */
 export interface DueRow {
@@ -16,8 +18,8 @@ export interface DueRow {
   overdue: boolean;
   periodStart: string;
   periodEnd: string;
-  /** Query params of /inspections/new that preselect the store and category. */
-  startParams: { storeId: number; categoryId?: number };
+  /** Query params of /inspections/new that preselect the store and category and name the plan item (and its period). */
+  startParams: { storeId: number; categoryId?: number; planId: number; periodStart: string };
 }
 
 /**
@@ -42,7 +44,12 @@ export function toDueRows(items: readonly DuePlanItem[], categories: readonly Pi
       overdue: i.overdue,
       periodStart: i.periodStart,
       periodEnd: i.periodEnd,
-      startParams: i.categoryId === null ? { storeId: i.storeId } : { storeId: i.storeId, categoryId: i.categoryId },
+      startParams: {
+        storeId: i.storeId,
+        ...(i.categoryId === null ? {} : { categoryId: i.categoryId }),
+        planId: i.planId,
+        periodStart: i.periodStart,
+      },
     });
   }
   return [...byPair.values()].sort(
@@ -53,14 +60,94 @@ export function toDueRows(items: readonly DuePlanItem[], categories: readonly Pi
   );
 }
 
+/** One category line of a store's 今日待检 card. */
+export interface DueLine {
+  key: string;
+  categoryId: number | null;
+  categoryName: string | null;
+  overdue: boolean;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  startParams: DueRow['startParams'];
+}
+
+/** A store once, with what is due there: overdue lines first, then by category. */
+export interface DueStoreCard {
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  overdue: boolean;
+  /** The earliest planned day among its lines. */
+  dueDate: string;
+  lines: DueLine[];
+}
+
+/** Sunday of the ISO week of `day` (YYYY-MM-DD). */
+export function weekEndOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const weekday = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() + (6 - weekday) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * 今日待检 as a specialist works it: each store once, with what is overdue or planned up to the end of this week
+ * (a month's later rounds wait for their week); overdue stores first, then by the earliest planned day.
+ */
+export function toDueCards(
+  items: readonly DuePlanItem[],
+  categories: readonly Pick<CategoryResponse, 'id' | 'name'>[],
+  today: string,
+): DueStoreCard[] {
+  const weekEnd = weekEndOf(today);
+  const byStore = new Map<number, DueStoreCard>();
+  for (const row of toDueRows(
+    items.filter((i) => i.overdue || (i.dueDate ?? i.periodEnd) <= weekEnd),
+    categories,
+  )) {
+    const item = items.find((i) => i.storeId === row.storeId && i.categoryId === row.categoryId && i.overdue === row.overdue);
+    const dueDate = item?.dueDate ?? row.periodEnd;
+    const card = byStore.get(row.storeId) ?? {
+      storeId: row.storeId,
+      storeCode: row.storeCode,
+      storeName: row.storeName,
+      overdue: false,
+      dueDate,
+      lines: [],
+    };
+    card.overdue ||= row.overdue;
+    if (dueDate < card.dueDate) card.dueDate = dueDate;
+    card.lines.push({
+      key: row.key,
+      categoryId: row.categoryId,
+      categoryName: row.categoryName,
+      overdue: row.overdue,
+      periodStart: row.periodStart,
+      periodEnd: row.periodEnd,
+      dueDate,
+      startParams: row.startParams,
+    });
+    byStore.set(row.storeId, card);
+  }
+  return [...byStore.values()].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate) || a.storeCode.localeCompare(b.storeCode),
+  );
+}
+
 /** 今日待检 of the inspections landing: due/overdue pairs and coverage by specialist. */
 @Injectable()
 export class DueStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   readonly response = signal<InspectionPlanDueResponse | null>(null);
   readonly categories = signal<CategoryResponse[]>([]);
   readonly rows = computed(() => toDueRows(this.response()?.items ?? [], this.categories()));
+  /** Each store once: what is overdue or planned up to the end of this week. */
+  readonly cards = computed(() => {
+    const r = this.response();
+    return r ? toDueCards(r.items, this.categories(), r.date) : [];
+  });
   readonly coverage = computed(() =>
     [...(this.response()?.coverage ?? [])].sort(
       (a, b) => b.overdue - a.overdue || a.specialistName.localeCompare(b.specialistName, 'zh-CN'),
@@ -68,14 +155,33 @@ export class DueStore {
   );
   readonly loading = this.state.loading;
   readonly error = this.state.error;
+  /** Offline: when the rows shown were fetched (null: nothing cached on this device yet); null while online. */
+  readonly offline = signal<{ at: string | null } | null>(null);
 
   async load(date?: string): Promise<void> {
+    const key = `due:${date ?? 'today'}`;
     try {
       const [due, categories] = await Promise.all([this.state.run(this.api.due(date)), this.state.run(this.api.categories())]);
       this.categories.set(categories.items);
       this.response.set(due);
-    } catch {
-      // error() carries it.
+      this.offline.set(null);
+      const entry: Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }> = {
+        at: new Date().toISOString(),
+        value: { due, categories: categories.items },
+      };
+      void this.storage.putCached(key, entry).catch(() => undefined);
+    } catch (error) {
+      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+      if (!isNetworkFailure(error)) return;
+      const cached = await this.storage
+        .getCached<Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }>>(key)
+        .catch(() => undefined);
+      if (cached) {
+        this.categories.set(cached.value.categories);
+        this.response.set(cached.value.due);
+      }
+      this.offline.set({ at: cached?.at ?? null });
+      this.state.clearError();
     }
   }
 }

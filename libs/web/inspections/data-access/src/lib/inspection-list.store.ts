@@ -1,7 +1,9 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { InspectionResponse, Page } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
+import { DRAFT_STORAGE } from './draft-storage';
 import { InspectionQuery, InspectionsApi } from './inspections-api';
+import { Cached, isNetworkFailure } from './offline-cache';
 
 const EMPTY: Page<InspectionResponse> = { items: [], total: 0, page: 1, pageSize: 20 };
 
@@ -9,18 +11,29 @@ const EMPTY: Page<InspectionResponse> = { items: [], total: 0, page: 1, pageSize
 @Injectable()
 export class InspectionListStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   readonly query = signal<InspectionQuery>({ page: 1, pageSize: 20 });
   readonly page = signal<Page<InspectionResponse>>(EMPTY);
   readonly loading = this.state.loading;
   readonly error = this.state.error;
+  /** Offline: when the page shown was fetched (null: nothing cached on this device yet); null while online. */
+  readonly offline = signal<{ at: string | null } | null>(null);
 
   async load(change: Partial<InspectionQuery> = {}): Promise<void> {
     this.query.update((q) => ({ ...q, page: 1, ...change }));
+    const key = `inspections:${JSON.stringify(this.query())}`;
     try {
       this.page.set(await this.state.run(this.api.list(this.query())));
-    } catch {
-      // error() carries it.
+      this.offline.set(null);
+      const entry: Cached<Page<InspectionResponse>> = { at: new Date().toISOString(), value: this.page() };
+      void this.storage.putCached(key, entry).catch(() => undefined);
+    } catch (error) {
+      if (!isNetworkFailure(error)) return;
+      const cached = await this.storage.getCached<Cached<Page<InspectionResponse>>>(key).catch(() => undefined);
+      this.page.set(cached?.value ?? EMPTY);
+      this.offline.set({ at: cached?.at ?? null });
+      this.state.clearError();
     }
   }
 }

@@ -1,18 +1,26 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  BulkVerifyCorrectiveActionsRequest,
+  BulkVerifyCorrectiveActionsResponse,
   CategoryResponse,
   CorrectiveActionResponse,
   CorrectiveActionStatus,
+  CorrectiveActionSummary,
+  CreateInspectionPlanRequest,
   CreateInspectionRequest,
   InspectionPlanDueResponse,
+  InspectionPlanResponse,
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
   MeResponse,
   Page,
+  PlanBoardResponse,
   RegionResponse,
   StoreResponse,
+  UpdateInspectionPlanRequest,
+  UserResponse,
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
@@ -34,10 +42,18 @@ export interface InspectionQuery {
   pageSize?: number;
 }
 
-export interface CorrectiveActionQuery {
+/** The filters of 整改 (store, category — 0 the general standard —, inspector, overdue, due window). */
+export interface CorrectiveActionFilter {
   storeId?: number;
-  status?: CorrectiveActionStatus;
+  categoryId?: number;
+  inspectorId?: number;
   overdue?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+export interface CorrectiveActionQuery extends CorrectiveActionFilter {
+  status?: CorrectiveActionStatus;
   page?: number;
   pageSize?: number;
 }
@@ -80,6 +96,23 @@ export class InspectionsApi {
   due(date?: string): Observable<InspectionPlanDueResponse> {
     return this.http.get<InspectionPlanDueResponse>('/api/inspection-plans/due', { params: toParams({ date }) });
   }
+  plans(): Observable<InspectionPlanResponse[]> {
+    return this.http.get<InspectionPlanResponse[]>('/api/inspection-plans');
+  }
+  createPlan(body: CreateInspectionPlanRequest): Observable<InspectionPlanResponse> {
+    return this.http.post<InspectionPlanResponse>('/api/inspection-plans', body);
+  }
+  updatePlan(id: number, body: UpdateInspectionPlanRequest): Observable<InspectionPlanResponse> {
+    return this.http.patch<InspectionPlanResponse>(`/api/inspection-plans/${id}`, body);
+  }
+  /** The month board (YYYY-MM; this month by default). */
+  board(month?: string): Observable<PlanBoardResponse> {
+    return this.http.get<PlanBoardResponse>('/api/inspection-plans/board', { params: toParams({ month }) });
+  }
+  /** Active specialists, for planning (ops managers may list users). */
+  specialists(): Observable<Page<UserResponse>> {
+    return this.http.get<Page<UserResponse>>('/api/users', { params: toParams({ role: 'specialist', active: true, pageSize: 200 }) });
+  }
   template(id: number): Observable<InspectionTemplateResponse> {
     return this.http.get<InspectionTemplateResponse>(`/api/inspection-templates/${id}`);
   }
@@ -110,6 +143,13 @@ export class InspectionsApi {
   }
   actions(query: CorrectiveActionQuery): Observable<Page<CorrectiveActionResponse>> {
     return this.http.get<Page<CorrectiveActionResponse>>('/api/corrective-actions', { params: toParams(query) });
+  }
+  actionsSummary(filter: CorrectiveActionFilter): Observable<CorrectiveActionSummary> {
+    return this.http.get<CorrectiveActionSummary>('/api/corrective-actions/summary', { params: toParams(filter) });
+  }
+  /** 批量验收: all or nothing. */
+  verifyActions(body: BulkVerifyCorrectiveActionsRequest): Observable<BulkVerifyCorrectiveActionsResponse> {
+    return this.http.post<BulkVerifyCorrectiveActionsResponse>('/api/corrective-actions/verify', body);
   }
   closeAction(id: number, body: { note: string; photoId: number }): Observable<CorrectiveActionResponse> {
     return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/close`, body);

@@ -64,6 +64,9 @@ describe('template form', () => {
       criticalCap: 59,
       starThresholds: [95, 90, 80, 70],
       active: true,
+      // The sign-off the template asks for (issue 12): on unless switched off.
+      requireSignature: true,
+      requireDutyPerson: true,
       sections: [
         {
           title: '陈列',

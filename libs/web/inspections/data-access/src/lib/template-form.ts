@@ -30,6 +30,9 @@ export interface TemplateForm {
   criticalCap: number;
   starThresholds: StarThresholds;
   active: boolean;
+  /** A submit needs the on-duty person's signature / name (both default true). */
+  requireSignature: boolean;
+  requireDutyPerson: boolean;
   sections: TemplateSectionForm[];
 }
 
@@ -40,6 +43,8 @@ export interface TemplateRequest {
   criticalCap: number;
   starThresholds: StarThresholds;
   active: boolean;
+  requireSignature: boolean;
+  requireDutyPerson: boolean;
   sections: TemplateSectionForm[];
 }
 
@@ -66,6 +71,8 @@ export function emptyTemplateForm(): TemplateForm {
     criticalCap: DEFAULT_CRITICAL_CAP,
     starThresholds: [...DEFAULT_STAR_THRESHOLDS],
     active: true,
+    requireSignature: true,
+    requireDutyPerson: true,
     sections: [emptySection()],
   };
 }
@@ -78,6 +85,8 @@ export function formFromTemplate(t: InspectionTemplateResponse): TemplateForm {
     criticalCap: Number(t.criticalCap),
     starThresholds: [...t.starThresholds],
     active: t.active,
+    requireSignature: t.requireSignature !== false,
+    requireDutyPerson: t.requireDutyPerson !== false,
     sections: t.sections.map((s) => ({
       title: s.title,
       items: s.items.map((i) => ({
@@ -144,6 +153,8 @@ export function toTemplateRequest(form: TemplateForm): TemplateRequest {
     criticalCap: Number(form.criticalCap),
     starThresholds: form.starThresholds.map(Number) as StarThresholds,
     active: form.active,
+    requireSignature: form.requireSignature,
+    requireDutyPerson: form.requireDutyPerson,
     sections: form.sections.map((s) => ({
       title: s.title.trim(),
       items: s.items.map((i) => ({

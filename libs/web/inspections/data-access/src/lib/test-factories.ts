@@ -25,6 +25,8 @@ export function template(over: Partial<InspectionTemplateResponse> = {}): Inspec
     criticalCap: 59,
     starThresholds: [95, 90, 80, 70],
     active: true,
+    requireSignature: true,
+    requireDutyPerson: true,
     sections: [
       { title: '陈列', items: [item(1), item(2, { critical: true, photoOnFail: true, allowNa: false })] },
       { title: '温度记录', items: [item(3, { kind: 'scale', maxPoints: 5 })] },
@@ -52,6 +54,8 @@ export function inspection(over: Partial<InspectionResponse> = {}): InspectionRe
     notes: null,
     dutyPersonName: null,
     signaturePhotoId: null,
+    planItemId: null,
+    planPeriodStart: null,
     ...over,
   };
 }

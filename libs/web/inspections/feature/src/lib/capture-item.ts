@@ -105,6 +105,12 @@ export interface ItemAnswer {
           } @else {
             <span class="thumb" data-testid="item-photo-thumb"></span>
           }
+          @if (p.serverId === null) {
+            <!-- Kept on the device until the sync uploads it. -->
+            <span class="unsent" data-testid="photo-not-uploaded" [title]="'insp.photoNotUploaded' | t"
+              ><mat-icon inline>cloud_upload</mat-icon>{{ 'insp.photoNotUploadedShort' | t }}</span
+            >
+          }
           @if (!disabled()) {
             <button type="button" class="remove" (click)="removePhoto.emit(p.localId)" [attr.aria-label]="'insp.removePhoto' | t">
               <mat-icon>close</mat-icon>

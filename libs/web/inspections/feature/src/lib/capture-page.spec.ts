@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { InspectionTemplateResponse } from '@storeops/shared/contracts';
 import { DRAFT_STORAGE, DraftRepository, InspectionsApi, MemoryDraftStorage, newDraft } from '@storeops/web/inspections/data-access';
@@ -14,6 +15,8 @@ const template: InspectionTemplateResponse = {
   criticalCap: 59,
   starThresholds: [95, 90, 80, 70],
   active: true,
+  requireSignature: true,
+  requireDutyPerson: true,
   sections: [
     {
       title: '陈列',
@@ -29,13 +32,17 @@ const template: InspectionTemplateResponse = {
 describe('CapturePage', () => {
   let storage: MemoryDraftStorage;
 
+  const confirm = jest.fn(() => of(false));
+
   async function render() {
     storage = new MemoryDraftStorage();
+    confirm.mockClear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: DRAFT_STORAGE, useValue: storage },
         { provide: InspectionsApi, useValue: { uploadPhoto: () => of({ id: 1 }), create: jest.fn() } },
+        { provide: MatDialog, useValue: { open: () => ({ afterClosed: confirm }) } },
       ],
     });
     await TestBed.inject(DraftRepository).create(
@@ -84,6 +91,23 @@ describe('CapturePage', () => {
     const problems = q('[data-testid=capture-problems]').textContent ?? '';
     expect(problems).toContain('还有 1 项未检查');
     expect(problems).toContain('还有 1 项不合格未拍照');
+    expect(problems).toContain('请值班人在上方签名');
+    expect(problems).toContain('请填写值班人姓名');
+    expect(q('[data-testid=signature-required]')).not.toBeNull();
+    expect(TestBed.inject(DraftRepository).find('k')?.status).toBe('editing');
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('with everything filled in, asks for confirmation; cancelled, nothing is submitted', async () => {
+    const { click } = await render();
+    await TestBed.inject(DraftRepository).update('k', (d) => ({
+      ...d,
+      dutyPersonName: '王芳',
+      signature: { localId: 's', serverId: null },
+      results: d.results.map((r) => ({ ...r, result: r.itemId === 3 ? 'score' : 'pass', points: 5 })),
+    }));
+    await click('[data-testid=capture-submit]');
+    expect(confirm).toHaveBeenCalledTimes(1);
     expect(TestBed.inject(DraftRepository).find('k')?.status).toBe('editing');
   });
 });

@@ -3,9 +3,11 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { DraftRepository, DraftSync, draftProblems, draftScore } from '@storeops/web/inspections/data-access';
-import { EmptyState, SignaturePad } from '@storeops/web/shared/ui';
-import { NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { MatDialog } from '@angular/material/dialog';
+import { DraftRepository, DraftSync, draftProblems, draftScore, pendingPhotos } from '@storeops/web/inspections/data-access';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, SignaturePad } from '@storeops/web/shared/ui';
+import { I18nService, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { firstValueFrom } from 'rxjs';
 import { CaptureItem, ItemAnswer } from './capture-item';
 import { StarsPipe, submitStatusKey } from './inspection-format';
 
@@ -51,6 +53,17 @@ export class CapturePage {
   });
   protected readonly missingCount = computed(() => this.problems().filter((p) => p.kind === 'missing').length);
   protected readonly photoCount = computed(() => this.problems().filter((p) => p.kind === 'photo').length);
+  protected readonly signOffMissing = computed(() => ({
+    signature: this.problems().some((p) => p.kind === 'signature'),
+    dutyName: this.problems().some((p) => p.kind === 'dutyName'),
+  }));
+  /** Photos (and the signature) still only on the device: the sync uploads them before the inspection. */
+  protected readonly pendingUploads = computed(() => {
+    const d = this.draft();
+    return d ? pendingPhotos(d).length : 0;
+  });
+  private readonly dialog = inject(MatDialog);
+  private readonly i18n = inject(I18nService);
   protected readonly locked = computed(() => {
     const s = this.draft()?.status;
     return s === 'pending' || s === 'syncing';
@@ -112,9 +125,27 @@ export class CapturePage {
     if (this.problems().length) {
       this.showProblems.set(true);
       const first = this.problems()[0];
-      document.querySelector(`[data-testid="item-${first.itemId}"]`)?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+      const target = first.itemId ? document.querySelector(`[data-testid="item-${first.itemId}"]`) : document.getElementById('sign-off');
+      target?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
       return;
     }
+    const d = this.draft();
+    const outcome = this.outcome();
+    // A submit opens corrective actions and cannot be taken back: say what is about to be sent, and ask.
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('insp.confirmTitle'),
+      text: this.i18n.t('insp.confirmText', {
+        store: d ? `${d.storeCode} ${d.storeName}` : '',
+        score: outcome?.score === null || outcome?.score === undefined ? '—' : outcome.score.toFixed(1),
+        failed: d ? d.results.filter((r) => r.result === 'fail').length : 0,
+      }),
+      confirmLabel: this.i18n.t('insp.submit'),
+      cancelLabel: this.i18n.t('common.cancel'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data }).afterClosed(),
+    );
+    if (!confirmed) return;
     await this.sync.submit(this.key());
   }
 

@@ -148,6 +148,9 @@ export class CaptureStartPage implements OnInit {
   });
   protected readonly templates = computed(() => this.setup.templatesFor(this.categoryId()));
 
+  /** The plan item the 今日待检 link named. */
+  private plan: { planItemId: number; planPeriodStart: string | null } | null = null;
+
   async ngOnInit(): Promise<void> {
     await this.setup.load();
     if (this.preselect()) return;
@@ -168,6 +171,10 @@ export class CaptureStartPage implements OnInit {
     const categoryId = Number(query.get('categoryId'));
     const known = this.setup.categories().some((c) => c.id === categoryId);
     this.pickCategory(categoryId && known ? String(categoryId) : '');
+    const planId = Number(query.get('planId'));
+    const periodStart = query.get('periodStart');
+    if (planId > 0)
+      this.plan = { planItemId: planId, planPeriodStart: periodStart && /^\d{4}-\d{2}-\d{2}$/.test(periodStart) ? periodStart : null };
     return true;
   }
 
@@ -192,7 +199,9 @@ export class CaptureStartPage implements OnInit {
     const template = this.setup.templates().find((t) => t.id === this.templateId());
     if (!store || !template) return;
     const category = this.setup.categories().find((c) => c.id === this.categoryId());
-    const draft = newDraft({ store, category: category ? { id: category.id, name: category.name } : null, template });
+    // Started from a plan item, and still on its store: the inspection closes that item in its period.
+    const plan = this.plan && Number(this.route.snapshot.queryParamMap.get('storeId')) === store.id ? this.plan : {};
+    const draft = newDraft({ store, category: category ? { id: category.id, name: category.name } : null, template, ...plan });
     await this.drafts.create(draft);
     await this.router.navigate(['/inspections/drafts', draft.key], { replaceUrl: true });
   }

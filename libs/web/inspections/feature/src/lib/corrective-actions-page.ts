@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Role } from '@storeops/shared/contracts';
-import { ActionsView, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
+import { ActionsView, CorrectiveActionFilter, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
 
@@ -14,6 +16,9 @@ import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
   selector: 'so-corrective-actions-page',
   imports: [
     MatButton,
+    MatCheckbox,
+    MatOption,
+    MatSelect,
     MatIcon,
     MatFormField,
     MatInput,
@@ -45,12 +50,78 @@ export class CorrectiveActionsPage implements OnInit {
   protected readonly photo = signal<File | null>(null);
   protected readonly note = signal('');
 
+  protected readonly selected = signal<ReadonlySet<number>>(new Set());
+  protected readonly closedRows = computed(() => this.store.rows().filter((r) => r.status === 'closed'));
+  protected readonly allSelected = computed(
+    () => this.closedRows().length > 0 && this.closedRows().every((r) => this.selected().has(r.id)),
+  );
+  /** Inspectors of the actions seen so far (the filter offers who actually found something). */
+  private readonly seenInspectors = signal<ReadonlyMap<number, string>>(new Map());
+  protected readonly inspectors = computed(() => [...this.seenInspectors()].map(([id, name]) => ({ id, name })));
+  protected readonly photoPreview = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const rows = this.store.rows();
+      untracked(() => {
+        const known = new Map(this.seenInspectors());
+        let grew = false;
+        for (const r of rows)
+          if (r.inspectorId !== null && !known.has(r.inspectorId)) {
+            known.set(r.inspectorId, r.inspectorName);
+            grew = true;
+          }
+        if (grew) this.seenInspectors.set(known);
+      });
+    });
+    inject(DestroyRef).onDestroy(() => this.setPreview(null));
+  }
+
   ngOnInit(): void {
+    if (!this.isManager()) void this.store.loadOptions();
     void this.store.load(this.views()[0], this.myStoreId() ?? undefined);
+  }
+
+  protected setFilter(change: Partial<CorrectiveActionFilter>): void {
+    this.selected.set(new Set());
+    const next = { ...this.store.filter(), ...change };
+    for (const k of Object.keys(next) as Array<keyof CorrectiveActionFilter>) if (next[k] === undefined) delete next[k];
+    void this.store.load(this.store.view(), this.myStoreId() ?? undefined, next);
+  }
+
+  protected toggle(id: number, on: boolean): void {
+    const next = new Set(this.selected());
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected.set(next);
+  }
+
+  protected selectAll(on: boolean): void {
+    this.selected.set(on ? new Set(this.closedRows().map((r) => r.id)) : new Set());
+  }
+
+  protected async verifySelected(): Promise<void> {
+    const ids = this.closedRows()
+      .filter((r) => this.selected().has(r.id))
+      .map((r) => r.id);
+    if (!ids.length) return;
+    try {
+      await this.store.verifyMany(ids, true);
+      this.selected.set(new Set());
+    } catch {
+      // saveError() is shown.
+    }
+  }
+
+  private setPreview(url: string | null): void {
+    const old = this.photoPreview();
+    if (old) URL.revokeObjectURL?.(old);
+    this.photoPreview.set(url);
   }
 
   protected show(view: ActionsView): void {
     this.openRow.set(null);
+    this.selected.set(new Set());
     void this.store.load(view, this.myStoreId() ?? undefined);
   }
 
@@ -59,12 +130,16 @@ export class CorrectiveActionsPage implements OnInit {
     this.openRow.set(this.openRow() === id && this.mode() === mode ? null : id);
     this.mode.set(mode);
     this.photo.set(null);
+    this.setPreview(null);
     this.note.set('');
   }
 
   protected pickPhoto(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.photo.set(input.files?.[0] ?? null);
+    const file = input.files?.[0] ?? null;
+    this.photo.set(file);
+    // A thumbnail of the picked photo, not its file name.
+    this.setPreview(file && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : null);
   }
 
   protected async submitClose(id: number): Promise<void> {

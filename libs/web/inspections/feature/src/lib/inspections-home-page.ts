@@ -40,6 +40,9 @@ import { StarsPipe } from './inspection-format';
         ><mat-icon>build</mat-icon>{{ 'insp.actions' | t }}</a
       >
       @if (canManage()) {
+        <a mat-stroked-button routerLink="/inspections/plans" data-testid="nav-plans"
+          ><mat-icon>event_note</mat-icon>{{ 'plan.title' | t }}</a
+        >
         <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"
           ><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a
         >
@@ -74,12 +77,17 @@ import { StarsPipe } from './inspection-format';
     @if (role() === 'specialist') {
       <h2>
         {{ 'due.title' | t }}
-        @if (due.rows().length) {
+        @if (due.cards().length) {
           <span class="count" data-testid="due-summary">{{
-            'due.summary' | t: { due: due.rows().length - overdueCount(), overdue: overdueCount() }
+            'due.summaryWeek' | t: { stores: due.cards().length, overdue: overdueCount() }
           }}</span>
         }
       </h2>
+      @if (due.offline(); as off) {
+        <div class="offline" role="status" data-testid="offline-cache-banner">
+          {{ (off.at ? 'insp.offlineCached' : 'insp.offlineNothing') | t: { at: (off.at | localDate: true) } }}
+        </div>
+      }
       @if (due.error(); as e) {
         <so-error-banner
           [message]="'common.loadError' | t: { message: e.message }"
@@ -88,35 +96,53 @@ import { StarsPipe } from './inspection-format';
         />
       }
       <div class="cards">
-        @for (d of shownDue(); track d.key) {
-          <div class="card" data-testid="due-row">
-            <div class="grow">
-              <div class="title">
-                <span class="mono">{{ d.storeCode }}</span> {{ d.storeName }}
-              </div>
-              <div class="sub">
-                {{ d.categoryName ?? ('insp.general' | t) }} · {{ 'due.period' | t: { from: d.periodStart, to: d.periodEnd } }}
-              </div>
-              <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
-                (d.overdue ? 'due.overdue' : 'due.due') | t
-              }}</span>
+        @for (c of shownDue(); track c.storeId) {
+          <div class="card store-card" data-testid="due-store">
+            <div class="title">
+              <span class="mono">{{ c.storeCode }}</span> {{ c.storeName }}
             </div>
-            <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{ 'due.start' | t }}</a>
+            @for (d of c.lines; track d.key) {
+              <div class="due-line" data-testid="due-row">
+                <div class="grow">
+                  <div class="sub">
+                    {{ d.categoryName ?? ('insp.general' | t) }} ·
+                    {{
+                      (d.overdue ? 'due.periodWas' : 'due.plannedFor')
+                        | t: { date: (d.dueDate | localDate), from: (d.periodStart | localDate), to: (d.periodEnd | localDate) }
+                    }}
+                  </div>
+                  <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
+                    (d.overdue ? 'due.overdue' : 'due.due') | t
+                  }}</span>
+                </div>
+                <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{
+                  'due.start' | t
+                }}</a>
+              </div>
+            }
           </div>
         } @empty {
-          @if (due.response() && !due.error()) {
+          @if (due.response() && !due.error() && !due.offline()) {
             <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p>
           }
         }
       </div>
-      @if (due.rows().length > shownDue().length) {
+      @if (due.cards().length > shownDue().length) {
         <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">
-          {{ 'due.showAll' | t: { n: due.rows().length } }}
+          {{ 'due.showAllStores' | t: { n: due.cards().length } }}
         </button>
       }
     }
     @if (canManage()) {
       <h2>{{ 'due.coverage' | t }}</h2>
+      @for (p of due.response()?.periods ?? []; track p.frequency) {
+        <p class="quiet" data-testid="coverage-period">
+          {{
+            'due.periodOf'
+              | t: { frequency: ('plan.frequency.' + p.frequency | t), from: (p.periodStart | localDate), to: (p.periodEnd | localDate) }
+          }}
+        </p>
+      }
       @if (due.error(); as e) {
         <so-error-banner
           [message]="'common.loadError' | t: { message: e.message }"
@@ -170,6 +196,11 @@ import { StarsPipe } from './inspection-format';
         <mat-progress-bar mode="indeterminate" />
       }
     </div>
+    @if (list.offline(); as off) {
+      <div class="offline" role="status" data-testid="offline-list-banner">
+        {{ (off.at ? 'insp.offlineCached' : 'insp.offlineNothing') | t: { at: (off.at | localDate: true) } }}
+      </div>
+    }
     @if (list.error(); as e) {
       <so-error-banner [message]="'common.loadError' | t: { message: e.message }" [retryLabel]="'common.retry' | t" (retry)="list.load()" />
     }
@@ -191,7 +222,7 @@ import { StarsPipe } from './inspection-format';
           </div>
         </a>
       } @empty {
-        @if (!list.loading() && !list.error()) {
+        @if (!list.loading() && !list.error() && !list.offline()) {
           <so-empty-state icon="fact_check" [title]="'insp.none' | t" />
         }
       }
@@ -211,12 +242,12 @@ export class InspectionsHomePage implements OnInit {
   protected readonly due = inject(DueStore);
   protected readonly showAllDue = signal(false);
   /** Overdue first (toDueRows); a long list is cut so 我的检查 stays in reach. */
-  protected readonly shownDue = computed(() => (this.showAllDue() ? this.due.rows() : this.due.rows().slice(0, 8)));
-  protected readonly overdueCount = computed(() => this.due.rows().filter((r) => r.overdue).length);
+  protected readonly shownDue = computed(() => (this.showAllDue() ? this.due.cards() : this.due.cards().slice(0, 8)));
+  protected readonly overdueCount = computed(() => this.due.cards().filter((c) => c.overdue).length);
 
   ngOnInit(): void {
     this.sync.start();
-    if (!this.sync.online()) return;
+    // Offline too: the stores answer with what this device fetched last, marked 离线.
     void this.list.load();
     if (this.role() === Role.Specialist || this.canManage()) void this.due.load();
   }

@@ -8,6 +8,7 @@ export const inspectionsRoutes: Route[] = [
   { path: 'templates', loadComponent: () => import('./templates-page').then((m) => m.TemplatesPage) },
   /** `new` or an id: one route, so saving a new template (or a new version) keeps the page and its message. */
   { path: 'templates/:id', loadComponent: () => import('./template-editor-page').then((m) => m.TemplateEditorPage) },
+  { path: 'plans', loadComponent: () => import('./plans-page').then((m) => m.PlansPage) },
   { path: 'actions', loadComponent: () => import('./corrective-actions-page').then((m) => m.CorrectiveActionsPage) },
   { path: ':id', loadComponent: () => import('./inspection-report-page').then((m) => m.InspectionReportPage) },
 ];

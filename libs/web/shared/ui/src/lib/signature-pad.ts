@@ -55,6 +55,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, input, output, signal, 
       background: none;
       color: var(--mat-sys-primary);
       font: var(--mat-sys-label-large);
+      min-height: 44px;
+      min-width: 44px;
       padding: 6px 8px;
       cursor: pointer;
     }

@@ -15,6 +15,7 @@ import {
   LicenceQuery,
   LicenceResponse,
   Page,
+  RenewLicenceRequest,
   SupplierQuery,
   SupplierResponse,
   SupplierScorecardRow,
@@ -88,6 +89,10 @@ export class SuppliersApi {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<LicenceResponse>(`/api/licences/${id}/file`, body);
+  }
+  /** 换证: a new licence replaces this one, which stays in the history. */
+  renewLicence(id: number, body: RenewLicenceRequest): Observable<LicenceResponse> {
+    return this.http.post<LicenceResponse>(`/api/licences/${id}/renew`, body);
   }
   closeFollowUp(contractId: number, checkId: number, body: CloseFollowUpRequest): Observable<ClauseCheckResponse> {
     return this.http.post<ClauseCheckResponse>(`/api/contracts/${contractId}/clause-checks/${checkId}/follow-up/close`, body);

@@ -11,6 +11,7 @@ import {
   CreateSupplierRequest,
   LicenceQuery,
   LicenceResponse,
+  RenewLicenceRequest,
   SupplierQuery,
   SupplierResponse,
   SupplierScorecardRow,
@@ -59,6 +60,12 @@ export class LicenceListStore extends PagedListStore<LicenceResponse, LicenceQue
     const updated = await this.writes.run(this.api.uploadLicenceFile(id, file));
     await this.load();
     return updated;
+  }
+  /** 换证, then the list again (the old licence drops out of the current ones). */
+  async renew(id: number, body: RenewLicenceRequest): Promise<LicenceResponse> {
+    const renewed = await this.writes.run(this.api.renewLicence(id, body));
+    await this.load();
+    return renewed;
   }
   readonly saveError = this.writes.error;
 }
@@ -191,6 +198,15 @@ export class SupplierStore {
     const updated = await this.writes.run(this.api.uploadLicenceFile(id, file));
     await this.reloadLicences();
     return updated;
+  }
+
+  /** 换证, then the licences and the supplier (its expired-licence flag) again. */
+  async renewLicence(id: number, body: RenewLicenceRequest): Promise<LicenceResponse> {
+    const renewed = await this.writes.run(this.api.renewLicence(id, body));
+    await this.reloadLicences();
+    const current = this.supplier();
+    if (current) this.supplier.set(await this.state.run(this.api.supplier(current.id)));
+    return renewed;
   }
 
   private async reloadLicences(): Promise<void> {

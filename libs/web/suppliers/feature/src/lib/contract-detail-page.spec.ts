@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ClauseCheckResponse, ContractResponse, Role } from '@storeops/shared/contracts';
 import { SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { of } from 'rxjs';
+import { Observable, of } from 'rxjs';
 import { ContractDetailPage } from './contract-detail-page';
 
 const contract: ContractResponse = {
@@ -17,7 +17,14 @@ const contract: ContractResponse = {
   endDate: '2026-12-31',
   paymentDays: 45,
   rebateRate: 2,
+  amount: 120_000_000,
+  storeScope: 'stores',
+  regionId: null,
   storeIds: [],
+  overlaps: [],
+  signedAt: null,
+  signatory: null,
+  scanAttachmentId: null,
   clauses: [{ id: 1, position: 1, text: '到货率', commitment: '≥ 95 %' }],
   status: 'submitted',
   revision: 2,
@@ -58,15 +65,15 @@ const snapshot = {
 };
 
 describe('ContractDetailPage for the office', () => {
-  async function render() {
-    const transition = jest.fn(() => of(contract));
+  async function render(c: ContractResponse = contract) {
+    const transition = jest.fn(() => of(c));
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         {
           provide: SuppliersApi,
           useValue: {
-            contract: () => of(contract),
+            contract: () => of(c),
             clauseChecks: () => of([]),
             transition,
             revisions: () =>
@@ -126,6 +133,87 @@ describe('ContractDetailPage for the office', () => {
       checklist: { qualification: true, price: true, paymentDays: true, rebate: true, liability: true },
     });
   });
+});
+
+describe('ContractDetailPage: overlaps, the return reason and signing', () => {
+  it('names the overlapping contracts at the top and holds approve until they are checked too', async () => {
+    const { q, fixture, transition } = await renderOffice({
+      ...contract,
+      overlaps: [{ id: 8, number: 'HT20260008' }],
+      lastReturn: { comment: '账期过长', by: 'office', byName: '综合管理处 刘静', at: '2026-01-02T00:00:00Z', revision: 1 },
+    });
+    expect(q('[data-testid=overlaps]')?.textContent).toContain('HT20260008');
+    expect(q('[data-testid=return-reason]')?.textContent).toContain('账期过长');
+    for (const item of ['qualification', 'price', 'paymentDays', 'rebate', 'liability']) {
+      (q(`[data-testid=check-${item}] input`) as HTMLInputElement).click();
+      await fixture.whenStable();
+    }
+    const approve = q('[data-testid=action-approve]') as HTMLButtonElement;
+    expect(approve.disabled).toBe(true);
+    (q('[data-testid=check-overlapsReviewed] input') as HTMLInputElement).click();
+    await fixture.whenStable();
+    expect(approve.disabled).toBe(false);
+    approve.click();
+    await fixture.whenStable();
+    expect(transition).toHaveBeenCalledWith(5, expect.objectContaining({ checklist: expect.objectContaining({ overlapsReviewed: true }) }));
+  });
+
+  it('sign waits for the signatory and a scan, then sends date, signatory and scan', async () => {
+    const approved: ContractResponse = {
+      ...contract,
+      status: 'approved',
+      allowedActions: ['sign', 'terminate'],
+      attachments: [
+        {
+          id: 31,
+          fileName: '盖章.pdf',
+          mimeType: 'application/pdf',
+          bytes: 9,
+          uploadedBy: 'office',
+          uploadedByName: '综合管理处 刘静',
+          uploadedAt: '2026-01-02T00:00:00Z',
+        },
+      ],
+    };
+    const { q, fixture, transition, component } = await renderOffice(approved);
+    const sign = () => q('[data-testid=action-sign]') as HTMLButtonElement;
+    expect(q('[data-testid=signing-form]')).not.toBeNull();
+    expect(sign().disabled).toBe(true);
+    const signatory = q('[data-testid=sign-signatory]') as HTMLInputElement;
+    signatory.value = '张经理';
+    signatory.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(sign().disabled).toBe(true);
+    (component as unknown as { scanId: { set(v: number): void } }).scanId.set(31);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(sign().disabled).toBe(false);
+    sign().click();
+    await fixture.whenStable();
+    expect(transition).toHaveBeenCalledWith(5, expect.objectContaining({ action: 'sign', signatory: '张经理', scanAttachmentId: 31 }));
+    const body = transition.mock.calls[0][1] as { signedAt: string };
+    expect(body.signedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  async function renderOffice(c: ContractResponse) {
+    const transition = jest.fn<Observable<ContractResponse>, [number, unknown]>(() => of(c));
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        {
+          provide: SuppliersApi,
+          useValue: { contract: () => of(c), clauseChecks: () => of([]), transition, revisions: () => of([]) },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(ContractDetailPage);
+    fixture.componentRef.setInput('id', '5');
+    fixture.componentRef.setInput('role', Role.AdminOffice);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (sel: string) => el.querySelector(sel) as HTMLElement | null;
+    return { fixture, el, q, transition, component: fixture.componentInstance };
+  }
 });
 
 describe('ContractDetailPage: breach follow-ups', () => {

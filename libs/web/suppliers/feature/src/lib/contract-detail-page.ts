@@ -20,8 +20,8 @@ import {
 } from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore } from '@storeops/web/suppliers/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
 import {
   actionKey,
@@ -30,6 +30,9 @@ import {
   expireNoteDate,
   formatBytes,
   kindKey,
+  localToday,
+  monthLabel,
+  monthsBack,
   personLabel,
   previousMonth,
   statusKey,
@@ -50,10 +53,12 @@ import {
     MatOption,
     MatSelect,
     RouterLink,
+    DateField,
     EmptyState,
     ErrorBanner,
     PageHeader,
     LocalDatePipe,
+    MoneyPipe,
     NumberFormatPipe,
     TranslatePipe,
     SuppliersNav,
@@ -83,6 +88,23 @@ import {
         }
       </so-page-header>
 
+      @if (c.lastReturn; as r) {
+        <div class="return-note" role="note" data-testid="return-reason">
+          <strong>{{ 'contract.returnReason' | t }}</strong>
+          <span>{{ r.comment }}</span>
+          <span class="muted">{{ r.byName }} · {{ r.at | localDate: true }} · {{ 'contract.revision' | t: { n: r.revision } }}</span>
+        </div>
+      }
+      @if (c.overlaps.length) {
+        <div class="overlap-note" role="note" data-testid="overlaps">
+          <mat-icon>warning</mat-icon>
+          <span>{{ 'contract.overlaps' | t }}</span>
+          @for (o of c.overlaps; track o.id) {
+            <a [routerLink]="['/suppliers/contracts', o.id]" data-testid="overlap-link">{{ o.number }}</a>
+          }
+        </div>
+      }
+
       <section class="card">
         <dl class="grid body">
           <div>
@@ -106,9 +128,31 @@ import {
             <dd>{{ c.rebateRate | num: 2 }} %</dd>
           </div>
           <div>
-            <dt>{{ 'contract.stores' | t }}</dt>
-            <dd [title]="storeNames()">{{ 'contract.storesCount' | t: { n: c.storeIds.length } }}</dd>
+            <dt>{{ 'contract.amount' | t }}</dt>
+            <dd data-testid="detail-amount">{{ c.amount === null ? '—' : (c.amount | money) }}</dd>
           </div>
+          <div>
+            <dt>{{ 'contract.stores' | t }}</dt>
+            <dd [title]="storeNames()" data-testid="detail-scope">
+              {{ 'contract.scope.' + c.storeScope | t }}
+              @if (c.storeScope === 'region') {
+                · {{ regionName() }}
+              }
+              · {{ 'contract.storesCount' | t: { n: c.storeIds.length } }}
+            </dd>
+          </div>
+          @if (c.signedAt) {
+            <div data-testid="detail-signing">
+              <dt>{{ 'contract.signing' | t }}</dt>
+              <dd>
+                {{ c.signedAt | localDate }} · {{ c.signatory }}
+                @if (scan(); as a) {
+                  ·
+                  <a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ 'contract.scan' | t }}</a>
+                }
+              </dd>
+            </div>
+          }
           <div>
             <dt>{{ 'contract.createdBy' | t }}</dt>
             <dd>{{ person(c.createdByName, c.createdBy) }}</dd>
@@ -149,6 +193,43 @@ import {
                     'contract.check.' + item | t
                   }}</mat-checkbox>
                 }
+                @if (c.overlaps.length) {
+                  <mat-checkbox
+                    [checked]="overlapsReviewed()"
+                    (change)="overlapsReviewed.set($event.checked)"
+                    data-testid="check-overlapsReviewed"
+                    >{{ 'contract.check.overlapsReviewed' | t: { contracts: overlapNumbers() } }}</mat-checkbox
+                  >
+                }
+              </fieldset>
+            }
+            @if (c.allowedActions.includes('sign')) {
+              <fieldset class="signing" data-testid="signing-form">
+                <legend>
+                  {{ 'contract.signing' | t }} · <span class="muted">{{ 'contract.signingHint' | t }}</span>
+                </legend>
+                <so-date-field
+                  [label]="'contract.signedAt' | t"
+                  [value]="signedAt()"
+                  [max]="today"
+                  testId="sign-date"
+                  (picked)="signedAt.set($event)"
+                />
+                <mat-form-field subscriptSizing="dynamic">
+                  <mat-label>{{ 'contract.signatory' | t }}</mat-label>
+                  <input matInput [value]="signatory()" (input)="signatory.set($any($event.target).value)" data-testid="sign-signatory" />
+                </mat-form-field>
+                <mat-form-field subscriptSizing="dynamic" class="scan-select">
+                  <mat-label>{{ 'contract.scan' | t }}</mat-label>
+                  <mat-select [value]="scanId()" (selectionChange)="scanId.set($event.value)" data-testid="sign-scan">
+                    @for (a of c.attachments ?? []; track a.id) {
+                      <mat-option [value]="a.id">{{ a.fileName }}</mat-option>
+                    }
+                  </mat-select>
+                </mat-form-field>
+                @if (!(c.attachments ?? []).length) {
+                  <p class="muted">{{ 'contract.scanFirst' | t }}</p>
+                }
               </fieldset>
             }
             <mat-form-field class="comment">
@@ -166,7 +247,8 @@ import {
                 <button
                   mat-flat-button
                   type="button"
-                  [class.warn]="a === 'return' || a === 'terminate'"
+                  [class.warn]="(a === 'return' || a === 'terminate') && ready(a) && !store.saving()"
+                  [class.warn-idle]="(a === 'return' || a === 'terminate') && !ready(a)"
                   [disabled]="store.saving() || !ready(a)"
                   (click)="act(a)"
                   [attr.data-testid]="'action-' + a"
@@ -284,13 +366,11 @@ import {
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ 'contract.checkPeriod' | t }}</mat-label>
-              <input
-                matInput
-                type="month"
-                [value]="checkPeriod()"
-                (change)="checkPeriod.set($any($event.target).value)"
-                data-testid="check-period"
-              />
+              <mat-select [value]="checkPeriod()" (selectionChange)="checkPeriod.set($event.value)" data-testid="check-period">
+                @for (m of checkMonths(); track m.value) {
+                  <mat-option [value]="m.value">{{ m.label }}</mat-option>
+                }
+              </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ 'contract.checkResult' | t }}</mat-label>
@@ -433,6 +513,49 @@ import {
         background: var(--mat-sys-error) !important;
         color: var(--mat-sys-on-error) !important;
       }
+      /* Disabled (no comment yet): an outline in the error colour, not a solid red button. */
+      .warn-idle {
+        background: transparent !important;
+        color: var(--mat-sys-error) !important;
+        opacity: 0.6;
+        box-shadow: inset 0 0 0 1px var(--mat-sys-error);
+      }
+      .return-note,
+      .overlap-note {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px 12px;
+        margin: 0 0 12px;
+        padding: 12px 16px;
+        border-radius: 8px;
+      }
+      .return-note {
+        background: #fdecea;
+        color: #5f1410;
+      }
+      .overlap-note {
+        background: #fff4e0;
+        color: #5c3b00;
+      }
+      .overlap-note a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0 4px;
+      }
+      .signing {
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-radius: 8px;
+        margin: 8px 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 12px;
+        align-items: center;
+      }
+      .scan-select {
+        min-width: 220px;
+      }
       .timeline {
         list-style: none;
         margin: 0;
@@ -513,6 +636,11 @@ export class ContractDetailPage implements OnInit {
     rebate: false,
     liability: false,
   });
+  protected readonly overlapsReviewed = signal(false);
+  protected readonly signedAt = signal<string | null>(localToday());
+  protected readonly signatory = signal('');
+  protected readonly scanId = signal<number | null>(null);
+  protected readonly today = localToday();
   protected readonly actionError = signal<string | null>(null);
   protected readonly attachError = signal<string | null>(null);
   protected readonly checkError = signal<string | null>(null);
@@ -548,6 +676,30 @@ export class ContractDetailPage implements OnInit {
       closed: checks.filter((k) => k.followUpStatus === 'closed').length,
     };
   });
+  protected readonly overlapNumbers = computed(() => (this.store.contract()?.overlaps ?? []).map((o) => o.number).join('、'));
+  protected readonly scan = computed(() => {
+    const c = this.store.contract();
+    return c?.attachments?.find((a) => a.id === c.scanAttachmentId) ?? null;
+  });
+  protected readonly regionName = computed(() => {
+    const c = this.store.contract();
+    return this.directory.stores().find((s) => s.regionId === c?.regionId)?.regionName ?? '';
+  });
+  /**
+   * The months a clause can be checked for: the contract's term up to this month, newest first; the picker opens on
+   * the last whole month of the term (where checks are recorded), never on a month after it.
+   */
+  protected readonly checkMonths = computed(() => {
+    const c = this.store.contract();
+    const locale = this.i18n.locale();
+    if (!c) return [];
+    const thisMonth = localToday().slice(0, 7);
+    const last = c.endDate.slice(0, 7) < thisMonth ? c.endDate.slice(0, 7) : thisMonth;
+    const first = c.startDate.slice(0, 7);
+    return monthsBack(last, 120)
+      .filter((m) => m >= first)
+      .map((value) => ({ value, label: monthLabel(value, locale) }));
+  });
   protected readonly laterRevisions = computed(() => this.store.revisions().slice(1).reverse());
   protected readonly storeNames = computed(() => {
     const ids = new Set(this.store.contract()?.storeIds ?? []);
@@ -566,6 +718,13 @@ export class ContractDetailPage implements OnInit {
   protected async reload(): Promise<void> {
     await this.store.load(Number(this.id()));
     this.checkClause.set(this.store.contract()?.clauses[0]?.id ?? null);
+    const c = this.store.contract();
+    if (c) {
+      const lastWhole = previousMonth();
+      const end = c.endDate.slice(0, 7);
+      const start = c.startDate.slice(0, 7);
+      this.checkPeriod.set(end < lastWhole ? end : lastWhole < start ? start : lastWhole);
+    }
   }
 
   protected tick(item: ReviewChecklistItem, checked: boolean): void {
@@ -574,7 +733,9 @@ export class ContractDetailPage implements OnInit {
 
   protected ready(action: ContractAction): boolean {
     if ((action === 'return' || action === 'terminate') && !this.comment().trim()) return false;
-    if (action === 'approve') return REVIEW_CHECKLIST.every((k) => this.checklist()[k]);
+    if (action === 'approve')
+      return REVIEW_CHECKLIST.every((k) => this.checklist()[k]) && (!this.store.contract()?.overlaps.length || this.overlapsReviewed());
+    if (action === 'sign') return !!this.signedAt() && !!this.signatory().trim() && this.scanId() !== null;
     return true;
   }
 
@@ -584,7 +745,13 @@ export class ContractDetailPage implements OnInit {
       await this.store.transition({
         action,
         comment: this.comment().trim() || undefined,
-        checklist: action === 'approve' ? this.checklist() : undefined,
+        checklist:
+          action === 'approve'
+            ? { ...this.checklist(), ...(this.store.contract()?.overlaps.length ? { overlapsReviewed: this.overlapsReviewed() } : {}) }
+            : undefined,
+        ...(action === 'sign'
+          ? { signedAt: this.signedAt() ?? undefined, signatory: this.signatory().trim(), scanAttachmentId: this.scanId() ?? undefined }
+          : {}),
       });
       this.comment.set('');
     } catch (e) {
@@ -599,6 +766,9 @@ export class ContractDetailPage implements OnInit {
     this.attachError.set(null);
     try {
       await this.store.attach(file);
+      // The newest upload is the likely stamped scan.
+      const attachments = this.store.contract()?.attachments ?? [];
+      if (attachments.length) this.scanId.set(attachments[attachments.length - 1].id);
     } catch (e) {
       this.attachError.set(describeError(e, this.i18n));
     } finally {
@@ -646,7 +816,6 @@ export class ContractDetailPage implements OnInit {
   }
 
   private describe(e: unknown): string {
-    const error = e as ApiError;
-    return [error.message, ...(error.details ?? []).map((d) => d.problem)].filter(Boolean).join('；');
+    return describeError(e as ApiError, this.i18n);
   }
 }

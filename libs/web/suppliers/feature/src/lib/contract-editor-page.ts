@@ -1,18 +1,26 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { AbstractControl, FormArray, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, CONTRACT_KINDS, ContractKind, CreateContractRequest, SupplierResponse } from '@storeops/shared/contracts';
+import {
+  ApiError,
+  CONTRACT_KINDS,
+  CONTRACT_STORE_SCOPES,
+  ContractKind,
+  ContractStoreScope,
+  CreateContractRequest,
+  SupplierResponse,
+} from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
-import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
+import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 
 /** The buyer's contract form: a new draft, or an edit of an own draft or returned contract (with its version). */
 @Component({
@@ -23,7 +31,9 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
     MatIconButton,
     MatError,
     MatFormField,
+    MatHint,
     MatLabel,
+    MatSuffix,
     MatIcon,
     MatInput,
     MatOption,
@@ -31,6 +41,8 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
     RouterLink,
     ErrorBanner,
     PageHeader,
+    LocalDatePipe,
+    MoneyPipe,
     TranslatePipe,
     SuppliersNav,
   ],
@@ -39,6 +51,13 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
   template: `
     <so-page-header [title]="(id() ? 'contract.edit' : 'contract.new') | t" />
     <so-suppliers-nav />
+    @if (store.contract()?.lastReturn; as r) {
+      <div class="return-note" role="note" data-testid="return-reason">
+        <strong>{{ 'contract.returnReason' | t }}</strong>
+        <span>{{ r.comment }}</span>
+        <span class="muted">{{ r.byName }} · {{ r.at | localDate: true }}</span>
+      </div>
+    }
     @if (error(); as e) {
       <so-error-banner [message]="e" data-testid="editor-error" />
     }
@@ -85,14 +104,44 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
           <mat-label>{{ 'contract.rebateRate' | t }}</mat-label>
           <input matInput type="number" min="0" step="0.1" formControlName="rebateRate" data-testid="field-rebate" />
         </mat-form-field>
-        <mat-form-field class="wide">
-          <mat-label>{{ 'contract.stores' | t }}</mat-label>
-          <mat-select formControlName="storeIds" multiple data-testid="field-stores">
-            @for (s of stores.stores(); track s.id) {
-              <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+        <mat-form-field>
+          <mat-label>{{ 'contract.amount' | t }}</mat-label>
+          <input matInput inputmode="decimal" formControlName="amount" data-testid="field-amount" />
+          <span matTextSuffix>{{ 'contract.yuan' | t }}</span>
+          @if (amountFen(); as fen) {
+            <mat-hint data-testid="amount-hint">{{ fen | money: true }}</mat-hint>
+          }
+          <mat-error>{{ 'contract.amountInvalid' | t }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'contract.scope' | t }}</mat-label>
+          <mat-select formControlName="storeScope" data-testid="field-scope">
+            @for (sc of scopes; track sc) {
+              <mat-option [value]="sc">{{ 'contract.scope.' + sc | t }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
+        @if (form.controls.storeScope.value === 'region') {
+          <mat-form-field>
+            <mat-label>{{ 'contract.region' | t }}</mat-label>
+            <mat-select formControlName="regionId" data-testid="field-region">
+              @for (r of regions(); track r.id) {
+                <mat-option [value]="r.id">{{ r.name }} · {{ 'contract.storesCount' | t: { n: r.stores } }}</mat-option>
+              }
+            </mat-select>
+            <mat-error>{{ 'common.required' | t }}</mat-error>
+          </mat-form-field>
+        }
+        @if (form.controls.storeScope.value === 'stores') {
+          <mat-form-field class="wide">
+            <mat-label>{{ 'contract.stores' | t }}</mat-label>
+            <mat-select formControlName="storeIds" multiple data-testid="field-stores">
+              @for (s of stores.stores(); track s.id) {
+                <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        }
       </div>
       <h3>{{ 'contract.clauses' | t }}</h3>
       <div formArrayName="clauses">
@@ -132,6 +181,16 @@ import { AREA_STYLES, kindKey, SuppliersNav } from './shared';
     `
       .body-form {
         padding: 16px;
+      }
+      .return-note {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 12px;
+        margin: 0 0 12px;
+        padding: 12px 16px;
+        border-radius: 8px;
+        background: #fdecea;
+        color: #5f1410;
       }
       .fields {
         display: grid;
@@ -178,7 +237,18 @@ export class ContractEditorPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly kinds = CONTRACT_KINDS;
   protected readonly kindKey = kindKey;
+  protected readonly scopes = CONTRACT_STORE_SCOPES;
   private version = 0;
+  /** Regions of the store directory, with their store counts. */
+  protected readonly regions = computed(() => {
+    const byId = new Map<number, { id: number; name: string; stores: number }>();
+    for (const s of this.stores.stores()) {
+      const r = byId.get(s.regionId) ?? { id: s.regionId, name: s.regionName, stores: 0 };
+      r.stores++;
+      byId.set(s.regionId, r);
+    }
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  });
 
   protected readonly form = this.fb.group({
     supplierId: this.fb.control<number | null>(null, Validators.required),
@@ -188,6 +258,15 @@ export class ContractEditorPage implements OnInit {
     endDate: this.fb.control('', Validators.required),
     paymentDays: this.fb.control(60, [Validators.required, Validators.min(0), Validators.max(365)]),
     rebateRate: this.fb.control(0, [Validators.required, Validators.min(0), Validators.max(100)]),
+    amount: this.fb.control('', [
+      Validators.required,
+      (control: AbstractControl): ValidationErrors | null => {
+        const fen = yuanToFen(control.value);
+        return control.value && (fen === null || fen < 0) ? { amount: true } : null;
+      },
+    ]),
+    storeScope: this.fb.control<ContractStoreScope>('stores'),
+    regionId: this.fb.control<number | null>(null),
     storeIds: this.fb.control<number[]>([]),
     clauses: this.fb.array([this.clauseGroup()]),
   });
@@ -199,7 +278,15 @@ export class ContractEditorPage implements OnInit {
       return start && control.value && control.value < start ? { endBeforeStart: true } : null;
     });
     this.form.controls.startDate.valueChanges.subscribe(() => this.form.controls.endDate.updateValueAndValidity());
+    this.form.controls.regionId.addValidators((control: AbstractControl): ValidationErrors | null =>
+      this.form?.controls.storeScope.value === 'region' && control.value === null ? { required: true } : null,
+    );
+    this.form.controls.storeScope.valueChanges.subscribe(() => this.form.controls.regionId.updateValueAndValidity());
+    this.form.controls.amount.valueChanges.subscribe((v) => this.amountFen.set(yuanToFen(v)));
   }
+
+  /** The amount as typed, in 分 (shown back as ¥…万 under the field). */
+  protected readonly amountFen = signal<number | null>(null);
 
   protected get clauses(): FormArray {
     return this.form.controls.clauses;
@@ -228,7 +315,10 @@ export class ContractEditorPage implements OnInit {
       endDate: c.endDate,
       paymentDays: c.paymentDays,
       rebateRate: c.rebateRate,
-      storeIds: c.storeIds,
+      amount: c.amount === null ? '' : fenToYuan(c.amount),
+      storeScope: c.storeScope,
+      regionId: c.regionId,
+      storeIds: c.storeScope === 'stores' ? c.storeIds : [],
     });
   }
 
@@ -256,7 +346,10 @@ export class ContractEditorPage implements OnInit {
       endDate: v.endDate,
       paymentDays: Number(v.paymentDays),
       rebateRate: Number(v.rebateRate),
-      storeIds: v.storeIds,
+      amount: yuanToFen(v.amount) as number,
+      storeScope: v.storeScope,
+      regionId: v.storeScope === 'region' ? v.regionId : null,
+      storeIds: v.storeScope === 'stores' ? v.storeIds : [],
       clauses: v.clauses,
     };
     this.error.set(null);
@@ -266,7 +359,7 @@ export class ContractEditorPage implements OnInit {
       await this.router.navigate(['/suppliers/contracts', saved.id]);
     } catch (e) {
       const error = e as ApiError;
-      this.error.set([error.message, ...(error.details ?? []).map((d) => `${d.field ?? ''} ${d.problem}`)].join('；'));
+      this.error.set(describeError(error, this.i18n));
     }
   }
 

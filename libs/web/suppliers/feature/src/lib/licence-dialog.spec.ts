@@ -26,6 +26,9 @@ const licence: LicenceResponse = {
   fileUploadedBy: null,
   fileUploadedByName: null,
   fileUploadedAt: null,
+  replacedById: null,
+  replacedAt: null,
+  replacesId: null,
 };
 
 describe('LicenceDialog on a supplier page', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 import { LicenceResponse } from '@storeops/shared/contracts';
-import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
 import { LICENCE_FILE_TYPES } from './licence-dialog';
 import { AREA_STYLES, alertKey } from './shared';
 
@@ -13,7 +13,7 @@ export interface LicenceFilePick {
 /** Licences with their alert (60/30/7 days, expired) in colour, and the scan: download, and upload for who may write. */
 @Component({
   selector: 'so-licence-table',
-  imports: [MatIcon, LocalDatePipe, NumberFormatPipe, TranslatePipe],
+  imports: [MatIcon, LocalDatePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-scroll">
@@ -44,7 +44,9 @@ export interface LicenceFilePick {
               <td class="nowrap mono">{{ l.number }}</td>
               <td class="nowrap">{{ l.validFrom | localDate }}</td>
               <td class="nowrap">{{ l.validTo | localDate }}</td>
-              <td class="num">{{ l.daysLeft | num: 0 }}</td>
+              <td class="num nowrap" data-testid="licence-days">
+                {{ l.daysLeft < 0 ? ('licence.expiredDays' | t: { n: -l.daysLeft }) : ('licence.daysLeftN' | t: { n: l.daysLeft }) }}
+              </td>
               <td>
                 @if (l.alert) {
                   <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span>
@@ -65,6 +67,11 @@ export interface LicenceFilePick {
                   </a>
                 } @else {
                   <span class="muted">{{ 'licence.scan.none' | t }}</span>
+                }
+                @if (canWrite() && l.replacedById === null && l.alert) {
+                  <button type="button" class="link-button" (click)="renew.emit(l)" data-testid="licence-renew">
+                    <mat-icon inline>autorenew</mat-icon> {{ 'licence.renew' | t }}
+                  </button>
                 }
                 @if (canWrite()) {
                   <label class="upload" [title]="'licence.scan.hint' | t">
@@ -95,6 +102,19 @@ export interface LicenceFilePick {
         gap: 2px;
         margin-right: 8px;
       }
+      .scan .link-button {
+        display: inline-flex;
+        align-items: center;
+        gap: 2px;
+        min-height: 44px;
+        margin-right: 8px;
+        padding: 0 4px;
+        border: 0;
+        background: none;
+        color: var(--mat-sys-primary);
+        font: inherit;
+        cursor: pointer;
+      }
       .upload {
         cursor: pointer;
         color: var(--mat-sys-primary);
@@ -119,6 +139,8 @@ export class LicenceTable {
   readonly canWrite = input(false);
   /** A scan picked for a row; the page uploads it and reports the outcome. */
   readonly upload = output<LicenceFilePick>();
+  /** 换证 asked for a row (shown on rows that alert). */
+  readonly renew = output<LicenceResponse>();
   protected readonly alertKey = alertKey;
   protected readonly accept = LICENCE_FILE_TYPES;
 

@@ -7,11 +7,12 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Role } from '@storeops/shared/contracts';
+import { LicenceResponse, Role } from '@storeops/shared/contracts';
 import { LicenceListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
+import { LicenceRenewDialog, LicenceRenewDialogData } from './licence-renew-dialog';
 import { LicenceFilePick, LicenceTable } from './licence-table';
 import { AREA_STYLES, describeError, SuppliersNav } from './shared';
 
@@ -88,7 +89,13 @@ import { AREA_STYLES, describeError, SuppliersNav } from './shared';
         }
       </div>
       @if (list.items().length) {
-        <so-licence-table [licences]="list.items()" [showOwner]="true" [canWrite]="canWrite()" (upload)="upload($event)" />
+        <so-licence-table
+          [licences]="list.items()"
+          [showOwner]="true"
+          [canWrite]="canWrite()"
+          (upload)="upload($event)"
+          (renew)="renew($event)"
+        />
       } @else if (list.empty() && !list.loading()) {
         <so-empty-state icon="verified" [title]="'licence.empty' | t" />
       }
@@ -144,5 +151,13 @@ export class LicencesPage implements OnInit {
     } catch (e) {
       this.uploadError.set(describeError(e, this.i18n));
     }
+  }
+
+  protected renew(licence: LicenceResponse): void {
+    const data: LicenceRenewDialogData = { licence, renew: (body) => this.list.renew(licence.id, body) };
+    this.dialog
+      .open<LicenceRenewDialog, LicenceRenewDialogData, boolean>(LicenceRenewDialog, { data })
+      .afterClosed()
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('licence.renewed'), undefined, { duration: 2500 }));
   }
 }

@@ -1,19 +1,12 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { SupplierRankingStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, SuppliersNav } from './shared';
-
-function previousMonth(): string {
-  const d = new Date();
-  d.setDate(1);
-  d.setMonth(d.getMonth() - 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+import { I18nService, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { AREA_STYLES, monthLabel, monthsBack, previousMonth, SuppliersNav } from './shared';
 
 /** 供应商排名: a month's scorecards, ranked 1, 2, 2, 4 like stores. */
 @Component({
@@ -21,7 +14,8 @@ function previousMonth(): string {
   imports: [
     MatFormField,
     MatLabel,
-    MatInput,
+    MatOption,
+    MatSelect,
     MatProgressBar,
     RouterLink,
     EmptyState,
@@ -40,14 +34,18 @@ function previousMonth(): string {
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'score.period' | t }}</mat-label>
-        <input matInput type="month" [value]="period()" (change)="setPeriod($any($event.target).value)" data-testid="ranking-period" />
+        <mat-select [value]="period()" (selectionChange)="setPeriod($event.value)" data-testid="ranking-period">
+          @for (m of months(); track m.value) {
+            <mat-option [value]="m.value">{{ m.label }}</mat-option>
+          }
+        </mat-select>
       </mat-form-field>
     </div>
     @if (ranking.error(); as error) {
       <so-error-banner
         [message]="'common.loadError' | t: { message: error.message }"
         [retryLabel]="'common.retry' | t"
-        (retry)="ranking.load(period())"
+        (retry)="ranking.load(period() ?? undefined)"
       />
     }
     <div class="card">
@@ -102,10 +100,21 @@ function previousMonth(): string {
 })
 export class SupplierRankingPage implements OnInit {
   protected readonly ranking = inject(SupplierRankingStore);
-  protected readonly period = signal(previousMonth());
+  private readonly i18n = inject(I18nService);
+  /** Null until the first answer names the month: the API opens on the last month that has clause checks. */
+  protected readonly period = signal<string | null>(null);
+  protected readonly months = computed(() => {
+    const locale = this.i18n.locale();
+    const newest = previousMonth();
+    const chosen = this.period();
+    const list = monthsBack(chosen && chosen > newest ? chosen : newest, 24);
+    if (chosen && !list.includes(chosen)) list.push(chosen);
+    return list.map((value) => ({ value, label: monthLabel(value, locale) }));
+  });
 
-  ngOnInit(): void {
-    void this.ranking.load(this.period());
+  async ngOnInit(): Promise<void> {
+    await this.ranking.load();
+    this.period.set(this.ranking.rows()[0]?.period ?? previousMonth());
   }
 
   protected setPeriod(value: string): void {

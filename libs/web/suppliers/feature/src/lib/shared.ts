@@ -63,6 +63,26 @@ export function expireNoteDate(comment: string | null | undefined): string | nul
   return /^end date (\d{4}-\d{2}-\d{2}) passed$/.exec(comment ?? '')?.[1] ?? null;
 }
 
+/** `count` months back from `last` (YYYY-MM), newest first: what a month picker offers. */
+export function monthsBack(last: string, count: number): string[] {
+  const [y, m] = last.split('-').map(Number);
+  return Array.from({ length: count }, (_, i) => {
+    const index = y * 12 + (m - 1) - i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** A month in the interface's language: 2026年11月 / November 2026 (the native month input follows the browser instead). */
+export function monthLabel(period: string, locale: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** Today, `YYYY-MM-DD`, in local time (the browser's clock). */
+export function localToday(today = new Date()): string {
+  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+}
+
 /** The last whole month, `YYYY-MM`, in local time: the month a clause check is usually recorded for. */
 export function previousMonth(today = new Date()): string {
   const d = new Date(today.getFullYear(), today.getMonth() - 1, 1);

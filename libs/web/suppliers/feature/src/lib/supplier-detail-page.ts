@@ -7,7 +7,15 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ApiError, CategoryResponse, Role, SUPPLIER_STATUS_NEXT, SupplierResponse, SupplierStatus } from '@storeops/shared/contracts';
+import {
+  ApiError,
+  CategoryResponse,
+  LicenceResponse,
+  Role,
+  SUPPLIER_STATUS_NEXT,
+  SupplierResponse,
+  SupplierStatus,
+} from '@storeops/shared/contracts';
 import { CategoriesApi } from '@storeops/web/org/data-access';
 import { firstValueFrom } from 'rxjs';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
@@ -15,6 +23,7 @@ import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { ContractTable } from './contract-table';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
+import { LicenceRenewDialog, LicenceRenewDialogData } from './licence-renew-dialog';
 import { LicenceFilePick, LicenceTable } from './licence-table';
 import { AREA_STYLES, describeError, personLabel, SuppliersNav, supplierStatusKey } from './shared';
 import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dialog';
@@ -63,6 +72,13 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
           </button>
         }
       </so-page-header>
+      @if (s.licenceFlag) {
+        <div class="flag-note" role="alert" data-testid="supplier-licence-flag">
+          <mat-icon>report</mat-icon>
+          <strong>{{ 'supplier.licenceFlag' | t }}</strong>
+          <span>{{ 'supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts } }}</span>
+        </div>
+      }
       <section class="card">
         <dl class="grid body">
           <div>
@@ -154,7 +170,12 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
           <div class="body"><so-error-banner [message]="e" data-testid="licence-upload-error" /></div>
         }
         @if (store.licences().length) {
-          <so-licence-table [licences]="store.licences()" [canWrite]="canWriteLicences()" (upload)="uploadLicenceFile($event)" />
+          <so-licence-table
+            [licences]="store.licences()"
+            [canWrite]="canWriteLicences()"
+            (upload)="uploadLicenceFile($event)"
+            (renew)="renew($event)"
+          />
         } @else {
           <p class="body muted">{{ 'licence.none' | t }}</p>
         }
@@ -215,6 +236,17 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
   styles: [
     AREA_STYLES,
     `
+      .flag-note {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px 12px;
+        margin: 0 0 12px;
+        padding: 12px 16px;
+        border-radius: 8px;
+        background: #fdecea;
+        color: #5f1410;
+      }
       .mono {
         font-family: monospace;
       }
@@ -337,5 +369,13 @@ export class SupplierDetailPage implements OnInit {
     } catch (e) {
       this.licenceError.set(describeError(e, this.i18n));
     }
+  }
+
+  protected renew(licence: LicenceResponse): void {
+    const data: LicenceRenewDialogData = { licence, renew: (body) => this.store.renewLicence(licence.id, body) };
+    this.dialog
+      .open<LicenceRenewDialog, LicenceRenewDialogData, boolean>(LicenceRenewDialog, { data })
+      .afterClosed()
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('licence.renewed'), undefined, { duration: 2500 }));
   }
 }

@@ -18,6 +18,9 @@ const supplier: SupplierResponse = {
   statusChangedByName: '采购 王磊',
   statusChangedAt: '2026-01-01T00:00:00Z',
   version: 3,
+  expiredLicences: 0,
+  liveContracts: 0,
+  licenceFlag: false,
 };
 
 describe('SupplierEditDialog', () => {

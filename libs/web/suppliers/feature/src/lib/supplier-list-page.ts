@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { FormBuilder, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
@@ -22,6 +23,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
 @Component({
   selector: 'so-supplier-list-page',
   imports: [
+    MatCheckbox,
     ReactiveFormsModule,
     MatButton,
     MatIconButton,
@@ -131,6 +133,12 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           }
         </mat-select>
       </mat-form-field>
+      <mat-checkbox
+        [checked]="!!list.query().flagged"
+        (change)="list.load({ flagged: $event.checked || undefined, page: 1 })"
+        data-testid="supplier-flagged-only"
+        >{{ 'supplier.flaggedOnly' | t }}</mat-checkbox
+      >
     </div>
     @if (list.error(); as error) {
       <so-error-banner
@@ -166,6 +174,14 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
                   <td class="nowrap mono">{{ s.creditCode }}</td>
                   <td>
                     <span [class]="'chip st-' + s.status">{{ supplierStatusKey(s.status) | t }}</span>
+                    @if (s.licenceFlag) {
+                      <span
+                        class="chip al-expired"
+                        data-testid="supplier-licence-flag"
+                        [title]="'supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts }"
+                        >{{ 'supplier.licenceFlag' | t }}</span
+                      >
+                    }
                   </td>
                 </tr>
               }
