@@ -1,0 +1,115 @@
+import { Lang, MessageParams } from '../messages';
+import { amount, ErrorMessage, fixed, named, s } from './define';
+
+const STATUS = named({
+  draft: { 'zh-CN': '草稿', en: 'draft' },
+  published: { 'zh-CN': '已发布', en: 'published' },
+  approved: { 'zh-CN': '已审批', en: 'approved' },
+  superseded: { 'zh-CN': '已被替代', en: 'superseded' },
+  open: { 'zh-CN': '营业', en: 'open' },
+  preparing: { 'zh-CN': '筹备', en: 'preparing' },
+  closed: { 'zh-CN': '闭店', en: 'closed' },
+});
+const status = (p: MessageParams, lang: Lang) => STATUS(p, 'status', lang);
+
+/** Target decompositions 指标分解 and progress. */
+export const TARGETS_ERRORS = {
+  'targets.not_found': { 'zh-CN': (p) => `指标分解 ${s(p, 'id')} 不存在`, en: (p) => `Target decomposition ${s(p, 'id')} not found` },
+  'targets.changed': fixed('该指标分解已被他人修改，请刷新后重试', 'The decomposition was changed by someone else; reload and try again'),
+  'targets.status_is': { 'zh-CN': (p) => `当前状态为${status(p, 'zh-CN')}`, en: (p) => `is ${status(p, 'en')}` },
+  'targets.only_draft_resplit': {
+    'zh-CN': (p) => `只有草稿可以重新分解，此分解${status(p, 'zh-CN')}`,
+    en: (p) => `Only a draft can be split again; this one is ${status(p, 'en')}`,
+  },
+  'targets.already': { 'zh-CN': (p) => `该指标分解已是${status(p, 'zh-CN')}状态`, en: (p) => `The decomposition is already ${status(p, 'en')}` },
+  'targets.publish_first': fixed('草稿须先发布才能审批', 'a draft must be published before it is approved'),
+  'targets.superseded': fixed('已被替代的指标分解不能修改', 'A superseded decomposition cannot be changed'),
+  'targets.reason_required': {
+    'zh-CN': (p) => `修改${status(p, 'zh-CN')}的指标分解须填写原因`,
+    en: (p) => `a reason is required to change a ${status(p, 'en')} decomposition`,
+  },
+  'targets.store_not_in_split': {
+    'zh-CN': (p) => `门店 ${s(p, 'store')} 不在此指标分解中`,
+    en: (p) => `store ${s(p, 'store')} is not part of this decomposition`,
+  },
+  'targets.cell_twice': {
+    'zh-CN': (p) => `门店 ${s(p, 'store')} 的 ${s(p, 'month')} 月填写了两次`,
+    en: (p) => `store ${s(p, 'store')} month ${s(p, 'month')} is given twice`,
+  },
+  'targets.total_too_large': fixed('新的合计过大', 'the new total is too large'),
+  'targets.file_required': fixed('请上传 .xlsx 文件', 'an .xlsx file is required'),
+  'targets.not_xlsx': fixed('不是 .xlsx 工作簿', 'is not an .xlsx workbook'),
+  'targets.no_sheet': fixed('工作簿没有工作表', 'has no sheet'),
+  'targets.no_store_rows': fixed('文件中没有门店行', 'has no store rows'),
+  'targets.file_has_errors': fixed('文件有错误，没有导入任何数据', 'The file has errors; nothing was imported'),
+  'targets.header': {
+    'zh-CN': (p) => `表头应为“${s(p, 'expected')}”，实际是“${s(p, 'found')}”`,
+    en: (p) => `header must be "${s(p, 'expected')}", found "${s(p, 'found')}"`,
+  },
+  'targets.store_code_empty': fixed('门店编码为空', 'the store code is empty'),
+  'targets.store_code_not_in_split': {
+    'zh-CN': (p) => `门店“${s(p, 'code')}”不在此指标分解中`,
+    en: (p) => `store "${s(p, 'code')}" is not part of this decomposition`,
+  },
+  'targets.store_code_twice': { 'zh-CN': (p) => `门店“${s(p, 'code')}”出现了两次`, en: (p) => `store "${s(p, 'code')}" appears twice` },
+  'targets.cell_empty': { 'zh-CN': (p) => `${s(p, 'month')}月为空`, en: (p) => `month ${s(p, 'month')} is empty` },
+  'targets.cell_negative': { 'zh-CN': (p) => `${s(p, 'month')}月不能为负数`, en: (p) => `month ${s(p, 'month')} must not be negative` },
+  'targets.cell_too_large': { 'zh-CN': (p) => `${s(p, 'month')}月数值过大`, en: (p) => `month ${s(p, 'month')} is too large` },
+  'targets.cell_decimals': {
+    'zh-CN': (p) => `${s(p, 'month')}月“${s(p, 'value')}”超过两位小数`,
+    en: (p) => `month ${s(p, 'month')}: ${s(p, 'value')} has more than 2 decimals`,
+  },
+  'targets.cell_not_amount': {
+    'zh-CN': (p) => `${s(p, 'month')}月“${s(p, 'value')}”不是以元为单位、最多两位小数的金额`,
+    en: (p) => `month ${s(p, 'month')}: "${s(p, 'value')}" is not an amount in 元 with at most 2 decimals`,
+  },
+  'targets.cell_not_whole': {
+    'zh-CN': (p) => `${s(p, 'month')}月“${s(p, 'value')}”不是整数`,
+    en: (p) => `month ${s(p, 'month')}: "${s(p, 'value')}" is not a whole number`,
+  },
+  'targets.no_area': {
+    'zh-CN': (p) => `门店 ${s(p, 'store')} 还没有营业面积：请先填写，或锁定该门店的目标`,
+    en: (p) => `store ${s(p, 'store')} has no sales area yet: enter it, or lock the store's value`,
+  },
+  'targets.lock_ineligible': {
+    'zh-CN': (p) => `门店 ${s(p, 'store')} 处于${status(p, 'zh-CN')}状态，${s(p, 'year')} 年没有目标`,
+    en: (p) => `store ${s(p, 'store')} is ${status(p, 'en')} and gets no target for ${s(p, 'year')}`,
+  },
+  'targets.lock_twice': { 'zh-CN': (p) => `门店 ${s(p, 'store')} 锁定了两次`, en: (p) => `store ${s(p, 'store')} is locked twice` },
+  'targets.lock_above_total': {
+    'zh-CN': (p) => `锁定值 ${amount(p, 'value', 'zh-CN')} 超过公司目标 ${amount(p, 'total', 'zh-CN')}`,
+    en: (p) => `${amount(p, 'value', 'en')} is above the total ${amount(p, 'total', 'en')}`,
+  },
+  'targets.locks_above_total': {
+    'zh-CN': (p) => `锁定值合计 ${amount(p, 'locked', 'zh-CN')}，超过公司目标 ${amount(p, 'total', 'zh-CN')}`,
+    en: (p) => `the locked values add up to ${amount(p, 'locked', 'en')}, above the total ${amount(p, 'total', 'en')}`,
+  },
+  'targets.all_locked_mismatch': {
+    'zh-CN': (p) => `所有门店都已锁定，但锁定值合计 ${amount(p, 'locked', 'zh-CN')}，不等于公司目标 ${amount(p, 'total', 'zh-CN')}`,
+    en: (p) => `every store is locked, but the locks add up to ${amount(p, 'locked', 'en')}, not the total ${amount(p, 'total', 'en')}`,
+  },
+  'targets.no_store': { 'zh-CN': (p) => `${s(p, 'year')} 年没有营业或将开业的门店`, en: (p) => `no store is open or opening in ${s(p, 'year')}` },
+  'targets.split_failed': fixed('无法按这些数值分解', 'the total cannot be split with these values'),
+  'targets.total_difference': {
+    'zh-CN': (p) =>
+      `门店合计 ${amount(p, 'cellsTotal', 'zh-CN')} 与公司目标 ${amount(p, 'total', 'zh-CN')} 相差 ${amount(p, 'difference', 'zh-CN')}：请选择在未锁定门店间重新平衡，或采用新合计作为公司目标（须填写原因）`,
+    en: (p) =>
+      `the stores add up to ${amount(p, 'cellsTotal', 'en')}, ${amount(p, 'difference', 'en')} off the company target ${amount(p, 'total', 'en')}: rebalance the unlocked stores, or adopt the new total (with a reason)`,
+  },
+  'targets.difference_unresolved': fixed('公司目标与门店合计不一致', 'The company target and the stores’ sum differ'),
+  'targets.adopt_reason_required': fixed('采用新合计作为公司目标须填写原因', 'a reason is required to adopt the new total'),
+  'targets.rebalance_impossible': {
+    'zh-CN': (p) => `未锁定门店不足以吸收 ${amount(p, 'difference', 'zh-CN')} 的差额：请解除部分锁定，或采用新合计`,
+    en: (p) => `the unlocked stores cannot absorb the difference of ${amount(p, 'difference', 'en')}: unlock some stores, or adopt the new total`,
+  },
+  'targets.zero_months': {
+    'zh-CN': (p) => `有 ${s(p, 'count')} 个门店月份的目标为 0（如 ${s(p, 'examples')}）：请确认后再发布`,
+    en: (p) => `${s(p, 'count')} store months have a target of 0 (e.g. ${s(p, 'examples')}): confirm them to publish`,
+  },
+  'targets.zero_months_unconfirmed': fixed('有目标为 0 的月份尚未确认', 'Months with a target of 0 are not confirmed'),
+  'targets.return_not_published': {
+    'zh-CN': (p) => `只有已发布的指标分解可以退回，此分解${status(p, 'zh-CN')}`,
+    en: (p) => `Only a published decomposition can be returned; this one is ${status(p, 'en')}`,
+  },
+  'targets.comment_required': fixed('退回须填写意见', 'a comment is required to return the decomposition'),
+} as const satisfies Record<string, ErrorMessage>;
