@@ -5,6 +5,7 @@ import {
   ACTUALS_READER,
   ActualsReader,
   bumpDataVersion,
+  chinaDay,
   clock,
   DetailedError,
   pageWindow,
@@ -16,6 +17,7 @@ import {
   DecompositionMethod,
   ErrorDetail,
   isMoneyMetric,
+  largestRemainderSplit,
   Page,
   StoreLock,
   TargetCell,
@@ -28,14 +30,16 @@ import {
   CreateDecompositionDto,
   DecompositionQueryDto,
   ImportCellsDto,
+  PublishDto,
   ResplitDto,
+  ReturnDto,
   UpdateCellsDto,
   WorkflowStepDto,
 } from './dto/decomposition.dto';
-import { TargetDecompositionEntity } from './entities';
+import { TargetCellEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
 import { readSheet, writeSheet } from './excel';
-import { toDecompositionResponse, toTargetChangeResponse } from './mappers';
-import { PlanHistory, planDecomposition } from './planner';
+import { toDecompositionResponse, toTargetChangeResponse, zeroMonthsOf } from './mappers';
+import { completeMonths, monthsOfWindow, PlanHistory, planDecomposition } from './planner';
 import { TargetsRepository } from './targets.repository';
 
 export function actorOf(user: RequestUser): AuditActor {
@@ -54,6 +58,29 @@ function staleVersion(expected: number, current: number): DetailedError {
   return conflict('The decomposition was changed by someone else; reload and try again', [
     { field: 'version', problem: `is ${expected}, but the decomposition is now at ${current}` },
   ]);
+}
+
+/** The company target: kept apart from the stores' sum since issue 12, equal to it on splits made before. */
+export function targetTotalOf(d: TargetDecompositionEntity): number {
+  return d.targetTotal ?? d.total;
+}
+
+/**
+ * A split with zero months goes on only with confirmZeroMonths: 409 naming each store and its months otherwise.
+ * (A store locked at 0 has none: it was set so on purpose.)
+ */
+function checkZeroMonths(storeRows: readonly TargetStoreEntity[], cells: readonly TargetCellEntity[], confirmed: boolean | undefined) {
+  const zero = zeroMonthsOf(storeRows, cells);
+  if (!zero.length || confirmed) return;
+  throw conflict(
+    `${zero.reduce((n, z) => n + z.months.length, 0)} store months have a target of 0: confirm them (confirmZeroMonths) to go on`,
+    zero.map((z) => ({
+      field: 'confirmZeroMonths',
+      code: 'targets.zero_month_store',
+      params: { store: z.storeCode, months: z.months.join(',') },
+      problem: `store ${z.storeCode} has a target of 0 in month ${z.months.join(', ')}`,
+    })),
+  );
 }
 
 /** Without its own history the audit entry stays small: the header and the store rows, never the 12 × n cells. */
@@ -105,6 +132,7 @@ export class DecompositionsService {
           year: dto.year,
           metric: dto.metric,
           total: dto.total,
+          targetTotal: dto.total,
           method: dto.method,
           status: 'draft',
           current: false,
@@ -114,6 +142,9 @@ export class DecompositionsService {
           publishedAt: null,
           approvedBy: null,
           approvedAt: null,
+          returnComment: null,
+          returnedBy: null,
+          returnedAt: null,
         }),
       );
       await this.writeSplit(em, saved, dto.locks ?? [], history);
@@ -133,20 +164,152 @@ export class DecompositionsService {
       if (d.status !== 'draft')
         throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
       const before = await this.view(d, em);
+      // Split again from the company target, not from the sum that edits may have moved.
+      d.total = targetTotalOf(d);
       await this.repo.deleteSplit(em, id);
       await this.writeSplit(em, d, dto.locks ?? [], history);
-      await this.bump(em, d, {});
+      await this.bump(em, d, { total: d.total });
       const after = await this.view(await this.load(id, em), em);
       await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, auditView(before), auditView(after));
       return after;
     });
   }
 
-  async publish(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+  /**
+   * Publishing never changes the company target silently: when edits moved the stores' sum away from it, 409
+   * naming both and the difference unless `onDifference` says how to settle it (recorded in the history).
+   */
+  async publish(user: RequestUser, id: number, dto: PublishDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
       if (d.status !== 'draft')
         throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
-      await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: clock.now() });
+      const patch: Partial<TargetDecompositionEntity> = { status: 'published', publishedBy: user.username, publishedAt: clock.now() };
+      const target = targetTotalOf(d);
+      const difference = d.total - target;
+      if (difference !== 0) {
+        const params = { oldTotal: target, newTotal: d.total, difference, money: isMoneyMetric(d.metric) ? 1 : 0 };
+        if (!dto.onDifference) {
+          throw conflict('The stores no longer add up to the company target: rebalance the unlocked stores, or adopt the new total', [
+            {
+              field: 'onDifference',
+              code: 'targets.total_difference',
+              params,
+              problem: `the stores add up to ${d.total}, ${difference} off the company target ${target}`,
+            },
+          ]);
+        }
+        const reason = dto.reason?.trim() ?? '';
+        if (dto.onDifference === 'adoptTotal') {
+          if (!reason)
+            throw invalid([
+              { field: 'reason', code: 'targets.adopt_reason_required', problem: 'a reason is required to adopt the new total' },
+            ]);
+          patch.targetTotal = d.total;
+        } else {
+          await this.rebalance(em, d, target, difference);
+          patch.total = target;
+        }
+        await this.repo.insertChanges(em, [
+          {
+            decompositionId: d.id,
+            kind: dto.onDifference === 'adoptTotal' ? 'total_adopted' : 'rebalanced',
+            storeId: null,
+            month: null,
+            before: dto.onDifference === 'adoptTotal' ? target : d.total,
+            after: dto.onDifference === 'adoptTotal' ? d.total : target,
+            reason,
+            changedById: user.id,
+            changedBy: user.username,
+            changedAt: clock.now(),
+          },
+        ]);
+      }
+      checkZeroMonths(await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em), dto.confirmZeroMonths);
+      await this.bump(em, d, patch);
+    });
+  }
+
+  /**
+   * Spreads `difference` back over the unlocked stores in proportion to their current values, and each store's
+   * change over its months in proportion to its current months (largest remainder, to the 分): the stores then add
+   * up to the company target again and the locked stores keep their values.
+   */
+  private async rebalance(em: EntityManager, d: TargetDecompositionEntity, target: number, difference: number): Promise<void> {
+    const rows = await this.repo.findStoreRows(d.id, em);
+    const cells = await this.repo.findCells(d.id, em);
+    const unlocked = rows.filter((r) => !r.locked);
+    const unlockedSum = unlocked.reduce((sum, r) => sum + r.value, 0);
+    const rest = unlockedSum - difference;
+    if (!unlocked.length || rest < 0) {
+      throw conflict('The unlocked stores cannot absorb the difference', [
+        {
+          field: 'onDifference',
+          code: 'targets.rebalance_impossible',
+          params: { difference, money: isMoneyMetric(d.metric) ? 1 : 0 },
+          problem: `the unlocked stores cannot absorb the difference of ${difference}: unlock some stores, or adopt the new total`,
+        },
+      ]);
+    }
+    const values = largestRemainderSplit(
+      rest,
+      unlocked.map((r) => r.value),
+    );
+    for (const [i, row] of unlocked.entries()) {
+      if (values[i] === row.value) continue;
+      const own = cells.filter((c) => c.storeId === row.storeId).sort((a, b) => a.month - b.month);
+      const months = largestRemainderSplit(
+        values[i],
+        own.map((c) => c.value),
+      );
+      for (const [k, cell] of own.entries()) if (months[k] !== cell.value) await this.repo.updateCellValue(em, cell.id, months[k]);
+      await this.repo.updateStoreValue(em, d.id, row.storeId, values[i]);
+    }
+    if (values.reduce((a, b) => a + b, 0) + rows.filter((r) => r.locked).reduce((sum, r) => sum + r.value, 0) !== target) {
+      throw new Error(`rebalance of decomposition ${d.id} does not reconcile to ${target}`);
+    }
+  }
+
+  /**
+   * The director sends a published split back to the ops manager: draft again, with the comment on the split and
+   * in its history.
+   */
+  async returnToDraft(user: RequestUser, id: number, dto: ReturnDto): Promise<TargetDecompositionResponse> {
+    return this.write(async (em) => {
+      const d = await this.load(id, em);
+      if (dto.version !== undefined && d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (d.status !== 'published') {
+        const status = d.status === 'approved' && !d.current ? 'superseded' : d.status;
+        throw conflict(`Only a published decomposition can be returned; this one is ${status}`, [
+          { field: 'status', code: 'targets.return_not_published', params: { status }, problem: `is ${status}, not published` },
+        ]);
+      }
+      const now = clock.now();
+      await this.bump(em, d, { status: 'draft', returnComment: dto.comment, returnedBy: user.username, returnedAt: now });
+      await this.repo.insertChanges(em, [
+        {
+          decompositionId: id,
+          kind: 'returned',
+          storeId: null,
+          month: null,
+          before: null,
+          after: null,
+          reason: dto.comment,
+          changedById: user.id,
+          changedBy: user.username,
+          changedAt: now,
+        },
+      ]);
+      const after = await this.view(await this.load(id, em), em);
+      await this.audit.record(
+        em,
+        actorOf(user),
+        'update',
+        'target_decomposition',
+        id,
+        { status: d.status, version: d.version },
+        { status: after.status, version: after.version, returnComment: dto.comment },
+      );
+      return after;
     });
   }
 
@@ -155,6 +318,7 @@ export class DecompositionsService {
     return this.step(user, id, dto, async (em, d) => {
       if (d.status === 'draft') throw invalid([{ field: 'status', problem: 'a draft must be published before it is approved' }]);
       if (d.status === 'approved') throw conflict('The decomposition is already approved', [{ field: 'status', problem: 'is approved' }]);
+      checkZeroMonths(await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em), dto.confirmZeroMonths);
       for (const previous of await this.repo.supersede(em, d.year, d.metric, d.id)) {
         await this.audit.record(
           em,
@@ -248,6 +412,7 @@ export class DecompositionsService {
     const now = clock.now();
     const history = changed.map((cell) => ({
       decompositionId: id,
+      kind: 'cell' as const,
       storeId: cell.storeId,
       month: cell.month,
       before: byKey.get(`${cell.storeId}:${cell.month}`)?.value ?? 0,
@@ -325,14 +490,22 @@ export class DecompositionsService {
     });
   }
 
-  /** Last year's actuals of the metric: the shares and the monthly shapes. */
+  /** Last year's actuals of the metric (the shares) and the last 12 complete months by the clock (the shapes). */
   async history(year: number, metric: TargetMetric): Promise<PlanHistory> {
     const reader = this.reader();
-    const [lastYear, lastYearMonths] = await Promise.all([
+    const today = chinaDay();
+    const thisYear = Number(today.slice(0, 4));
+    const years = [thisYear - 3, thisYear - 2, thisYear - 1, thisYear];
+    const [lastYear, lastFactDate, ...perYear] = await Promise.all([
       reader.storeYearTotals(year - 1, metric),
-      reader.storeMonthTotals(year - 1, metric),
+      reader.lastFactDate(),
+      ...years.map((y) => reader.storeMonthTotals(y, metric)),
     ]);
-    return { lastYear, lastYearMonths };
+    const byYear = new Map(years.map((y, i) => [y, perYear[i]]));
+    const chainHasFacts = ({ year: y, month }: { year: number; month: number }) =>
+      [...(byYear.get(y)?.values() ?? [])].some((months) => (months[month - 1] ?? 0) > 0);
+    const window = completeMonths(today, lastFactDate, chainHasFacts);
+    return { lastYear, recentMonths: window ? monthsOfWindow(window, byYear) : new Map() };
   }
 
   private async writeSplit(

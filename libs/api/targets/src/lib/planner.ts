@@ -23,12 +23,67 @@ export interface PlanStore {
   salesAreaSqm: number | null;
 }
 
-/** Last year's actuals of the metric being split. */
+/** The actuals of the metric being split. */
 export interface PlanHistory {
-  /** Store → year total (stores without facts absent). */
+  /** Last year: store → year total (stores without facts absent); the shares of a split by 上年占比. */
   lastYear: ReadonlyMap<number, number>;
-  /** Store → 12 monthly totals, January first. */
-  lastYearMonths: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The shapes: store → 12 monthly totals (January first) from the last 12 complete months (completeMonths), so
+   * a month that has not happened yet never counts as a month without sales. Empty when nothing is complete.
+   */
+  recentMonths: ReadonlyMap<number, readonly number[]>;
+}
+
+/** A calendar month. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+const monthIndex = (ym: YearMonth) => ym.year * 12 + ym.month - 1;
+const fromIndex = (i: number): YearMonth => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
+const monthEnd = (ym: YearMonth) =>
+  `${ym.year}-${String(ym.month).padStart(2, '0')}-${String(daysInMonth(ym.year, ym.month)).padStart(2, '0')}`;
+
+/**
+ * The last 12 complete months before `today`, oldest first: a month is complete when it ended before today, the
+ * facts reach its last day (when the last fact day is known) and the chain has facts in it. Null when no month
+ * within `lookBack` months is complete. The 12 months may include incomplete ones before the newest complete one:
+ * a store's shape then falls back (monthShape) as when its history is short.
+ */
+export function completeMonths(
+  today: string,
+  lastFactDate: string | null,
+  chainHasFacts: (ym: YearMonth) => boolean,
+  lookBack = 36,
+): YearMonth[] | null {
+  const current = monthIndex({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) });
+  for (let i = current - 1; i >= current - lookBack; i--) {
+    const ym = fromIndex(i);
+    if (lastFactDate !== null && monthEnd(ym) > lastFactDate) continue;
+    if (!chainHasFacts(ym)) continue;
+    return Array.from({ length: 12 }, (_, k) => fromIndex(i - 11 + k));
+  }
+  return null;
+}
+
+/** Each store's values in `window` by calendar month (January first), from totals per year (index 0 = January). */
+export function monthsOfWindow(
+  window: readonly YearMonth[],
+  byYear: ReadonlyMap<number, ReadonlyMap<number, readonly number[]>>,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const ym of window) {
+    for (const [storeId, months] of byYear.get(ym.year) ?? new Map<number, readonly number[]>()) {
+      if (!out.has(storeId))
+        out.set(
+          storeId,
+          Array.from({ length: 12 }, () => 0),
+        );
+      (out.get(storeId) as number[])[ym.month - 1] = months[ym.month - 1] ?? 0;
+    }
+  }
+  return out;
 }
 
 export interface PlanInput {
@@ -122,15 +177,18 @@ function weightsFor(method: DecompositionMethod, stores: readonly PlanStore[], y
   }
 }
 
-/** The monthly weights for a store: its own last year when all 12 months have sales, else the company's, else days. */
+/**
+ * The monthly weights for a store: its own last 12 complete months when all 12 have sales, else the company's
+ * when all 12 have sales, else days in month — so no month of an open store gets 0 by accident.
+ */
 export function monthShape(storeId: number, year: number, history: PlanHistory): { shape: number[]; source: MonthShapeSource } {
-  const own = history.lastYearMonths.get(storeId);
+  const own = history.recentMonths.get(storeId);
   if (own && own.length === 12 && own.every((v) => v > 0)) return { shape: [...own], source: 'store' };
   const company = Array.from({ length: 12 }, () => 0);
-  for (const months of history.lastYearMonths.values()) {
+  for (const months of history.recentMonths.values()) {
     months.forEach((v, i) => (company[i] += Math.max(0, v)));
   }
-  if (company.some((v) => v > 0)) return { shape: company, source: 'company' };
+  if (company.every((v) => v > 0)) return { shape: company, source: 'company' };
   return { shape: Array.from({ length: 12 }, (_, i) => daysInMonth(year, i + 1)), source: 'days' };
 }
 
