@@ -14,9 +14,13 @@ import {
 } from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
+  COMPONENT_KIND_INFO,
   COMPONENT_KIND_LABELS,
+  daysInMonth,
+  parseIsoDate,
   parseRankingPeriod,
   periodsEnding,
+  RankingQuery,
   RankingSchemeRef,
   Role,
   shiftPeriod,
@@ -70,6 +74,23 @@ export class RankingsService {
         { field: 'schemeId', problem: 'no scheme is in force' },
       ]);
     return inForce;
+  }
+
+  /**
+   * Without a period a ranking is of the last complete month that has facts: the month of the last fact day when
+   * that day is its last and is past, else the month before (the month of today when there are no facts at all).
+   */
+  async defaultPeriod(): Promise<string> {
+    const last = await this.actuals.lastFactDate();
+    const today = chinaDay();
+    if (last === null) return today.slice(0, 7);
+    const { y, m, d } = parseIsoDate(last);
+    if (d === daysInMonth(y, m) && last < today) return last.slice(0, 7);
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  }
+
+  private async withPeriod<Q extends RankingQuery>(query: Q): Promise<Q & { period: string }> {
+    return query.period ? (query as Q & { period: string }) : { ...query, period: await this.defaultPeriod() };
   }
 
   /** The last day with facts as YYYYMMDD, or null. */
@@ -145,7 +166,8 @@ export class RankingsService {
    * The ranking as the JSON the API sends, serialized once per cache entry: 2,000 stores make a response of a few
    * MB whose serialization would otherwise cost more than computing it from the rollups.
    */
-  async rankJson(query: RankingQueryDto): Promise<Buffer> {
+  async rankJson(input: RankingQueryDto): Promise<Buffer> {
+    const query = await this.withPeriod(input);
     const key = this.keyOf(query, {});
     const hit = this.json.get(key);
     if (hit) return hit;
@@ -154,7 +176,8 @@ export class RankingsService {
     return body;
   }
 
-  async rank(query: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
+  async rank(input: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
+    const query = await this.withPeriod(input);
     const scope = query.scope ?? 'all';
     const key = this.keyOf(query, options);
     if (!options.noCache) {
@@ -212,7 +235,8 @@ export class RankingsService {
     }
   }
 
-  async explain(user: RequestUser, storeId: number, query: RankingQueryDto): Promise<StoreRankingExplanation> {
+  async explain(user: RequestUser, storeId: number, input: RankingQueryDto): Promise<StoreRankingExplanation> {
+    const query = await this.withPeriod(input);
     if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
     await this.assertSchemeReadable(user, query.schemeId);
     const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
@@ -278,7 +302,8 @@ export class RankingsService {
     };
   }
 
-  async trend(user: RequestUser, storeId: number, query: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
+  async trend(user: RequestUser, storeId: number, input: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
+    const query = await this.withPeriod(input);
     if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
     await this.assertSchemeReadable(user, query.schemeId);
     if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
@@ -307,8 +332,12 @@ export class RankingsService {
     return '全部门店';
   }
 
-  /** The ranking as an XLSX: the page's columns and numbers (scores as shown, to 2 decimals; composite to 2). */
-  async export(query: RankingExportQueryDto): Promise<{ fileName: string; content: Buffer }> {
+  /**
+   * The ranking as an XLSX: the page's columns, each component as its raw value in its unit (达成率 %, 检查得分 …)
+   * and, in the next column, its 0–100 score.
+   */
+  async export(input: RankingExportQueryDto): Promise<{ fileName: string; content: Buffer }> {
+    const query = await this.withPeriod(input);
     const { sort, dir, ...rankingQuery } = query;
     const ranking = await this.rank(rankingQuery);
     const rows = sort ? sortRankingRows(ranking.rows, sort, dir ?? (sort === 'rank' ? 'asc' : 'desc')) : ranking.rows;
@@ -321,7 +350,10 @@ export class RankingsService {
       '门店',
       '区域',
       '综合得分',
-      ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`),
+      ...components.flatMap((c) => [
+        `${COMPONENT_KIND_LABELS[c.kind]}${COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? '（%）' : '（分）'}`,
+        `${COMPONENT_KIND_LABELS[c.kind]}得分（权重 ${c.weight}%）`,
+      ]),
       '上期名次',
       '名次变化',
     ]).font = { bold: true };
@@ -332,14 +364,19 @@ export class RankingsService {
         r.storeName,
         r.regionName,
         r.composite,
-        ...r.components.map((c) => c.score),
+        ...components.flatMap((c) => {
+          const component = r.components.find((x) => x.key === c.key);
+          return [component?.raw ?? '缺失', component?.score ?? '缺失'];
+        }),
         r.previousRank,
         r.rankChange,
       ]);
     }
     sheet.columns.forEach((column, i) => {
-      column.width = i === 2 ? 18 : 12;
-      if (i >= 4 && i < 5 + components.length) column.numFmt = '0.00';
+      column.width = i === 2 ? 18 : i > 4 && i < 5 + 2 * components.length ? 16 : 12;
+      // Raw values to 1 decimal in their unit (the page's), scores to 1, the composite to 2.
+      if (i === 4) column.numFmt = '0.00';
+      else if (i > 4 && i < 5 + 2 * components.length) column.numFmt = '0.0';
     });
     sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 1 }];
     const meta = workbook.addWorksheet('说明');

@@ -555,6 +555,10 @@ export const EN: Dictionary = {
   'due.noCoverage': 'No inspection plans yet.',
 
   // 门店排名 / 考评方案 / 营运总览 / 门店档案 (issue 5)
+  'rk.unitPercent': 'actual %',
+  'rk.unitPoints': 'actual pts',
+  'rk.scoreShort': 'score',
+  'rk.rawThenScore': 'the actual value, then its 0–100 score',
   'rk.title': 'Composite ranking',
   'rk.intro': "Stores ranked by the scorecard scheme's composite score; click a store to see why it moved.",
   'rk.tab.stores': 'Composite',

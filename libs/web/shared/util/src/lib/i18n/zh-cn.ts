@@ -550,6 +550,10 @@ export const ZH_CN = {
   'due.noCoverage': '还没有检查计划。',
 
   // 门店排名 / 考评方案 / 营运总览 / 门店档案 (issue 5)
+  'rk.unitPercent': '实际 %',
+  'rk.unitPoints': '实际分',
+  'rk.scoreShort': '得分',
+  'rk.rawThenScore': '左为实际值，右为 0–100 得分',
   'rk.title': '综合排名',
   'rk.intro': '按考评方案对门店综合评分排名；点击门店查看名次变化的原因。',
   'rk.tab.stores': '综合排名',
