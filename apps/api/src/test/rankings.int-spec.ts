@@ -215,7 +215,9 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       components: base.components.map((c) => ({ ...c, weight: 10 })),
     });
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.details)).toMatch(/weights sum to 50, not 100/);
+    expect(bad.body.details).toContainEqual(
+      expect.objectContaining({ field: 'components', code: 'scheme.weights_sum', params: { sum: 50 }, problem: '权重合计为 50，应为 100' }),
+    );
     expect(
       (await ops.post('/api/scorecard-schemes', { name: 'x', missingRule: 'zero', components: base.components, colour: 'red' })).status,
     ).toBe(400);

@@ -108,7 +108,7 @@ describe('targets over HTTP', () => {
 
     const bad = await upload(Buffer.from('not a workbook'));
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ field: 'file', problem: 'is not an .xlsx workbook' }]);
+    expect(bad.body.details).toEqual([{ field: 'file', code: 'targets.not_xlsx', params: {}, problem: '不是 .xlsx 工作簿' }]);
     expect((await ops.get(`/api/target-decompositions/${draft.id}`)).body.cells).toEqual(draft.cells);
   });
 

@@ -1,7 +1,8 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
+  codedError,
   ACTUALS_READER,
   ActualsReader,
   canReachStore,
@@ -14,6 +15,7 @@ import {
 } from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
+  coded,
   COMPONENT_KIND_INFO,
   COMPONENT_KIND_LABELS,
   daysInMonth,
@@ -69,10 +71,7 @@ export class RankingsService {
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
     const inForce = await this.schemes.inForce();
-    if (!inForce)
-      throw new DetailedError(404, 'No scorecard scheme is in force; name one with schemeId', [
-        { field: 'schemeId', problem: 'no scheme is in force' },
-      ]);
+    if (!inForce) throw new DetailedError(404, 'scheme.none_in_force', [coded('scheme.none_in_force', {}, { field: 'schemeId' })]);
     return inForce;
   }
 
@@ -186,7 +185,7 @@ export class RankingsService {
     }
     const scheme = await this.scheme(query.schemeId);
     const period = parseRankingPeriod(query.period);
-    if (!period) throw new DetailedError(400, 'Invalid request', [{ field: 'period', problem: 'must be YYYY, YYYY-MM or YYYY-Qn' }]);
+    if (!period) throw new DetailedError(400, 'request.invalid', [coded('ranking.period_invalid', {}, { field: 'period' })]);
     const previousPeriod = shiftPeriod(query.period, -1);
     const asOfDay = await this.actuals.lastFactDate();
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
@@ -229,21 +228,21 @@ export class RankingsService {
     if (schemeId === undefined || user.role !== Role.StoreManager) return;
     const scheme = await this.db.manager.findOneBy(ScorecardSchemeEntity, { id: schemeId });
     if (!scheme || scheme.status === 'draft') {
-      throw new DetailedError(403, 'You may not read this scorecard scheme', [
-        { field: 'schemeId', problem: 'names no scheme in force or superseded', code: 'scheme_not_readable' },
+      throw new DetailedError(403, 'ranking.scheme_not_readable', [
+        { field: 'schemeId', problem: 'names no scheme in force or superseded', code: 'scheme_not_readable', params: {} },
       ]);
     }
   }
 
   async explain(user: RequestUser, storeId: number, input: RankingQueryDto): Promise<StoreRankingExplanation> {
     const query = await this.withPeriod(input);
-    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
     const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
-    if (!store) throw new NotFoundException(`Store ${storeId} not found`);
+    if (!store) throw codedError(404, 'store.not_found', { id: storeId });
     const ranking = await this.rank(query);
     const row = ranking.rows.find((r) => r.storeId === storeId);
-    if (!row) throw new NotFoundException(`Store ${store.code} is not ranked in ${query.period} (${ranking.scope})`);
+    if (!row) throw codedError(404, 'ranking.store_not_ranked', { store: store.code, period: query.period, scope: ranking.scope });
     const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
     const asOf = await this.lastFactDay();
     const now = clock.now();
@@ -304,9 +303,9 @@ export class RankingsService {
 
   async trend(user: RequestUser, storeId: number, input: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
     const query = await this.withPeriod(input);
-    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+    if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
-    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
+    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw codedError(404, 'store.not_found', { id: storeId });
     const periods = periodsEnding(query.period, query.periods ?? 12);
     let scheme: RankingSchemeRef | null = null;
     const points = [];

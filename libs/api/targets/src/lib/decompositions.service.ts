@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '@storeops/api/audit';
 import {
@@ -7,6 +7,7 @@ import {
   bumpDataVersion,
   chinaDay,
   clock,
+  codedError,
   DetailedError,
   pageWindow,
   quote,
@@ -14,6 +15,7 @@ import {
   toPage,
 } from '@storeops/api/core';
 import {
+  coded,
   DecompositionMethod,
   ErrorDetail,
   isMoneyMetric,
@@ -47,17 +49,16 @@ export function actorOf(user: RequestUser): AuditActor {
 }
 
 function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'Invalid request', details);
+  return new DetailedError(400, 'request.invalid', details);
 }
 
-function conflict(message: string, details: ErrorDetail[] = []): DetailedError {
-  return new DetailedError(409, message, details);
+/** A 409 whose message is a code of TARGETS_ERRORS. */
+function conflict(code: string, details: ErrorDetail[] = [], params: Record<string, string | number> = {}): DetailedError {
+  return codedError(409, code, params, details);
 }
 
 function staleVersion(expected: number, current: number): DetailedError {
-  return conflict('The decomposition was changed by someone else; reload and try again', [
-    { field: 'version', problem: `is ${expected}, but the decomposition is now at ${current}` },
-  ]);
+  return conflict('targets.changed', [coded('targets.version_stale', { expected, current }, { field: 'version' })]);
 }
 
 /** The company target: kept apart from the stores' sum since issue 12, equal to it on splits made before. */
@@ -73,13 +74,9 @@ function checkZeroMonths(storeRows: readonly TargetStoreEntity[], cells: readonl
   const zero = zeroMonthsOf(storeRows, cells);
   if (!zero.length || confirmed) return;
   throw conflict(
-    `${zero.reduce((n, z) => n + z.months.length, 0)} store months have a target of 0: confirm them (confirmZeroMonths) to go on`,
-    zero.map((z) => ({
-      field: 'confirmZeroMonths',
-      code: 'targets.zero_month_store',
-      params: { store: z.storeCode, months: z.months.join(',') },
-      problem: `store ${z.storeCode} has a target of 0 in month ${z.months.join(', ')}`,
-    })),
+    'targets.zero_months_unconfirmed',
+    zero.map((z) => coded('targets.zero_month_store', { store: z.storeCode, months: z.months.join(',') }, { field: 'confirmZeroMonths' })),
+    { count: zero.reduce((n, z) => n + z.months.length, 0) },
   );
 }
 
@@ -105,7 +102,7 @@ export class DecompositionsService {
   ) {}
 
   private reader(): ActualsReader {
-    if (!this.actuals) throw new ServiceUnavailableException('Actuals are not available: no ActualsReader is provided');
+    if (!this.actuals) throw codedError(503, 'service.actuals_unavailable');
     return this.actuals;
   }
 
@@ -162,7 +159,9 @@ export class DecompositionsService {
       const d = await this.load(id, em);
       if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
       if (d.status !== 'draft')
-        throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
+        throw conflict('targets.only_draft_resplit', [coded('targets.status_is', { status: d.status }, { field: 'status' })], {
+          status: d.status,
+        });
       const before = await this.view(d, em);
       // Split again from the company target, not from the sum that edits may have moved.
       d.total = targetTotalOf(d);
@@ -182,28 +181,20 @@ export class DecompositionsService {
   async publish(user: RequestUser, id: number, dto: PublishDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
       if (d.status !== 'draft')
-        throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
+        throw conflict('targets.already', [coded('targets.status_not_draft', { status: d.status }, { field: 'status' })], {
+          status: d.status,
+        });
       const patch: Partial<TargetDecompositionEntity> = { status: 'published', publishedBy: user.username, publishedAt: clock.now() };
       const target = targetTotalOf(d);
       const difference = d.total - target;
       if (difference !== 0) {
         const params = { oldTotal: target, newTotal: d.total, difference, money: isMoneyMetric(d.metric) ? 1 : 0 };
         if (!dto.onDifference) {
-          throw conflict('The stores no longer add up to the company target: rebalance the unlocked stores, or adopt the new total', [
-            {
-              field: 'onDifference',
-              code: 'targets.total_difference',
-              params,
-              problem: `the stores add up to ${d.total}, ${difference} off the company target ${target}`,
-            },
-          ]);
+          throw conflict('targets.unbalanced', [coded('targets.total_difference', params, { field: 'onDifference' })]);
         }
         const reason = dto.reason?.trim() ?? '';
         if (dto.onDifference === 'adoptTotal') {
-          if (!reason)
-            throw invalid([
-              { field: 'reason', code: 'targets.adopt_reason_required', problem: 'a reason is required to adopt the new total' },
-            ]);
+          if (!reason) throw invalid([coded('targets.adopt_reason_required', {}, { field: 'reason' })]);
           patch.targetTotal = d.total;
         } else {
           await this.rebalance(em, d, target, difference);
@@ -241,13 +232,8 @@ export class DecompositionsService {
     const unlockedSum = unlocked.reduce((sum, r) => sum + r.value, 0);
     const rest = unlockedSum - difference;
     if (!unlocked.length || rest < 0) {
-      throw conflict('The unlocked stores cannot absorb the difference', [
-        {
-          field: 'onDifference',
-          code: 'targets.rebalance_impossible',
-          params: { difference, money: isMoneyMetric(d.metric) ? 1 : 0 },
-          problem: `the unlocked stores cannot absorb the difference of ${difference}: unlock some stores, or adopt the new total`,
-        },
+      throw conflict('targets.rebalance_refused', [
+        coded('targets.rebalance_impossible', { difference, money: isMoneyMetric(d.metric) ? 1 : 0 }, { field: 'onDifference' }),
       ]);
     }
     const values = largestRemainderSplit(
@@ -279,9 +265,7 @@ export class DecompositionsService {
       if (dto.version !== undefined && d.version !== dto.version) throw staleVersion(dto.version, d.version);
       if (d.status !== 'published') {
         const status = d.status === 'approved' && !d.current ? 'superseded' : d.status;
-        throw conflict(`Only a published decomposition can be returned; this one is ${status}`, [
-          { field: 'status', code: 'targets.return_not_published', params: { status }, problem: `is ${status}, not published` },
-        ]);
+        throw conflict('targets.return_refused', [coded('targets.return_not_published', { status }, { field: 'status' })]);
       }
       const now = clock.now();
       await this.bump(em, d, { status: 'draft', returnComment: dto.comment, returnedBy: user.username, returnedAt: now });
@@ -316,8 +300,11 @@ export class DecompositionsService {
   /** Approving makes this decomposition the one in force for its year and metric; the previous one is kept, superseded. */
   async approve(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
-      if (d.status === 'draft') throw invalid([{ field: 'status', problem: 'a draft must be published before it is approved' }]);
-      if (d.status === 'approved') throw conflict('The decomposition is already approved', [{ field: 'status', problem: 'is approved' }]);
+      if (d.status === 'draft') throw invalid([coded('targets.publish_first', {}, { field: 'status' })]);
+      if (d.status === 'approved')
+        throw conflict('targets.already', [coded('targets.status_is', { status: 'approved' }, { field: 'status' })], {
+          status: 'approved',
+        });
       checkZeroMonths(await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em), dto.confirmZeroMonths);
       for (const previous of await this.repo.supersede(em, d.year, d.metric, d.id)) {
         await this.audit.record(
@@ -353,7 +340,7 @@ export class DecompositionsService {
 
   /** Validates the whole sheet first: on any problem nothing is saved. Then applies it like a cell edit. */
   async importSheet(user: RequestUser, id: number, file: Buffer | undefined, dto: ImportCellsDto): Promise<UpdateCellsResponse> {
-    if (!file?.length) throw invalid([{ field: 'file', problem: 'an .xlsx file is required' }]);
+    if (!file?.length) throw invalid([coded('targets.file_required', {}, { field: 'file' })]);
     const d = await this.load(id);
     const { rows, errors } = await readSheet(file, isMoneyMetric(d.metric));
     const storeRows = await this.repo.findStoreRows(id);
@@ -362,14 +349,14 @@ export class DecompositionsService {
     const cells: TargetCell[] = [];
     for (const row of rows) {
       const storeId = byCode.get(row.code);
-      if (storeId === undefined)
-        errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} is not part of this decomposition` });
-      else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} appears twice` });
+      const at = { line: row.line, column: 'A' };
+      if (storeId === undefined) errors.push(coded('targets.store_code_not_in_split', { code: quote(row.code).slice(1, -1) }, at));
+      else if (seen.has(row.code)) errors.push(coded('targets.store_code_twice', { code: quote(row.code).slice(1, -1) }, at));
       else row.months.forEach((value, i) => cells.push({ storeId, month: i + 1, value }));
       seen.add(row.code);
     }
-    if (errors.length) throw new DetailedError(400, 'The file has errors; nothing was imported', errors);
-    if (!cells.length) throw invalid([{ field: 'file', problem: 'has no store rows' }]);
+    if (errors.length) throw new DetailedError(400, 'targets.file_has_errors', errors);
+    if (!cells.length) throw invalid([coded('targets.no_store_rows', {}, { field: 'file' })]);
     return this.write((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
   }
 
@@ -389,9 +376,9 @@ export class DecompositionsService {
     const d = await this.load(id, em);
     if (d.version !== version) throw staleVersion(version, d.version);
     if (d.status === 'approved' && !d.current)
-      throw conflict('A superseded decomposition cannot be changed', [{ field: 'status', problem: 'is superseded' }]);
+      throw conflict('targets.superseded', [coded('targets.status_is', { status: 'superseded' }, { field: 'status' })]);
     if (d.status !== 'draft' && !reason.trim()) {
-      throw invalid([{ field: 'reason', problem: `a reason is required to change a ${d.status} decomposition` }]);
+      throw invalid([coded('targets.reason_required', { status: d.status }, { field: 'reason' })]);
     }
     const cells = await this.repo.findCells(id, em);
     const byKey = new Map(cells.map((c) => [`${c.storeId}:${c.month}`, c]));
@@ -399,10 +386,9 @@ export class DecompositionsService {
     const seen = new Set<string>();
     input.forEach((cell, i) => {
       const key = `${cell.storeId}:${cell.month}`;
-      if (!byKey.has(key))
-        details.push({ field: `${source}[${i}].storeId`, problem: `store ${cell.storeId} is not part of this decomposition` });
+      if (!byKey.has(key)) details.push(coded('targets.store_not_in_split', { store: cell.storeId }, { field: `${source}[${i}].storeId` }));
       else if (seen.has(key))
-        details.push({ field: `${source}[${i}]`, problem: `store ${cell.storeId} month ${cell.month} is given twice` });
+        details.push(coded('targets.cell_twice', { store: cell.storeId, month: cell.month }, { field: `${source}[${i}]` }));
       seen.add(key);
     });
     if (details.length) throw invalid(details);
@@ -434,7 +420,7 @@ export class DecompositionsService {
       await this.repo.updateStoreValue(em, id, storeId, storeSums.get(storeId) ?? 0);
     }
     const total = [...storeSums.values()].reduce((a, b) => a + b, 0);
-    if (!Number.isSafeInteger(total)) throw invalid([{ field: source, problem: 'the new total is too large' }]);
+    if (!Number.isSafeInteger(total)) throw invalid([coded('targets.total_too_large', {}, { field: source })]);
     const recorded = d.status === 'draft' ? [] : history;
     if (changed.length) {
       await this.bump(em, d, { total });
@@ -515,7 +501,15 @@ export class DecompositionsService {
     history: PlanHistory,
   ): Promise<void> {
     const stores = await this.repo.findAllStores(em);
-    const plan = planDecomposition({ year: d.year, total: d.total, method: d.method as DecompositionMethod, locks, stores, history });
+    const plan = planDecomposition({
+      year: d.year,
+      total: d.total,
+      method: d.method as DecompositionMethod,
+      locks,
+      stores,
+      history,
+      money: isMoneyMetric(d.metric),
+    });
     await this.repo.insertStoreRows(
       em,
       plan.map((p) => ({ decompositionId: d.id, storeId: p.storeId, value: p.value, locked: p.locked, basis: p.basis })),
@@ -535,7 +529,7 @@ export class DecompositionsService {
 
   private async load(id: number, em?: EntityManager): Promise<TargetDecompositionEntity> {
     const d = await this.repo.findDecompositionById(id, em);
-    if (!d) throw new NotFoundException(`Target decomposition ${id} not found`);
+    if (!d) throw codedError(404, 'targets.not_found', { id }, [coded('targets.not_found', { id }, { field: 'id' })]);
     return d;
   }
 

@@ -1,5 +1,6 @@
 import { DetailedError } from '@storeops/api/core';
 import {
+  coded,
   daysInMonth,
   DecompositionMethod,
   DecompositionStoreRow,
@@ -94,6 +95,8 @@ export interface PlanInput {
   /** Every store of the chain; the planner picks the ones that get a target. */
   stores: readonly PlanStore[];
   history: PlanHistory;
+  /** Whether amounts are 分 (money metrics), for the wording of problems. */
+  money?: boolean;
 }
 
 export interface PlannedStore {
@@ -158,9 +161,7 @@ function lastYearWeights(stores: readonly PlanStore[], year: number, history: Pl
 /** The store's area for a split by area; a store whose area is unknown cannot be weighted by it (400 naming it). */
 function areaOf(store: PlanStore): number {
   if (store.salesAreaSqm === null) {
-    throw invalid([
-      { field: 'method', problem: `store ${store.code} has no sales area (营业面积) yet: enter it, or lock the store's value` },
-    ]);
+    throw invalid([coded('targets.no_area', { store: store.code }, { field: 'method' })]);
   }
   return store.salesAreaSqm;
 }
@@ -193,33 +194,32 @@ export function monthShape(storeId: number, year: number, history: PlanHistory):
 }
 
 function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'Invalid request', details);
+  return new DetailedError(400, 'request.invalid', details);
 }
 
 /** Refuses locks on unknown or ineligible stores, duplicates, and locks above the total. */
 function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
+  const money = input.money ? 1 : 0;
   const known = new Map(input.stores.map((s) => [s.id, s]));
   const eligibleIds = new Set(eligible.map((s) => s.id));
   const seen = new Set<number>();
   const details: ErrorDetail[] = [];
   input.locks.forEach((lock, i) => {
     const store = known.get(lock.storeId);
-    if (!store) details.push({ field: `locks[${i}].storeId`, problem: `store ${lock.storeId} does not exist` });
+    const field = `locks[${i}].storeId`;
+    if (!store) details.push(coded('targets.lock_store_missing', { id: lock.storeId }, { field }));
     else if (!eligibleIds.has(lock.storeId)) {
-      details.push({
-        field: `locks[${i}].storeId`,
-        problem: `store ${store.code} is ${store.status} and gets no target for ${input.year}`,
-      });
-    } else if (seen.has(lock.storeId)) details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is locked twice` });
+      details.push(coded('targets.lock_ineligible', { store: store.code, status: store.status, year: input.year }, { field }));
+    } else if (seen.has(lock.storeId)) details.push(coded('targets.lock_twice', { store: store.code }, { field }));
     seen.add(lock.storeId);
-    if (lock.value > input.total) details.push({ field: `locks[${i}].value`, problem: `${lock.value} is above the total ${input.total}` });
+    if (lock.value > input.total)
+      details.push(coded('targets.lock_above_total', { value: lock.value, total: input.total, money }, { field: `locks[${i}].value` }));
   });
   if (details.length) throw invalid(details);
   const locked = input.locks.reduce((sum, l) => sum + l.value, 0);
-  if (locked > input.total)
-    throw invalid([{ field: 'locks', problem: `the locked values add up to ${locked}, above the total ${input.total}` }]);
+  if (locked > input.total) throw invalid([coded('targets.locks_above_total', { locked, total: input.total, money }, { field: 'locks' })]);
   if (eligible.length > 0 && input.locks.length === eligible.length && locked !== input.total) {
-    throw invalid([{ field: 'locks', problem: `every store is locked, but the locks add up to ${locked}, not the total ${input.total}` }]);
+    throw invalid([coded('targets.all_locked_mismatch', { locked, total: input.total, money }, { field: 'locks' })]);
   }
 }
 
@@ -229,7 +229,7 @@ function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
  */
 export function planDecomposition(input: PlanInput): PlannedStore[] {
   const eligible = eligibleStores(input.stores, input.year);
-  if (!eligible.length) throw invalid([{ field: 'year', problem: `no store is open or opening in ${input.year}` }]);
+  if (!eligible.length) throw invalid([coded('targets.no_store', { year: input.year }, { field: 'year' })]);
   checkLocks(input, eligible);
   const weighted = weightsFor(input.method, eligible, input.year, input.history);
   const lockIndex = new Map<number, number>();
@@ -246,7 +246,7 @@ export function planDecomposition(input: PlanInput): PlannedStore[] {
       lockIndex,
     );
   } catch (error) {
-    if (error instanceof SplitError) throw invalid([{ field: 'total', problem: error.message }]);
+    if (error instanceof SplitError) throw invalid([{ ...coded('targets.split_failed', {}, { field: 'total' }), problem: error.message }]);
     throw error;
   }
   return eligible.map((store, i) => {

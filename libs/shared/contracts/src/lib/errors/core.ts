@@ -32,7 +32,10 @@ export const CORE_ERRORS = {
     en: (p) => `is ${s(p, 'expected')}, but the record is now at ${s(p, 'current')}`,
   },
   'record.duplicate_key': fixed('已存在相同编码或键值的记录', 'A record with the same key already exists'),
-  'record.reference_missing': fixed('该记录被其他记录引用，或引用了不存在的记录', 'The record is referenced by, or refers to, a missing record'),
+  'record.reference_missing': fixed(
+    '该记录被其他记录引用，或引用了不存在的记录',
+    'The record is referenced by, or refers to, a missing record',
+  ),
   'db.not_null': fixed('必填', 'is required'),
   'db.data_exception': fixed('有值超出范围、过长或类型不对', 'a value is out of range, too long or of the wrong type'),
   'db.busy': fixed('正在导入数据，请几秒后重试', 'Data is being imported; try again in a few seconds'),
@@ -61,8 +64,12 @@ export const CORE_ERRORS = {
     en: (p) => `charset ${s(p, 'charset')} is not accepted; JSON must be UTF-8`,
   },
   unsupported_media_type: {
-    'zh-CN': (p) => (s(p, 'type') ? `不接受“${s(p, 'type')}”，此接口接受 ${s(p, 'accepted')}` : `缺少内容类型，此接口接受 ${s(p, 'accepted')}`),
-    en: (p) => (s(p, 'type') ? `${s(p, 'type')} is not accepted; this route takes ${s(p, 'accepted')}` : `is missing; this route takes ${s(p, 'accepted')}`),
+    'zh-CN': (p) =>
+      s(p, 'type') ? `不接受“${s(p, 'type')}”，此接口接受 ${s(p, 'accepted')}` : `缺少内容类型，此接口接受 ${s(p, 'accepted')}`,
+    en: (p) =>
+      s(p, 'type')
+        ? `${s(p, 'type')} is not accepted; this route takes ${s(p, 'accepted')}`
+        : `is missing; this route takes ${s(p, 'accepted')}`,
   },
   'request.wrong_media_type': fixed('此接口不接受这种内容类型', 'This route does not take this content type'),
   'request.wrong_charset': fixed('JSON 必须是 UTF-8 编码', 'JSON bodies must be UTF-8'),
@@ -134,7 +141,10 @@ export const CORE_ERRORS = {
   'auth.role': fixed('您的角色无权执行此操作', 'Your role may not do this'),
   'auth.forbidden': fixed('您无权访问此记录', 'You may not access this record'),
   'auth.other_store': fixed('此记录属于其他门店', 'This record belongs to another store'),
-  'auth.csrf': fixed('缺少或无效的 CSRF 令牌，请刷新页面后重试', 'Missing or invalid CSRF token: send the XSRF-TOKEN cookie value in the X-XSRF-TOKEN header'),
+  'auth.csrf': fixed(
+    '缺少或无效的 CSRF 令牌，请刷新页面后重试',
+    'Missing or invalid CSRF token: send the XSRF-TOKEN cookie value in the X-XSRF-TOKEN header',
+  ),
   'auth.csrf_missing': fixed('缺少', 'is missing'),
   'auth.csrf_mismatch': fixed('与 XSRF-TOKEN Cookie 不一致', 'does not match the XSRF-TOKEN cookie'),
   'auth.too_many_failures': fixed('登录失败次数过多', 'Too many failed sign-ins'),
@@ -183,7 +193,10 @@ export const CORE_ERRORS = {
     'zh-CN': (p) => `解压后超过 ${s(p, 'maxMb')} MB`,
     en: (p) => `inflates to more than ${s(p, 'maxMb')} MB`,
   },
-  'xlsx.entry_outside': { 'zh-CN': (p) => `文件 ${s(p, 'name')} 超出了压缩包范围`, en: (p) => `entry ${s(p, 'name')} lies outside the archive` },
+  'xlsx.entry_outside': {
+    'zh-CN': (p) => `文件 ${s(p, 'name')} 超出了压缩包范围`,
+    en: (p) => `entry ${s(p, 'name')} lies outside the archive`,
+  },
   'xlsx.no_local_header': { 'zh-CN': (p) => `文件 ${s(p, 'name')} 缺少文件头`, en: (p) => `entry ${s(p, 'name')} has no local header` },
   'xlsx.not_workbook': fixed('是 ZIP 文件但不是 XLSX 工作簿', 'is a ZIP archive but not an XLSX workbook (no xl/workbook.xml)'),
   'xlsx.cell_too_long': {
@@ -202,7 +215,10 @@ export const CORE_ERRORS = {
     'zh-CN': (p) => `${s(p, 'part')} 中有超过 ${s(p, 'max')} 个字符的文本`,
     en: (p) => `${s(p, 'part')} holds a text longer than ${s(p, 'max')} characters`,
   },
-  'xlsx.doctype': { 'zh-CN': (p) => `${s(p, 'part')} 含有 DOCTYPE，工作簿不会有`, en: (p) => `${s(p, 'part')} has a DOCTYPE, which a workbook never has` },
+  'xlsx.doctype': {
+    'zh-CN': (p) => `${s(p, 'part')} 含有 DOCTYPE，工作簿不会有`,
+    en: (p) => `${s(p, 'part')} has a DOCTYPE, which a workbook never has`,
+  },
   'xlsx.not_xml': { 'zh-CN': (p) => `${s(p, 'part')} 不是格式正确的 XML`, en: (p) => `${s(p, 'part')} is not well-formed XML` },
   'xlsx.inflates_beyond_declared': {
     'zh-CN': (p) => `文件 ${s(p, 'name')} 解压后超过其声明的 ${s(p, 'size')} 字节`,

@@ -12,7 +12,10 @@ export const ORG_ERRORS = {
     en: (p) => `${s(p, 'code')} is already used by store ${s(p, 'store')}`,
   },
   'store.external_code_twice': { 'zh-CN': (p) => `“${s(p, 'code')}”重复填写`, en: (p) => `${s(p, 'code')} is listed twice` },
-  'store.external_code_own': { 'zh-CN': (p) => `“${s(p, 'code')}”是本门店自己的编码`, en: (p) => `${s(p, 'code')} is the store's own code` },
+  'store.external_code_own': {
+    'zh-CN': (p) => `“${s(p, 'code')}”是本门店自己的编码`,
+    en: (p) => `${s(p, 'code')} is the store's own code`,
+  },
   'store.missing': { 'zh-CN': (p) => `门店 ${s(p, 'id')} 不存在`, en: (p) => `store ${s(p, 'id')} does not exist` },
   'stores.missing': { 'zh-CN': (p) => `门店 ${s(p, 'ids')} 不存在`, en: (p) => `stores ${s(p, 'ids')} do not exist` },
   'region.missing': { 'zh-CN': (p) => `区域 ${s(p, 'id')} 不存在`, en: (p) => `region ${s(p, 'id')} does not exist` },
@@ -36,4 +39,3 @@ export const ORG_ERRORS = {
     en: (p) => `only a specialist has categories, not a ${roleName(p, 'role', 'en')}`,
   },
 } as const satisfies Record<string, ErrorMessage>;
-

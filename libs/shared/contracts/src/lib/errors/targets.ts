@@ -21,7 +21,10 @@ export const TARGETS_ERRORS = {
     'zh-CN': (p) => `只有草稿可以重新分解，此分解${status(p, 'zh-CN')}`,
     en: (p) => `Only a draft can be split again; this one is ${status(p, 'en')}`,
   },
-  'targets.already': { 'zh-CN': (p) => `该指标分解已是${status(p, 'zh-CN')}状态`, en: (p) => `The decomposition is already ${status(p, 'en')}` },
+  'targets.already': {
+    'zh-CN': (p) => `该指标分解已是${status(p, 'zh-CN')}状态`,
+    en: (p) => `The decomposition is already ${status(p, 'en')}`,
+  },
   'targets.publish_first': fixed('草稿须先发布才能审批', 'a draft must be published before it is approved'),
   'targets.superseded': fixed('已被替代的指标分解不能修改', 'A superseded decomposition cannot be changed'),
   'targets.reason_required': {
@@ -88,25 +91,51 @@ export const TARGETS_ERRORS = {
     'zh-CN': (p) => `所有门店都已锁定，但锁定值合计 ${amount(p, 'locked', 'zh-CN')}，不等于公司目标 ${amount(p, 'total', 'zh-CN')}`,
     en: (p) => `every store is locked, but the locks add up to ${amount(p, 'locked', 'en')}, not the total ${amount(p, 'total', 'en')}`,
   },
-  'targets.no_store': { 'zh-CN': (p) => `${s(p, 'year')} 年没有营业或将开业的门店`, en: (p) => `no store is open or opening in ${s(p, 'year')}` },
+  'targets.no_store': {
+    'zh-CN': (p) => `${s(p, 'year')} 年没有营业或将开业的门店`,
+    en: (p) => `no store is open or opening in ${s(p, 'year')}`,
+  },
   'targets.split_failed': fixed('无法按这些数值分解', 'the total cannot be split with these values'),
   'targets.total_difference': {
     'zh-CN': (p) =>
-      `门店合计 ${amount(p, 'cellsTotal', 'zh-CN')} 与公司目标 ${amount(p, 'total', 'zh-CN')} 相差 ${amount(p, 'difference', 'zh-CN')}：请选择在未锁定门店间重新平衡，或采用新合计作为公司目标（须填写原因）`,
+      `门店合计 ${amount(p, 'newTotal', 'zh-CN')} 与公司目标 ${amount(p, 'oldTotal', 'zh-CN')} 相差 ${amount(p, 'difference', 'zh-CN')}：请选择在未锁定门店间重新平衡，或采用新合计作为公司目标（须填写原因）`,
     en: (p) =>
-      `the stores add up to ${amount(p, 'cellsTotal', 'en')}, ${amount(p, 'difference', 'en')} off the company target ${amount(p, 'total', 'en')}: rebalance the unlocked stores, or adopt the new total (with a reason)`,
+      `the stores add up to ${amount(p, 'newTotal', 'en')}, ${amount(p, 'difference', 'en')} off the company target ${amount(p, 'oldTotal', 'en')}: rebalance the unlocked stores, or adopt the new total (with a reason)`,
   },
   'targets.difference_unresolved': fixed('公司目标与门店合计不一致', 'The company target and the stores’ sum differ'),
   'targets.adopt_reason_required': fixed('采用新合计作为公司目标须填写原因', 'a reason is required to adopt the new total'),
   'targets.rebalance_impossible': {
     'zh-CN': (p) => `未锁定门店不足以吸收 ${amount(p, 'difference', 'zh-CN')} 的差额：请解除部分锁定，或采用新合计`,
-    en: (p) => `the unlocked stores cannot absorb the difference of ${amount(p, 'difference', 'en')}: unlock some stores, or adopt the new total`,
+    en: (p) =>
+      `the unlocked stores cannot absorb the difference of ${amount(p, 'difference', 'en')}: unlock some stores, or adopt the new total`,
   },
-  'targets.zero_months': {
-    'zh-CN': (p) => `有 ${s(p, 'count')} 个门店月份的目标为 0（如 ${s(p, 'examples')}）：请确认后再发布`,
-    en: (p) => `${s(p, 'count')} store months have a target of 0 (e.g. ${s(p, 'examples')}): confirm them to publish`,
+  'targets.zero_months_unconfirmed': {
+    'zh-CN': (p) => `有 ${s(p, 'count')} 个门店月份的目标为 0，请确认后再继续`,
+    en: (p) => `${s(p, 'count')} store months have a target of 0: confirm them (confirmZeroMonths) to go on`,
   },
-  'targets.zero_months_unconfirmed': fixed('有目标为 0 的月份尚未确认', 'Months with a target of 0 are not confirmed'),
+  'targets.zero_month_store': {
+    'zh-CN': (p) => `门店 ${s(p, 'store')} 的 ${s(p, 'months').split(',').join('、')} 月目标为 0`,
+    en: (p) => `store ${s(p, 'store')} has a target of 0 in month ${s(p, 'months').split(',').join(', ')}`,
+  },
+  'targets.unbalanced': fixed(
+    '门店合计与公司目标不一致：请重新平衡，或采用新合计',
+    'The stores no longer add up to the company target: rebalance the unlocked stores, or adopt the new total',
+  ),
+  'targets.rebalance_refused': fixed('未锁定门店无法吸收差额', 'The unlocked stores cannot absorb the difference'),
+  'targets.return_refused': fixed('只有已发布的指标分解可以退回', 'Only a published decomposition can be returned'),
+  'targets.status_not_draft': {
+    'zh-CN': (p) => `当前状态为${status(p, 'zh-CN')}，不是草稿`,
+    en: (p) => `is ${status(p, 'en')}, not draft`,
+  },
+  'targets.status_not_published': {
+    'zh-CN': (p) => `当前状态为${status(p, 'zh-CN')}，不是已发布`,
+    en: (p) => `is ${status(p, 'en')}, not published`,
+  },
+  'targets.version_stale': {
+    'zh-CN': (p) => `您看到的是第 ${s(p, 'expected')} 版，该分解现在是第 ${s(p, 'current')} 版`,
+    en: (p) => `is ${s(p, 'expected')}, but the decomposition is now at ${s(p, 'current')}`,
+  },
+  'targets.lock_store_missing': { 'zh-CN': (p) => `门店 ${s(p, 'id')} 不存在`, en: (p) => `store ${s(p, 'id')} does not exist` },
   'targets.return_not_published': {
     'zh-CN': (p) => `只有已发布的指标分解可以退回，此分解${status(p, 'zh-CN')}`,
     en: (p) => `Only a published decomposition can be returned; this one is ${status(p, 'en')}`,

@@ -15,6 +15,7 @@ import { ConfirmDialog, ConfirmDialogData, EmptyState, ErrorBanner, LoadingState
 import {
   I18nService,
   LocalDatePipe,
+  detailText,
   MoneyPipe,
   NumberFormatPipe,
   TranslatePipe,
@@ -284,17 +285,14 @@ export class DecompositionGridPage {
 
   private fail(error: unknown): void {
     let message: string;
-    if (isApiError(error) && error.statusCode === 409) message = this.i18n.t('common.conflict');
+    // A stale version is "someone saved first"; any other refusal is worded by the server in the interface language.
+    if (isApiError(error) && error.statusCode === 409 && error.details.some((d) => d.field === 'version'))
+      message = this.i18n.t('common.conflict');
+    else if (isApiError(error) && error.statusCode === 0) message = this.i18n.t('common.networkError');
     else if (isApiError(error)) {
       const details = error.details
         .slice(0, 5)
-        .map((x) =>
-          x.line
-            ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}`
-            : x.field
-              ? `${x.field}: ${x.problem}`
-              : x.problem,
-        );
+        .map((x) => (x.line ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}` : detailText(x)));
       message = this.i18n.t('common.error', { message: [error.message, ...details].join('；') });
     } else message = this.i18n.t('common.error', { message: String(error) });
     this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });

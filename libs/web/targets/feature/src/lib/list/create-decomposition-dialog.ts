@@ -28,6 +28,7 @@ import {
   I18nService,
   TranslatePipe,
   amountMagnitude,
+  detailText,
   isApiError,
   isMoneyMetric,
   metricKey,
@@ -255,9 +256,7 @@ export class CreateDecompositionDialog {
     try {
       this.ref.close(await this.data.save({ year: Number(v.year), metric: v.metric, total, method: v.method, locks }));
     } catch (error) {
-      const message = isApiError(error)
-        ? [error.message, ...error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem))].join('；')
-        : String(error);
+      const message = isApiError(error) ? [error.message, ...error.details.map(detailText)].join('；') : String(error);
       this.banner.set(this.i18n.t('common.error', { message }));
     } finally {
       this.saving.set(false);
