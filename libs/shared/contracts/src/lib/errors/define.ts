@@ -1,13 +1,13 @@
 import { Lang, MessageParams } from '../messages';
 
-/** A message in both languages, put into words from its parameters. */
-export type ErrorMessage = Record<Lang, (p: MessageParams) => string>;
+/**
+ * A message in both languages: a fixed text, or put into words from its parameters. The tables are plain object
+ * literals (no calls at load), so a bundle that never words an error (the web) drops them.
+ */
+export type ErrorMessage = Record<Lang, string | ((p: MessageParams) => string)>;
 
 /** A parameter as text ('' when absent), so a message never prints "undefined". */
 export const s = (p: MessageParams, key: string): string => (p[key] === undefined || p[key] === null ? '' : String(p[key]));
-
-/** Two fixed texts (no parameters). */
-export const fixed = (zh: string, en: string): ErrorMessage => ({ 'zh-CN': () => zh, en: () => en });
 
 const ROLE_NAMES: Readonly<Record<string, Record<Lang, string>>> = {
   admin: { 'zh-CN': '系统管理员', en: 'admin' },

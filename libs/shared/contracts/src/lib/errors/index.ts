@@ -13,13 +13,17 @@ export type { ErrorMessage } from './define';
  * Every error the API words, by stable code, in both languages: the same mechanism as the import problems
  * (messages.ts), whose codes are found here too. A domain adds its own table; the codes are the contract.
  */
-export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = {
-  ...CORE_ERRORS,
-  ...ORG_ERRORS,
-  ...TARGETS_ERRORS,
-  ...KPI_ERRORS,
-  ...RANKINGS_ERRORS,
-};
+export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = /* @__PURE__ */ merge(
+  CORE_ERRORS,
+  ORG_ERRORS,
+  TARGETS_ERRORS,
+  KPI_ERRORS,
+  RANKINGS_ERRORS,
+);
+
+function merge(...tables: ReadonlyArray<Readonly<Record<string, ErrorMessage>>>): Record<string, ErrorMessage> {
+  return Object.assign({}, ...tables);
+}
 
 export function isErrorCode(code: string | undefined | null): code is string {
   return !!code && (code in ERROR_MESSAGES || code in IMPORT_MESSAGES);
@@ -27,8 +31,8 @@ export function isErrorCode(code: string | undefined | null): code is string {
 
 /** The text of a code in a language; null for a code no table knows. */
 export function errorText(code: string, params: MessageParams, lang: Lang): string | null {
-  const message = ERROR_MESSAGES[code];
-  if (message) return message[lang](params);
+  const message = ERROR_MESSAGES[code]?.[lang];
+  if (message !== undefined) return typeof message === 'string' ? message : message(params);
   const imported = IMPORT_MESSAGES[code];
   return imported ? imported[lang](params) : null;
 }

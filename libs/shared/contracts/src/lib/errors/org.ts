@@ -1,4 +1,4 @@
-import { ErrorMessage, fixed, roleName, s } from './define';
+import { ErrorMessage, roleName, s } from './define';
 
 /** Regions, stores, categories, users. */
 export const ORG_ERRORS = {
@@ -22,14 +22,14 @@ export const ORG_ERRORS = {
   'region.inactive': { 'zh-CN': (p) => `区域“${s(p, 'name')}”已停用`, en: (p) => `region ${s(p, 'name')} is inactive` },
   'category.missing': { 'zh-CN': (p) => `品类 ${s(p, 'id')} 不存在`, en: (p) => `category ${s(p, 'id')} does not exist` },
   'categories.missing': { 'zh-CN': (p) => `品类 ${s(p, 'ids')} 不存在`, en: (p) => `categories ${s(p, 'ids')} do not exist` },
-  'category.some_missing': fixed('包含不存在的品类', 'names a category that does not exist'),
+  'category.some_missing': { 'zh-CN': '包含不存在的品类', en: 'names a category that does not exist' },
   'category.parent_is_sub': {
     'zh-CN': (p) => `“${s(p, 'name')}”已是子品类，不能再作上级`,
     en: (p) => `${s(p, 'name')} is already a subcategory`,
   },
   'user.username_taken': { 'zh-CN': (p) => `用户名“${s(p, 'username')}”已被使用`, en: (p) => `${s(p, 'username')} is already used` },
-  'user.self_change': fixed('不能停用自己或修改自己的角色', 'you cannot deactivate yourself or change your own role'),
-  'user.store_required': fixed('店长必须指定门店', 'a store manager needs a store'),
+  'user.self_change': { 'zh-CN': '不能停用自己或修改自己的角色', en: 'you cannot deactivate yourself or change your own role' },
+  'user.store_required': { 'zh-CN': '店长必须指定门店', en: 'a store manager needs a store' },
   'user.store_not_for_role': {
     'zh-CN': (p) => `只有店长有所属门店，${roleName(p, 'role', 'zh-CN')}没有`,
     en: (p) => `only a store manager has a store, not a ${roleName(p, 'role', 'en')}`,
