@@ -132,7 +132,8 @@ export class StoresService {
     for (const [key, code] of wanted) {
       if (own?.codeKey === key) throw fieldError('externalCodes', 'store.external_code_own', { code });
       const owner = await this.repo.findCodeOwner(em, key);
-      if (owner && owner.storeId !== storeId) throw fieldError('externalCodes', 'store.code_taken', { code, store: owner.code }, 409);
+      if (owner && owner.storeId !== storeId)
+        throw fieldError('externalCodes', 'store.external_code_taken', { code, store: owner.code }, 409);
     }
     await em.delete(StoreExternalCodeEntity, { storeId });
     for (const [key, code] of wanted) await em.insert(StoreExternalCodeEntity, { storeId, code, codeKey: key });

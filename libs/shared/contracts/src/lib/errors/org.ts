@@ -7,13 +7,18 @@ export const ORG_ERRORS = {
   'category.not_found': { 'zh-CN': (p) => `品类 ${s(p, 'id')} 不存在`, en: (p) => `Category ${s(p, 'id')} not found` },
   'user.not_found': { 'zh-CN': (p) => `用户 ${s(p, 'id')} 不存在`, en: (p) => `User ${s(p, 'id')} not found` },
   'org.code_taken': { 'zh-CN': (p) => `编码“${s(p, 'code')}”已被使用`, en: (p) => `${s(p, 'code')} is already used` },
+  // Worded as the store form has always shown them (stores.codeTaken, stores.ext.* in the web's dictionary).
   'store.code_taken': {
-    'zh-CN': (p) => `编码“${s(p, 'code')}”已被门店 ${s(p, 'store')} 使用`,
+    'zh-CN': (p) => `编码 ${s(p, 'code')} 已被门店 ${s(p, 'store')} 使用`,
     en: (p) => `${s(p, 'code')} is already used by store ${s(p, 'store')}`,
   },
-  'store.external_code_twice': { 'zh-CN': (p) => `“${s(p, 'code')}”重复填写`, en: (p) => `${s(p, 'code')} is listed twice` },
+  'store.external_code_taken': {
+    'zh-CN': (p) => `外部编码 ${s(p, 'code')} 已被门店 ${s(p, 'store')} 使用`,
+    en: (p) => `${s(p, 'code')} is already used by store ${s(p, 'store')}`,
+  },
+  'store.external_code_twice': { 'zh-CN': (p) => `外部编码 ${s(p, 'code')} 重复`, en: (p) => `${s(p, 'code')} is listed twice` },
   'store.external_code_own': {
-    'zh-CN': (p) => `“${s(p, 'code')}”是本门店自己的编码`,
+    'zh-CN': (p) => `${s(p, 'code')} 是本店的门店编码，无需再作为外部编码`,
     en: (p) => `${s(p, 'code')} is the store's own code`,
   },
   'store.missing': { 'zh-CN': (p) => `门店 ${s(p, 'id')} 不存在`, en: (p) => `store ${s(p, 'id')} does not exist` },
