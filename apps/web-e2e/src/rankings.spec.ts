@@ -123,3 +123,30 @@ test("store manager: their own store's profile shows its scorecard; SH001's prof
   await expect(page.getByTestId('profile-scorecard')).toHaveCount(0);
   await expect(page.getByText('上海徐汇店')).toHaveCount(0);
 });
+
+test('director: the ranking opens on the last complete month; 季度 → 月 stays in data; columns show the raw value and the score apart', async ({
+  page,
+}) => {
+  await signIn(page, 'director');
+  await page.goto('/rankings');
+  const table = page.getByTestId('ranking-table');
+  // The fixed clock is 2026-11-18: the facts reach 11-17, so October is the last complete month.
+  await expect(table).toHaveAttribute('data-period', '2026-10');
+  await page.getByTestId('ranking-kind').selectOption('quarter');
+  await expect(table).toHaveAttribute('data-period', '2026-Q4');
+  await page.getByTestId('ranking-kind').selectOption('month');
+  // Not December (no data yet): the latest month of the quarter that has facts.
+  await expect(table).toHaveAttribute('data-period', '2026-11');
+  await expect(page.getByTestId('cell-rank').first()).toHaveText('1');
+  await page.getByTestId('ranking-kind').selectOption('year');
+  await page.getByTestId('ranking-kind').selectOption('month');
+  await expect(table).toHaveAttribute('data-period', '2026-11');
+
+  const sales = page.getByTestId('head-sales');
+  await expect(sales).toContainText('销售达成率');
+  await expect(sales).toContainText('实际 %');
+  await expect(sales).toContainText('得分');
+  const first = page.getByTestId('ranking-row').first();
+  await expect(first.getByTestId('cell-raw').first()).toHaveText(/^\d[\d,]*\.\d%$/);
+  await expect(first.getByTestId('cell-score').first()).toHaveText(/^\d+\.\d$/);
+});

@@ -19,8 +19,8 @@ export class HealthController {
       await this.db.query('SELECT 1');
     } catch (error) {
       this.logger.error(`database does not answer: ${error instanceof Error ? error.message : String(error)}`);
-      throw new DetailedError(503, 'The database does not answer', [
-        { field: 'database', problem: 'does not answer', code: 'database_down' },
+      throw new DetailedError(503, 'db.unavailable', [
+        { field: 'database', problem: 'does not answer', code: 'database_down', params: {} },
       ]);
     }
     return { status: 'ok', database: this.db.options.type === 'postgres' ? 'postgres' : 'sqlite' };

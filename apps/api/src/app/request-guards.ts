@@ -1,6 +1,6 @@
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
-import { limitValue, reasonOf } from '@storeops/api/core';
-import { ApiError, ErrorDetail } from '@storeops/shared/contracts';
+import { limitValue, reasonOf, wordError } from '@storeops/api/core';
+import { ErrorDetail, langOf } from '@storeops/shared/contracts';
 
 /** Whether JSON text nests objects/arrays deeper than `max` (scanned before parsing: no recursion, no allocation). */
 export function jsonNestsDeeperThan(raw: Buffer, max: number): boolean {
@@ -46,8 +46,9 @@ export function jsonBody(): RequestHandler {
   };
 }
 
-function send(res: Response, statusCode: number, message: string, details: ErrorDetail[]): void {
-  const body: ApiError = { statusCode, error: reasonOf(statusCode), message, details };
+/** The answer in the error shape, worded in the caller's language like every other (the filter is not reached). */
+function send(req: Request, res: Response, statusCode: number, message: string, details: ErrorDetail[]): void {
+  const body = wordError({ statusCode, error: reasonOf(statusCode), message, details }, langOf(req.headers['accept-language']));
   res.status(statusCode).json(body);
 }
 
@@ -61,38 +62,49 @@ export function bodyErrors() {
     if (!e || typeof e !== 'object' || typeof e.type !== 'string') return next(error);
     switch (e.type) {
       case 'entity.too.large':
-        return send(res, 413, `The body is larger than ${limitValue('jsonBodyKb')} KiB`, [
-          { field: 'body', problem: `must be at most ${limitValue('jsonBodyKb')} KiB (inflated)`, code: 'body_too_large' },
+        return send(req, res, 413, 'http.payload_too_large', [
+          {
+            field: 'body',
+            problem: `must be at most ${limitValue('jsonBodyKb')} KiB (inflated)`,
+            code: 'body_too_large',
+            params: { maxKb: limitValue('jsonBodyKb') },
+          },
         ]);
       case 'entity.too.deep':
-        return send(res, 400, 'Invalid request', [
+        return send(req, res, 400, 'request.invalid', [
           {
             field: 'body',
             problem: `must not nest objects or arrays deeper than ${limitValue('jsonMaxDepth')} levels`,
             code: 'body_too_deep',
+            params: { max: limitValue('jsonMaxDepth') },
           },
         ]);
       case 'entity.parse.failed':
-        return send(res, 400, 'The body is not valid JSON', [{ field: 'body', problem: 'is not valid JSON', code: 'body_not_json' }]);
+        return send(req, res, 400, 'request.unreadable', [
+          { field: 'body', problem: 'is not valid JSON', code: 'body_not_json', params: {} },
+        ]);
       case 'encoding.unsupported':
-        return send(res, 415, 'Unsupported Content-Encoding', [
+        return send(req, res, 415, 'http.unsupported_media_type', [
           {
             field: 'Content-Encoding',
             problem: `${String(req.headers['content-encoding'] ?? '').slice(0, 40)} is not accepted (identity, gzip, deflate or br)`,
+            code: 'unsupported_encoding',
+            params: { encoding: String(req.headers['content-encoding'] ?? '').slice(0, 40) },
           },
         ]);
       case 'charset.unsupported':
-        return send(res, 415, 'JSON bodies must be UTF-8', [
+        return send(req, res, 415, 'request.wrong_charset', [
           {
             field: 'Content-Type',
             problem: `charset ${String(e.charset ?? '').slice(0, 40)} is not accepted`,
             code: 'unsupported_charset',
+            params: { charset: String(e.charset ?? '').slice(0, 40) },
           },
         ]);
       default: {
         const status = typeof e.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 400;
-        return send(res, status, 'The body could not be read', [
-          { field: 'body', problem: 'could not be read', code: e.type.replace(/\./g, '_') },
+        return send(req, res, status, 'request.unreadable', [
+          { field: 'body', problem: 'could not be read', code: 'body_unreadable', params: {} },
         ]);
       }
     }

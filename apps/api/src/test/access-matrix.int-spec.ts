@@ -51,6 +51,7 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/target-decompositions/:id/resplit': [OpsManager, Admin],
   'POST /api/target-decompositions/:id/publish': [OpsManager, Admin],
   'POST /api/target-decompositions/:id/approve': [Director, Admin],
+  'POST /api/target-decompositions/:id/return': [Director],
   'POST /api/target-decompositions/:id/import': [OpsManager, Admin],
   'GET /api/stores/:id/progress': [Director, OpsManager, Admin, Specialist, StoreManager],
   'GET /api/progress/behind-pace': [Director, OpsManager, Specialist, Admin],

@@ -26,8 +26,10 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     expect(missing.body).toMatchObject({
       statusCode: 403,
       error: 'Forbidden',
-      details: [{ field: 'X-XSRF-TOKEN', problem: 'is missing' }],
+      code: 'auth.csrf',
+      details: [{ field: 'X-XSRF-TOKEN', code: 'auth.csrf_missing', params: {}, problem: '缺少' }],
     });
+    expect(missing.body.message).toBe('缺少或无效的 CSRF 令牌，请刷新页面后重试');
     const wrong = await c.send('post', '/api/auth/login', { username: 'admin', password: 'storeops-demo' }, { csrf: 'not-the-token' });
     expect(wrong.status).toBe(403);
     expect(cookieLine(wrong, 'storeops_sid')).toBeUndefined();
@@ -60,7 +62,8 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     for (let i = 0; i < 5; i++) expect((await c.login('buyer', `wrong-${i}-password`)).status).toBe(401);
     const blocked = await c.login('buyer', 'storeops-demo');
     expect(blocked.status).toBe(429);
-    expect(blocked.body.message).toMatch(/try again in \d+ s/);
+    expect(blocked.body).toMatchObject({ code: 'login_locked', details: [{ field: 'retryAfter', code: 'too_many_requests' }] });
+    expect(blocked.body.message).toMatch(/^登录失败次数过多，请 \d+ 秒后再试$/);
   });
 
   it('issues a new session id at each login and ends the old one', async () => {
@@ -149,6 +152,8 @@ describe('auth: login, sessions, CSRF, throttling, headers', () => {
     await c.get('/api/health');
     const res = await c.post('/api/auth/login', { username: 'admin', password: 'storeops-demo', role: 'admin' });
     expect(res.status).toBe(400);
-    expect(res.body.details).toEqual([{ field: 'role', problem: 'property role should not exist' }]);
+    expect(res.body.details).toEqual([
+      { field: 'role', code: 'validation.whitelistValidation', params: {}, problem: 'role 不是可接受的字段' },
+    ]);
   });
 });

@@ -131,6 +131,12 @@ const SAMPLES: Record<string, Sample> = {
     body: async (c) => ({ version: (await c.versions('target_decomposition', c.ids['decomposition'])) + 1000 }),
     record: (c) => ({ table: 'target_decomposition', id: c.ids['decomposition'] }),
   },
+  'POST /api/target-decompositions/:id/return': {
+    as: Director,
+    path: (c) => `/api/target-decompositions/${c.ids['decomposition']}/return`,
+    body: async (c) => ({ comment: '退回\n第二行', version: (await c.versions('target_decomposition', c.ids['decomposition'])) + 1000 }),
+    record: (c) => ({ table: 'target_decomposition', id: c.ids['decomposition'] }),
+  },
   'POST /api/target-decompositions/:id/approve': {
     as: Director,
     path: (c) => `/api/target-decompositions/${c.ids['decomposition']}/approve`,

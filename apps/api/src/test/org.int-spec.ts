@@ -8,7 +8,8 @@ describe('org master data over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.as('admin');
+    // English answers: these tests read the API's own (English) wording; errors-language.int-spec covers zh-CN.
+    admin = (await t.as('admin')).inEnglish();
     east = await idOf(t, 'region', 'code', 'EAST');
     north = await idOf(t, 'region', 'code', 'NORTH');
   });
@@ -48,7 +49,9 @@ describe('org master data over HTTP', () => {
     it('refuses a page size over 500 and names the field', async () => {
       const res = await admin.get('/api/stores?pageSize=501');
       expect(res.status).toBe(400);
-      expect(res.body.details).toEqual([{ field: 'pageSize', problem: 'pageSize must not be greater than 500' }]);
+      expect(res.body.details).toEqual([
+        { field: 'pageSize', code: 'validation.max', params: { max: 500 }, problem: 'pageSize must not be greater than 500' },
+      ]);
     });
 
     it('refuses bad input naming every field, unknown fields included, and saves nothing', async () => {
@@ -111,7 +114,14 @@ describe('org master data over HTTP', () => {
         salesAreaSqm: 3000,
       });
       expect(res.status).toBe(409);
-      expect(res.body.details).toEqual([{ field: 'code', problem: 'SH001 is already used by store SH001' }]);
+      expect(res.body.details).toEqual([
+        {
+          field: 'code',
+          code: 'store.code_taken',
+          params: { code: 'SH001', store: 'SH001' },
+          problem: 'SH001 is already used by store SH001',
+        },
+      ]);
     });
 
     it('refuses a region that does not exist, naming regionId', async () => {
@@ -123,13 +133,21 @@ describe('org master data over HTTP', () => {
         salesAreaSqm: 3000,
       });
       expect(res.status).toBe(400);
-      expect(res.body.details).toEqual([{ field: 'regionId', problem: 'region 99999 does not exist' }]);
+      expect(res.body.details).toEqual([
+        { field: 'regionId', code: 'region.missing', params: { id: 99999 }, problem: 'region 99999 does not exist' },
+      ]);
     });
 
     it('answers 404 in the common shape for a missing store and for an unknown API path', async () => {
       const missing = await admin.get('/api/stores/99999');
       expect(missing.status).toBe(404);
-      expect(missing.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Store 99999 not found', details: [] });
+      expect(missing.body).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'store.not_found',
+        message: 'Store 99999 not found',
+        details: [{ field: 'id', code: 'store.not_found', params: { id: 99999 }, problem: 'Store 99999 not found' }],
+      });
       const unknown = await admin.get('/api/no-such-thing');
       expect(unknown.status).toBe(404);
       expect(unknown.body).toMatchObject({ statusCode: 404, error: 'Not Found', details: [] });
@@ -184,7 +202,9 @@ describe('org master data over HTTP', () => {
       expect((await admin.get('/api/categories?parentId=0')).body.total).toBe(12);
       const third = await admin.post('/api/categories', { code: 'FR0101', name: '苹果', parentId: fruit });
       expect(third.status).toBe(400);
-      expect(third.body.details).toEqual([{ field: 'parentId', problem: '水果 is already a subcategory' }]);
+      expect(third.body.details).toEqual([
+        { field: 'parentId', code: 'category.parent_is_sub', params: { name: '水果' }, problem: '水果 is already a subcategory' },
+      ]);
       const sub = await admin.post('/api/categories', { code: 'FR06', name: '冻品', parentId: fresh });
       expect(sub.status).toBe(201);
       expect(sub.body.parentId).toBe(fresh);
@@ -201,7 +221,9 @@ describe('org master data over HTTP', () => {
         password: 'guangzhou-2026',
       });
       expect(noStore.status).toBe(400);
-      expect(noStore.body.details).toEqual([{ field: 'storeId', problem: 'a store manager needs a store' }]);
+      expect(noStore.body.details).toEqual([
+        { field: 'storeId', code: 'user.store_required', params: {}, problem: 'a store manager needs a store' },
+      ]);
       const ok = await admin.post('/api/users', {
         username: 'sm-new',
         displayName: '新店长',

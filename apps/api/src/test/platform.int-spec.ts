@@ -73,6 +73,14 @@ describe('platform: health, OpenAPI, schema', () => {
     const body = new AllExceptionsFilter().toBody(
       new QueryFailedError('SELECT secret FROM "app_user"', [], new Error('syntax error near secret')),
     );
-    expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', details: [] });
+    expect(body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      code: 'http.internal',
+      message: '服务器内部错误，请稍后重试',
+      details: [],
+    });
+    const en = new AllExceptionsFilter().toBody(new QueryFailedError('SELECT 1', [], new Error('boom')), 'en');
+    expect(en).toMatchObject({ code: 'http.internal', message: 'Internal server error; try again later' });
   });
 });

@@ -42,6 +42,26 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
   }, 120_000);
   afterAll(() => t.close());
 
+  it('without a period: the last complete month that has facts, named in the answer (on the 1st, the month just ended)', async () => {
+    const [row] = await t.db.query(`SELECT MAX("day") AS d FROM "fact_store_day"`);
+    const last = `${String(row.d).slice(0, 4)}-${String(row.d).slice(4, 6)}-${String(row.d).slice(6, 8)}`;
+    const [y, m, d] = last.split('-').map(Number);
+    const endsItsMonth = d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const expected = endsItsMonth ? last.slice(0, 7) : previousMonth(last);
+    const res = await director.get('/api/rankings/stores');
+    expect(res.status).toBe(200);
+    const ranking = res.body as StoreRankingResponse;
+    expect(ranking.period).toBe(expected);
+    expect(ranking.partial).toBe(false);
+    expect(ranking.rows.filter((r) => r.rank !== null && (r.composite ?? 0) > 0).length).toBeGreaterThan(10);
+    const named = (await director.get(`/api/rankings/stores?period=${expected}`)).body as StoreRankingResponse;
+    expect(named.rows).toEqual(ranking.rows);
+    // The explanation and the export default the same way.
+    const store = ranking.rows.find((r) => r.rank === 1)?.storeId;
+    const explanation = (await director.get(`/api/rankings/stores/${store}/explanation`)).body as StoreRankingExplanation;
+    expect(explanation.period).toBe(expected);
+  });
+
   it('computes the demo chain’s month ranking exactly as by hand from the daily facts, targets, inspections and corrective actions', async () => {
     const res = await director.get(`/api/rankings/stores?period=${period}`);
     expect(res.status).toBe(200);
@@ -195,7 +215,9 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       components: base.components.map((c) => ({ ...c, weight: 10 })),
     });
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.details)).toMatch(/weights sum to 50, not 100/);
+    expect(bad.body.details).toContainEqual(
+      expect.objectContaining({ field: 'components', code: 'scheme.weights_sum', params: { sum: 50 }, problem: '权重合计为 50，应为 100' }),
+    );
     expect(
       (await ops.post('/api/scorecard-schemes', { name: 'x', missingRule: 'zero', components: base.components, colour: 'red' })).status,
     ).toBe(400);
@@ -244,6 +266,11 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
     await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     expect(sheet.getRow(1).getCell(2).value).toBe('门店编码');
+    // Each component: its raw value in its unit, then its 0–100 score, headed so one is not taken for the other.
+    const salesAt = 6 + 2 * ranking.scheme.components.findIndex((c) => c.kind === 'sales_achievement');
+    expect(salesAt).toBeGreaterThanOrEqual(6);
+    expect(sheet.getRow(1).getCell(salesAt).value).toBe('销售达成率（%）');
+    expect(String(sheet.getRow(1).getCell(salesAt + 1).value)).toMatch(/^销售达成率得分（权重 \d+%）$/);
     ranking.rows.slice(0, 10).forEach((row, i) => {
       const cells = sheet.getRow(i + 2);
       expect([cells.getCell(1).value, cells.getCell(2).value, cells.getCell(5).value]).toEqual([
@@ -251,6 +278,8 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
         row.storeCode,
         row.composite,
       ]);
+      const sales = row.components.find((c) => c.kind === 'sales_achievement');
+      expect([cells.getCell(salesAt).value, cells.getCell(salesAt + 1).value]).toEqual([sales?.raw ?? '缺失', sales?.score ?? '缺失']);
     });
     expect(sheet.rowCount).toBe(ranking.rows.length + 1);
     expect(book.getWorksheet('说明')?.getRow(2).getCell(2).value).toBe('全部门店');

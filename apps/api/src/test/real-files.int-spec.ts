@@ -304,8 +304,10 @@ describe('real chains’ files (issue 10)', () => {
   });
 
   it('the store ranking leaves the margin missing for stores without cost; no store gets 100 for it', async () => {
+    // No 12 complete months of history: each store's year is spread by days in month (March 31/365 of it), not —
+    // as before issue 12 — all into the one month of 2024 that had facts.
     for (const metric of ['sales', 'gross_margin']) {
-      const draft = await ops.post('/api/target-decompositions', { year: 2025, metric, total: 400_000_000, method: 'equal' });
+      const draft = await ops.post('/api/target-decompositions', { year: 2025, metric, total: 3_000_000_000, method: 'equal' });
       expect(draft.status).toBe(201);
       const published = await ops.post(`/api/target-decompositions/${draft.body.id}/publish`, { version: draft.body.version });
       expect(published.status).toBe(200);

@@ -77,6 +77,14 @@ export const DEMO_USERNAMES: Readonly<Record<Role, string>> = {
 
 export class ApiClient {
   readonly cookies = new Map<string, string>();
+  /** Accept-Language of every request when set (the API answers zh-CN without it). */
+  lang: string | null = null;
+
+  /** The same client asking for English answers (for assertions on the API's English wording). */
+  inEnglish(): this {
+    this.lang = 'en';
+    return this;
+  }
 
   constructor(private readonly app: INestApplication) {}
 
@@ -126,6 +134,7 @@ export class ApiClient {
   ): Promise<request.Response> {
     let req = request(this.app.getHttpServer())[method](path);
     if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
+    if (this.lang) req = req.set('Accept-Language', this.lang);
     for (const [k, v] of Object.entries(opts.headers ?? {})) req = req.set(k, v);
     const csrf = opts.csrf ?? true;
     if (method !== 'get' && csrf !== false) {

@@ -13,3 +13,4 @@ export * from './lib/inspection-plans';
 export * from './lib/scorecard';
 export * from './lib/rankings';
 export * from './lib/suppliers';
+export * from './lib/errors';

@@ -7,6 +7,7 @@ import { Suppliers1764450000000 } from './1764450000000-suppliers';
 import { LicenceFiles1764500000000 } from './1764500000000-licence-files';
 import { RealFiles1764550000000 } from './1764550000000-real-files';
 import { HostileInput1764600000000 } from './1764600000000-hostile-input';
+import { TargetWorkflow1764700000000 } from './1764700000000-target-workflow';
 import { DailyJobs1764750000000 } from './1764750000000-daily-jobs';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   LicenceFiles1764500000000,
   RealFiles1764550000000,
   HostileInput1764600000000,
+  TargetWorkflow1764700000000,
   DailyJobs1764750000000,
 ];

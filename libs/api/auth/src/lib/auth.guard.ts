@@ -1,7 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { PUBLIC_KEY, ROLES_KEY } from '@storeops/api/core';
+import { codedError, PUBLIC_KEY, ROLES_KEY } from '@storeops/api/core';
 import { Role } from '@storeops/shared/contracts';
 import { SESSION_COOKIE } from './auth.config';
 import { SessionsService } from './sessions.service';
@@ -24,12 +24,12 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     const token = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const user = token ? await this.sessions.resolve(token) : null;
-    if (!user) throw new UnauthorizedException('Please sign in');
+    if (!user) throw codedError(401, 'auth.sign_in');
     (request as Request & { user?: unknown }).user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles?.length || !roles.includes(user.role)) {
-      throw new ForbiddenException('Your role may not do this');
+      throw codedError(403, 'auth.role');
     }
     return true;
   }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { hashPassword, runInTransaction, tooManyRequests } from '@storeops/api/core';
+import { codedError, hashPassword, runInTransaction, tooManyRequests } from '@storeops/api/core';
 import { OrgRepository } from '@storeops/api/org';
 import { MeResponse } from '@storeops/shared/contracts';
 import { PASSWORD_VERIFIER, PasswordVerifier } from './auth.config';
@@ -54,7 +54,7 @@ export class AuthService {
           'login_address_blocked',
         );
       }
-      throw new UnauthorizedException('Wrong username or password');
+      throw codedError(401, 'auth.wrong_password');
     }
     await this.throttle.succeeded(username, ip);
 

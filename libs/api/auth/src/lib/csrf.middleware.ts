@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiError } from '@storeops/shared/contracts';
+import { wordError } from '@storeops/api/core';
+import { langOf } from '@storeops/shared/contracts';
 import { XSRF_COOKIE, XSRF_HEADER } from './auth.config';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,12 +29,22 @@ export function csrfMiddleware(secure: (req: Request) => boolean) {
     if (SAFE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return next();
     const header = req.get(XSRF_HEADER);
     if (cookie && header && same(cookie, header)) return next();
-    const body: ApiError = {
-      statusCode: 403,
-      error: 'Forbidden',
-      message: 'Missing or invalid CSRF token: send the XSRF-TOKEN cookie value in the X-XSRF-TOKEN header',
-      details: [{ field: 'X-XSRF-TOKEN', problem: header ? 'does not match the XSRF-TOKEN cookie' : 'is missing' }],
-    };
+    const body = wordError(
+      {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'auth.csrf',
+        details: [
+          {
+            field: 'X-XSRF-TOKEN',
+            code: header ? 'auth.csrf_mismatch' : 'auth.csrf_missing',
+            params: {},
+            problem: header ? 'does not match the XSRF-TOKEN cookie' : 'is missing',
+          },
+        ],
+      },
+      langOf(req.get('accept-language')),
+    );
     res.status(403).json(body);
   };
 }

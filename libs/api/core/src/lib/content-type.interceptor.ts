@@ -34,8 +34,13 @@ export class ContentTypeInterceptor implements NestInterceptor {
     const header = req.headers['content-type'] ?? '';
     const [type, ...params] = header.split(';').map((p) => p.trim().toLowerCase());
     if (!type || !accepted.includes(type)) {
-      throw new DetailedError(415, `This route takes ${accepted.join(' or ')}`, [
-        { field: 'Content-Type', problem: type ? `${type} is not accepted` : 'is missing', code: 'unsupported_media_type' },
+      throw new DetailedError(415, 'request.wrong_media_type', [
+        {
+          field: 'Content-Type',
+          problem: type ? `${type} is not accepted` : 'is missing',
+          code: 'unsupported_media_type',
+          params: { type: type ?? '', accepted: accepted.join(' / ') },
+        },
       ]);
     }
     const charset = params
@@ -43,8 +48,8 @@ export class ContentTypeInterceptor implements NestInterceptor {
       ?.slice(8)
       .replace(/"/g, '');
     if (type === 'application/json' && charset && charset !== 'utf-8' && charset !== 'utf8') {
-      throw new DetailedError(415, 'JSON bodies must be UTF-8', [
-        { field: 'Content-Type', problem: `charset ${charset} is not accepted`, code: 'unsupported_charset' },
+      throw new DetailedError(415, 'request.wrong_charset', [
+        { field: 'Content-Type', problem: `charset ${charset} is not accepted`, code: 'unsupported_charset', params: { charset } },
       ]);
     }
     return next.handle();

@@ -11,11 +11,11 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
-import { ApiError, ErrorDetail } from '@storeops/shared/contracts';
-import type { Response } from 'express';
+import { ApiError, ErrorDetail, errorText, isErrorCode, Lang, langOf, MessageParams } from '@storeops/shared/contracts';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { clipMessage, textProblem } from './text';
-import { isMultiLine, MAX_DB_INT } from './validators';
+import { clipMessage, textProblem, textProblemCode } from './text';
+import { isMultiLine, MAX_DB_INT, MAX_YEAR, MIN_YEAR } from './validators';
 
 /** A 4xx with details, thrown by services: `throw new DetailedError(409, 'Store code taken', [{ field: 'code', … }])`. */
 export class DetailedError extends HttpException {
@@ -25,25 +25,75 @@ export class DetailedError extends HttpException {
     details: ErrorDetail[] = [],
     /** Headers of the answer, e.g. Retry-After of a 429. */
     readonly headers: Record<string, string> = {},
+    /** Parameters of `message` when it is a code of the error catalogue (codedError). */
+    messageParams?: MessageParams,
   ) {
-    super({ message, details }, status);
+    super({ message, details, ...(messageParams ? { params: messageParams } : {}) }, status);
   }
+}
+
+/**
+ * A 4xx whose message is a code of the error catalogue (ERROR_MESSAGES) with its parameters: the answer's
+ * `message` is worded in the caller's language, like every coded detail.
+ */
+export function codedError(status: number, code: string, params: MessageParams = {}, details: ErrorDetail[] = []): DetailedError {
+  return new DetailedError(status, code, details, {}, params);
 }
 
 /** 429 with Retry-After (whole seconds, at least 1) in the header and in `details`. */
 export function tooManyRequests(message: string, retryAfterMs: number, code = 'too_many_requests'): DetailedError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new DetailedError(HttpStatus.TOO_MANY_REQUESTS, message, [{ field: 'retryAfter', problem: String(seconds), code }], {
-    'Retry-After': String(seconds),
-  });
+  // The message is worded from the code (login_locked, login_address_blocked …); `message` is its English gist.
+  void message;
+  return new DetailedError(
+    HttpStatus.TOO_MANY_REQUESTS,
+    isErrorCode(code) ? code : 'too_many_requests',
+    [{ field: 'retryAfter', problem: String(seconds), code: 'too_many_requests', params: { seconds } }],
+    { 'Retry-After': String(seconds) },
+    { seconds },
+  );
 }
 
+/** The parameters a constraint's message needs (min, max, the accepted values …), read from the DTO's metadata. */
+function constraintParams(error: ValidationError, name: string): MessageParams {
+  const target = error.target?.constructor as (new () => object) | undefined;
+  const meta = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((m) => m.propertyName === error.property && (m.name === name || m.type === name))
+    : undefined;
+  const [first] = (meta?.constraints ?? []) as unknown[];
+  switch (name) {
+    case 'min':
+    case 'minLength':
+    case 'arrayMinSize':
+      return { min: Number(first) };
+    case 'max':
+    case 'maxLength':
+    case 'arrayMaxSize':
+      return { max: Number(first) };
+    case 'isIn':
+      return { values: Array.isArray(first) ? first.join(', ') : '' };
+    case 'isEnum':
+      return { values: first && typeof first === 'object' ? Object.values(first).join(', ') : '' };
+    case 'isPeriod':
+      return { forms: Array.isArray(first) ? first.join(' / ') : '', min: MIN_YEAR, max: MAX_YEAR };
+    case 'isCalendarDay':
+    case 'isInstant':
+      return { min: MIN_YEAR, max: MAX_YEAR };
+    default:
+      return {};
+  }
+}
+
+/** class-validator's errors as details: the constraint as the code (`validation.isInt`), its limits as params. */
 function flatten(errors: ValidationError[], parent = ''): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const problem of Object.values(error.constraints ?? {})) {
-      out.push({ field, problem });
+    for (const [name, problem] of Object.entries(error.constraints ?? {})) {
+      const code = isErrorCode(`validation.${name}`) ? `validation.${name}` : 'validation.invalid';
+      out.push({ field, code, params: constraintParams(error, name), problem });
     }
     if (error.children?.length) out.push(...flatten(error.children, field));
   }
@@ -51,7 +101,36 @@ function flatten(errors: ValidationError[], parent = ''): ErrorDetail[] {
 }
 
 function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(HttpStatus.BAD_REQUEST, 'Invalid request', details);
+  return new DetailedError(HttpStatus.BAD_REQUEST, 'request.invalid', details);
+}
+
+/** Codes whose text says what is wrong with a field without naming it: the field is put before it. */
+const FIELD_FIRST = /^(validation|text|db)\./;
+
+/** A coded detail in the caller's language (an English caller keeps the thrower's own words). */
+function wordDetail(detail: ErrorDetail, lang: Lang): ErrorDetail {
+  if (!isErrorCode(detail.code)) return detail;
+  const params = detail.params ?? {};
+  if (lang === 'en' && detail.problem) return { ...detail, params };
+  const text = errorText(detail.code, params, lang) ?? detail.problem;
+  const problem = detail.field && FIELD_FIRST.test(detail.code) ? `${detail.field} ${text}` : text;
+  return { ...detail, params, problem };
+}
+
+/** An answer before it is worded: `fallback` is the status's code for a message in English only (Nest's own). */
+type RawError = ApiError & { params?: MessageParams; fallback?: string };
+
+/**
+ * The answer in the caller's language: a message that is a catalogue code, and every coded detail. A message
+ * without a code (Nest's own exceptions) reads as its status's text to a Chinese caller, as it is to an English one.
+ */
+export function wordError(body: RawError, lang: Lang): ApiError {
+  const { params, fallback, ...rest } = body;
+  const code = isErrorCode(body.message) ? body.message : undefined;
+  const details = body.details.map((d) => wordDetail(d, lang));
+  if (code) return { ...rest, code, message: errorText(code, params ?? {}, lang) ?? body.message, details };
+  if (fallback && lang !== 'en') return { ...rest, code: fallback, message: errorText(fallback, {}, lang) ?? body.message, details };
+  return { ...rest, ...(fallback ? { code: fallback } : {}), details };
 }
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object, Buffer]);
@@ -71,7 +150,8 @@ function prototypeKeyProblems(value: unknown): ErrorDetail[] {
     if (v === null || typeof v !== 'object') continue;
     for (const key of Object.keys(v)) {
       const field = Array.isArray(v) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (!Array.isArray(v) && PROTOTYPE_KEYS.has(key)) out.push({ field, problem: `property ${key} should not exist` });
+      if (!Array.isArray(v) && PROTOTYPE_KEYS.has(key))
+        out.push({ field, code: 'validation.prototype_key', params: {}, problem: `property ${key} should not exist` });
       else stack.push({ value: (v as Record<string, unknown>)[key], path: field });
     }
   }
@@ -112,16 +192,22 @@ function instanceProblems(root: object): ErrorDetail[] {
       const field = path ? `${path}.${key}` : key;
       const check = (v: unknown, at: string) => {
         if (typeof v === 'string') {
-          const problem = textProblem(v, isDto && isMultiLine(ctor.prototype, key));
-          if (problem) out.push({ field: at, problem: `${key} ${problem}` });
+          const multiLine = isDto && isMultiLine(ctor.prototype, key);
+          const problem = textProblem(v, multiLine);
+          if (problem) out.push({ field: at, ...textProblemCode(problem, multiLine), problem: `${key} ${problem}` });
         } else if (typeof v === 'number' && DB_INT_FIELD.test(key) && Number.isInteger(v) && Math.abs(v) > MAX_DB_INT) {
-          out.push({ field: at, problem: `${key} must not be greater than ${MAX_DB_INT}` });
+          out.push({
+            field: at,
+            code: 'validation.db_int',
+            params: { max: MAX_DB_INT },
+            problem: `${key} must not be greater than ${MAX_DB_INT}`,
+          });
         } else if (v !== null && typeof v === 'object') {
           visit(v as object, at, depth + 1);
         }
       };
       if (value === null) {
-        if (isDto && !nullable(ctor, key)) out.push({ field, problem: `${key} must not be null` });
+        if (isDto && !nullable(ctor, key)) out.push({ field, code: 'validation.not_null', params: {}, problem: `${key} must not be null` });
       } else if (Array.isArray(value)) {
         value.forEach((item, i) => check(item, `${field}[${i}]`));
       } else {
@@ -143,7 +229,8 @@ export class AppValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      validationError: { target: false, value: false },
+      // The target lets flatten read each constraint's limits; it never reaches the answer.
+      validationError: { target: true, value: false },
       exceptionFactory: (errors) => invalid(flatten(errors)) as BadRequestException,
     });
   }
@@ -153,7 +240,12 @@ export class AppValidationPipe extends ValidationPipe {
       const text = String(value);
       if (!/^[0-9]{1,10}$/.test(text) || Number(text) < 1 || Number(text) > MAX_DB_INT) {
         throw invalid([
-          { field: metadata.data ?? 'id', problem: `${metadata.data ?? 'id'} must be a whole number from 1 to ${MAX_DB_INT}` },
+          {
+            field: metadata.data ?? 'id',
+            code: 'validation.id',
+            params: { max: MAX_DB_INT },
+            problem: `${metadata.data ?? 'id'} must be a whole number from 1 to ${MAX_DB_INT}`,
+          },
         ]);
       }
       return value;
@@ -161,7 +253,7 @@ export class AppValidationPipe extends ValidationPipe {
     const dto = isDtoClass(metadata.metatype) && (metadata.type === 'body' || metadata.type === 'query');
     if (dto) {
       if (metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-        throw invalid([{ field: 'body', problem: 'the body must be a JSON object' }]);
+        throw invalid([{ field: 'body', code: 'body.not_object', params: {}, problem: 'the body must be a JSON object' }]);
       }
       const keys = prototypeKeyProblems(value);
       if (keys.length) throw invalid(keys);
@@ -250,7 +342,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<Request | undefined>();
+    const body = this.toBody(exception, langOf(request?.headers?.['accept-language']));
     // A deliberate 5xx (a DetailedError: 503 when the database is down) was logged where it was decided.
     if (body.statusCode >= 500 && !(exception instanceof DetailedError)) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
@@ -265,8 +358,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  toBody(exception: unknown): ApiError {
-    const body = this.rawBody(exception);
+  toBody(exception: unknown, lang: Lang = 'zh-CN'): ApiError {
+    const body = wordError(this.rawBody(exception), lang);
     return {
       ...body,
       message: clipMessage(body.message),
@@ -274,14 +367,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     };
   }
 
-  private rawBody(exception: unknown): ApiError {
+  private rawBody(exception: unknown): RawError {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       let message = exception.message;
       let details: ErrorDetail[] = [];
       if (typeof raw === 'object' && raw !== null) {
-        const r = raw as { message?: unknown; details?: ErrorDetail[] };
+        const r = raw as { message?: unknown; details?: ErrorDetail[]; params?: MessageParams };
         if (Array.isArray(r.message)) {
           details = r.message.map((problem) => ({ problem: String(problem) }));
           message = 'Invalid request';
@@ -294,17 +387,26 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
       // Nest's own 400s (multer's "Multipart: Malformed part header", "Unexpected field" …) name nothing: the body it is.
       if (statusCode === 400 && !details.length) details = [{ field: 'body', problem: message }];
-      return { statusCode, error: reasonOf(statusCode), message, details };
+      const params = typeof raw === 'object' && raw !== null ? (raw as { params?: MessageParams }).params : undefined;
+      const fallback = nestFallback(exception, message);
+      return {
+        statusCode,
+        error: reasonOf(statusCode),
+        message,
+        details,
+        ...(params ? { params } : {}),
+        ...(fallback ? { fallback } : {}),
+      };
     }
     if (exception instanceof QueryFailedError) {
       if (isUniqueViolation(exception)) {
-        return { statusCode: 409, error: REASONS[409], message: 'A record with the same key already exists', details: [] };
+        return { statusCode: 409, error: REASONS[409], message: 'record.duplicate_key', details: [] };
       }
       if (isForeignKeyViolation(exception)) {
         return {
           statusCode: 409,
           error: REASONS[409],
-          message: 'The record is referenced by, or refers to, a missing record',
+          message: 'record.reference_missing',
           details: [],
         };
       }
@@ -316,8 +418,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return {
           statusCode: 400,
           error: REASONS[400],
-          message: 'Invalid request',
-          details: [{ field: column, problem: `${column} is required`, code: 'db.not_null' }],
+          message: 'request.invalid',
+          details: [{ field: column, problem: `${column} is required`, code: 'db.not_null', params: {} }],
         };
       }
       if (isDataException(exception)) {
@@ -325,18 +427,48 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return {
           statusCode: 400,
           error: REASONS[400],
-          message: 'Invalid request',
-          details: [{ field: 'body', problem: 'a value is out of range, too long or of the wrong type', code: 'db.data_exception' }],
+          message: 'request.invalid',
+          details: [
+            { field: 'body', problem: 'a value is out of range, too long or of the wrong type', code: 'db.data_exception', params: {} },
+          ],
         };
       }
     }
     const status = statusOf(exception);
     if (status !== null) {
-      return { statusCode: status, error: reasonOf(status), message: 'The request could not be read', details: [] };
+      return { statusCode: status, error: reasonOf(status), message: 'request.unreadable', details: [] };
     }
     if (isBusy(exception)) {
-      return { statusCode: 503, error: REASONS[503], message: 'Data is being imported; try again in a few seconds', details: [] };
+      return { statusCode: 503, error: REASONS[503], message: 'db.busy', details: [] };
     }
-    return { statusCode: 500, error: REASONS[500], message: 'Internal server error', details: [] };
+    return { statusCode: 500, error: REASONS[500], message: 'http.internal', details: [] };
   }
+}
+
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  400: 'http.bad_request',
+  401: 'http.unauthorized',
+  403: 'http.forbidden',
+  404: 'http.not_found',
+  405: 'http.method_not_allowed',
+  408: 'http.request_timeout',
+  409: 'http.conflict',
+  411: 'http.length_required',
+  413: 'http.payload_too_large',
+  415: 'http.unsupported_media_type',
+  422: 'http.unprocessable',
+  429: 'http.too_many_requests',
+  503: 'http.unavailable',
+};
+
+/**
+ * Nest's own exceptions (NotFoundException for an unknown route, ForbiddenException …) carry English sentences
+ * without a code: they are answered with the status's code, so a Chinese caller reads Chinese. A DetailedError
+ * keeps its message (a code, or a domain's own words until it adopts codes).
+ */
+function nestFallback(exception: HttpException, message: string): string | undefined {
+  if (exception instanceof DetailedError || isErrorCode(message)) return undefined;
+  const status = exception.getStatus();
+  if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /.test(message)) return 'http.route_not_found';
+  return HTTP_CODES[status];
 }

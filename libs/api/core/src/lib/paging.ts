@@ -36,11 +36,18 @@ export function pageWindow(query: PageQueryDto): PageWindow {
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   // The DTO already bounds both; a caller that built the query by hand gets the same 400.
   if (!Number.isSafeInteger(page) || page < 1 || page > MAX_PAGE) {
-    throw new DetailedError(400, 'Invalid request', [{ field: 'page', problem: `page must be a whole number from 1 to ${MAX_PAGE}` }]);
+    throw new DetailedError(400, 'request.invalid', [
+      { field: 'page', code: 'paging.page', params: { max: MAX_PAGE }, problem: `page must be a whole number from 1 to ${MAX_PAGE}` },
+    ]);
   }
   if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new DetailedError(400, 'Invalid request', [
-      { field: 'pageSize', problem: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` },
+    throw new DetailedError(400, 'request.invalid', [
+      {
+        field: 'pageSize',
+        code: 'paging.page',
+        params: { max: MAX_PAGE_SIZE },
+        problem: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`,
+      },
     ]);
   }
   return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };

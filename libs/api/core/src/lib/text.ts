@@ -37,6 +37,14 @@ export function textProblem(text: string, multiLine: boolean): string | null {
   return null;
 }
 
+/** The code and params of a textProblem answer (text.nul, text.control with the character, text.surrogate). */
+export function textProblemCode(problem: string, multiLine: boolean): { code: string; params: Record<string, string | number> } {
+  if (problem.includes('NUL')) return { code: 'text.nul', params: {} };
+  const char = /U\+[0-9A-F]{4}/.exec(problem)?.[0];
+  if (char) return { code: 'text.control', params: { char, multiLine: multiLine ? 1 : 0 } };
+  return { code: 'text.surrogate', params: {} };
+}
+
 /** An uploaded file's name as it may be stored: control characters, lone surrogates and path separators become _. */
 export function safeFileName(name: string, max = 255): string {
   const cleaned = (name as string & { toWellFormed(): string })

@@ -1,6 +1,9 @@
 import { TransformFnParams } from 'class-transformer';
 import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
+/** Trims a text field before it is validated (other values stay as they are and fail validation). */
+export const trim = ({ value }: TransformFnParams) => (typeof value === 'string' ? value.trim() : value);
+
 /** Years the API accepts in any date or period. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;

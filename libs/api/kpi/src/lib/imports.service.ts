@@ -1,4 +1,4 @@
-import { Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
 import { createHash } from 'node:crypto';
@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
+  codedError,
   ArchiveLimitError,
   clock,
   DetailedError,
@@ -19,6 +20,7 @@ import {
 } from '@storeops/api/core';
 import { OrgRepository, StoresService } from '@storeops/api/org';
 import {
+  coded,
   codeKey,
   DateOrder,
   DecimalSeparator,
@@ -130,8 +132,8 @@ function sha256(path: string): Promise<string> {
   });
 }
 
-function invalid(field: string, problem: string): DetailedError {
-  return new DetailedError(400, 'Invalid request', [{ field, problem }]);
+function invalid(field: string, code: string, params: Record<string, string | number> = {}): DetailedError {
+  return new DetailedError(400, 'request.invalid', [coded(code, params, { field })]);
 }
 
 function parseMapping(text: string): ImportMapping {
@@ -139,13 +141,13 @@ function parseMapping(text: string): ImportMapping {
   try {
     mapping = JSON.parse(text);
   } catch {
-    throw invalid('mapping', 'must be a JSON object');
+    throw invalid('mapping', 'import.mapping_not_object');
   }
-  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('mapping', 'must be a JSON object');
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('mapping', 'import.mapping_not_object');
   const known = new Set<string>([...Object.values(IMPORT_FIELDS).flat(), 'ignore']);
   for (const [header, field] of Object.entries(mapping)) {
     if (typeof field !== 'string' || !known.has(field))
-      throw invalid('mapping', `"${String(field).slice(0, 40)}" (for "${header.slice(0, 40)}") is not a field`);
+      throw invalid('mapping', 'import.mapping_unknown_field', { field: String(field).slice(0, 40), header: header.slice(0, 40) });
   }
   return mapping as ImportMapping;
 }
@@ -155,16 +157,16 @@ function parseStoreMapping(text: string): ImportStoreMapping {
   try {
     mapping = JSON.parse(text);
   } catch {
-    throw invalid('storeMapping', 'must be a JSON object');
+    throw invalid('storeMapping', 'import.mapping_not_object');
   }
-  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('storeMapping', 'must be a JSON object');
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('storeMapping', 'import.mapping_not_object');
   const entries = Object.entries(mapping);
-  if (entries.length > 1_000) throw invalid('storeMapping', 'maps at most 1,000 values');
+  if (entries.length > 1_000) throw invalid('storeMapping', 'import.store_mapping_too_many');
   for (const [value, storeId] of entries) {
     if (!codeKey(value) || value.length > 40)
-      throw invalid('storeMapping', `"${value.slice(0, 40)}" is not a store value (1-40 characters)`);
+      throw invalid('storeMapping', 'import.store_mapping_bad_value', { value: value.slice(0, 40) });
     if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId < 1) {
-      throw invalid('storeMapping', `the store for "${value.slice(0, 40)}" must be a store id`);
+      throw invalid('storeMapping', 'import.store_mapping_not_id', { value: value.slice(0, 40) });
     }
   }
   return mapping as ImportStoreMapping;
@@ -205,7 +207,7 @@ export class ImportsService implements OnModuleInit {
   }
 
   async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto, lang: Lang): Promise<ImportResponse> {
-    if (!file) throw invalid('file', 'a CSV or XLSX file is required');
+    if (!file) throw invalid('file', 'import.file_required');
     await sniffUpload(file);
     let mapping: ImportMapping | undefined;
     let storeMapping: ImportStoreMapping | undefined;
@@ -246,7 +248,7 @@ export class ImportsService implements OnModuleInit {
 
   async get(id: number, lang: Lang): Promise<ImportResponse> {
     const job = await this.jobs.findOneBy({ id });
-    if (!job) throw new NotFoundException(`Import ${id} not found`);
+    if (!job) throw codedError(404, 'import.not_found', { id }, [coded('import.not_found', { id }, { field: 'id' })]);
     return toImportResponse(job, lang, this.live.get(id), job.status === 'queued' ? await this.queuePosition(id) : null);
   }
 
@@ -262,7 +264,7 @@ export class ImportsService implements OnModuleInit {
   /** Every kept problem of a job as a sheet: 行, 列, 值, 问题 (and a note when there were more than are kept). */
   async problemsWorkbook(id: number, lang: Lang): Promise<{ fileName: string; body: Buffer }> {
     const job = await this.jobs.findOneBy({ id });
-    if (!job) throw new NotFoundException(`Import ${id} not found`);
+    if (!job) throw codedError(404, 'import.not_found', { id }, [coded('import.not_found', { id }, { field: 'id' })]);
     const rows = await this.problemRows.find({ where: { jobId: id }, order: { id: 'ASC' } });
     const book = new Workbook();
     const zh = lang === 'zh-CN';

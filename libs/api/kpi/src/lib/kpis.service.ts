@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { chinaDay, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
+import { chinaDay, codedError, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
 import {
+  coded,
   FactRangeResponse,
   KpiGroupBy,
   KpiResponse,
@@ -21,8 +22,8 @@ import { daysBetween, resolvePeriod, sameDayLastYear, shiftDays, toDayNumber, to
 /** A day-by-day breakdown reads daily rows: it is limited to a quarter so it stays cheap. */
 const MAX_DAY_GROUP_DAYS = 92;
 
-function invalid(field: string, problem: string): DetailedError {
-  return new DetailedError(400, 'Invalid request', [{ field, problem }]);
+function invalid(field: string, code: string, params: Record<string, string | number> = {}): DetailedError {
+  return new DetailedError(400, 'request.invalid', [coded(code, params, { field })]);
 }
 
 /** The figures of one group over a set of stores: the summed sums and what 坪效 needs. */
@@ -58,7 +59,7 @@ export class KpisService {
 
   async query(user: RequestUser, dto: KpiQueryDto): Promise<KpiResponse> {
     const scope = storeScopeOf(user);
-    if (scope !== null && dto.storeId !== undefined && dto.storeId !== scope) throw new ForbiddenException('You may not access this store');
+    if (scope !== null && dto.storeId !== undefined && dto.storeId !== scope) throw codedError(403, 'kpi.other_store');
     const filter: FactFilter = {
       storeId: scope ?? dto.storeId,
       regionId: dto.regionId,
@@ -95,16 +96,16 @@ export class KpisService {
 
   private async resolveRange(dto: KpiQueryDto): Promise<{ from: number; to: number }> {
     if (dto.period) {
-      if (dto.from || dto.to) throw invalid('period', 'give either period or from/to, not both');
+      if (dto.from || dto.to) throw invalid('period', 'kpi.period_and_range');
       const asOf = dto.date ? this.day(dto.date, 'date') : ((await this.facts.lastFactDay()) ?? toDayNumber(chinaDay()));
       const resolved = resolvePeriod(dto.period, asOf);
-      if (typeof resolved === 'string') throw invalid('period', resolved);
+      if (typeof resolved === 'string') throw invalid('period', 'kpi.period_invalid', { reason: resolved });
       return resolved;
     }
-    if (!dto.from || !dto.to) throw invalid(dto.from ? 'to' : 'from', 'is required unless period is given');
+    if (!dto.from || !dto.to) throw invalid(dto.from ? 'to' : 'from', 'kpi.range_required');
     const from = this.day(dto.from, 'from');
     const to = this.day(dto.to, 'to');
-    if (from > to) throw invalid('to', 'must not be before from');
+    if (from > to) throw invalid('to', 'kpi.range_reversed');
     return { from, to };
   }
 
@@ -117,7 +118,7 @@ export class KpisService {
     filter: FactFilter,
   ): Promise<KpiResponse> {
     if (groupBy === 'day' && daysBetween(from, to) > MAX_DAY_GROUP_DAYS) {
-      throw invalid('groupBy', `day needs a range of at most ${MAX_DAY_GROUP_DAYS} days`);
+      throw invalid('groupBy', 'kpi.day_range_too_long', { max: MAX_DAY_GROUP_DAYS });
     }
     const back = (day: number) => (align === 'weekday' ? shiftDays(day, -364) : sameDayLastYear(day));
     const lyFrom = back(from);
@@ -200,7 +201,7 @@ export class KpisService {
     try {
       parseIsoDate(iso);
     } catch {
-      throw invalid(field, `${iso} is not a calendar date`);
+      throw invalid(field, 'kpi.not_a_date', { value: iso });
     }
     return toDayNumber(iso);
   }

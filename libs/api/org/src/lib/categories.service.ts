@@ -29,12 +29,12 @@ export class CategoriesService {
 
   create(user: RequestUser, dto: CreateCategoryDto): Promise<CategoryResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (await em.existsBy(CategoryEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
+      if (await em.existsBy(CategoryEntity, { code: dto.code })) throw fieldError('code', 'org.code_taken', { code: dto.code }, 409);
       if (dto.parentId) {
         const parent = await em.findOneBy(CategoryEntity, { id: dto.parentId });
-        if (!parent) throw fieldError('parentId', `category ${dto.parentId} does not exist`);
+        if (!parent) throw fieldError('parentId', 'category.missing', { id: dto.parentId });
         // Categories have two levels: a subcategory cannot have children.
-        if (parent.parentId !== null) throw fieldError('parentId', `${parent.name} is already a subcategory`);
+        if (parent.parentId !== null) throw fieldError('parentId', 'category.parent_is_sub', { name: parent.name });
       }
       const saved = await em.save(em.create(CategoryEntity, { ...dto, parentId: dto.parentId ?? null, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'category', saved.id, null, toCategoryResponse(saved));

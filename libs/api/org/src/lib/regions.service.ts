@@ -29,7 +29,7 @@ export class RegionsService {
 
   create(user: RequestUser, dto: CreateRegionDto): Promise<RegionResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (await em.existsBy(RegionEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
+      if (await em.existsBy(RegionEntity, { code: dto.code })) throw fieldError('code', 'org.code_taken', { code: dto.code }, 409);
       const saved = await em.save(em.create(RegionEntity, { ...dto, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'region', saved.id, null, toRegionResponse(saved));
       return toRegionResponse(saved);

@@ -36,7 +36,7 @@ export class StoresService {
     return runInTransaction(this.db, async (em) => {
       const key = codeKey(dto.code);
       const owner = await this.repo.findCodeOwner(em, key);
-      if (owner) throw fieldError('code', `${dto.code} is already used by store ${owner.code}`, 409);
+      if (owner) throw fieldError('code', 'store.code_taken', { code: dto.code, store: owner.code }, 409);
       await this.assertRegion(em, dto.regionId);
       const { externalCodes, ...fields } = dto;
       const saved = await em.save(
@@ -69,7 +69,7 @@ export class StoresService {
       const patch: Partial<StoreEntity> = { ...rest };
       if (code !== undefined && code !== entity.code) {
         const owner = await this.repo.findCodeOwner(em, codeKey(code));
-        if (owner && owner.storeId !== id) throw fieldError('code', `${code} is already used by store ${owner.code}`, 409);
+        if (owner && owner.storeId !== id) throw fieldError('code', 'store.code_taken', { code, store: owner.code }, 409);
         patch.code = code;
         patch.codeKey = codeKey(code);
       }
@@ -122,7 +122,7 @@ export class StoresService {
     const wanted = new Map<string, string>();
     for (const code of codes) {
       const key = codeKey(code);
-      if (wanted.has(key)) throw fieldError('externalCodes', `${code} is listed twice`);
+      if (wanted.has(key)) throw fieldError('externalCodes', 'store.external_code_twice', { code });
       wanted.set(key, code.trim());
     }
     const current = await em.find(StoreExternalCodeEntity, { where: { storeId } });
@@ -130,9 +130,10 @@ export class StoresService {
     if (same) return false;
     const own = await em.findOne(StoreEntity, { where: { id: storeId }, select: { id: true, codeKey: true } });
     for (const [key, code] of wanted) {
-      if (own?.codeKey === key) throw fieldError('externalCodes', `${code} is the store's own code`);
+      if (own?.codeKey === key) throw fieldError('externalCodes', 'store.external_code_own', { code });
       const owner = await this.repo.findCodeOwner(em, key);
-      if (owner && owner.storeId !== storeId) throw fieldError('externalCodes', `${code} is already used by store ${owner.code}`, 409);
+      if (owner && owner.storeId !== storeId)
+        throw fieldError('externalCodes', 'store.external_code_taken', { code, store: owner.code }, 409);
     }
     await em.delete(StoreExternalCodeEntity, { storeId });
     for (const [key, code] of wanted) await em.insert(StoreExternalCodeEntity, { storeId, code, codeKey: key });
@@ -141,8 +142,8 @@ export class StoresService {
 
   private async assertRegion(em: EntityManager, regionId: number): Promise<void> {
     const region = await em.findOneBy(RegionEntity, { id: regionId });
-    if (!region) throw fieldError('regionId', `region ${regionId} does not exist`);
-    if (!region.active) throw fieldError('regionId', `region ${region.name} is inactive`);
+    if (!region) throw fieldError('regionId', 'region.missing', { id: regionId });
+    if (!region.active) throw fieldError('regionId', 'region.inactive', { name: region.name });
   }
 
   private async respond(store: StoreEntity, em?: EntityManager): Promise<StoreResponse> {

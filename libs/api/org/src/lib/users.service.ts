@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
+  codedError,
   hashPassword,
   pageWindow,
   passwordProblem,
@@ -11,7 +12,7 @@ import {
   SessionRevoker,
   toPage,
 } from '@storeops/api/core';
-import { Page, Role, UserResponse } from '@storeops/shared/contracts';
+import { Page, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role, UserResponse } from '@storeops/shared/contracts';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { CategoryEntity } from './entities/category.entity';
 import { StoreEntity } from './entities/store.entity';
@@ -53,7 +54,7 @@ export class UsersService {
         .createQueryBuilder(UserEntity, 'u')
         .where('LOWER(u.username) = :u', { u: dto.username.toLowerCase() })
         .getExists();
-      if (taken) throw fieldError('username', `${dto.username} is already used`, 409);
+      if (taken) throw fieldError('username', 'user.username_taken', { username: dto.username }, 409);
       const assignment = await this.checkAssignment(em, {
         role: dto.role,
         storeId: dto.storeId ?? null,
@@ -82,7 +83,7 @@ export class UsersService {
     const existing = found(await this.repo.findUserById(id), 'User', id);
     if (dto.password !== undefined) this.assertPassword(dto.password, existing.username);
     if (id === user.id && (dto.active === false || (dto.role && dto.role !== existing.role))) {
-      throw fieldError(dto.active === false ? 'active' : 'role', 'you cannot deactivate yourself or change your own role');
+      throw fieldError(dto.active === false ? 'active' : 'role', 'user.self_change');
     }
     const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : undefined;
     let endSessions = false;
@@ -117,16 +118,27 @@ export class UsersService {
 
   private assertPassword(password: string, username: string): void {
     const problem = passwordProblem(password, username);
-    if (problem) throw fieldError('password', `password ${problem}`);
+    if (problem) {
+      const [code, params] = /at least/.test(problem)
+        ? ['password.too_short', { min: PASSWORD_MIN_LENGTH }]
+        : /at most/.test(problem)
+          ? ['password.too_long', { max: PASSWORD_MAX_LENGTH }]
+          : /common/.test(problem)
+            ? ['password.common', {}]
+            : /repeated/.test(problem)
+              ? ['password.repeated', {}]
+              : ['password.contains_username', {}];
+      throw codedError(400, 'request.invalid', {}, [{ field: 'password', code, params, problem: `password ${problem}` }]);
+    }
   }
 
   /** A store manager runs exactly one store; only specialists carry categories; nobody else has either. */
   private async checkAssignment(em: EntityManager, a: Assignment): Promise<Assignment> {
     if (a.role === Role.StoreManager) {
-      if (a.storeId === null) throw fieldError('storeId', 'a store manager needs a store');
-      if (!(await em.existsBy(StoreEntity, { id: a.storeId }))) throw fieldError('storeId', `store ${a.storeId} does not exist`);
+      if (a.storeId === null) throw fieldError('storeId', 'user.store_required');
+      if (!(await em.existsBy(StoreEntity, { id: a.storeId }))) throw fieldError('storeId', 'store.missing', { id: a.storeId });
     } else if (a.storeId !== null) {
-      throw fieldError('storeId', `only a store manager has a store, not a ${a.role}`);
+      throw fieldError('storeId', 'user.store_not_for_role', { role: a.role });
     }
     const categoryIds = [...new Set(a.categoryIds)].sort((x, y) => x - y);
     if (categoryIds.length && a.role !== Role.Specialist) {
@@ -134,7 +146,7 @@ export class UsersService {
     }
     if (categoryIds.length) {
       const known = await em.countBy(CategoryEntity, { id: In(categoryIds) });
-      if (known !== categoryIds.length) throw fieldError('categoryIds', 'names a category that does not exist');
+      if (known !== categoryIds.length) throw fieldError('categoryIds', 'category.some_missing');
     }
     return { role: a.role, storeId: a.storeId, categoryIds };
   }

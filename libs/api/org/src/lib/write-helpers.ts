@@ -1,31 +1,37 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { DetailedError, RequestUser } from '@storeops/api/core';
+import { codedError, DetailedError, RequestUser } from '@storeops/api/core';
+import { coded, MessageParams } from '@storeops/shared/contracts';
 import { AuditActor } from '@storeops/api/audit';
 
 export function actorOf(user: RequestUser): AuditActor {
   return { id: user.id, username: user.username };
 }
 
-export function found<T>(value: T | null | undefined, what: string, id: number): T {
-  if (!value) throw new NotFoundException(`${what} ${id} not found`);
+const NOT_FOUND: Readonly<Record<string, string>> = {
+  Region: 'region.not_found',
+  Category: 'category.not_found',
+  User: 'user.not_found',
+  Store: 'store.not_found',
+};
+
+export function found<T>(value: T | null | undefined, what: 'Region' | 'Category' | 'User' | 'Store', id: number): T {
+  if (!value) throw codedError(404, NOT_FOUND[what], { id }, [coded(NOT_FOUND[what], { id }, { field: 'id' })]);
   return value;
 }
 
 /** Optimistic lock: a client that read version N may only write over version N. */
 export function assertVersion(current: number, expected: number | undefined): void {
   if (expected !== undefined && expected !== current) {
-    throw new DetailedError(409, 'The record was changed by someone else; reload and try again', [
-      { field: 'version', problem: `is ${expected}, but the record is now at ${current}` },
-    ]);
+    throw codedError(409, 'record.changed', {}, [coded('record.version_stale', { expected, current }, { field: 'version' })]);
   }
 }
 
-export function fieldError(field: string, problem: string, status = 400): DetailedError {
-  return new DetailedError(status, status === 409 ? 'Conflict' : 'Invalid request', [{ field, problem }]);
+/** A refused field: the detail's code and params from ORG_ERRORS (or CORE_ERRORS). */
+export function fieldError(field: string, code: string, params: MessageParams = {}, status = 400): DetailedError {
+  return codedError(status, status === 409 ? 'http.conflict' : 'request.invalid', {}, [coded(code, params, { field })]);
 }
 
-export function forbidden(): ForbiddenException {
-  return new ForbiddenException('You may not access this record');
+export function forbidden(): DetailedError {
+  return codedError(403, 'auth.forbidden');
 }
 
 /** Copies the defined fields of a patch onto an entity; returns whether anything changed. */

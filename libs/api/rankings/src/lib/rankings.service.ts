@@ -1,7 +1,8 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
+  codedError,
   ACTUALS_READER,
   ActualsReader,
   canReachStore,
@@ -14,9 +15,14 @@ import {
 } from '@storeops/api/core';
 import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
+  coded,
+  COMPONENT_KIND_INFO,
   COMPONENT_KIND_LABELS,
+  daysInMonth,
+  parseIsoDate,
   parseRankingPeriod,
   periodsEnding,
+  RankingQuery,
   RankingSchemeRef,
   Role,
   shiftPeriod,
@@ -65,11 +71,25 @@ export class RankingsService {
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
     const inForce = await this.schemes.inForce();
-    if (!inForce)
-      throw new DetailedError(404, 'No scorecard scheme is in force; name one with schemeId', [
-        { field: 'schemeId', problem: 'no scheme is in force' },
-      ]);
+    if (!inForce) throw new DetailedError(404, 'scheme.none_in_force', [coded('scheme.none_in_force', {}, { field: 'schemeId' })]);
     return inForce;
+  }
+
+  /**
+   * Without a period a ranking is of the last complete month that has facts: the month of the last fact day when
+   * that day is its last and is past, else the month before (the month of today when there are no facts at all).
+   */
+  async defaultPeriod(): Promise<string> {
+    const last = await this.actuals.lastFactDate();
+    const today = chinaDay();
+    if (last === null) return today.slice(0, 7);
+    const { y, m, d } = parseIsoDate(last);
+    if (d === daysInMonth(y, m) && last < today) return last.slice(0, 7);
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  }
+
+  private async withPeriod<Q extends RankingQuery>(query: Q): Promise<Q & { period: string }> {
+    return query.period ? (query as Q & { period: string }) : { ...query, period: await this.defaultPeriod() };
   }
 
   /** The last day with facts as YYYYMMDD, or null. */
@@ -145,7 +165,8 @@ export class RankingsService {
    * The ranking as the JSON the API sends, serialized once per cache entry: 2,000 stores make a response of a few
    * MB whose serialization would otherwise cost more than computing it from the rollups.
    */
-  async rankJson(query: RankingQueryDto): Promise<Buffer> {
+  async rankJson(input: RankingQueryDto): Promise<Buffer> {
+    const query = await this.withPeriod(input);
     const key = this.keyOf(query, {});
     const hit = this.json.get(key);
     if (hit) return hit;
@@ -154,7 +175,8 @@ export class RankingsService {
     return body;
   }
 
-  async rank(query: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
+  async rank(input: RankingQueryDto, options: ComputeOptions = {}): Promise<StoreRankingResponse> {
+    const query = await this.withPeriod(input);
     const scope = query.scope ?? 'all';
     const key = this.keyOf(query, options);
     if (!options.noCache) {
@@ -163,7 +185,7 @@ export class RankingsService {
     }
     const scheme = await this.scheme(query.schemeId);
     const period = parseRankingPeriod(query.period);
-    if (!period) throw new DetailedError(400, 'Invalid request', [{ field: 'period', problem: 'must be YYYY, YYYY-MM or YYYY-Qn' }]);
+    if (!period) throw new DetailedError(400, 'request.invalid', [coded('ranking.period_invalid', {}, { field: 'period' })]);
     const previousPeriod = shiftPeriod(query.period, -1);
     const asOfDay = await this.actuals.lastFactDate();
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
@@ -206,20 +228,21 @@ export class RankingsService {
     if (schemeId === undefined || user.role !== Role.StoreManager) return;
     const scheme = await this.db.manager.findOneBy(ScorecardSchemeEntity, { id: schemeId });
     if (!scheme || scheme.status === 'draft') {
-      throw new DetailedError(403, 'You may not read this scorecard scheme', [
-        { field: 'schemeId', problem: 'names no scheme in force or superseded', code: 'scheme_not_readable' },
+      throw new DetailedError(403, 'ranking.scheme_not_readable', [
+        { field: 'schemeId', problem: 'names no scheme in force or superseded', code: 'scheme_not_readable', params: {} },
       ]);
     }
   }
 
-  async explain(user: RequestUser, storeId: number, query: RankingQueryDto): Promise<StoreRankingExplanation> {
-    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+  async explain(user: RequestUser, storeId: number, input: RankingQueryDto): Promise<StoreRankingExplanation> {
+    const query = await this.withPeriod(input);
+    if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
     const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
-    if (!store) throw new NotFoundException(`Store ${storeId} not found`);
+    if (!store) throw codedError(404, 'store.not_found', { id: storeId });
     const ranking = await this.rank(query);
     const row = ranking.rows.find((r) => r.storeId === storeId);
-    if (!row) throw new NotFoundException(`Store ${store.code} is not ranked in ${query.period} (${ranking.scope})`);
+    if (!row) throw codedError(404, 'ranking.store_not_ranked', { store: store.code, period: query.period, scope: ranking.scope });
     const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
     const asOf = await this.lastFactDay();
     const now = clock.now();
@@ -278,10 +301,11 @@ export class RankingsService {
     };
   }
 
-  async trend(user: RequestUser, storeId: number, query: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
-    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
+  async trend(user: RequestUser, storeId: number, input: RankTrendQueryDto): Promise<StoreRankTrendResponse> {
+    const query = await this.withPeriod(input);
+    if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
-    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
+    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw codedError(404, 'store.not_found', { id: storeId });
     const periods = periodsEnding(query.period, query.periods ?? 12);
     let scheme: RankingSchemeRef | null = null;
     const points = [];
@@ -307,8 +331,12 @@ export class RankingsService {
     return '全部门店';
   }
 
-  /** The ranking as an XLSX: the page's columns and numbers (scores as shown, to 2 decimals; composite to 2). */
-  async export(query: RankingExportQueryDto): Promise<{ fileName: string; content: Buffer }> {
+  /**
+   * The ranking as an XLSX: the page's columns, each component as its raw value in its unit (达成率 %, 检查得分 …)
+   * and, in the next column, its 0–100 score.
+   */
+  async export(input: RankingExportQueryDto): Promise<{ fileName: string; content: Buffer }> {
+    const query = await this.withPeriod(input);
     const { sort, dir, ...rankingQuery } = query;
     const ranking = await this.rank(rankingQuery);
     const rows = sort ? sortRankingRows(ranking.rows, sort, dir ?? (sort === 'rank' ? 'asc' : 'desc')) : ranking.rows;
@@ -321,7 +349,10 @@ export class RankingsService {
       '门店',
       '区域',
       '综合得分',
-      ...components.map((c) => `${COMPONENT_KIND_LABELS[c.kind]}(${c.weight})`),
+      ...components.flatMap((c) => [
+        `${COMPONENT_KIND_LABELS[c.kind]}${COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? '（%）' : '（分）'}`,
+        `${COMPONENT_KIND_LABELS[c.kind]}得分（权重 ${c.weight}%）`,
+      ]),
       '上期名次',
       '名次变化',
     ]).font = { bold: true };
@@ -332,14 +363,19 @@ export class RankingsService {
         r.storeName,
         r.regionName,
         r.composite,
-        ...r.components.map((c) => c.score),
+        ...components.flatMap((c) => {
+          const component = r.components.find((x) => x.key === c.key);
+          return [component?.raw ?? '缺失', component?.score ?? '缺失'];
+        }),
         r.previousRank,
         r.rankChange,
       ]);
     }
     sheet.columns.forEach((column, i) => {
-      column.width = i === 2 ? 18 : 12;
-      if (i >= 4 && i < 5 + components.length) column.numFmt = '0.00';
+      column.width = i === 2 ? 18 : i > 4 && i < 5 + 2 * components.length ? 16 : 12;
+      // Raw values to 1 decimal in their unit (the page's), scores to 1, the composite to 2.
+      if (i === 4) column.numFmt = '0.00';
+      else if (i > 4 && i < 5 + 2 * components.length) column.numFmt = '0.0';
     });
     sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 1 }];
     const meta = workbook.addWorksheet('说明');

@@ -1,9 +1,16 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { codedError, bumpDataVersion, clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
 import { UserEntity } from '@storeops/api/org';
-import { checkWeights, COMPONENT_KIND_INFO, ErrorDetail, ScorecardSchemeResponse, SchemeComponentConfig } from '@storeops/shared/contracts';
+import {
+  coded,
+  checkWeights,
+  COMPONENT_KIND_INFO,
+  ErrorDetail,
+  ScorecardSchemeResponse,
+  SchemeComponentConfig,
+} from '@storeops/shared/contracts';
 import { ApproveSchemeDto, CreateSchemeDto, UpdateSchemeDto } from './dto/rankings.dto';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
 
@@ -27,20 +34,40 @@ export function toSchemeResponse(s: ScorecardSchemeEntity): ScorecardSchemeRespo
 
 /** Problems of a component list: weights (whole, summing to 100), keys, floors, and each kind's parameters. */
 export function schemeProblems(components: readonly SchemeComponentConfig[]): ErrorDetail[] {
-  const details: ErrorDetail[] = checkWeights(components).map((problem) => ({ field: 'components', problem }));
+  const details: ErrorDetail[] = checkWeights(components).map((problem) => ({
+    ...weightProblemCode(problem),
+    field: 'components',
+    problem,
+  }));
   components.forEach((c, i) => {
     const info = COMPONENT_KIND_INFO[c.kind];
     if (c.kind === 'shrink_vs_target' && c.targetRate === undefined)
-      details.push({ field: `components.${i}.targetRate`, problem: 'is required for shrink_vs_target' });
+      details.push(coded('scheme.target_rate_required', {}, { field: `components.${i}.targetRate` }));
     if (c.targetRate !== undefined && !info.params.includes('targetRate'))
-      details.push({ field: `components.${i}.targetRate`, problem: `is not a parameter of ${c.kind}` });
+      details.push(coded('scheme.param_not_for_kind', { kind: c.kind }, { field: `components.${i}.targetRate` }));
     if (c.categoryIds !== undefined && !info.params.includes('categoryIds'))
-      details.push({ field: `components.${i}.categoryIds`, problem: `is not a parameter of ${c.kind}` });
+      details.push(coded('scheme.param_not_for_kind', { kind: c.kind }, { field: `components.${i}.categoryIds` }));
   });
   return details;
 }
 
-const invalid = (details: ErrorDetail[]) => new DetailedError(400, 'Invalid request', details);
+/** checkWeights' sentences (shared with the scheme form) as codes with params. */
+function weightProblemCode(problem: string): { code: string; params: Record<string, string | number> } {
+  const sum = /^weights sum to (-?[\d.]+), not 100$/.exec(problem);
+  if (sum) return { code: 'scheme.weights_sum', params: { sum: Number(sum[1]) } };
+  const keyed = /^(.+): (weight must be a whole number above 0|appears twice|floor and ceiling must differ)$/.exec(problem);
+  if (keyed) {
+    const code = keyed[2].startsWith('weight')
+      ? 'scheme.weight_whole'
+      : keyed[2].startsWith('appears')
+        ? 'scheme.key_twice'
+        : 'scheme.floor_ceiling';
+    return { code, params: { key: keyed[1] } };
+  }
+  return { code: 'scheme.component_invalid', params: { detail: problem } };
+}
+
+const invalid = (details: ErrorDetail[]) => new DetailedError(400, 'request.invalid', details);
 const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 /** Who is shown on the scheme: the person's name, as on every other record a person signs. */
 const nameOf = (user: RequestUser) => user.displayName || user.username;
@@ -73,7 +100,7 @@ export class SchemesService {
 
   async load(id: number, em: EntityManager = this.db.manager): Promise<ScorecardSchemeEntity> {
     const found = await em.findOneBy(ScorecardSchemeEntity, { id });
-    if (!found) throw new NotFoundException(`Scorecard scheme ${id} not found`);
+    if (!found) throw codedError(404, 'scheme.not_found', { id }, [coded('scheme.not_found', { id }, { field: 'id' })]);
     return found;
   }
 
@@ -85,13 +112,13 @@ export class SchemesService {
       let schemeVersion = 1;
       if (dto.basedOnId !== undefined) {
         const base = await em.findOneBy(ScorecardSchemeEntity, { id: dto.basedOnId });
-        if (!base) throw invalid([{ field: 'basedOnId', problem: `scheme ${dto.basedOnId} does not exist` }]);
+        if (!base) throw invalid([coded('scheme.base_missing', { id: dto.basedOnId }, { field: 'basedOnId' })]);
         name = base.name;
       }
       const latest = await em.findOne(ScorecardSchemeEntity, { where: { name }, order: { schemeVersion: 'DESC' } });
       if (latest && dto.basedOnId === undefined)
-        throw new DetailedError(409, 'A scheme with this name exists; make a new version of it instead', [
-          { field: 'name', problem: `"${name}" exists (v${latest.schemeVersion})` },
+        throw new DetailedError(409, 'scheme.name_taken', [
+          coded('scheme.name_exists', { name, version: latest.schemeVersion }, { field: 'name' }),
         ]);
       if (latest) schemeVersion = latest.schemeVersion + 1;
       const saved = await em.save(
@@ -123,14 +150,12 @@ export class SchemesService {
     return this.write(async (em) => {
       const s = await this.load(id, em);
       if (s.status !== 'draft')
-        throw new DetailedError(409, 'Only a draft can be edited; make a new version of an approved scheme', [
-          { field: 'status', problem: `is ${s.status}` },
-        ]);
+        throw new DetailedError(409, 'scheme.only_draft_edit', [coded('scheme.status_is', { status: s.status }, { field: 'status' })]);
       if (s.version !== dto.version) throw stale(dto.version, s.version);
       const before = toSchemeResponse(s);
       if (dto.name !== undefined && dto.name.trim() !== s.name) {
         if (await em.existsBy(ScorecardSchemeEntity, { name: dto.name.trim() }))
-          throw new DetailedError(409, 'A scheme with this name exists', [{ field: 'name', problem: `"${dto.name.trim()}" exists` }]);
+          throw new DetailedError(409, 'scheme.name_taken', [coded('scheme.name_exists', { name: dto.name.trim() }, { field: 'name' })]);
         s.name = dto.name.trim();
       }
       if (dto.missingRule !== undefined) s.missingRule = dto.missingRule;
@@ -149,9 +174,7 @@ export class SchemesService {
       const s = await this.load(id, em);
       if (s.version !== dto.version) throw stale(dto.version, s.version);
       if (s.status !== 'draft')
-        throw new DetailedError(409, `The scheme is ${s.status}; only a draft can be approved`, [
-          { field: 'status', problem: `is ${s.status}` },
-        ]);
+        throw new DetailedError(409, 'scheme.only_draft_approve', [coded('scheme.status_is', { status: s.status }, { field: 'status' })]);
       const before = toSchemeResponse(s);
       for (const other of await em.findBy(ScorecardSchemeEntity, { inForce: true })) {
         await em.update(ScorecardSchemeEntity, { id: other.id }, { inForce: false, version: other.version + 1 });
@@ -203,7 +226,5 @@ export const DEMO_SCHEME: SchemeComponentConfig[] = [
 ];
 
 function stale(expected: number, current: number): DetailedError {
-  return new DetailedError(409, 'The scheme was changed by someone else; reload and try again', [
-    { field: 'version', problem: `is ${expected}, but the scheme is now at ${current}` },
-  ]);
+  return new DetailedError(409, 'scheme.changed', [coded('scheme.version_stale', { expected, current }, { field: 'version' })]);
 }

@@ -1,11 +1,13 @@
-import { Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService } from '@storeops/api/audit';
 import {
   ACTUALS_READER,
   ActualsReader,
   bumpDataVersion,
+  chinaDay,
   clock,
+  codedError,
   DetailedError,
   pageWindow,
   quote,
@@ -13,9 +15,11 @@ import {
   toPage,
 } from '@storeops/api/core';
 import {
+  coded,
   DecompositionMethod,
   ErrorDetail,
   isMoneyMetric,
+  largestRemainderSplit,
   Page,
   StoreLock,
   TargetCell,
@@ -28,14 +32,16 @@ import {
   CreateDecompositionDto,
   DecompositionQueryDto,
   ImportCellsDto,
+  PublishDto,
   ResplitDto,
+  ReturnDto,
   UpdateCellsDto,
   WorkflowStepDto,
 } from './dto/decomposition.dto';
-import { TargetDecompositionEntity } from './entities';
+import { TargetCellEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
 import { readSheet, writeSheet } from './excel';
-import { toDecompositionResponse, toTargetChangeResponse } from './mappers';
-import { PlanHistory, planDecomposition } from './planner';
+import { toDecompositionResponse, toTargetChangeResponse, zeroMonthsOf } from './mappers';
+import { completeMonths, monthsOfWindow, PlanHistory, planDecomposition } from './planner';
 import { TargetsRepository } from './targets.repository';
 
 export function actorOf(user: RequestUser): AuditActor {
@@ -43,17 +49,35 @@ export function actorOf(user: RequestUser): AuditActor {
 }
 
 function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'Invalid request', details);
+  return new DetailedError(400, 'request.invalid', details);
 }
 
-function conflict(message: string, details: ErrorDetail[] = []): DetailedError {
-  return new DetailedError(409, message, details);
+/** A 409 whose message is a code of TARGETS_ERRORS. */
+function conflict(code: string, details: ErrorDetail[] = [], params: Record<string, string | number> = {}): DetailedError {
+  return codedError(409, code, params, details);
 }
 
 function staleVersion(expected: number, current: number): DetailedError {
-  return conflict('The decomposition was changed by someone else; reload and try again', [
-    { field: 'version', problem: `is ${expected}, but the decomposition is now at ${current}` },
-  ]);
+  return conflict('targets.changed', [coded('targets.version_stale', { expected, current }, { field: 'version' })]);
+}
+
+/** The company target: kept apart from the stores' sum since issue 12, equal to it on splits made before. */
+export function targetTotalOf(d: TargetDecompositionEntity): number {
+  return d.targetTotal ?? d.total;
+}
+
+/**
+ * A split with zero months goes on only with confirmZeroMonths: 409 naming each store and its months otherwise.
+ * (A store locked at 0 has none: it was set so on purpose.)
+ */
+function checkZeroMonths(storeRows: readonly TargetStoreEntity[], cells: readonly TargetCellEntity[], confirmed: boolean | undefined) {
+  const zero = zeroMonthsOf(storeRows, cells);
+  if (!zero.length || confirmed) return;
+  throw conflict(
+    'targets.zero_months_unconfirmed',
+    zero.map((z) => coded('targets.zero_month_store', { store: z.storeCode, months: z.months.join(',') }, { field: 'confirmZeroMonths' })),
+    { count: zero.reduce((n, z) => n + z.months.length, 0) },
+  );
 }
 
 /** Without its own history the audit entry stays small: the header and the store rows, never the 12 × n cells. */
@@ -78,7 +102,7 @@ export class DecompositionsService {
   ) {}
 
   private reader(): ActualsReader {
-    if (!this.actuals) throw new ServiceUnavailableException('Actuals are not available: no ActualsReader is provided');
+    if (!this.actuals) throw codedError(503, 'service.actuals_unavailable');
     return this.actuals;
   }
 
@@ -105,6 +129,7 @@ export class DecompositionsService {
           year: dto.year,
           metric: dto.metric,
           total: dto.total,
+          targetTotal: dto.total,
           method: dto.method,
           status: 'draft',
           current: false,
@@ -114,6 +139,9 @@ export class DecompositionsService {
           publishedAt: null,
           approvedBy: null,
           approvedAt: null,
+          returnComment: null,
+          returnedBy: null,
+          returnedAt: null,
         }),
       );
       await this.writeSplit(em, saved, dto.locks ?? [], history);
@@ -131,30 +159,153 @@ export class DecompositionsService {
       const d = await this.load(id, em);
       if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
       if (d.status !== 'draft')
-        throw conflict(`Only a draft can be split again; this one is ${d.status}`, [{ field: 'status', problem: `is ${d.status}` }]);
+        throw conflict('targets.only_draft_resplit', [coded('targets.status_is', { status: d.status }, { field: 'status' })], {
+          status: d.status,
+        });
       const before = await this.view(d, em);
+      // Split again from the company target, not from the sum that edits may have moved.
+      d.total = targetTotalOf(d);
       await this.repo.deleteSplit(em, id);
       await this.writeSplit(em, d, dto.locks ?? [], history);
-      await this.bump(em, d, {});
+      await this.bump(em, d, { total: d.total });
       const after = await this.view(await this.load(id, em), em);
       await this.audit.record(em, actorOf(user), 'update', 'target_decomposition', id, auditView(before), auditView(after));
       return after;
     });
   }
 
-  async publish(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
+  /**
+   * Publishing never changes the company target silently: when edits moved the stores' sum away from it, 409
+   * naming both and the difference unless `onDifference` says how to settle it (recorded in the history).
+   */
+  async publish(user: RequestUser, id: number, dto: PublishDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
       if (d.status !== 'draft')
-        throw conflict(`The decomposition is already ${d.status}`, [{ field: 'status', problem: `is ${d.status}, not draft` }]);
-      await this.bump(em, d, { status: 'published', publishedBy: user.username, publishedAt: clock.now() });
+        throw conflict('targets.already', [coded('targets.status_not_draft', { status: d.status }, { field: 'status' })], {
+          status: d.status,
+        });
+      const patch: Partial<TargetDecompositionEntity> = { status: 'published', publishedBy: user.username, publishedAt: clock.now() };
+      const target = targetTotalOf(d);
+      const difference = d.total - target;
+      if (difference !== 0) {
+        const params = { oldTotal: target, newTotal: d.total, difference, money: isMoneyMetric(d.metric) ? 1 : 0 };
+        if (!dto.onDifference) {
+          throw conflict('targets.unbalanced', [coded('targets.total_difference', params, { field: 'onDifference' })]);
+        }
+        const reason = dto.reason?.trim() ?? '';
+        if (dto.onDifference === 'adoptTotal') {
+          if (!reason) throw invalid([coded('targets.adopt_reason_required', {}, { field: 'reason' })]);
+          patch.targetTotal = d.total;
+        } else {
+          await this.rebalance(em, d, target, difference);
+          patch.total = target;
+        }
+        await this.repo.insertChanges(em, [
+          {
+            decompositionId: d.id,
+            kind: dto.onDifference === 'adoptTotal' ? 'total_adopted' : 'rebalanced',
+            storeId: null,
+            month: null,
+            before: dto.onDifference === 'adoptTotal' ? target : d.total,
+            after: dto.onDifference === 'adoptTotal' ? d.total : target,
+            reason,
+            changedById: user.id,
+            changedBy: user.username,
+            changedAt: clock.now(),
+          },
+        ]);
+      }
+      checkZeroMonths(await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em), dto.confirmZeroMonths);
+      await this.bump(em, d, patch);
+    });
+  }
+
+  /**
+   * Spreads `difference` back over the unlocked stores in proportion to their current values, and each store's
+   * change over its months in proportion to its current months (largest remainder, to the 分): the stores then add
+   * up to the company target again and the locked stores keep their values.
+   */
+  private async rebalance(em: EntityManager, d: TargetDecompositionEntity, target: number, difference: number): Promise<void> {
+    const rows = await this.repo.findStoreRows(d.id, em);
+    const cells = await this.repo.findCells(d.id, em);
+    const unlocked = rows.filter((r) => !r.locked);
+    const unlockedSum = unlocked.reduce((sum, r) => sum + r.value, 0);
+    const rest = unlockedSum - difference;
+    if (!unlocked.length || rest < 0) {
+      throw conflict('targets.rebalance_refused', [
+        coded('targets.rebalance_impossible', { difference, money: isMoneyMetric(d.metric) ? 1 : 0 }, { field: 'onDifference' }),
+      ]);
+    }
+    const values = largestRemainderSplit(
+      rest,
+      unlocked.map((r) => r.value),
+    );
+    for (const [i, row] of unlocked.entries()) {
+      if (values[i] === row.value) continue;
+      const own = cells.filter((c) => c.storeId === row.storeId).sort((a, b) => a.month - b.month);
+      const months = largestRemainderSplit(
+        values[i],
+        own.map((c) => c.value),
+      );
+      for (const [k, cell] of own.entries()) if (months[k] !== cell.value) await this.repo.updateCellValue(em, cell.id, months[k]);
+      await this.repo.updateStoreValue(em, d.id, row.storeId, values[i]);
+    }
+    if (values.reduce((a, b) => a + b, 0) + rows.filter((r) => r.locked).reduce((sum, r) => sum + r.value, 0) !== target) {
+      throw new Error(`rebalance of decomposition ${d.id} does not reconcile to ${target}`);
+    }
+  }
+
+  /**
+   * The director sends a published split back to the ops manager: draft again, with the comment on the split and
+   * in its history.
+   */
+  async returnToDraft(user: RequestUser, id: number, dto: ReturnDto): Promise<TargetDecompositionResponse> {
+    return this.write(async (em) => {
+      const d = await this.load(id, em);
+      if (dto.version !== undefined && d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (d.status !== 'published') {
+        const status = d.status === 'approved' && !d.current ? 'superseded' : d.status;
+        throw conflict('targets.return_refused', [coded('targets.return_not_published', { status }, { field: 'status' })]);
+      }
+      const now = clock.now();
+      await this.bump(em, d, { status: 'draft', returnComment: dto.comment, returnedBy: user.username, returnedAt: now });
+      await this.repo.insertChanges(em, [
+        {
+          decompositionId: id,
+          kind: 'returned',
+          storeId: null,
+          month: null,
+          before: null,
+          after: null,
+          reason: dto.comment,
+          changedById: user.id,
+          changedBy: user.username,
+          changedAt: now,
+        },
+      ]);
+      const after = await this.view(await this.load(id, em), em);
+      await this.audit.record(
+        em,
+        actorOf(user),
+        'update',
+        'target_decomposition',
+        id,
+        { status: d.status, version: d.version },
+        { status: after.status, version: after.version, returnComment: dto.comment },
+      );
+      return after;
     });
   }
 
   /** Approving makes this decomposition the one in force for its year and metric; the previous one is kept, superseded. */
   async approve(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
-      if (d.status === 'draft') throw invalid([{ field: 'status', problem: 'a draft must be published before it is approved' }]);
-      if (d.status === 'approved') throw conflict('The decomposition is already approved', [{ field: 'status', problem: 'is approved' }]);
+      if (d.status === 'draft') throw invalid([coded('targets.publish_first', {}, { field: 'status' })]);
+      if (d.status === 'approved')
+        throw conflict('targets.already', [coded('targets.status_is', { status: 'approved' }, { field: 'status' })], {
+          status: 'approved',
+        });
+      checkZeroMonths(await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em), dto.confirmZeroMonths);
       for (const previous of await this.repo.supersede(em, d.year, d.metric, d.id)) {
         await this.audit.record(
           em,
@@ -189,7 +340,7 @@ export class DecompositionsService {
 
   /** Validates the whole sheet first: on any problem nothing is saved. Then applies it like a cell edit. */
   async importSheet(user: RequestUser, id: number, file: Buffer | undefined, dto: ImportCellsDto): Promise<UpdateCellsResponse> {
-    if (!file?.length) throw invalid([{ field: 'file', problem: 'an .xlsx file is required' }]);
+    if (!file?.length) throw invalid([coded('targets.file_required', {}, { field: 'file' })]);
     const d = await this.load(id);
     const { rows, errors } = await readSheet(file, isMoneyMetric(d.metric));
     const storeRows = await this.repo.findStoreRows(id);
@@ -198,14 +349,14 @@ export class DecompositionsService {
     const cells: TargetCell[] = [];
     for (const row of rows) {
       const storeId = byCode.get(row.code);
-      if (storeId === undefined)
-        errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} is not part of this decomposition` });
-      else if (seen.has(row.code)) errors.push({ line: row.line, column: 'A', problem: `store ${quote(row.code)} appears twice` });
+      const at = { line: row.line, column: 'A' };
+      if (storeId === undefined) errors.push(coded('targets.store_code_not_in_split', { code: quote(row.code).slice(1, -1) }, at));
+      else if (seen.has(row.code)) errors.push(coded('targets.store_code_twice', { code: quote(row.code).slice(1, -1) }, at));
       else row.months.forEach((value, i) => cells.push({ storeId, month: i + 1, value }));
       seen.add(row.code);
     }
-    if (errors.length) throw new DetailedError(400, 'The file has errors; nothing was imported', errors);
-    if (!cells.length) throw invalid([{ field: 'file', problem: 'has no store rows' }]);
+    if (errors.length) throw new DetailedError(400, 'targets.file_has_errors', errors);
+    if (!cells.length) throw invalid([coded('targets.no_store_rows', {}, { field: 'file' })]);
     return this.write((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
   }
 
@@ -225,9 +376,9 @@ export class DecompositionsService {
     const d = await this.load(id, em);
     if (d.version !== version) throw staleVersion(version, d.version);
     if (d.status === 'approved' && !d.current)
-      throw conflict('A superseded decomposition cannot be changed', [{ field: 'status', problem: 'is superseded' }]);
+      throw conflict('targets.superseded', [coded('targets.status_is', { status: 'superseded' }, { field: 'status' })]);
     if (d.status !== 'draft' && !reason.trim()) {
-      throw invalid([{ field: 'reason', problem: `a reason is required to change a ${d.status} decomposition` }]);
+      throw invalid([coded('targets.reason_required', { status: d.status }, { field: 'reason' })]);
     }
     const cells = await this.repo.findCells(id, em);
     const byKey = new Map(cells.map((c) => [`${c.storeId}:${c.month}`, c]));
@@ -235,10 +386,9 @@ export class DecompositionsService {
     const seen = new Set<string>();
     input.forEach((cell, i) => {
       const key = `${cell.storeId}:${cell.month}`;
-      if (!byKey.has(key))
-        details.push({ field: `${source}[${i}].storeId`, problem: `store ${cell.storeId} is not part of this decomposition` });
+      if (!byKey.has(key)) details.push(coded('targets.store_not_in_split', { store: cell.storeId }, { field: `${source}[${i}].storeId` }));
       else if (seen.has(key))
-        details.push({ field: `${source}[${i}]`, problem: `store ${cell.storeId} month ${cell.month} is given twice` });
+        details.push(coded('targets.cell_twice', { store: cell.storeId, month: cell.month }, { field: `${source}[${i}]` }));
       seen.add(key);
     });
     if (details.length) throw invalid(details);
@@ -248,6 +398,7 @@ export class DecompositionsService {
     const now = clock.now();
     const history = changed.map((cell) => ({
       decompositionId: id,
+      kind: 'cell' as const,
       storeId: cell.storeId,
       month: cell.month,
       before: byKey.get(`${cell.storeId}:${cell.month}`)?.value ?? 0,
@@ -269,7 +420,7 @@ export class DecompositionsService {
       await this.repo.updateStoreValue(em, id, storeId, storeSums.get(storeId) ?? 0);
     }
     const total = [...storeSums.values()].reduce((a, b) => a + b, 0);
-    if (!Number.isSafeInteger(total)) throw invalid([{ field: source, problem: 'the new total is too large' }]);
+    if (!Number.isSafeInteger(total)) throw invalid([coded('targets.total_too_large', {}, { field: source })]);
     const recorded = d.status === 'draft' ? [] : history;
     if (changed.length) {
       await this.bump(em, d, { total });
@@ -325,14 +476,22 @@ export class DecompositionsService {
     });
   }
 
-  /** Last year's actuals of the metric: the shares and the monthly shapes. */
+  /** Last year's actuals of the metric (the shares) and the last 12 complete months by the clock (the shapes). */
   async history(year: number, metric: TargetMetric): Promise<PlanHistory> {
     const reader = this.reader();
-    const [lastYear, lastYearMonths] = await Promise.all([
+    const today = chinaDay();
+    const thisYear = Number(today.slice(0, 4));
+    const years = [thisYear - 3, thisYear - 2, thisYear - 1, thisYear];
+    const [lastYear, lastFactDate, ...perYear] = await Promise.all([
       reader.storeYearTotals(year - 1, metric),
-      reader.storeMonthTotals(year - 1, metric),
+      reader.lastFactDate(),
+      ...years.map((y) => reader.storeMonthTotals(y, metric)),
     ]);
-    return { lastYear, lastYearMonths };
+    const byYear = new Map(years.map((y, i) => [y, perYear[i]]));
+    const chainHasFacts = ({ year: y, month }: { year: number; month: number }) =>
+      [...(byYear.get(y)?.values() ?? [])].some((months) => (months[month - 1] ?? 0) > 0);
+    const window = completeMonths(today, lastFactDate, chainHasFacts);
+    return { lastYear, recentMonths: window ? monthsOfWindow(window, byYear) : new Map() };
   }
 
   private async writeSplit(
@@ -342,7 +501,15 @@ export class DecompositionsService {
     history: PlanHistory,
   ): Promise<void> {
     const stores = await this.repo.findAllStores(em);
-    const plan = planDecomposition({ year: d.year, total: d.total, method: d.method as DecompositionMethod, locks, stores, history });
+    const plan = planDecomposition({
+      year: d.year,
+      total: d.total,
+      method: d.method as DecompositionMethod,
+      locks,
+      stores,
+      history,
+      money: isMoneyMetric(d.metric),
+    });
     await this.repo.insertStoreRows(
       em,
       plan.map((p) => ({ decompositionId: d.id, storeId: p.storeId, value: p.value, locked: p.locked, basis: p.basis })),
@@ -362,7 +529,7 @@ export class DecompositionsService {
 
   private async load(id: number, em?: EntityManager): Promise<TargetDecompositionEntity> {
     const d = await this.repo.findDecompositionById(id, em);
-    if (!d) throw new NotFoundException(`Target decomposition ${id} not found`);
+    if (!d) throw codedError(404, 'targets.not_found', { id }, [coded('targets.not_found', { id }, { field: 'id' })]);
     return d;
   }
 

@@ -37,8 +37,9 @@ export class DemoTargetsSeeder {
         const total = await this.demoTotal(actuals, targetYear, year, metric);
         if (total <= 0) continue;
         const draft = await this.decompositions.create(ops, { year: targetYear, metric, total, method: 'last_year' });
-        const published = await this.decompositions.publish(ops, draft.id, { version: draft.version });
-        await this.decompositions.approve(director, published.id, { version: published.version });
+        // Demo data has nobody to ask: months at 0 (a store without facts) are confirmed as they come.
+        const published = await this.decompositions.publish(ops, draft.id, { version: draft.version, confirmZeroMonths: true });
+        await this.decompositions.approve(director, published.id, { version: published.version, confirmZeroMonths: true });
         approved++;
       }
     }

@@ -1,6 +1,6 @@
 import { Workbook, CellValue } from 'exceljs';
 import { guardXlsxBuffer, isZipSignature, quote } from '@storeops/api/core';
-import { ErrorDetail, IMPORT_MAX_ERRORS } from '@storeops/shared/contracts';
+import { coded, ErrorDetail, IMPORT_MAX_ERRORS } from '@storeops/shared/contracts';
 
 /** The sheet layout shared by export and import: A 门店编码, B 门店名称, C..N 1月..12月, O 全年. */
 export const SHEET_HEADERS = ['门店编码', '门店名称', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '全年'];
@@ -52,48 +52,57 @@ function text(value: CellValue): string {
   return String(value).trim();
 }
 
+/** A cell's problem: a code of TARGETS_ERRORS and its params (the month is added by the caller). */
+interface CellProblem {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 /** A cell in the stored unit, or a problem. Money accepts at most 2 decimals of 元; counts accept whole numbers. */
-function amount(value: CellValue, money: boolean): number | string {
+function amount(value: CellValue, money: boolean): number | CellProblem {
   const raw = typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
   let units: number;
   if (typeof raw === 'number') {
     const scaled = raw * (money ? 100 : 1);
     units = Math.round(scaled);
     if (Math.abs(scaled - units) > 1e-6 * Math.max(1, Math.abs(scaled))) {
-      return money ? `${raw} has more than 2 decimals` : `${raw} is not a whole number`;
+      return { code: money ? 'targets.cell_decimals' : 'targets.cell_not_whole', params: { value: raw } };
     }
   } else {
     const s = text(value as CellValue).replace(/,/g, '');
-    if (s === '') return 'is empty';
-    if (s.startsWith('-')) return 'must not be negative';
+    if (s === '') return { code: 'targets.cell_empty', params: {} };
+    if (s.startsWith('-')) return { code: 'targets.cell_negative', params: {} };
     const pattern = money ? /^\d+(\.\d{1,2})?$/ : /^\d+$/;
-    if (!pattern.test(s)) return money ? `${quote(s)} is not an amount in 元 with at most 2 decimals` : `${quote(s)} is not a whole number`;
+    if (!pattern.test(s))
+      return { code: money ? 'targets.cell_not_amount' : 'targets.cell_not_whole', params: { value: quote(s).slice(1, -1) } };
     const [whole, fraction = ''] = s.split('.');
     units = money ? Number(whole) * 100 + Number(fraction.padEnd(2, '0')) : Number(whole);
   }
-  if (units < 0) return 'must not be negative';
-  if (!Number.isSafeInteger(units)) return 'is too large';
+  if (units < 0) return { code: 'targets.cell_negative', params: {} };
+  if (!Number.isSafeInteger(units)) return { code: 'targets.cell_too_large', params: {} };
   return units;
 }
 
 /** Reads the first sheet; every problem is reported with its line and column, up to IMPORT_MAX_ERRORS. */
 export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows: ParsedRow[]; errors: ErrorDetail[] }> {
-  if (!isZipSignature(buffer)) return { rows: [], errors: [{ field: 'file', problem: 'is not an .xlsx workbook' }] };
+  if (!isZipSignature(buffer)) return { rows: [], errors: [coded('targets.not_xlsx', {}, { field: 'file' })] };
   // Zip-bomb limits (core's xlsx-guard) throw ArchiveLimitError (413 or 400) before anything is inflated into memory.
   const checked = await guardXlsxBuffer(buffer);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
-    return { rows: [], errors: [{ field: 'file', problem: 'is not an .xlsx workbook' }] };
+    return { rows: [], errors: [coded('targets.not_xlsx', {}, { field: 'file' })] };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], errors: [{ field: 'file', problem: 'has no sheet' }] };
+  if (!sheet) return { rows: [], errors: [coded('targets.no_sheet', {}, { field: 'file' })] };
   const errors: ErrorDetail[] = [];
   SHEET_HEADERS.slice(0, 14).forEach((header, i) => {
     const found = text(sheet.getRow(1).getCell(i + 1).value);
     if (found !== header)
-      errors.push({ line: 1, column: columnLetter(i + 1), problem: `header must be "${header}", found ${quote(found)}` });
+      errors.push(
+        coded('targets.header', { expected: header, found: quote(found).slice(1, -1) }, { line: 1, column: columnLetter(i + 1) }),
+      );
   });
   if (errors.length) return { rows: [], errors };
   const rows: ParsedRow[] = [];
@@ -102,11 +111,12 @@ export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows:
     const code = text(row.getCell(1).value);
     const monthCells = Array.from({ length: 12 }, (_, i) => row.getCell(FIRST_MONTH_COLUMN + i).value);
     if (!code && monthCells.every((v) => text(v) === '')) continue;
-    if (!code) errors.push({ line, column: 'A', problem: '门店编码 is empty' });
+    if (!code) errors.push(coded('targets.store_code_empty', {}, { line, column: 'A' }));
     const months: number[] = [];
     monthCells.forEach((value, i) => {
       const parsed = amount(value, money);
-      if (typeof parsed === 'string') errors.push({ line, column: columnLetter(FIRST_MONTH_COLUMN + i), problem: `${i + 1}月 ${parsed}` });
+      if (typeof parsed !== 'number')
+        errors.push(coded(parsed.code, { month: i + 1, ...parsed.params }, { line, column: columnLetter(FIRST_MONTH_COLUMN + i) }));
       else months.push(parsed);
     });
     if (code && months.length === 12) rows.push({ line, code, months });

@@ -1,7 +1,21 @@
-import { TargetDecompositionResponse, TargetChangeResponse } from '@storeops/shared/contracts';
+import { TargetDecompositionResponse, TargetChangeResponse, ZeroMonthsRow } from '@storeops/shared/contracts';
 import { TargetCellEntity, TargetChangeEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/** The months with a target of 0 of each store, except stores locked at 0 (set so on purpose). */
+export function zeroMonthsOf(storeRows: readonly TargetStoreEntity[], cells: readonly TargetCellEntity[]): ZeroMonthsRow[] {
+  const zero = new Map<number, number[]>();
+  for (const c of cells) if (c.value === 0) zero.set(c.storeId, [...(zero.get(c.storeId) ?? []), c.month]);
+  return storeRows
+    .filter((row) => zero.has(row.storeId) && !(row.locked && row.value === 0))
+    .map((row) => ({
+      storeId: row.storeId,
+      storeCode: row.store?.code ?? '',
+      storeName: row.store?.name ?? '',
+      months: (zero.get(row.storeId) ?? []).sort((a, b) => a - b),
+    }));
+}
 
 /** A decomposition as the API shows it; list items pass no rows and get `stores: []`, `cells: []`. */
 export function toDecompositionResponse(
@@ -26,6 +40,11 @@ export function toDecompositionResponse(
     publishedAt: iso(d.publishedAt),
     approvedBy: d.approvedBy,
     approvedAt: iso(d.approvedAt),
+    targetTotal: d.targetTotal ?? d.total,
+    returnComment: d.returnComment,
+    returnedBy: d.returnedBy,
+    returnedAt: iso(d.returnedAt),
+    zeroMonths: zeroMonthsOf(storeRows, cells),
     stores: storeRows.map((row) => ({
       storeId: row.storeId,
       storeCode: row.store?.code ?? '',
@@ -41,6 +60,7 @@ export function toDecompositionResponse(
 export function toTargetChangeResponse(c: TargetChangeEntity): TargetChangeResponse {
   return {
     id: c.id,
+    kind: c.kind,
     storeId: c.storeId,
     month: c.month,
     before: c.before,

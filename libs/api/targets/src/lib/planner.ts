@@ -1,5 +1,6 @@
 import { DetailedError } from '@storeops/api/core';
 import {
+  coded,
   daysInMonth,
   DecompositionMethod,
   DecompositionStoreRow,
@@ -23,12 +24,67 @@ export interface PlanStore {
   salesAreaSqm: number | null;
 }
 
-/** Last year's actuals of the metric being split. */
+/** The actuals of the metric being split. */
 export interface PlanHistory {
-  /** Store → year total (stores without facts absent). */
+  /** Last year: store → year total (stores without facts absent); the shares of a split by 上年占比. */
   lastYear: ReadonlyMap<number, number>;
-  /** Store → 12 monthly totals, January first. */
-  lastYearMonths: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The shapes: store → 12 monthly totals (January first) from the last 12 complete months (completeMonths), so
+   * a month that has not happened yet never counts as a month without sales. Empty when nothing is complete.
+   */
+  recentMonths: ReadonlyMap<number, readonly number[]>;
+}
+
+/** A calendar month. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+const monthIndex = (ym: YearMonth) => ym.year * 12 + ym.month - 1;
+const fromIndex = (i: number): YearMonth => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
+const monthEnd = (ym: YearMonth) =>
+  `${ym.year}-${String(ym.month).padStart(2, '0')}-${String(daysInMonth(ym.year, ym.month)).padStart(2, '0')}`;
+
+/**
+ * The last 12 complete months before `today`, oldest first: a month is complete when it ended before today, the
+ * facts reach its last day (when the last fact day is known) and the chain has facts in it. Null when no month
+ * within `lookBack` months is complete. The 12 months may include incomplete ones before the newest complete one:
+ * a store's shape then falls back (monthShape) as when its history is short.
+ */
+export function completeMonths(
+  today: string,
+  lastFactDate: string | null,
+  chainHasFacts: (ym: YearMonth) => boolean,
+  lookBack = 36,
+): YearMonth[] | null {
+  const current = monthIndex({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) });
+  for (let i = current - 1; i >= current - lookBack; i--) {
+    const ym = fromIndex(i);
+    if (lastFactDate !== null && monthEnd(ym) > lastFactDate) continue;
+    if (!chainHasFacts(ym)) continue;
+    return Array.from({ length: 12 }, (_, k) => fromIndex(i - 11 + k));
+  }
+  return null;
+}
+
+/** Each store's values in `window` by calendar month (January first), from totals per year (index 0 = January). */
+export function monthsOfWindow(
+  window: readonly YearMonth[],
+  byYear: ReadonlyMap<number, ReadonlyMap<number, readonly number[]>>,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const ym of window) {
+    for (const [storeId, months] of byYear.get(ym.year) ?? new Map<number, readonly number[]>()) {
+      if (!out.has(storeId))
+        out.set(
+          storeId,
+          Array.from({ length: 12 }, () => 0),
+        );
+      (out.get(storeId) as number[])[ym.month - 1] = months[ym.month - 1] ?? 0;
+    }
+  }
+  return out;
 }
 
 export interface PlanInput {
@@ -39,6 +95,8 @@ export interface PlanInput {
   /** Every store of the chain; the planner picks the ones that get a target. */
   stores: readonly PlanStore[];
   history: PlanHistory;
+  /** Whether amounts are 分 (money metrics), for the wording of problems. */
+  money?: boolean;
 }
 
 export interface PlannedStore {
@@ -103,9 +161,7 @@ function lastYearWeights(stores: readonly PlanStore[], year: number, history: Pl
 /** The store's area for a split by area; a store whose area is unknown cannot be weighted by it (400 naming it). */
 function areaOf(store: PlanStore): number {
   if (store.salesAreaSqm === null) {
-    throw invalid([
-      { field: 'method', problem: `store ${store.code} has no sales area (营业面积) yet: enter it, or lock the store's value` },
-    ]);
+    throw invalid([coded('targets.no_area', { store: store.code }, { field: 'method' })]);
   }
   return store.salesAreaSqm;
 }
@@ -122,46 +178,48 @@ function weightsFor(method: DecompositionMethod, stores: readonly PlanStore[], y
   }
 }
 
-/** The monthly weights for a store: its own last year when all 12 months have sales, else the company's, else days. */
+/**
+ * The monthly weights for a store: its own last 12 complete months when all 12 have sales, else the company's
+ * when all 12 have sales, else days in month — so no month of an open store gets 0 by accident.
+ */
 export function monthShape(storeId: number, year: number, history: PlanHistory): { shape: number[]; source: MonthShapeSource } {
-  const own = history.lastYearMonths.get(storeId);
+  const own = history.recentMonths.get(storeId);
   if (own && own.length === 12 && own.every((v) => v > 0)) return { shape: [...own], source: 'store' };
   const company = Array.from({ length: 12 }, () => 0);
-  for (const months of history.lastYearMonths.values()) {
+  for (const months of history.recentMonths.values()) {
     months.forEach((v, i) => (company[i] += Math.max(0, v)));
   }
-  if (company.some((v) => v > 0)) return { shape: company, source: 'company' };
+  if (company.every((v) => v > 0)) return { shape: company, source: 'company' };
   return { shape: Array.from({ length: 12 }, (_, i) => daysInMonth(year, i + 1)), source: 'days' };
 }
 
 function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'Invalid request', details);
+  return new DetailedError(400, 'request.invalid', details);
 }
 
 /** Refuses locks on unknown or ineligible stores, duplicates, and locks above the total. */
 function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
+  const money = input.money ? 1 : 0;
   const known = new Map(input.stores.map((s) => [s.id, s]));
   const eligibleIds = new Set(eligible.map((s) => s.id));
   const seen = new Set<number>();
   const details: ErrorDetail[] = [];
   input.locks.forEach((lock, i) => {
     const store = known.get(lock.storeId);
-    if (!store) details.push({ field: `locks[${i}].storeId`, problem: `store ${lock.storeId} does not exist` });
+    const field = `locks[${i}].storeId`;
+    if (!store) details.push(coded('targets.lock_store_missing', { id: lock.storeId }, { field }));
     else if (!eligibleIds.has(lock.storeId)) {
-      details.push({
-        field: `locks[${i}].storeId`,
-        problem: `store ${store.code} is ${store.status} and gets no target for ${input.year}`,
-      });
-    } else if (seen.has(lock.storeId)) details.push({ field: `locks[${i}].storeId`, problem: `store ${store.code} is locked twice` });
+      details.push(coded('targets.lock_ineligible', { store: store.code, status: store.status, year: input.year }, { field }));
+    } else if (seen.has(lock.storeId)) details.push(coded('targets.lock_twice', { store: store.code }, { field }));
     seen.add(lock.storeId);
-    if (lock.value > input.total) details.push({ field: `locks[${i}].value`, problem: `${lock.value} is above the total ${input.total}` });
+    if (lock.value > input.total)
+      details.push(coded('targets.lock_above_total', { value: lock.value, total: input.total, money }, { field: `locks[${i}].value` }));
   });
   if (details.length) throw invalid(details);
   const locked = input.locks.reduce((sum, l) => sum + l.value, 0);
-  if (locked > input.total)
-    throw invalid([{ field: 'locks', problem: `the locked values add up to ${locked}, above the total ${input.total}` }]);
+  if (locked > input.total) throw invalid([coded('targets.locks_above_total', { locked, total: input.total, money }, { field: 'locks' })]);
   if (eligible.length > 0 && input.locks.length === eligible.length && locked !== input.total) {
-    throw invalid([{ field: 'locks', problem: `every store is locked, but the locks add up to ${locked}, not the total ${input.total}` }]);
+    throw invalid([coded('targets.all_locked_mismatch', { locked, total: input.total, money }, { field: 'locks' })]);
   }
 }
 
@@ -171,7 +229,7 @@ function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
  */
 export function planDecomposition(input: PlanInput): PlannedStore[] {
   const eligible = eligibleStores(input.stores, input.year);
-  if (!eligible.length) throw invalid([{ field: 'year', problem: `no store is open or opening in ${input.year}` }]);
+  if (!eligible.length) throw invalid([coded('targets.no_store', { year: input.year }, { field: 'year' })]);
   checkLocks(input, eligible);
   const weighted = weightsFor(input.method, eligible, input.year, input.history);
   const lockIndex = new Map<number, number>();
@@ -188,7 +246,7 @@ export function planDecomposition(input: PlanInput): PlannedStore[] {
       lockIndex,
     );
   } catch (error) {
-    if (error instanceof SplitError) throw invalid([{ field: 'total', problem: error.message }]);
+    if (error instanceof SplitError) throw invalid([{ ...coded('targets.split_failed', {}, { field: 'total' }), problem: error.message }]);
     throw error;
   }
   return eligible.map((store, i) => {

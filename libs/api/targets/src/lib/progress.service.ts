@@ -1,6 +1,6 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, RequestUser } from '@storeops/api/core';
+import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, codedError, RequestUser } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   BEHIND_PACE_THRESHOLD,
@@ -29,7 +29,7 @@ export class ProgressService {
   ) {}
 
   private reader(): ActualsReader {
-    if (!this.actuals) throw new ServiceUnavailableException('Actuals are not available: no ActualsReader is provided');
+    if (!this.actuals) throw codedError(503, 'service.actuals_unavailable');
     return this.actuals;
   }
 
@@ -39,8 +39,8 @@ export class ProgressService {
   }
 
   async storeProgress(user: RequestUser, storeId: number, date?: string): Promise<StoreProgressResponse> {
-    if (!canReachStore(user, storeId)) throw new ForbiddenException('You may not access this record');
-    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw new NotFoundException(`Store ${storeId} not found`);
+    if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
+    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw codedError(404, 'store.not_found', { id: storeId });
     const day = await this.asOf(date);
     const { y, m } = parseIsoDate(day);
     const metrics: MetricProgress[] = [];

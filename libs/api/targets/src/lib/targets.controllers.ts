@@ -28,7 +28,9 @@ import {
   CreateDecompositionDto,
   DecompositionQueryDto,
   ImportCellsDto,
+  PublishDto,
   ResplitDto,
+  ReturnDto,
   UpdateCellsDto,
   WorkflowStepDto,
 } from './dto/decomposition.dto';
@@ -63,7 +65,7 @@ export class DecompositionsController {
     return this.decompositions.get(id);
   }
 
-  /** Edits made after publishing, newest first. */
+  /** The history, newest first: edits made after publishing, returns with their comments, settled totals. */
   @Get(':id/changes')
   @Roles(...READERS)
   changes(@Param('id', ParseIntPipe) id: number): Promise<TargetChangeResponse[]> {
@@ -113,9 +115,21 @@ export class DecompositionsController {
   publish(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: WorkflowStepDto,
+    @Body() dto: PublishDto,
   ): Promise<TargetDecompositionResponse> {
     return this.decompositions.publish(user, id, dto);
+  }
+
+  /** The director sends a published split back to draft with a comment (on the split and in its history). */
+  @Post(':id/return')
+  @HttpCode(200)
+  @Roles(Director)
+  returnToDraft(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ReturnDto,
+  ): Promise<TargetDecompositionResponse> {
+    return this.decompositions.returnToDraft(user, id, dto);
   }
 
   @Post(':id/approve')

@@ -23,7 +23,10 @@ export interface ErrorDetail {
 export interface ApiError {
   statusCode: number;
   error: string;
+  /** In the caller's language (Accept-Language: zh-CN by default, en). */
   message: string;
+  /** The stable code of `message`, when it has one. */
+  code?: string;
   details: ErrorDetail[];
 }
 

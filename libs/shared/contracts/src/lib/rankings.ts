@@ -85,8 +85,8 @@ export interface UpdateSchemeRequest {
 export type RankingScope = string;
 
 export interface RankingQuery {
-  /** `2026-10`, `2026-Q3` or `2026`. */
-  period: string;
+  /** `2026-10`, `2026-Q3` or `2026`; without it the API answers for the last complete month that has facts. */
+  period?: string;
   scope?: RankingScope;
   schemeId?: number;
 }

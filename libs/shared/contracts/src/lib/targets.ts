@@ -18,6 +18,25 @@ export interface TargetDecompositionResponse extends DecompositionResponse {
   createdAt: string;
   publishedAt: string | null;
   approvedAt: string | null;
+  /**
+   * The company target as set at creation (or adopted since): `total` is the sum of the cells and drifts from it
+   * when cells are edited; publishing with a difference asks how to settle it (PublishRequest.onDifference).
+   */
+  targetTotal: number;
+  /** The director's comment when the split was last returned to draft (kept until it is approved). */
+  returnComment: string | null;
+  returnedBy: string | null;
+  returnedAt: string | null;
+  /** Months of a store with a target of 0 that is not locked at 0: publish and approve need them confirmed. */
+  zeroMonths: ZeroMonthsRow[];
+}
+
+export interface ZeroMonthsRow {
+  storeId: number;
+  storeCode: string;
+  storeName: string;
+  /** 1–12. */
+  months: number[];
 }
 
 /** Answer to a cell edit or an import: the total is the new sum of the cells. */
@@ -37,6 +56,28 @@ export interface ResplitRequest {
 /** Body of publish / approve: the version the caller saw. */
 export interface WorkflowStepRequest {
   version: number;
+  /** Required (true) when the split has zero months (TargetDecompositionResponse.zeroMonths). */
+  confirmZeroMonths?: boolean;
+}
+
+/** How publishing settles a difference between the stores' sum and the company target. */
+export type DifferenceResolution = 'rebalance' | 'adoptTotal';
+export const DIFFERENCE_RESOLUTIONS: readonly DifferenceResolution[] = ['rebalance', 'adoptTotal'];
+
+export interface PublishRequest extends WorkflowStepRequest {
+  /**
+   * rebalance: the difference is spread over the unlocked stores (by their current values), so the total is the
+   * company target again; adoptTotal: the stores' sum becomes the company target (reason required).
+   */
+  onDifference?: DifferenceResolution;
+  reason?: string;
+}
+
+/** The director sends a published split back to draft with a comment (required, at most 500 characters). */
+export interface ReturnRequest {
+  comment: string;
+  /** The version the caller saw; checked when given. */
+  version?: number;
 }
 
 export interface DecompositionQuery {
@@ -48,13 +89,22 @@ export interface DecompositionQuery {
   pageSize?: number;
 }
 
-/** One edit made after publishing, kept with its reason. */
+/**
+ * The history of a split: cells edited after publishing (kind cell), returns with the director's comment, and
+ * company totals adopted or rebalanced at publishing (before/after are then the totals).
+ */
+export type TargetChangeKind = 'cell' | 'returned' | 'total_adopted' | 'rebalanced';
+
 export interface TargetChangeResponse {
   id: number;
-  storeId: number;
-  month: number;
-  before: number;
-  after: number;
+  kind: TargetChangeKind;
+  /** Null unless kind is cell. */
+  storeId: number | null;
+  month: number | null;
+  /** Null for kind returned. */
+  before: number | null;
+  after: number | null;
+  /** The reason of an edit or an adopted total, the director's comment of a return. */
   reason: string;
   changedBy: string | null;
   changedAt: string;

@@ -9,3 +9,4 @@ export * from './lib/date-field';
 export * from './lib/chart';
 export * from './lib/signature-pad';
 export * from './lib/paginator-intl';
+export * from './lib/date-adapter';

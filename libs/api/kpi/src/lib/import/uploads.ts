@@ -90,7 +90,7 @@ function looksLikeText(sample: Buffer): boolean {
 export async function sniffUpload(file: { path: string; size: number }): Promise<'csv' | 'xlsx'> {
   try {
     if (file.size === 0) {
-      throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'is empty', code: 'file_empty' }]);
+      throw new DetailedError(400, 'request.invalid', [{ field: 'file', problem: 'is empty', code: 'file_empty', params: {} }]);
     }
     const sample = await head(file.path, 64 * 1024);
     if (isZipSignature(sample)) {
@@ -98,14 +98,16 @@ export async function sniffUpload(file: { path: string; size: number }): Promise
       return 'xlsx';
     }
     if (!looksLikeText(sample)) {
-      throw new DetailedError(415, 'The file is neither CSV text nor an XLSX workbook', [
-        { field: 'file', problem: 'is neither CSV text (UTF-8 or GBK) nor an XLSX workbook', code: 'file_not_csv_or_xlsx' },
+      throw new DetailedError(415, 'import.not_csv_or_xlsx', [
+        { field: 'file', problem: 'is neither CSV text (UTF-8 or GBK) nor an XLSX workbook', code: 'file_not_csv_or_xlsx', params: {} },
       ]);
     }
     return 'csv';
   } catch (error) {
     await rm(file.path, { force: true });
     if (error instanceof DetailedError || error instanceof ArchiveLimitError) throw error;
-    throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'could not be read' }]);
+    throw new DetailedError(400, 'request.invalid', [
+      { field: 'file', problem: 'could not be read', code: 'import.file_unreadable', params: {} },
+    ]);
   }
 }

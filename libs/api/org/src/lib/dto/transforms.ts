@@ -1,6 +1,6 @@
 import { TransformFnParams } from 'class-transformer';
 
-export const trim = ({ value }: TransformFnParams) => (typeof value === 'string' ? value.trim() : value);
+export { trim } from '@storeops/api/core';
 
 /** Query strings carry booleans as text; anything but true/false stays as is and fails validation. */
 export const toBoolean = ({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value);

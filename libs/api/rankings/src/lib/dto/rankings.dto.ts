@@ -134,8 +134,10 @@ export class ApproveSchemeDto {
 }
 
 export class RankingQueryDto implements RankingQuery {
+  /** Without it: the last complete month that has facts (RankingsService.defaultPeriod), named in the answer. */
+  @IsOptional()
   @IsPeriod()
-  period!: string;
+  period?: string;
 
   @IsOptional()
   @Matches(/^(all|region:\d{1,9}|format:(hypermarket|supermarket|convenience))$/, {

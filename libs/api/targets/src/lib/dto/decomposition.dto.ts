@@ -1,9 +1,11 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsNotEmpty,
   IsInt,
   IsOptional,
   IsString,
@@ -12,13 +14,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MultiLine, PageQueryDto } from '@storeops/api/core';
+import { MultiLine, PageQueryDto, trim } from '@storeops/api/core';
 import {
   CreateDecompositionRequest,
   DecompositionMethod,
   DecompositionQuery,
   DecompositionStatus,
+  DIFFERENCE_RESOLUTIONS,
+  DifferenceResolution,
+  PublishRequest,
   ResplitRequest,
+  ReturnRequest,
   StoreLock,
   TARGET_METRICS,
   TargetCell,
@@ -86,6 +92,38 @@ export class WorkflowStepDto implements WorkflowStepRequest {
   @IsInt()
   @Min(1)
   version!: number;
+
+  @IsOptional()
+  @IsBoolean()
+  confirmZeroMonths?: boolean;
+}
+
+export class PublishDto extends WorkflowStepDto implements PublishRequest {
+  @IsOptional()
+  @IsIn(DIFFERENCE_RESOLUTIONS)
+  onDifference?: DifferenceResolution;
+
+  /** Required (non-blank) with onDifference adoptTotal: it goes into the history. */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  @MultiLine()
+  reason?: string;
+}
+
+export class ReturnDto implements ReturnRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @MultiLine()
+  comment!: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class TargetCellDto implements TargetCell {

@@ -1,8 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintNumber, timestampColumnType } from '@storeops/api/core';
+import { TargetChangeKind } from '@storeops/shared/contracts';
 import { TargetDecompositionEntity } from './target-decomposition.entity';
 
-/** A cell edited after its decomposition was published: who, when, why, before → after. */
+/**
+ * The history of a decomposition: a cell edited after publishing (who, when, why, before → after), a return to
+ * draft with the director's comment, a company total adopted or rebalanced at publishing (before → after totals).
+ */
 @Entity('target_change')
 @Index('idx_target_change_decomposition', ['decompositionId'])
 export class TargetChangeEntity {
@@ -16,17 +20,20 @@ export class TargetChangeEntity {
   @JoinColumn({ name: 'decompositionId' })
   decomposition?: TargetDecompositionEntity;
 
-  @Column({ type: 'integer' })
-  storeId!: number;
+  @Column({ type: 'varchar', length: 16, default: 'cell' })
+  kind!: TargetChangeKind;
 
-  @Column({ type: 'integer' })
-  month!: number;
+  @Column({ type: 'integer', nullable: true })
+  storeId!: number | null;
 
-  @Column({ type: 'bigint', transformer: bigintNumber })
-  before!: number;
+  @Column({ type: 'integer', nullable: true })
+  month!: number | null;
 
-  @Column({ type: 'bigint', transformer: bigintNumber })
-  after!: number;
+  @Column({ type: 'bigint', transformer: bigintNumber, nullable: true })
+  before!: number | null;
+
+  @Column({ type: 'bigint', transformer: bigintNumber, nullable: true })
+  after!: number | null;
 
   @Column({ type: 'varchar', length: 500 })
   reason!: string;

@@ -19,6 +19,10 @@ export class TargetDecompositionEntity {
   @Column({ type: 'bigint', transformer: bigintNumber })
   total!: number;
 
+  /** The company target as set or adopted; null on splits made before it was kept (then equal to total). */
+  @Column({ type: 'bigint', transformer: bigintNumber, nullable: true })
+  targetTotal!: number | null;
+
   @Column({ type: 'varchar', length: 16 })
   method!: DecompositionMethod;
 
@@ -46,6 +50,16 @@ export class TargetDecompositionEntity {
 
   @Column({ type: timestampColumnType(), nullable: true })
   approvedAt!: Date | null;
+
+  /** The director's comment of the last return to draft. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  returnComment!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  returnedBy!: string | null;
+
+  @Column({ type: timestampColumnType(), nullable: true })
+  returnedAt!: Date | null;
 
   @VersionColumn({ default: 1 })
   version!: number;

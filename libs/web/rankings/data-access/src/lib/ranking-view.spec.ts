@@ -100,6 +100,14 @@ describe('period pickers over the facts', () => {
   // A European chain's history: January 2013 to July 2015.
   const range = { firstDay: '2013-01-01', lastDay: '2015-07-31' };
 
+  it('switching the kind stays in periods with facts: 2015-Q3 → 2015-07 (not September), 2015 → 2015-Q3', () => {
+    expect(changeKind('2015-Q3', 'month', range)).toBe('2015-07');
+    expect(changeKind('2015', 'month', range)).toBe('2015-07');
+    expect(changeKind('2015', 'quarter', range)).toBe('2015-Q3');
+    expect(changeKind('2014-Q4', 'month', range)).toBe('2014-12');
+    expect(changeKind('2015-07', 'quarter', range)).toBe('2015-Q3');
+  });
+
   it('offers every year with facts, not the last four calendar years, and the months of the shown year', () => {
     expect(periodOptions(range, '2015-07')).toEqual({ years: [2015, 2014, 2013], parts: [1, 2, 3, 4, 5, 6, 7] });
     expect(periodOptions(range, '2014-Q2')).toEqual({ years: [2015, 2014, 2013], parts: [1, 2, 3, 4] });

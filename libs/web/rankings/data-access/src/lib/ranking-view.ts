@@ -76,12 +76,20 @@ export function periodInYear(range: FactRangeResponse | null, period: string, ye
   return joinPeriod(kind, year, earlier.length ? earlier[earlier.length - 1] : parts[0]);
 }
 
-/** Switching the period kind keeps the year and lands on the period that holds the current one's end. */
-export function changeKind(period: string, kind: RankingPeriodKind): string {
+/**
+ * Switching the period kind keeps the year and lands on the period that holds the current one's end — or, when
+ * the facts (`range`) do not reach it, on the latest period of that year that has facts (2026-Q4 → 2026-11 when
+ * December has not happened yet, never a month without data).
+ */
+export function changeKind(period: string, kind: RankingPeriodKind, range: FactRangeResponse | null = null): string {
   const { kind: from, year, part } = splitPeriod(period);
   if (from === kind) return period;
   const lastMonth = from === 'month' ? part : from === 'quarter' ? part * 3 : 12;
-  return joinPeriod(kind, year, kind === 'month' ? lastMonth : kind === 'quarter' ? Math.ceil(lastMonth / 3) : 0);
+  const wanted = kind === 'month' ? lastMonth : kind === 'quarter' ? Math.ceil(lastMonth / 3) : 0;
+  const parts = partsOf(range, kind, year);
+  if (kind === 'year' || !parts.length || parts.includes(wanted)) return joinPeriod(kind, year, wanted);
+  const earlier = parts.filter((p) => p < wanted);
+  return joinPeriod(kind, year, earlier.length ? earlier[earlier.length - 1] : parts[0]);
 }
 
 const SCOPE = /^(all|region:\d+|format:(hypermarket|supermarket|convenience))$/;

@@ -1,4 +1,4 @@
-import { I18nService, isApiError } from '@storeops/web/shared/util';
+import { I18nService, detailText, isApiError } from '@storeops/web/shared/util';
 
 /** A refused write as one sentence: 409 → someone saved first; 400 → every problem the API named. */
 export function apiMessage(error: unknown, i18n: I18nService): string {
@@ -6,6 +6,6 @@ export function apiMessage(error: unknown, i18n: I18nService): string {
   if (error.statusCode === 0) return i18n.t('common.networkError');
   if (error.statusCode === 409 && (error.details.length === 0 || error.details.some((d) => d.field === 'version')))
     return i18n.t('common.conflict');
-  const problems = error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem));
+  const problems = error.details.map(detailText);
   return i18n.t('common.error', { message: problems.length ? problems.join('; ') : error.message });
 }

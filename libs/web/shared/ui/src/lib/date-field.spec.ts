@@ -1,3 +1,6 @@
+import { TestBed } from '@angular/core/testing';
+import { DateAdapter } from '@angular/material/core';
+import { fromIsoDay, ISO_DATE_FORMATS, isoDay, provideIsoDates } from './date-adapter';
 import { dateWithin } from './date-field';
 
 describe('dateWithin (an as-of date inside the days with data)', () => {
@@ -10,5 +13,32 @@ describe('dateWithin (an as-of date inside the days with data)', () => {
   it('has no bounds before the fact range is known, and refuses what is not a date', () => {
     expect(dateWithin('2030-01-01', null, null)).toBe('2030-01-01');
     expect(dateWithin('', '2024-11-17', '2026-11-17')).toBeNull();
+  });
+});
+
+describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the interface language)', () => {
+  let adapter: DateAdapter<Date>;
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideIsoDates()] });
+    adapter = TestBed.inject<DateAdapter<Date>>(DateAdapter);
+    adapter.setLocale('zh-CN');
+  });
+
+  it('reads yyyy-MM-dd and its Chinese and slashed forms as the local day; refuses what is no calendar day', () => {
+    expect(isoDay(adapter.parse('2026-11-18', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe('2026-11-18');
+    expect(isoDay(adapter.parse('2026/3/1', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe('2026-03-01');
+    expect(isoDay(adapter.parse('2026年11月30日', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe('2026-11-30');
+    expect(adapter.isValid(adapter.parse('2026-02-30', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe(false);
+    expect(adapter.isValid(adapter.parse('11/30/2026', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe(false);
+    expect(adapter.parse('', ISO_DATE_FORMATS.parse.dateInput)).toBeNull();
+  });
+
+  it('shows the field as yyyy-MM-dd and the calendar header in 年月 (English when switched)', () => {
+    const day = fromIsoDay('2026-11-18') as Date;
+    expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
+    expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('2026年11月');
+    adapter.setLocale('en-US');
+    expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('November 2026');
+    expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
   });
 });

@@ -1,5 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import { DateAdapter } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatFormField, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
+import { I18nService } from '@storeops/web/shared/util';
+import { fromIsoDay, isoDay, provideIsoDates } from './date-adapter';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,28 +15,36 @@ export function dateWithin(value: string, min: string | null, max: string | null
   return value;
 }
 
-/** An as-of date picker bounded by the days that have data: emits a date inside the bounds. */
+/**
+ * An as-of date picker bounded by the days that have data: a Material date picker typed as yyyy-MM-dd, its
+ * calendar in the interface language; emits a date inside the bounds.
+ */
 @Component({
   selector: 'so-date-field',
-  imports: [MatFormField, MatInput, MatLabel],
+  imports: [MatFormField, MatInput, MatLabel, MatSuffix, MatDatepicker, MatDatepickerInput, MatDatepickerToggle],
+  providers: [provideIsoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field subscriptSizing="dynamic" class="field">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
-        type="date"
-        [value]="value() ?? ''"
-        [min]="min() ?? ''"
-        [max]="max() ?? ''"
-        (change)="pick($any($event.target).value)"
+        [matDatepicker]="picker"
+        [value]="date()"
+        [min]="minDate()"
+        [max]="maxDate()"
+        placeholder="yyyy-MM-dd"
+        autocomplete="off"
+        (dateChange)="pickDate($event.value)"
         [attr.data-testid]="testId()"
       />
+      <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="testId() + '-toggle'" />
+      <mat-datepicker #picker />
     </mat-form-field>
   `,
   styles: `
     .field {
-      width: 180px;
+      width: 200px;
     }
     @media (max-width: 599.98px) {
       :host,
@@ -44,12 +56,28 @@ export function dateWithin(value: string, min: string | null, max: string | null
   `,
 })
 export class DateField {
+  private readonly adapter = inject<DateAdapter<Date>>(DateAdapter);
+  private readonly i18n = inject(I18nService);
+
   readonly label = input.required<string>();
   readonly value = input<string | null>(null);
   readonly min = input<string | null>(null);
   readonly max = input<string | null>(null);
   readonly testId = input('date-field');
   readonly picked = output<string>();
+
+  protected readonly date = computed(() => fromIsoDay(this.value()));
+  protected readonly minDate = computed(() => fromIsoDay(this.min()));
+  protected readonly maxDate = computed(() => fromIsoDay(this.max()));
+
+  constructor() {
+    effect(() => this.adapter.setLocale(this.i18n.locale()));
+  }
+
+  protected pickDate(value: Date | null): void {
+    if (!value || Number.isNaN(value.getTime())) return;
+    this.pick(isoDay(value));
+  }
 
   protected pick(value: string): void {
     const date = dateWithin(value, this.min(), this.max());

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { DecompositionResponse, DecompositionStoreRow, Metric, TargetCell } from '@storeops/shared/contracts';
+import { DecompositionStoreRow, Metric, TargetCell, TargetDecompositionResponse } from '@storeops/shared/contracts';
 import { of } from 'rxjs';
 import { DecompositionsApi } from './decompositions-api';
 import { buildGrid } from './decomposition-grid';
@@ -14,7 +14,7 @@ const store = (storeId: number): DecompositionStoreRow => ({
   basis: 'last_year',
 });
 const cells = (storeId: number, value: number): TargetCell[] => Array.from({ length: 12 }, (_, i) => ({ storeId, month: i + 1, value }));
-const decomposition: DecompositionResponse = {
+const decomposition: TargetDecompositionResponse = {
   id: 3,
   year: 2026,
   metric: Metric.Sales,
@@ -25,6 +25,15 @@ const decomposition: DecompositionResponse = {
   createdBy: 'ops',
   publishedBy: null,
   approvedBy: null,
+  current: false,
+  createdAt: '2026-11-18T02:00:00.000Z',
+  publishedAt: null,
+  approvedAt: null,
+  targetTotal: 2400,
+  returnComment: null,
+  returnedBy: null,
+  returnedAt: null,
+  zeroMonths: [],
   stores: [store(1), store(2)],
   cells: [...cells(1, 100), ...cells(2, 100)],
 };
@@ -39,7 +48,11 @@ describe('buildGrid', () => {
 });
 
 describe('DecompositionStore live totals', () => {
-  const api = { get: jest.fn(() => of(decomposition)), updateCells: jest.fn(() => of({ ...decomposition, version: 5 })) };
+  const api = {
+    get: jest.fn(() => of(decomposition)),
+    updateCells: jest.fn(() => of({ ...decomposition, version: 5 })),
+    changes: jest.fn(() => of([])),
+  };
 
   beforeEach(() => TestBed.configureTestingModule({ providers: [DecompositionStore, { provide: DecompositionsApi, useValue: api }] }));
 

@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { DecompositionResponse, StoreLock } from '@storeops/shared/contracts';
+import { DifferenceResolution, StoreLock, TargetChangeResponse, TargetDecompositionResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { Observable } from 'rxjs';
+import { Observable, firstValueFrom } from 'rxjs';
 import { DecompositionsApi } from './decompositions-api';
 import { buildGrid, cellKey, editedCells } from './decomposition-grid';
 
@@ -14,9 +14,10 @@ export class DecompositionStore {
   private readonly api = inject(DecompositionsApi);
   private readonly state = new RequestState();
   private readonly writes = new RequestState();
-  private readonly current = signal<DecompositionResponse | null>(null);
+  private readonly current = signal<TargetDecompositionResponse | null>(null);
   private readonly pending = signal<ReadonlyMap<string, number>>(new Map());
   private readonly lockValues = signal<ReadonlyMap<number, number>>(new Map());
+  private readonly historyRows = signal<TargetChangeResponse[]>([]);
 
   readonly loading = this.state.loading;
   readonly error = this.state.error;
@@ -25,6 +26,13 @@ export class DecompositionStore {
   readonly decomposition = this.current.asReadonly();
   readonly edits = this.pending.asReadonly();
   readonly locks = this.lockValues.asReadonly();
+  /** The split's history, newest first (returns with comments, settled totals, edits after publishing). */
+  readonly history = this.historyRows.asReadonly();
+  /** Stores' sum minus the company target, as saved (publishing asks how to settle it when not 0). */
+  readonly difference = computed(() => {
+    const d = this.current();
+    return d ? d.total - d.targetTotal : 0;
+  });
   readonly dirty = computed(() => this.pending().size > 0);
   readonly grid = computed(() => {
     const d = this.current();
@@ -64,28 +72,47 @@ export class DecompositionStore {
     });
   }
 
-  save(reason: string): Promise<DecompositionResponse> {
+  save(reason: string): Promise<TargetDecompositionResponse> {
     const d = this.required();
     return this.write(this.api.updateCells(d.id, { cells: editedCells(this.pending()), reason, version: d.version }));
   }
 
-  resplit(): Promise<DecompositionResponse> {
+  resplit(): Promise<TargetDecompositionResponse> {
     const d = this.required();
     const locks: StoreLock[] = [...this.lockValues()].map(([storeId, value]) => ({ storeId, value }));
     return this.write(this.api.resplit(d.id, { locks, version: d.version }));
   }
 
-  publish(): Promise<DecompositionResponse> {
+  publish(
+    options: { onDifference?: DifferenceResolution; reason?: string; confirmZeroMonths?: boolean } = {},
+  ): Promise<TargetDecompositionResponse> {
     const d = this.required();
-    return this.write(this.api.publish(d.id, d.version));
+    return this.write(this.api.publish(d.id, { version: d.version, ...options }));
   }
 
-  approve(): Promise<DecompositionResponse> {
+  approve(confirmZeroMonths = false): Promise<TargetDecompositionResponse> {
     const d = this.required();
-    return this.write(this.api.approve(d.id, d.version));
+    return this.write(this.api.approve(d.id, { version: d.version, ...(confirmZeroMonths ? { confirmZeroMonths } : {}) }));
   }
 
-  importXlsx(file: File, reason: string): Promise<DecompositionResponse> {
+  /** The director's 退回 with a comment: the split goes back to draft. */
+  returnToDraft(comment: string): Promise<TargetDecompositionResponse> {
+    const d = this.required();
+    return this.write(this.api.returnToDraft(d.id, { comment, version: d.version }));
+  }
+
+  async loadHistory(): Promise<void> {
+    const d = this.current();
+    if (!d) return;
+    try {
+      this.historyRows.set(await firstValueFrom(this.api.changes(d.id)));
+    } catch {
+      // The history is an aside: the grid stays usable without it.
+      this.historyRows.set([]);
+    }
+  }
+
+  importXlsx(file: File, reason: string): Promise<TargetDecompositionResponse> {
     const d = this.required();
     return this.write(this.api.importXlsx(d.id, file, reason, d.version));
   }
@@ -94,19 +121,20 @@ export class DecompositionStore {
     return this.writes.run(this.api.exportXlsx(this.required().id));
   }
 
-  private async write(request: Observable<DecompositionResponse>): Promise<DecompositionResponse> {
+  private async write(request: Observable<TargetDecompositionResponse>): Promise<TargetDecompositionResponse> {
     const saved = await this.writes.run(request);
     this.replace(saved);
     return saved;
   }
 
-  private replace(d: DecompositionResponse): void {
+  private replace(d: TargetDecompositionResponse): void {
     this.current.set(d);
+    void this.loadHistory();
     this.pending.set(new Map());
     this.lockValues.set(new Map(d.stores.filter((s) => s.locked).map((s) => [s.storeId, s.value])));
   }
 
-  private required(): DecompositionResponse {
+  private required(): TargetDecompositionResponse {
     const d = this.current();
     if (!d) throw new Error('no decomposition loaded');
     return d;

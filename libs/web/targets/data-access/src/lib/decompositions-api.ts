@@ -4,8 +4,12 @@ import {
   CreateDecompositionRequest,
   DecompositionQuery,
   Page,
+  PublishRequest,
   ResplitRequest,
+  ReturnRequest,
+  TargetChangeResponse,
   TargetDecompositionResponse,
+  WorkflowStepRequest,
   UpdateCellsRequest,
   UpdateCellsResponse,
 } from '@storeops/shared/contracts';
@@ -32,12 +36,18 @@ export class DecompositionsApi {
   resplit(id: number, body: ResplitRequest): Observable<TargetDecompositionResponse> {
     return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/resplit`, body);
   }
-  /** Publish and approve carry the version the caller saw (409 when someone changed it since). */
-  publish(id: number, version: number): Observable<TargetDecompositionResponse> {
-    return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/publish`, { version });
+  /** Publish, approve and return carry the version the caller saw (409 when someone changed it since). */
+  publish(id: number, body: PublishRequest): Observable<TargetDecompositionResponse> {
+    return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/publish`, body);
   }
-  approve(id: number, version: number): Observable<TargetDecompositionResponse> {
-    return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/approve`, { version });
+  approve(id: number, body: WorkflowStepRequest): Observable<TargetDecompositionResponse> {
+    return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/approve`, body);
+  }
+  returnToDraft(id: number, body: ReturnRequest): Observable<TargetDecompositionResponse> {
+    return this.http.post<TargetDecompositionResponse>(`${this.base}/${id}/return`, body);
+  }
+  changes(id: number): Observable<TargetChangeResponse[]> {
+    return this.http.get<TargetChangeResponse[]>(`${this.base}/${id}/changes`);
   }
   exportXlsx(id: number): Observable<Blob> {
     return this.http.get(`${this.base}/${id}/export`, { responseType: 'blob' });

@@ -5,7 +5,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { RankingComponent, StoreFormat, StoreRankingRow } from '@storeops/shared/contracts';
+import { COMPONENT_KIND_INFO, RankingComponent, StoreFormat, StoreRankingRow } from '@storeops/shared/contracts';
 import { FactRangeStore, defaultFactMonth } from '@storeops/web/kpi/data-access';
 import { RegionsStore } from '@storeops/web/org/data-access';
 import {
@@ -125,7 +125,7 @@ export class StoreRankingPage {
   }
 
   protected setKind(kind: RankingPeriodKind): void {
-    this.navigate({ period: changeKind(this.state().period, kind), store: null });
+    this.navigate({ period: changeKind(this.state().period, kind, this.facts.range()), store: null });
   }
 
   protected setYear(year: string): void {
@@ -179,6 +179,11 @@ export class StoreRankingPage {
 
   protected raw(c: RankingComponent): string {
     return rawText(this.i18n, c);
+  }
+
+  /** What the raw value of a column is measured in, so nobody takes it for the 0–100 score beside it. */
+  protected unitOf(c: { kind: RankingComponent['kind'] }): string {
+    return this.i18n.t(COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? 'rk.unitPercent' : 'rk.unitPoints');
   }
 
   protected readonly move = rankMove;

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, formatNumber, formatPercent } from './formatters';
+import { amountMagnitude, formatDate, formatMoney, formatNumber, formatPercent, formatYuan } from './formatters';
 
 describe('formatMoney (integer 分 in)', () => {
   it.each([
@@ -36,5 +36,28 @@ describe('other locale-aware formats', () => {
 
   it('writes a date-only value as a Chinese date without a time-zone shift', () => {
     expect(formatDate('2021-09-15', 'zh-CN')).toBe('2021年9月15日');
+  });
+});
+
+describe('grid amounts and the size of a typed target', () => {
+  it.each([
+    [1_883_896_166, '18,838,961.66'],
+    [8_487_074_840, '84,870,748.40'],
+    [1_642_455_800, '16,424,558.00'],
+    [-5, '-0.05'],
+  ])('%d 分 → %s (always two decimals, grouped)', (fen, expected) => {
+    expect(formatYuan(fen, 'zh-CN')).toBe(expected);
+  });
+
+  it.each([
+    [560_000_000_000, 'zh-CN', '约 56.00 亿元'],
+    [560_073_805_759, 'zh-CN', '约 56.01 亿元'],
+    [12_345_678_900, 'zh-CN', '约 1.23 亿元'],
+    [1_234_567, 'zh-CN', '约 1.23 万元'],
+    [999_999, 'zh-CN', null],
+    [560_000_000_000, 'en', '≈ ¥5.60 billion'],
+    [1_234_567_800, 'en', '≈ ¥12.35 million'],
+  ])('%d 分 in %s → %s', (fen, locale, expected) => {
+    expect(amountMagnitude(fen, locale)).toBe(expected);
   });
 });

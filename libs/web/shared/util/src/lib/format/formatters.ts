@@ -52,3 +52,31 @@ export function formatDate(value: string | Date | null | undefined, locale: stri
     ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(date);
 }
+
+/** 分 → 元 grouped with exactly two decimals and no currency sign (grid cells and their totals): "18,838,961.66". */
+export function formatYuan(fen: number | null | undefined, locale: string): string {
+  if (fen === null || fen === undefined || Number.isNaN(fen)) return '—';
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100);
+}
+
+const HUNDRED_MILLION = 100_000_000;
+
+/**
+ * The size of an amount of 分 in words, for a figure being typed: "约 56.00 亿元" / "约 1,234.57 万元" in Chinese,
+ * "≈ ¥5.60 billion" / "≈ ¥12.35 million" in English; null under 1 万元 (the digits say it plainly).
+ */
+export function amountMagnitude(fen: number | null | undefined, locale: string): string | null {
+  if (fen === null || fen === undefined || Number.isNaN(fen)) return null;
+  const yuan = Math.abs(fen) / 100;
+  const sign = fen < 0 ? '-' : '';
+  const two = (v: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+  if (locale.startsWith('zh')) {
+    if (yuan >= HUNDRED_MILLION) return `约 ${sign}${two(yuan / HUNDRED_MILLION)} 亿元`;
+    if (yuan >= TEN_THOUSAND) return `约 ${sign}${two(yuan / TEN_THOUSAND)} 万元`;
+    return null;
+  }
+  if (yuan >= 1_000_000_000) return `≈ ${sign}¥${two(yuan / 1_000_000_000)} billion`;
+  if (yuan >= 1_000_000) return `≈ ${sign}¥${two(yuan / 1_000_000)} million`;
+  if (yuan >= TEN_THOUSAND) return `≈ ${sign}¥${two(yuan / 1_000)} thousand`;
+  return null;
+}

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiError } from '@storeops/shared/contracts';
+import { ApiError, ErrorDetail } from '@storeops/shared/contracts';
 
 /** Normalises any failure (HttpErrorResponse with the API's error body, network error, thrown value) to ApiError. */
 export function toApiError(error: unknown): ApiError {
@@ -10,6 +10,7 @@ export function toApiError(error: unknown): ApiError {
         statusCode: body.statusCode ?? error.status,
         error: body.error ?? error.statusText,
         message: body.message,
+        ...(typeof body.code === 'string' ? { code: body.code } : {}),
         details: Array.isArray(body.details) ? body.details : [],
       };
     }
@@ -17,6 +18,15 @@ export function toApiError(error: unknown): ApiError {
   }
   const message = error instanceof Error ? error.message : String(error);
   return { statusCode: 0, error: 'Error', message, details: [] };
+}
+
+/**
+ * A detail as the page shows it. A coded detail's problem is the server's sentence in the interface language (it
+ * names the field itself where that helps); an uncoded one is prefixed with its field.
+ */
+export function detailText(detail: ErrorDetail): string {
+  if (detail.code || !detail.field) return detail.problem;
+  return `${detail.field}: ${detail.problem}`;
 }
 
 /** Field name → problem text, for the 400 details that name a form field. */
@@ -30,8 +40,6 @@ export function fieldErrors(error: ApiError | null): Record<string, string> {
 
 /** The details no form field shows, joined for a banner or snackbar. */
 export function unplacedProblems(error: ApiError, knownFields: readonly string[]): string {
-  const rest = error.details
-    .filter((d) => !d.field || !knownFields.includes(d.field))
-    .map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem));
+  const rest = error.details.filter((d) => !d.field || !knownFields.includes(d.field)).map(detailText);
   return rest.length ? rest.join('; ') : error.message;
 }

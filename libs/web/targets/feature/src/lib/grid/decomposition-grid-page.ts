@@ -9,16 +9,19 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltip } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-import { DecompositionResponse, Metric, Role, TARGET_APPROVERS, TARGET_WRITERS } from '@storeops/shared/contracts';
+import { DecompositionResponse, Metric, Role, TARGET_APPROVERS, TARGET_WRITERS, TargetChangeResponse } from '@storeops/shared/contracts';
 import { DecompositionStore, GridRow, MONTHS, cellKey } from '@storeops/web/targets/data-access';
 import { ConfirmDialog, ConfirmDialogData, EmptyState, ErrorBanner, LoadingState, PageHeader } from '@storeops/web/shared/ui';
 import {
   I18nService,
+  LocalDatePipe,
+  detailText,
   MoneyPipe,
   NumberFormatPipe,
   TranslatePipe,
-  fenToYuan,
+  formatMoney,
   formatNumber,
+  formatYuan,
   isApiError,
   isMoneyMetric,
   metricKey,
@@ -27,6 +30,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { parseTargetAmount } from '../list/create-decomposition-dialog';
 import { methodKey, statusKey } from '../labels';
+import { DifferenceChoice, DifferenceDialog, DifferenceDialogData } from './difference-dialog';
 import { ReasonDialog, ReasonDialogData } from './reason-dialog';
 
 const PAGE_SIZE = 50;
@@ -52,6 +56,7 @@ const PAGE_SIZE = 50;
     ErrorBanner,
     LoadingState,
     PageHeader,
+    LocalDatePipe,
     MoneyPipe,
     NumberFormatPipe,
     TranslatePipe,
@@ -86,27 +91,51 @@ export class DecompositionGridPage {
   protected readonly canApprove = computed(
     () => !!this.role() && TARGET_APPROVERS.includes(this.role() as Role) && this.d()?.status === 'published',
   );
+  /** Only the director returns a split (DESIGN: the ops manager owns the draft, the director approves or returns it). */
+  protected readonly canReturn = computed(() => this.role() === Role.Director && this.d()?.status === 'published');
   protected readonly isDraft = computed(() => this.d()?.status === 'draft');
+  /** Zero months as "BJ003 12月" items, for the banner and the confirmation. */
+  protected readonly zeroMonthItems = computed(() =>
+    (this.d()?.zeroMonths ?? []).map(
+      (z) => `${z.storeCode} ${z.storeName} ${z.months.map((m) => this.i18n.t('decomp.month', { m })).join('、')}`,
+    ),
+  );
+  protected readonly zeroCells = computed(
+    () => new Set((this.d()?.zeroMonths ?? []).flatMap((z) => z.months.map((m) => cellKey(z.storeId, m)))),
+  );
   protected readonly filtered = computed(() => {
     const q = this.search().trim().toLowerCase();
     const rows = this.store.grid().rows;
     return q ? rows.filter((r) => r.store.storeCode.toLowerCase().includes(q) || r.store.storeName.toLowerCase().includes(q)) : rows;
   });
   protected readonly pageRows = computed(() => this.filtered().slice(this.pageIndex() * PAGE_SIZE, (this.pageIndex() + 1) * PAGE_SIZE));
-  protected readonly difference = computed(() => this.store.grid().grandTotal - (this.d()?.total ?? 0));
+  /** The grid's sum (with unsaved edits) against the company target. */
+  protected readonly difference = computed(() => this.store.grid().grandTotal - (this.d()?.targetTotal ?? 0));
 
   constructor() {
     effect(() => void this.store.load(this.id()));
   }
 
-  /** Editable text of a value: 元 for money (exact, from 分), the count otherwise. */
+  /** Text of a cell, editable or not: 元 grouped with two decimals (read back exactly by parseYuan), or the count. */
   protected text(value: number): string {
-    return this.money() ? fenToYuan(value) : String(value);
+    return this.money() ? formatYuan(value, this.i18n.locale()) : formatNumber(value, this.i18n.locale(), 0);
   }
 
-  /** Read-only display: 元 with grouping, or the count. */
   protected show(value: number): string {
-    return formatNumber(this.money() ? value / 100 : value, this.i18n.locale(), this.money() ? 2 : 0);
+    return this.text(value);
+  }
+
+  protected isZero(row: GridRow, month: number): boolean {
+    return this.zeroCells().has(cellKey(row.store.storeId, month));
+  }
+
+  protected changeKey(c: TargetChangeResponse): string {
+    return `decomp.change.${c.kind}`;
+  }
+
+  protected amount(value: number | null): string {
+    if (value === null) return '';
+    return this.money() ? formatMoney(value, this.i18n.locale()) : formatNumber(value, this.i18n.locale(), 0);
   }
 
   protected isEdited(row: GridRow, month: number): boolean {
@@ -166,14 +195,62 @@ export class DecompositionGridPage {
     await this.act(() => this.store.resplit(), 'decomp.resplitDone');
   }
 
+  /**
+   * Publishing asks, in turn: how to settle a difference from the company target (if any), to confirm months at
+   * 0 (if any), else the plain confirmation.
+   */
   protected async publish(): Promise<void> {
-    if (!(await this.confirm('decomp.publishTitle', 'decomp.publishText', 'decomp.publish'))) return;
-    await this.act(() => this.store.publish(), 'decomp.publishDone');
+    const d = this.d();
+    if (!d) return;
+    let choice: DifferenceChoice | undefined;
+    const difference = this.store.difference();
+    if (difference !== 0) {
+      const data: DifferenceDialogData = {
+        oldTotal: this.amount(d.targetTotal),
+        newTotal: this.amount(d.total),
+        difference: this.amount(difference),
+      };
+      choice = await firstValueFrom(
+        this.dialog
+          .open<DifferenceDialog, DifferenceDialogData, DifferenceChoice>(DifferenceDialog, { data, maxWidth: '95vw' })
+          .afterClosed(),
+      );
+      if (!choice) return;
+    }
+    const zero = d.zeroMonths.length > 0;
+    if (zero) {
+      if (!(await this.confirmZeroMonths())) return;
+    } else if (!choice && !(await this.confirm('decomp.publishTitle', 'decomp.publishText', 'decomp.publish'))) return;
+    await this.act(() => this.store.publish({ ...(choice ?? {}), ...(zero ? { confirmZeroMonths: true } : {}) }), 'decomp.publishDone');
   }
 
   protected async approve(): Promise<void> {
-    if (!(await this.confirm('decomp.approveTitle', 'decomp.approveText', 'decomp.approve'))) return;
-    await this.act(() => this.store.approve(), 'decomp.approveDone');
+    const zero = (this.d()?.zeroMonths.length ?? 0) > 0;
+    if (zero ? !(await this.confirmZeroMonths()) : !(await this.confirm('decomp.approveTitle', 'decomp.approveText', 'decomp.approve')))
+      return;
+    await this.act(() => this.store.approve(zero), 'decomp.approveDone');
+  }
+
+  /** The director's 退回: a comment is required; the split goes back to the ops manager as a draft. */
+  protected async returnToDraft(): Promise<void> {
+    const data: ReasonDialogData = {
+      title: this.i18n.t('decomp.returnTitle'),
+      text: this.i18n.t('decomp.returnText'),
+      labelKey: 'decomp.returnComment',
+      requiredKey: 'decomp.returnCommentRequired',
+      confirmKey: 'decomp.return',
+    };
+    const comment = await firstValueFrom(
+      this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, { data, maxWidth: '95vw' }).afterClosed(),
+    );
+    if (!comment) return;
+    await this.act(() => this.store.returnToDraft(comment), 'decomp.returnDone');
+  }
+
+  private confirmZeroMonths(): Promise<boolean> {
+    const list = this.zeroMonthItems();
+    const shown = list.slice(0, 8).join('；') + (list.length > 8 ? this.i18n.t('decomp.zeroMore', { n: list.length - 8 }) : '');
+    return this.confirm('decomp.zeroTitle', 'decomp.zeroText', 'decomp.zeroConfirm', { list: shown });
   }
 
   protected async exportXlsx(): Promise<void> {
@@ -208,17 +285,14 @@ export class DecompositionGridPage {
 
   private fail(error: unknown): void {
     let message: string;
-    if (isApiError(error) && error.statusCode === 409) message = this.i18n.t('common.conflict');
+    // A stale version is "someone saved first"; any other refusal is worded by the server in the interface language.
+    if (isApiError(error) && error.statusCode === 409 && error.details.some((d) => d.field === 'version'))
+      message = this.i18n.t('common.conflict');
+    else if (isApiError(error) && error.statusCode === 0) message = this.i18n.t('common.networkError');
     else if (isApiError(error)) {
       const details = error.details
         .slice(0, 5)
-        .map((x) =>
-          x.line
-            ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}`
-            : x.field
-              ? `${x.field}: ${x.problem}`
-              : x.problem,
-        );
+        .map((x) => (x.line ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}` : detailText(x)));
       message = this.i18n.t('common.error', { message: [error.message, ...details].join('；') });
     } else message = this.i18n.t('common.error', { message: String(error) });
     this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });
@@ -229,10 +303,10 @@ export class DecompositionGridPage {
     return firstValueFrom(this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, { data, maxWidth: '95vw' }).afterClosed());
   }
 
-  private async confirm(titleKey: string, textKey: string, confirmKey: string): Promise<boolean> {
+  private async confirm(titleKey: string, textKey: string, confirmKey: string, params: Record<string, string> = {}): Promise<boolean> {
     const data: ConfirmDialogData = {
       title: this.i18n.t(titleKey),
-      text: this.i18n.t(textKey),
+      text: this.i18n.t(textKey, params),
       confirmLabel: this.i18n.t(confirmKey),
       cancelLabel: this.i18n.t('common.cancel'),
     };

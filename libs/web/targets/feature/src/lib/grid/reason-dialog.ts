@@ -16,9 +16,16 @@ import { TranslatePipe } from '@storeops/web/shared/util';
 export interface ReasonDialogData {
   title: string;
   text: string;
+  /** Translation keys of the field's label, its required message and the confirm button (default 修改原因 …). */
+  labelKey?: string;
+  requiredKey?: string;
+  confirmKey?: string;
 }
 
-/** Asks for the 修改原因 a change to a published or approved decomposition must carry; closes with the reason. */
+/**
+ * Asks for a required text and closes with it, trimmed: the 修改原因 of a change to a published or approved
+ * decomposition, or the director's 退回意见.
+ */
 @Component({
   selector: 'so-reason-dialog',
   imports: [
@@ -40,16 +47,18 @@ export interface ReasonDialogData {
     <mat-dialog-content>
       <p>{{ data.text }}</p>
       <mat-form-field class="field">
-        <mat-label>{{ 'decomp.reason' | t }}</mat-label>
+        <mat-label>{{ data.labelKey ?? 'decomp.reason' | t }}</mat-label>
         <textarea matInput [formControl]="reason" rows="3" maxlength="500" data-testid="reason-input"></textarea>
         @if (reason.invalid && reason.touched) {
-          <mat-error>{{ 'decomp.reasonRequired' | t }}</mat-error>
+          <mat-error>{{ data.requiredKey ?? 'decomp.reasonRequired' | t }}</mat-error>
         }
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="button" (click)="confirm()" data-testid="reason-confirm">{{ 'common.confirm' | t }}</button>
+      <button mat-flat-button type="button" (click)="confirm()" data-testid="reason-confirm">
+        {{ data.confirmKey ?? 'common.confirm' | t }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

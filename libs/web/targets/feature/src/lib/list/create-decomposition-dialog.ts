@@ -9,7 +9,7 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -24,7 +24,17 @@ import {
   TargetMetric,
 } from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, isApiError, isMoneyMetric, metricKey, parseCount, yuanToFen } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  TranslatePipe,
+  amountMagnitude,
+  detailText,
+  isApiError,
+  isMoneyMetric,
+  metricKey,
+  parseCount,
+  yuanToFen,
+} from '@storeops/web/shared/util';
 import { DECOMPOSITION_METHODS, methodKey } from '../labels';
 
 export interface CreateDecompositionData {
@@ -49,6 +59,7 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
     MatDialogTitle,
     MatError,
     MatFormField,
+    MatHint,
     MatLabel,
     MatSuffix,
     MatIcon,
@@ -84,6 +95,9 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
           <mat-label>{{ (money() ? 'decomp.totalYuan' : 'decomp.totalCount') | t }}</mat-label>
           <input matInput formControlName="total" inputmode="decimal" autocomplete="off" data-testid="decomp-total" />
           <span matTextSuffix>{{ (money() ? 'decomp.yuan' : 'decomp.people') | t }}</span>
+          @if (magnitude(); as words) {
+            <mat-hint data-testid="decomp-total-magnitude">{{ words }}</mat-hint>
+          }
           @if (form.controls.total.invalid) {
             <mat-error>{{ (money() ? 'decomp.amountInvalid' : 'decomp.countInvalid') | t }}</mat-error>
           }
@@ -199,8 +213,16 @@ export class CreateDecompositionDialog {
   private readonly metricValue = signal<TargetMetric>('sales' as TargetMetric);
   protected readonly money = computed(() => isMoneyMetric(this.metricValue()));
 
+  private readonly totalText = signal('');
+  /** The target in 万/亿 as it is typed ("约 56.00 亿元"), so a digit too many or too few shows at once. */
+  protected readonly magnitude = computed(() => {
+    if (!this.money()) return null;
+    return amountMagnitude(parseTargetAmount(this.totalText(), this.metricValue()), this.i18n.locale());
+  });
+
   constructor() {
     this.form.controls.metric.valueChanges.subscribe((m) => this.metricValue.set(m));
+    this.form.controls.total.valueChanges.subscribe((v) => this.totalText.set(v));
   }
 
   protected get locks(): FormArray<ReturnType<CreateDecompositionDialog['lockGroup']>> {
@@ -234,9 +256,7 @@ export class CreateDecompositionDialog {
     try {
       this.ref.close(await this.data.save({ year: Number(v.year), metric: v.metric, total, method: v.method, locks }));
     } catch (error) {
-      const message = isApiError(error)
-        ? [error.message, ...error.details.map((d) => (d.field ? `${d.field}: ${d.problem}` : d.problem))].join('；')
-        : String(error);
+      const message = isApiError(error) ? [error.message, ...error.details.map(detailText)].join('；') : String(error);
       this.banner.set(this.i18n.t('common.error', { message }));
     } finally {
       this.saving.set(false);

@@ -39,6 +39,11 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="'decomp.title' | t" [intro]="'decomp.intro' | t">
+      @if (isDirector() && list.awaitingApproval(); as n) {
+        <button mat-flat-button type="button" class="todo" (click)="showAwaiting()" data-testid="decomp-awaiting">
+          <mat-icon>pending_actions</mat-icon>{{ 'decomp.awaitingApproval' | t: { n: n } }}
+        </button>
+      }
       @if (canWrite()) {
         <button mat-flat-button type="button" (click)="openCreate()" data-testid="decomp-create">
           <mat-icon>add</mat-icon>{{ 'decomp.create' | t }}
@@ -225,6 +230,8 @@ export class DecompositionListPage implements OnInit {
 
   readonly role = input<Role | null>(null);
   protected readonly canWrite = computed(() => !!this.role() && TARGET_WRITERS.includes(this.role() as Role));
+  /** The director's to-do count: splits waiting for their approval. */
+  protected readonly isDirector = computed(() => this.role() === Role.Director);
   protected readonly metrics = TARGET_METRICS;
   protected readonly statuses: readonly DecompositionStatus[] = DECOMPOSITION_STATUSES;
   protected readonly years = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() + 1 - i);
@@ -235,6 +242,11 @@ export class DecompositionListPage implements OnInit {
 
   ngOnInit(): void {
     void this.list.load({ page: 1 });
+    if (this.isDirector()) void this.list.loadAwaitingApproval();
+  }
+
+  protected showAwaiting(): void {
+    void this.list.load({ status: 'published', page: 1 });
   }
 
   protected page(event: PageEvent): void {

@@ -1,5 +1,5 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatChipGrid, MatChipInput, MatChipInputEvent, MatChipRemove, MatChipRow } from '@angular/material/chips';
@@ -11,7 +11,9 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { DateAdapter } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
@@ -25,7 +27,7 @@ import {
   UpdateStoreRequest,
 } from '@storeops/shared/contracts';
 import { externalCodeProblem, parseSalesArea } from '@storeops/web/org/data-access';
-import { ErrorBanner } from '@storeops/web/shared/ui';
+import { ErrorBanner, fromIsoDay, isoDay, provideIsoDates } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, formatKey, storeStatusKey } from '@storeops/web/shared/util';
 import { applyServerErrors, storeProblemText } from '../server-errors';
 
@@ -45,9 +47,14 @@ function salesAreaValidator(control: AbstractControl): ValidationErrors | null {
 
 @Component({
   selector: 'so-store-form-dialog',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatSuffix,
     MatDialogActions,
     MatDialogClose,
     MatDialogContent,
@@ -85,6 +92,7 @@ export class StoreFormDialog {
   protected readonly data = inject<StoreFormDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<StoreFormDialog, StoreResponse>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
+  private readonly dates = inject<DateAdapter<Date>>(DateAdapter);
 
   protected readonly formats = Object.values(StoreFormat);
   protected readonly statuses = Object.values(StoreStatus);
@@ -105,7 +113,8 @@ export class StoreFormDialog {
     regionId: [this.initial.regionId ?? (null as number | null), Validators.required],
     format: [this.initial.format ?? StoreFormat.Supermarket, Validators.required],
     status: [this.initial.status ?? StoreStatus.Preparing, Validators.required],
-    openDate: [this.initial.openDate ?? ''],
+    // A Material date picker (yyyy-MM-dd, the calendar in the interface language) holds a Date.
+    openDate: [fromIsoDay(this.initial.openDate)],
     salesAreaSqm: [
       this.initial.salesAreaSqm === null || this.initial.salesAreaSqm === undefined ? '' : String(this.initial.salesAreaSqm),
       salesAreaValidator,
@@ -115,6 +124,7 @@ export class StoreFormDialog {
 
   constructor() {
     if (this.editing) this.form.controls.code.disable();
+    effect(() => this.dates.setLocale(this.i18n.locale()));
   }
 
   /** Adds the typed external code as a chip, or says why it cannot be added. */
@@ -157,7 +167,7 @@ export class StoreFormDialog {
       regionId: Number(v.regionId),
       format: v.format,
       status: v.status,
-      openDate: v.openDate || null,
+      openDate: v.openDate && !Number.isNaN(v.openDate.getTime()) ? isoDay(v.openDate) : null,
       salesAreaSqm: parseSalesArea(v.salesAreaSqm) ?? null,
       externalCodes: v.externalCodes,
     };

@@ -1,0 +1,62 @@
+import { Provider } from '@angular/core';
+import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
+
+/** The display format of a date field's text: yyyy-MM-dd in every language (what people type and read back). */
+export const ISO_DATE_INPUT = 'yyyy-MM-dd';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A local calendar date as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** YYYY-MM-DD as a local date (no time-zone shift), or null. */
+export function fromIsoDay(value: string | null | undefined): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+}
+
+/**
+ * Material's native adapter, typed and shown as yyyy-MM-dd (also 2026/11/18, 2026.11.18 and 2026年11月18日 are
+ * read); the calendar's month and day names follow the locale (zh-CN: 2026年11月, 一 二 三 …; en: November 2026).
+ * Made in a factory, so the adapter (and Material's date code) is loaded only with a page that has a date field.
+ */
+function createIsoDateAdapter(): NativeDateAdapter {
+  class IsoDateAdapter extends NativeDateAdapter {
+    override parse(value: unknown, parseFormat?: unknown): Date | null {
+      if (typeof value !== 'string') return super.parse(value, parseFormat);
+      const text = value.trim();
+      if (!text) return null;
+      const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+      if (!m) return this.invalid();
+      const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      return date.getMonth() === Number(m[2]) - 1 ? date : this.invalid();
+    }
+
+    override format(date: Date, displayFormat: object | string): string {
+      if (displayFormat === ISO_DATE_INPUT) return isoDay(date);
+      return super.format(date, displayFormat as object);
+    }
+  }
+  return new IsoDateAdapter();
+}
+
+export const ISO_DATE_FORMATS: MatDateFormats = {
+  parse: { dateInput: ISO_DATE_INPUT },
+  display: {
+    dateInput: ISO_DATE_INPUT,
+    monthYearLabel: { year: 'numeric', month: 'long' },
+    dateA11yLabel: { year: 'numeric', month: 'long', day: 'numeric' },
+    monthYearA11yLabel: { year: 'numeric', month: 'long' },
+  },
+};
+
+/** The providers of a Material date picker with the project's adapter (the locale is set from the interface language). */
+export function provideIsoDates(): Provider[] {
+  return [
+    { provide: MAT_DATE_LOCALE, useValue: 'zh-CN' },
+    { provide: DateAdapter, useFactory: createIsoDateAdapter },
+    { provide: MAT_DATE_FORMATS, useValue: ISO_DATE_FORMATS },
+  ];
+}
