@@ -85,7 +85,7 @@ export class RankingsService {
     if (last === null) return today.slice(0, 7);
     const { y, m, d } = parseIsoDate(last);
     if (d === daysInMonth(y, m) && last < today) return last.slice(0, 7);
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+    return shiftPeriod(last.slice(0, 7), -1);
   }
 
   private async withPeriod<Q extends RankingQuery>(query: Q): Promise<Q & { period: string }> {

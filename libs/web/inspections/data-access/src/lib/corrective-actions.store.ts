@@ -3,7 +3,7 @@ import { CorrectiveActionResponse, CorrectiveActionStatus, CorrectiveActionSumma
 import { RequestState } from '@storeops/web/shared/util';
 import { CorrectiveActionFilter, InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
-import { Cached, isNetworkFailure } from './offline-cache';
+import { withOfflineCopy } from './offline-cache';
 
 /** Which actions a role works on: the store fixes open/reopened ones; the inspectors verify closed ones. */
 export type ActionsView = 'todo' | 'verify' | 'all';
@@ -58,24 +58,19 @@ export class CorrectiveActionsStore {
     this.filter.set(filter);
     const query = { ...filter, ...(storeId ? { storeId } : {}) };
     const key = `actions:${view}:${JSON.stringify(query)}`;
-    try {
+    // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+    const result = await withOfflineCopy(this.storage, key, async () => {
       const [summary, ...pages] = await Promise.all([
         this.state.run(this.api.actionsSummary(query)),
         ...ACTIONS_VIEW_STATUSES[view].map((status) => this.state.run(this.api.actions({ ...query, status, pageSize: 200 }))),
       ]);
       this.summary.set(summary as CorrectiveActionSummary);
-      this.rows.set(sortActions(pages.flatMap((p) => (p as { items: CorrectiveActionResponse[] }).items)));
-      this.offline.set(null);
-      const entry: Cached<CorrectiveActionResponse[]> = { at: new Date().toISOString(), value: this.rows() };
-      void this.storage.putCached(key, entry).catch(() => undefined);
-    } catch (error) {
-      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
-      if (!isNetworkFailure(error)) return;
-      const cached = await this.storage.getCached<Cached<CorrectiveActionResponse[]>>(key).catch(() => undefined);
-      this.rows.set(cached?.value ?? []);
-      this.offline.set({ at: cached?.at ?? null });
-      this.state.clearError();
-    }
+      return sortActions(pages.flatMap((p) => (p as { items: CorrectiveActionResponse[] }).items));
+    });
+    if (!result) return;
+    this.rows.set(result.value ?? []);
+    this.offline.set(result.offline);
+    if (result.offline) this.state.clearError();
   }
 
   /** Uploads the photo, then closes; rejects with the ApiError for the dialog. */

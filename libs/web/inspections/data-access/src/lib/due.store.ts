@@ -3,7 +3,7 @@ import { CategoryResponse, DuePlanItem, InspectionPlanDueResponse } from '@store
 import { RequestState } from '@storeops/web/shared/util';
 import { InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
-import { Cached, isNetworkFailure } from './offline-cache';
+import { withOfflineCopy } from './offline-cache';
 
 /** One line of 今日待检, ready to render. */
 export interface DueRow {
@@ -160,28 +160,17 @@ export class DueStore {
 
   async load(date?: string): Promise<void> {
     const key = `due:${date ?? 'today'}`;
-    try {
+    // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
+    const result = await withOfflineCopy(this.storage, key, async () => {
       const [due, categories] = await Promise.all([this.state.run(this.api.due(date)), this.state.run(this.api.categories())]);
-      this.categories.set(categories.items);
-      this.response.set(due);
-      this.offline.set(null);
-      const entry: Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }> = {
-        at: new Date().toISOString(),
-        value: { due, categories: categories.items },
-      };
-      void this.storage.putCached(key, entry).catch(() => undefined);
-    } catch (error) {
-      // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
-      if (!isNetworkFailure(error)) return;
-      const cached = await this.storage
-        .getCached<Cached<{ due: InspectionPlanDueResponse; categories: CategoryResponse[] }>>(key)
-        .catch(() => undefined);
-      if (cached) {
-        this.categories.set(cached.value.categories);
-        this.response.set(cached.value.due);
-      }
-      this.offline.set({ at: cached?.at ?? null });
-      this.state.clearError();
+      return { due, categories: categories.items };
+    });
+    if (!result) return;
+    if (result.value) {
+      this.categories.set(result.value.categories);
+      this.response.set(result.value.due);
     }
+    this.offline.set(result.offline);
+    if (result.offline) this.state.clearError();
   }
 }

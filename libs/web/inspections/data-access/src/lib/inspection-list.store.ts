@@ -3,7 +3,7 @@ import { InspectionResponse, Page } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { DRAFT_STORAGE } from './draft-storage';
 import { InspectionQuery, InspectionsApi } from './inspections-api';
-import { Cached, isNetworkFailure } from './offline-cache';
+import { withOfflineCopy } from './offline-cache';
 
 const EMPTY: Page<InspectionResponse> = { items: [], total: 0, page: 1, pageSize: 20 };
 
@@ -23,18 +23,11 @@ export class InspectionListStore {
   async load(change: Partial<InspectionQuery> = {}): Promise<void> {
     this.query.update((q) => ({ ...q, page: 1, ...change }));
     const key = `inspections:${JSON.stringify(this.query())}`;
-    try {
-      this.page.set(await this.state.run(this.api.list(this.query())));
-      this.offline.set(null);
-      const entry: Cached<Page<InspectionResponse>> = { at: new Date().toISOString(), value: this.page() };
-      void this.storage.putCached(key, entry).catch(() => undefined);
-    } catch (error) {
-      if (!isNetworkFailure(error)) return;
-      const cached = await this.storage.getCached<Cached<Page<InspectionResponse>>>(key).catch(() => undefined);
-      this.page.set(cached?.value ?? EMPTY);
-      this.offline.set({ at: cached?.at ?? null });
-      this.state.clearError();
-    }
+    const result = await withOfflineCopy(this.storage, key, () => this.state.run(this.api.list(this.query())));
+    if (!result) return;
+    this.page.set(result.value ?? EMPTY);
+    this.offline.set(result.offline);
+    if (result.offline) this.state.clearError();
   }
 }
 

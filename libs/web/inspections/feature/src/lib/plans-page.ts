@@ -4,19 +4,10 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { InspectionPlanResponse, PlanFrequency, PlanItemStatus } from '@storeops/shared/contracts';
+import { InspectionPlanResponse, periodsEnding, PlanFrequency, PlanItemStatus, shiftPeriod } from '@storeops/shared/contracts';
 import { PlansStore } from '@storeops/web/inspections/data-access';
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
-
-/** `count` months from `last` back, newest first (YYYY-MM). */
-function monthsBack(last: string, count: number): string[] {
-  const [y, m] = last.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - i;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
-}
+import { formatMonth, I18nService, LocalDatePipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
 
 const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'done'];
 
@@ -379,15 +370,10 @@ export class PlansPage implements OnInit {
   protected readonly months = computed(() => {
     const locale = this.i18n.locale();
     const today = this.store.board()?.today ?? new Date().toISOString().slice(0, 10);
-    const [y, m] = today.split('-').map(Number);
-    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-    return monthsBack(next, 14).map((value) => {
-      const [yy, mm] = value.split('-').map(Number);
-      const label = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(yy, mm - 1, 1)),
-      );
-      return { value, label };
-    });
+    const next = shiftPeriod(today.slice(0, 7), 1);
+    return periodsEnding(next, 14)
+      .reverse()
+      .map((value) => ({ value, label: formatMonth(value, locale) }));
   });
   protected readonly filteredItems = computed(() => {
     const items = this.store.board()?.items ?? [];

@@ -7,7 +7,6 @@ import {
   ScorecardSchemeResponse,
   StoreRankTrendResponse,
   StoreRankingExplanation,
-  SortDirection,
   StoreRankingResponse,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';

@@ -21,7 +21,7 @@ import {
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore } from '@storeops/web/suppliers/data-access';
 import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { formatMonth, I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
 import {
   actionKey,
@@ -31,7 +31,6 @@ import {
   formatBytes,
   kindKey,
   localToday,
-  monthLabel,
   monthsBack,
   personLabel,
   previousMonth,
@@ -698,7 +697,7 @@ export class ContractDetailPage implements OnInit {
     const first = c.startDate.slice(0, 7);
     return monthsBack(last, 120)
       .filter((m) => m >= first)
-      .map((value) => ({ value, label: monthLabel(value, locale) }));
+      .map((value) => ({ value, label: formatMonth(value, locale) }));
   });
   protected readonly laterRevisions = computed(() => this.store.revisions().slice(1).reverse());
   protected readonly storeNames = computed(() => {

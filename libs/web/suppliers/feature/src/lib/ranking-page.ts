@@ -5,8 +5,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { SupplierRankingStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, monthLabel, monthsBack, previousMonth, SuppliersNav } from './shared';
+import { formatMonth, I18nService, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
 
 /** 供应商排名: a month's scorecards, ranked 1, 2, 2, 4 like stores. */
 @Component({
@@ -109,7 +109,7 @@ export class SupplierRankingPage implements OnInit {
     const chosen = this.period();
     const list = monthsBack(chosen && chosen > newest ? chosen : newest, 24);
     if (chosen && !list.includes(chosen)) list.push(chosen);
-    return list.map((value) => ({ value, label: monthLabel(value, locale) }));
+    return list.map((value) => ({ value, label: formatMonth(value, locale) }));
   });
 
   async ngOnInit(): Promise<void> {

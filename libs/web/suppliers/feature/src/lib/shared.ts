@@ -9,6 +9,7 @@ import {
   LicenceAlert,
   SupplierContact,
   SupplierStatus,
+  periodsEnding,
 } from '@storeops/shared/contracts';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 
@@ -65,17 +66,7 @@ export function expireNoteDate(comment: string | null | undefined): string | nul
 
 /** `count` months back from `last` (YYYY-MM), newest first: what a month picker offers. */
 export function monthsBack(last: string, count: number): string[] {
-  const [y, m] = last.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - i;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
-}
-
-/** A month in the interface's language: 2026年11月 / November 2026 (the native month input follows the browser instead). */
-export function monthLabel(period: string, locale: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return periodsEnding(last, count).reverse();
 }
 
 /** Today, `YYYY-MM-DD`, in local time (the browser's clock). */

@@ -80,3 +80,9 @@ export function amountMagnitude(fen: number | null | undefined, locale: string):
   if (yuan >= TEN_THOUSAND) return `≈ ${sign}¥${two(yuan / 1_000)} thousand`;
   return null;
 }
+
+/** A month `YYYY-MM` in the interface's language: 2026年11月 / November 2026 (month pickers, whatever the browser's own). */
+export function formatMonth(period: string, locale: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
