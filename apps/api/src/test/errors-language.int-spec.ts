@@ -252,8 +252,8 @@ describe('inspections’ and suppliers’ errors in the caller’s language', ()
       status: 409,
       code: 'contract.wrong_state',
       detail: { field: 'action', code: 'contract.allowed_from', params: { status: 'draft', allowed: 'submit' } },
-      zhMessage: '草稿状态的合同不能审核通过；可进行：提交审核',
-      zhProblem: '草稿状态可进行：提交审核',
+      zhMessage: '草稿状态的合同不能审核通过',
+      zhProblem: '可进行：提交审核',
     },
     {
       name: 'sign: without the signing day, signatory and scan',

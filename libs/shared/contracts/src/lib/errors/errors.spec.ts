@@ -43,9 +43,10 @@ describe('the error catalogue', () => {
 
   it('words statuses, actions and lists in the language asked for', () => {
     const refusal = { status: 'draft', action: 'approve', allowed: 'submit' };
-    expect(errorText('contract.wrong_state', refusal, 'zh-CN')).toBe('草稿状态的合同不能审核通过；可进行：提交审核');
+    expect(errorText('contract.wrong_state', refusal, 'zh-CN')).toBe('草稿状态的合同不能审核通过');
+    expect(errorText('contract.allowed_from', refusal, 'zh-CN')).toBe('可进行：提交审核');
     expect(errorText('contract.wrong_state', refusal, 'en')).toBe('A draft contract does not allow approve; allowed: submit');
-    expect(errorText('contract.wrong_state', { ...refusal, allowed: '' }, 'zh-CN')).toBe('草稿状态的合同不能审核通过；可进行：无');
+    expect(errorText('contract.allowed_from', { ...refusal, allowed: '' }, 'zh-CN')).toBe('可进行：无');
     expect(errorText('inspection.plan_mismatch', { planId: 3, reason: 'category', categoryId: '' }, 'zh-CN')).toBe('计划 3 属于通用标准');
     expect(errorText('inspection.plan_mismatch', { planId: 3, reason: 'store', storeId: 9 }, 'en')).toBe('plan 3 does not cover store 9');
     expect(errorText('contract.sign_field_required', { field: 'signatory' }, 'zh-CN')).toBe('登记签订须填写签订人');

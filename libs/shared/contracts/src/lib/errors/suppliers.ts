@@ -99,12 +99,12 @@ export const SUPPLIERS_ERRORS = {
     en: (p) => `Role ${s(p, 'role')} may not ${s(p, 'action')} a ${s(p, 'status')} contract; ${s(p, 'roles')} may`,
   },
   'contract.wrong_state': {
-    'zh-CN': (p) =>
-      `${CONTRACT_STATUS(p, 'status', 'zh-CN')}状态的合同不能${ACTION(p, 'action', 'zh-CN')}；可进行：${actions(p, 'allowed', 'zh-CN')}`,
+    // What the state allows is the detail (contract.allowed_from), shown beside it.
+    'zh-CN': (p) => `${CONTRACT_STATUS(p, 'status', 'zh-CN')}状态的合同不能${ACTION(p, 'action', 'zh-CN')}`,
     en: (p) => `A ${s(p, 'status')} contract does not allow ${s(p, 'action')}; allowed: ${s(p, 'allowed') || 'none'}`,
   },
   'contract.allowed_from': {
-    'zh-CN': (p) => `${CONTRACT_STATUS(p, 'status', 'zh-CN')}状态可进行：${actions(p, 'allowed', 'zh-CN')}`,
+    'zh-CN': (p) => `可进行：${actions(p, 'allowed', 'zh-CN')}`,
     en: (p) => `allowed from ${s(p, 'status')}: ${s(p, 'allowed') || 'none'}`,
   },
   'contract.comment_required': {
