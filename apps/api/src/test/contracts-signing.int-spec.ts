@@ -71,9 +71,9 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
       const none = await office.post(`/api/contracts/${c.id}/transitions`, { action: 'sign' });
       expect(none.status).toBe(400);
       expect(none.body.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`)).toEqual([
-        'signedAt:required',
-        'signatory:required',
-        'scanAttachmentId:required',
+        'signedAt:contract.sign_field_required',
+        'signatory:contract.sign_field_required',
+        'scanAttachmentId:contract.sign_field_required',
       ]);
       expect(none.body.details[1].problem).toBe('登记签订须填写签订人');
       const scan = await office.upload(`/api/contracts/${c.id}/attachments`, { name: '盖章.pdf', content: PDF });
@@ -99,7 +99,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
         scanAttachmentId: foreign.body.id,
       });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.details).toEqual([expect.objectContaining({ field: 'scanAttachmentId', code: 'not_an_attachment' })]);
+      expect(wrong.body.details).toEqual([expect.objectContaining({ field: 'scanAttachmentId', code: 'contract.scan_not_attachment' })]);
 
       const scan = await office.upload(`/api/contracts/${c.id}/attachments`, { name: '盖章.pdf', content: PDF });
       const future = await office.post(`/api/contracts/${c.id}/transitions`, {
@@ -109,7 +109,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
         scanAttachmentId: scan.body.id,
       });
       expect(future.status).toBe(400);
-      expect(future.body.details[0]).toMatchObject({ field: 'signedAt', code: 'date_in_future' });
+      expect(future.body.details[0]).toMatchObject({ field: 'signedAt', code: 'contract.signed_in_future' });
 
       const signed = await office.post(`/api/contracts/${c.id}/transitions`, {
         action: 'sign',
@@ -126,7 +126,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
       const draft = (await buyer.post('/api/contracts', body({ startDate: day(700), endDate: day(730) }))).body;
       const res = await buyer.post(`/api/contracts/${draft.id}/transitions`, { action: 'submit', signatory: '王总' });
       expect(res.status).toBe(400);
-      expect(res.body.details[0]).toMatchObject({ field: 'signatory', code: 'only_with_sign' });
+      expect(res.body.details[0]).toMatchObject({ field: 'signatory', code: 'contract.only_with_sign' });
     });
   });
 
@@ -172,11 +172,15 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
 
     it('region without regionId → 400; an unknown region → 400; regionId with another scope → 400', async () => {
       const missing = await buyer.post('/api/contracts', body({ storeScope: 'region' }));
-      expect([missing.status, missing.body.details[0].field, missing.body.details[0].code]).toEqual([400, 'regionId', 'required']);
+      expect([missing.status, missing.body.details[0].field, missing.body.details[0].code]).toEqual([
+        400,
+        'regionId',
+        'contract.region_required',
+      ]);
       const unknown = await buyer.post('/api/contracts', body({ storeScope: 'region', regionId: 999_999 }));
-      expect([unknown.status, unknown.body.details[0].code]).toEqual([400, 'not_found']);
+      expect([unknown.status, unknown.body.details[0].code]).toEqual([400, 'region.missing']);
       const stray = await buyer.post('/api/contracts', body({ storeScope: 'all', regionId: eastId }));
-      expect([stray.status, stray.body.details[0].code]).toEqual([400, 'only_with_region']);
+      expect([stray.status, stray.body.details[0].code]).toEqual([400, 'contract.only_with_region']);
       expect((await buyer.post('/api/contracts', body({ storeScope: 'everywhere' }))).status).toBe(400);
     });
 
@@ -230,7 +234,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
       expect(unreviewed.status).toBe(400);
       expect(unreviewed.body.details[0]).toMatchObject({
         field: 'checklist.overlapsReviewed',
-        code: 'overlaps_not_reviewed',
+        code: 'contract.overlaps_not_reviewed',
         params: { contracts: a.number },
       });
       const ok = await office.post(`/api/contracts/${b.id}/transitions`, {
@@ -303,7 +307,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
         validFrom: day(-500),
         validTo: day(-14),
       });
-      expect([notLater.status, notLater.body.details[0].code]).toEqual([400, 'not_after_old']);
+      expect([notLater.status, notLater.body.details[0].code]).toEqual([400, 'licence.not_after_old']);
       expect(
         (await office.post(`/api/licences/${expired.id}/renew`, { number: 'JY-NEW', validFrom: day(-13), validTo: day(1000), x: 1 }))
           .status,
@@ -331,7 +335,7 @@ describe('contracts: signing, amount, coverage, overlaps; licences: renew and th
 
       expect((await office.get(`/api/suppliers/${flagSupplier.id}`)).body).toMatchObject({ expiredLicences: 0, licenceFlag: false });
       const again = await office.post(`/api/licences/${expired.id}/renew`, { number: 'JY-3', validFrom: day(-13), validTo: day(1200) });
-      expect([again.status, again.body.details[0].code]).toEqual([409, 'already_renewed']);
+      expect([again.status, again.body.details[0].code]).toEqual([409, 'licence.already_renewed']);
       expect((await office.post('/api/licences/999999/renew', { number: 'X', validFrom: day(0), validTo: day(10) })).status).toBe(404);
     });
   });

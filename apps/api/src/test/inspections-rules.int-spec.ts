@@ -106,20 +106,31 @@ describe('inspection rules: back-dating, plans, photos; scheme access', () => {
       const elsewhere = (
         await ops.post('/api/inspection-plans', { specialistId, categoryId: null, frequency: 'monthly', storeIds: [sh001] })
       ).body.id;
-      for (const [id, problem] of [
-        [999_999, /does not exist/],
-        [elsewhere, /does not cover store/],
+      for (const [id, reason, problem] of [
+        [999_999, 'missing', /不存在/],
+        [elsewhere, 'store', /不包括门店/],
       ] as const) {
         const res = await submit(specialist, { planItemId: id });
         expect(res.status).toBe(400);
-        expect(res.body.details).toEqual([expect.objectContaining({ field: 'planItemId', problem: expect.stringMatching(problem) })]);
+        expect(res.body.details).toEqual([
+          expect.objectContaining({
+            field: 'planItemId',
+            code: 'inspection.plan_mismatch',
+            params: expect.objectContaining({ planId: id, reason }),
+            problem: expect.stringMatching(problem),
+          }),
+        ]);
       }
       const category = (await t.db.query(`SELECT "categoryId" FROM "inspection_plan" WHERE "categoryId" IS NOT NULL LIMIT 1`))[0];
       if (category) {
         const [other] = await t.db.query(`SELECT "id" FROM "inspection_plan" WHERE "categoryId" IS NOT NULL LIMIT 1`);
         const res = await submit(specialist, { planItemId: Number(other.id) });
         expect(res.status).toBe(400);
-        expect(res.body.details[0]).toMatchObject({ field: 'planItemId', problem: expect.stringMatching(/is for category/) });
+        expect(res.body.details[0]).toMatchObject({
+          field: 'planItemId',
+          params: { reason: 'category' },
+          problem: expect.stringMatching(/属于品类/),
+        });
       }
     });
   });

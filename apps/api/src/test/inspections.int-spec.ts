@@ -149,7 +149,14 @@ describe('inspections: templates, photos, submit, corrective actions, ranking', 
       const res = await sendWithKey(specialist, { storeId: bj001, categoryId: null, templateId: general.id, results }, randomUUID());
       expect(res.status).toBe(400);
       const index = results.findIndex((r) => r.itemId === needsPhoto.id);
-      expect(res.body.details).toEqual([{ field: `results[${index}]`, problem: `"${needsPhoto.title}" failed and needs a photo` }]);
+      expect(res.body.details).toEqual([
+        {
+          field: `results[${index}]`,
+          code: 'inspection.item_photo_required',
+          params: { title: needsPhoto.title },
+          problem: `“${needsPhoto.title}”不合格，须拍照`,
+        },
+      ]);
       expect(await inspectionCount()).toBe(before);
     });
 

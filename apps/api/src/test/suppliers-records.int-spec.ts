@@ -97,7 +97,9 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
       expect((await buyer.send('post', `/api/licences/${licence.id}/file`, {})).status).toBe(415);
       const none = await buyer.form(`/api/licences/${licence.id}/file`, { note: 'no file' });
       expect(none.status).toBe(400);
-      expect(none.body.details).toEqual([{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+      expect(none.body.details).toEqual([
+        { field: 'file', code: 'contract.file_required', params: {}, problem: '请上传 PDF、JPEG 或 PNG 文件' },
+      ]);
       expect(await storedFiles()).toBe(files);
       const after = (await office.get(`/api/licences?supplierId=${supplierId}&pageSize=100`)).body.items.find(
         (l: LicenceResponse) => l.id === licence.id,
@@ -237,7 +239,8 @@ describe('licence scans and closing clause-check follow-ups over HTTP', () => {
         const again = await close(client, check.id, { note: '再关一次' });
         expect(again.status).toBe(409);
         expect(again.body.details[0].field).toBe('followUpStatus');
-        expect(again.body.details[0].problem).toContain('already closed (by buyer');
+        expect(again.body.details[0]).toMatchObject({ code: 'contract.follow_up_closed', params: { by: 'buyer' } });
+        expect(again.body.details[0].problem).toContain('跟进已关闭（buyer');
       }
       const unchanged = ((await office.get(`/api/contracts/${contract.id}/clause-checks`)).body as ClauseCheckResponse[]).find(
         (k) => k.id === check.id,

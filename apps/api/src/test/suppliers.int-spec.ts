@@ -68,7 +68,14 @@ describe('suppliers and contracts over HTTP', () => {
         categoryIds: [],
       });
       expect(res.status).toBe(400);
-      expect(res.body.details).toEqual([{ field: 'creditCode', problem: 'check digit is K, expected L' }]);
+      expect(res.body.details).toEqual([
+        {
+          field: 'creditCode',
+          code: 'supplier.credit_code_check',
+          params: { actual: 'K', expected: 'L' },
+          problem: '统一社会信用代码校验码为 K，应为 L',
+        },
+      ]);
       expect((await buyer.get('/api/suppliers?q=T-SUP-2')).body.total).toBe(0);
     });
 
@@ -134,13 +141,23 @@ describe('suppliers and contracts over HTTP', () => {
 
       const stale = await buyer.patch(`/api/suppliers/${s.id}`, { version: s.version, name: '过期的修改', contacts: [] });
       expect(stale.status).toBe(409);
-      expect(stale.body.details).toEqual([{ field: 'version', problem: `is ${s.version}, but the record is now at ${s.version + 1}` }]);
+      expect(stale.body).toMatchObject({ code: 'record.changed', message: '记录已被他人修改，请刷新后重试' });
+      expect(stale.body.details).toEqual([
+        {
+          field: 'version',
+          code: 'record.version_stale',
+          params: { expected: s.version, current: s.version + 1 },
+          problem: `您看到的是第 ${s.version} 版，记录现在是第 ${s.version + 1} 版`,
+        },
+      ]);
       expect((await buyer.get(`/api/suppliers/${s.id}`)).body).toEqual(edited.body);
 
       expect((await buyer.patch(`/api/suppliers/${s.id}`, { version: edited.body.version, rating: 5 })).status).toBe(400);
       const badCode = await buyer.patch(`/api/suppliers/${s.id}`, { version: edited.body.version, creditCode: '91330100MA2H3K4P54' });
       expect(badCode.status).toBe(400);
-      expect(badCode.body.details).toEqual([{ field: 'creditCode', problem: 'check digit is 4, expected 3' }]);
+      expect(badCode.body.details).toEqual([
+        expect.objectContaining({ field: 'creditCode', code: 'supplier.credit_code_check', params: { actual: '4', expected: '3' } }),
+      ]);
       expect((await buyer.get(`/api/suppliers/${s.id}`)).body).toEqual(edited.body);
     });
   });
@@ -182,7 +199,9 @@ describe('suppliers and contracts over HTTP', () => {
         checklist: { ...CHECKLIST, liability: false },
       });
       expect(unchecked.status).toBe(400);
-      expect(unchecked.body.details).toEqual([{ field: 'checklist.liability', problem: 'must be checked before approval' }]);
+      expect(unchecked.body.details).toEqual([
+        { field: 'checklist.liability', code: 'contract.checklist_unchecked', params: {}, problem: '审核通过前须勾选此项' },
+      ]);
       expect((await office.post(`/api/contracts/${id}/transitions`, { action: 'approve', checklist: CHECKLIST })).body.status).toBe(
         'approved',
       );
@@ -219,7 +238,10 @@ describe('suppliers and contracts over HTTP', () => {
       const id = (await buyer.post('/api/contracts', draftBody())).body.id;
       const wrongState = await office.post(`/api/contracts/${id}/transitions`, { action: 'approve' });
       expect(wrongState.status).toBe(409);
-      expect(wrongState.body.message).toContain('allowed: submit');
+      expect(wrongState.body).toMatchObject({ code: 'contract.wrong_state', message: '草稿状态的合同不能审核通过' });
+      expect(wrongState.body.details).toEqual([
+        expect.objectContaining({ field: 'action', code: 'contract.allowed_from', params: { status: 'draft', allowed: 'submit' } }),
+      ]);
       const director = await as.get(Role.Director)?.post(`/api/contracts/${id}/transitions`, { action: 'submit' });
       expect(director?.status).toBe(403);
       expect((await buyer.get(`/api/contracts/${id}`)).body).toMatchObject({ status: 'draft', version: 1 });
@@ -299,7 +321,8 @@ describe('suppliers and contracts over HTTP', () => {
               expected.push(`${tag} → ${code} unchanged`);
               const unchanged = JSON.stringify(before) === JSON.stringify(after);
               outcomes.push(`${tag} → ${res.status} ${unchanged ? 'unchanged' : 'CHANGED'}`);
-              if (res.status === 409) expect(res.body.message).toMatch(/allowed: /);
+              if (res.status === 409)
+                expect(res.body).toMatchObject({ code: 'contract.wrong_state', details: [{ code: 'contract.allowed_from' }] });
             }
           }
         }

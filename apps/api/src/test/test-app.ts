@@ -150,6 +150,7 @@ export class ApiClient {
   async upload(path: string, file: { name: string; content: Buffer }, fields: Record<string, string> = {}): Promise<request.Response> {
     let req = request(this.app.getHttpServer()).post(path);
     if (this.cookies.size) req = req.set('Cookie', this.cookieHeader);
+    if (this.lang) req = req.set('Accept-Language', this.lang);
     if (this.xsrf) req = req.set('X-XSRF-TOKEN', this.xsrf);
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
     const res = await req.attach('file', file.content, file.name);

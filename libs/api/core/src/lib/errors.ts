@@ -11,7 +11,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
-import { ApiError, ErrorDetail, errorText, isErrorCode, Lang, langOf, MessageParams } from '@storeops/shared/contracts';
+import { ApiError, coded, ErrorDetail, errorText, isErrorCode, Lang, langOf, MessageParams } from '@storeops/shared/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { clipMessage, textProblem, textProblemCode } from './text';
@@ -38,6 +38,25 @@ export class DetailedError extends HttpException {
  */
 export function codedError(status: number, code: string, params: MessageParams = {}, details: ErrorDetail[] = []): DetailedError {
   return new DetailedError(status, code, details, {}, params);
+}
+
+/**
+ * A 4xx about one field, with a catalogue code and its parameters: `invalidField('validTo', 'licence.before_valid_from',
+ * { value })`. The message is request.invalid for a 400, else the status's own code (http.conflict …).
+ */
+export function invalidField(
+  field: string,
+  code: string,
+  params: MessageParams = {},
+  status: number = HttpStatus.BAD_REQUEST,
+): DetailedError {
+  const message = status === HttpStatus.BAD_REQUEST ? 'request.invalid' : (HTTP_CODES[status] ?? 'http.error');
+  return codedError(status, message, {}, [coded(code, params, { field })]);
+}
+
+/** 409 for a write carrying a version the record has left: the record (or `message`) changed, `version` says from what to what. */
+export function staleVersion(expected: number, current: number, code = 'record.version_stale', message = 'record.changed'): DetailedError {
+  return codedError(HttpStatus.CONFLICT, message, {}, [coded(code, { expected, current }, { field: 'version' })]);
 }
 
 /** 429 with Retry-After (whole seconds, at least 1) in the header and in `details`. */

@@ -1,5 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
-import { canReachStore, RequestUser } from '@storeops/api/core';
+import { canReachStore, codedError, RequestUser } from '@storeops/api/core';
 import { Role } from '@storeops/shared/contracts';
 
 const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
@@ -13,7 +12,7 @@ export function canSeeStoreRecord(user: RequestUser, storeId: number): boolean {
 }
 
 export function assertCanSeeStoreRecord(user: RequestUser, storeId: number): void {
-  if (!canSeeStoreRecord(user, storeId)) throw new ForbiddenException('This record belongs to another store');
+  if (!canSeeStoreRecord(user, storeId)) throw codedError(403, 'auth.other_store');
 }
 
 /** Specialists work in their own categories; the general standard (null) is open to them and to ops managers. */

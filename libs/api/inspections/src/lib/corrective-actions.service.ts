@@ -1,11 +1,12 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   bumpDataVersion,
   canReachStore,
   clock,
-  DetailedError,
+  codedError,
+  invalidField,
   pageWindow,
   RequestUser,
   runInTransaction,
@@ -15,6 +16,7 @@ import {
 } from '@storeops/api/core';
 import {
   BulkVerifyCorrectiveActionsResponse,
+  coded,
   CorrectiveActionResponse,
   CorrectiveActionSummary,
   ErrorDetail,
@@ -34,15 +36,14 @@ import { CorrectiveActionEntity } from './entities';
 import { ActionFilter, InspectionsRepository } from './inspections.repository';
 import { toCorrectiveActionResponse, written } from './mappers';
 
-function reasonRequired(): DetailedError {
-  return new DetailedError(400, 'Invalid request', [
-    { field: 'reason', code: 'corrective_action.reason_required', params: {}, problem: 'a reason is required to reopen' },
-  ]);
+function reasonRequired() {
+  return invalidField('reason', 'corrective_action.reason_required');
 }
 
-function wrongState(action: CorrectiveActionEntity, expected: string): DetailedError {
-  return new DetailedError(409, `The corrective action is ${action.status}, not ${expected}`, [
-    { field: 'status', problem: `is ${action.status}` },
+/** 409: the action is not in the state the step starts from (`closed`, or `open_or_reopened`). */
+function wrongState(action: CorrectiveActionEntity, expected: 'closed' | 'open_or_reopened') {
+  return codedError(409, 'corrective_action.wrong_state', { status: action.status, expected }, [
+    coded('corrective_action.status_is', { status: action.status }, { field: 'status' }),
   ]);
 }
 
@@ -118,16 +119,13 @@ export class CorrectiveActionsService {
     return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action || user.role !== Role.StoreManager || user.storeId !== action.storeId) {
-        throw new ForbiddenException('Only the manager of the store closes its corrective actions');
+        throw codedError(403, 'corrective_action.only_store_manager');
       }
-      if (action.status !== 'open' && action.status !== 'reopened') throw wrongState(action, 'open or reopened');
+      if (action.status !== 'open' && action.status !== 'reopened') throw wrongState(action, 'open_or_reopened');
       const photo = await this.repo.findPhoto(dto.photoId, em);
-      if (!photo || photo.uploadedById !== user.id)
-        throw new DetailedError(400, 'Invalid request', [{ field: 'photoId', problem: `photo ${dto.photoId} is not one of your uploads` }]);
+      if (!photo || photo.uploadedById !== user.id) throw invalidField('photoId', 'photo.not_yours', { id: dto.photoId });
       if (photo.inspectionId !== null || photo.correctiveActionId !== null) {
-        throw new DetailedError(400, 'Invalid request', [
-          { field: 'photoId', problem: `photo ${dto.photoId} is already attached to another record` },
-        ]);
+        throw invalidField('photoId', 'photo.attached_elsewhere', { id: dto.photoId });
       }
       const before = toCorrectiveActionResponse(action);
       await em.update(
@@ -146,9 +144,10 @@ export class CorrectiveActionsService {
     if (!dto.accepted && !dto.reason) throw reasonRequired();
     return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
-      if (!action) throw new NotFoundException(`Corrective action ${id} does not exist`);
+      if (!action) throw codedError(404, 'corrective_action.not_found', { id });
       assertCanSeeStoreRecord(user, action.storeId);
-      if (!coversCategory(user, action.categoryId)) throw new ForbiddenException(`Category ${action.categoryId} is not one of yours`);
+      if (!coversCategory(user, action.categoryId))
+        throw codedError(403, 'inspection.category_not_yours', { categoryId: action.categoryId ?? '' });
       if (action.status !== 'closed') throw wrongState(action, 'closed');
       return this.applyVerdict(em, user, action, dto.accepted, dto.reason);
     });
@@ -168,36 +167,18 @@ export class CorrectiveActionsService {
       dto.ids.forEach((id, i) => {
         const field = `ids[${i}]`;
         const a = found.get(id);
-        if (!a)
-          refused.push({
-            status: 404,
-            field,
-            code: 'corrective_action.not_found',
-            params: { id },
-            problem: `corrective action ${id} does not exist`,
-          });
+        if (!a) refused.push({ status: 404, ...coded('corrective_action.not_found', { id }, { field }) });
         else if (!canReachStore(user, a.storeId) || !coversCategory(user, a.categoryId))
-          refused.push({
-            status: 403,
-            field,
-            code: 'corrective_action.not_yours',
-            params: { id },
-            problem: `corrective action ${id} is not in your categories`,
-          });
+          refused.push({ status: 403, ...coded('corrective_action.not_yours', { id }, { field }) });
         else if (a.status !== 'closed')
-          refused.push({
-            status: 409,
-            field,
-            code: 'corrective_action.not_closed',
-            params: { id, status: a.status },
-            problem: `corrective action ${id} is ${a.status}, not closed`,
-          });
+          refused.push({ status: 409, ...coded('corrective_action.not_closed', { id, status: a.status }, { field }) });
       });
       if (refused.length) {
         const status = Math.max(...refused.map((r) => r.status));
-        throw new DetailedError(
+        throw codedError(
           status === 404 ? 400 : status,
-          'Nothing was verified: some corrective actions cannot be verified now',
+          'corrective_action.nothing_verified',
+          {},
           refused.map(({ status: _status, ...detail }) => detail),
         );
       }
@@ -229,14 +210,7 @@ export class CorrectiveActionsService {
       },
     );
     if (!result.affected) {
-      throw new DetailedError(409, 'The corrective action was changed by someone else; reload and try again', [
-        {
-          field: 'version',
-          code: 'corrective_action.stale',
-          params: { id: action.id },
-          problem: `corrective action ${action.id} changed meanwhile`,
-        },
-      ]);
+      throw codedError(409, 'corrective_action.changed', {}, [coded('corrective_action.stale', { id: action.id }, { field: 'version' })]);
     }
     const after = await this.view(action.id, em);
     await this.audit.record(em, user, 'update', 'corrective_action', action.id, before, after);

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
@@ -6,7 +6,8 @@ import {
   bumpDataVersion,
   chinaDay,
   clock,
-  DetailedError,
+  codedError,
+  invalidField,
   limitValue,
   pageWindow,
   RequestUser,
@@ -18,6 +19,7 @@ import {
 import { UserEntity } from '@storeops/api/org';
 import {
   checkResults,
+  coded,
   ErrorDetail,
   InspectionResponse,
   itemFailed,
@@ -56,9 +58,8 @@ const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
 /** An inspection done offline may be submitted later, but not dated in the future (beyond clock skew). */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
-function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'Invalid request', details);
-}
+/** 400 with several coded details. */
+const invalid = (details: ErrorDetail[]) => codedError(400, 'request.invalid', {}, details);
 
 function earnedOf(item: Pick<TemplateItem, 'maxPoints'>, r: Pick<ResultInput, 'result' | 'points'>): number | null {
   if (r.result === 'na') return null;
@@ -86,15 +87,15 @@ export class InspectionsService {
    */
   async submit(user: RequestUser, key: string | undefined, dto: CreateInspectionDto): Promise<WriteOutcome<InspectionResponse>> {
     if (!key || !KEY_PATTERN.test(key)) {
-      throw invalid([{ field: 'Idempotency-Key', problem: 'header is required: 8–128 letters, digits or _ . : -' }]);
+      throw invalidField('Idempotency-Key', 'inspection.idempotency_key_required');
     }
     const requestHash = createHash('sha256')
       .update(`POST /api/inspections\n${JSON.stringify(dto)}`)
       .digest('hex');
     const replay = (stored: IdempotencyKeyEntity): WriteOutcome<InspectionResponse> => {
       if (stored.requestHash !== requestHash) {
-        throw new DetailedError(409, 'This Idempotency-Key was used for a different request', [
-          { field: 'Idempotency-Key', problem: 'was used with another body' },
+        throw codedError(409, 'inspection.idempotency_conflict', {}, [
+          coded('inspection.idempotency_key_reused', {}, { field: 'Idempotency-Key' }),
         ]);
       }
       return { statusCode: stored.statusCode, body: JSON.parse(stored.responseBody), replayed: true };
@@ -129,26 +130,22 @@ export class InspectionsService {
   private async create(em: EntityManager, user: RequestUser, dto: CreateInspectionDto): Promise<InspectionResponse> {
     const categoryId = dto.categoryId ?? null;
     if (!coversCategory(user, categoryId)) {
-      throw new ForbiddenException(
-        categoryId === null ? 'You may not inspect the general standard' : `Category ${categoryId} is not one of yours`,
-      );
+      throw categoryId === null
+        ? codedError(403, 'inspection.general_not_yours')
+        : codedError(403, 'inspection.category_not_yours', { categoryId });
     }
     const store = await this.repo.findStore(dto.storeId, em);
-    if (!store) throw invalid([{ field: 'storeId', problem: `store ${dto.storeId} does not exist` }]);
+    if (!store) throw invalidField('storeId', 'store.missing', { id: dto.storeId });
     const loaded = await this.repo.findTemplate(dto.templateId, em);
-    if (!loaded) throw invalid([{ field: 'templateId', problem: `template ${dto.templateId} does not exist` }]);
+    if (!loaded) throw invalidField('templateId', 'inspection.template_missing', { id: dto.templateId });
     const { template } = loaded;
-    if (!template.active) throw invalid([{ field: 'templateId', problem: `template ${template.code} v${template.version} is not active` }]);
+    if (!template.active)
+      throw invalidField('templateId', 'inspection.template_inactive', { code: template.code, version: template.version });
     if (template.categoryId !== categoryId) {
-      throw invalid([
-        {
-          field: 'categoryId',
-          problem: `template ${template.code} is for ${template.categoryId === null ? 'the general standard' : `category ${template.categoryId}`}`,
-        },
-      ]);
+      throw invalidField('categoryId', 'inspection.template_category', { code: template.code, categoryId: template.categoryId ?? '' });
     }
     const inspectedAt = dto.inspectedAt ? new Date(dto.inspectedAt) : clock.now();
-    if (inspectedAt.getTime() > clock.ms() + CLOCK_SKEW_MS) throw invalid([{ field: 'inspectedAt', problem: 'is in the future' }]);
+    if (inspectedAt.getTime() > clock.ms() + CLOCK_SKEW_MS) throw invalidField('inspectedAt', 'inspection.in_future');
     const lateEntryReason = this.lateEntry(user, inspectedAt, dto.lateEntryReason);
     const planPeriodStart = await this.planPeriod(em, dto, store.id, categoryId, inspectedAt);
 
@@ -238,22 +235,10 @@ export class InspectionsService {
     const days = limitValue('inspectionBackdateDays');
     if (inspectedAt.getTime() >= clock.ms() - days * 86_400_000) return null;
     if (user.role !== Role.OpsManager) {
-      throw invalid([
-        {
-          field: 'inspectedAt',
-          problem: `is more than ${days} days ago; only an ops manager may record it, as a late entry with lateEntryReason`,
-          code: 'inspection.backdated',
-        },
-      ]);
+      throw invalidField('inspectedAt', 'inspection.backdated', { days });
     }
     if (!reason?.trim()) {
-      throw invalid([
-        {
-          field: 'lateEntryReason',
-          problem: `is required: inspectedAt is more than ${days} days ago`,
-          code: 'inspection.late_reason_required',
-        },
-      ]);
+      throw invalidField('lateEntryReason', 'inspection.late_reason_required', { days });
     }
     return reason.trim();
   }
@@ -272,43 +257,32 @@ export class InspectionsService {
   ): Promise<string | null> {
     if (dto.planItemId === undefined) {
       if (dto.planPeriodStart !== undefined) {
-        throw invalid([
-          {
-            field: 'planPeriodStart',
-            code: 'inspection.plan_period_without_plan',
-            params: {},
-            problem: '只在按计划检查（planItemId）时填写',
-          },
-        ]);
+        throw invalidField('planPeriodStart', 'inspection.plan_period_without_plan');
       }
       return null;
     }
     const planId = dto.planItemId;
     const plan = await em.findOneBy(InspectionPlanEntity, { id: planId });
-    const problem = !plan
-      ? `plan ${planId} does not exist`
+    const reason = !plan
+      ? 'missing'
       : !plan.active
-        ? `plan ${planId} is no longer active`
+        ? 'inactive'
         : plan.categoryId !== categoryId
-          ? `plan ${planId} is for ${plan.categoryId === null ? 'the general standard' : `category ${plan.categoryId}`}`
+          ? 'category'
           : plan.storeIds && !plan.storeIds.includes(storeId)
-            ? `plan ${planId} does not cover store ${storeId}`
+            ? 'store'
             : null;
-    if (problem || !plan)
-      throw invalid([{ field: 'planItemId', problem: problem ?? '', code: 'inspection.plan_mismatch', params: { planId } }]);
+    if (reason || !plan) {
+      const params = { planId, reason: reason ?? 'missing', categoryId: plan?.categoryId ?? '', storeId };
+      throw invalidField('planItemId', 'inspection.plan_mismatch', params);
+    }
     const current = planPeriodOf(chinaDay(inspectedAt), plan.frequency);
     const previous = previousPlanPeriod(current.start, plan.frequency);
     const start = dto.planPeriodStart ?? current.start;
     const existed = (end: string) => new Date(plan.createdAt).getTime() < startOfChinaDay(shiftDay(end, 1)).getTime();
     if ((start !== current.start && start !== previous.start) || (start === previous.start && !existed(previous.end))) {
-      throw invalid([
-        {
-          field: 'planPeriodStart',
-          code: 'inspection.plan_period_invalid',
-          params: { planId, period: start, current: current.start, previous: previous.start },
-          problem: `须为计划 ${planId} 的本期（${current.start} 起）或上一期（${previous.start} 起，且计划当时已存在）`,
-        },
-      ]);
+      const params = { planId, period: start, current: current.start, previous: previous.start };
+      throw invalidField('planPeriodStart', 'inspection.plan_period_invalid', params);
     }
     return start;
   }
@@ -317,20 +291,10 @@ export class InspectionsService {
   private signOffProblems(template: InspectionTemplateEntity, dto: CreateInspectionDto): ErrorDetail[] {
     const out: ErrorDetail[] = [];
     if (template.requireSignature !== false && dto.signaturePhotoId === undefined) {
-      out.push({
-        field: 'signaturePhotoId',
-        code: 'inspection.signature_required',
-        params: {},
-        problem: '本检查表要求值班人签名后才能提交',
-      });
+      out.push(coded('inspection.signature_required', {}, { field: 'signaturePhotoId' }));
     }
     if (template.requireDutyPerson !== false && !dto.dutyPersonName?.trim()) {
-      out.push({
-        field: 'dutyPersonName',
-        code: 'inspection.duty_person_required',
-        params: {},
-        problem: '本检查表要求填写值班人姓名后才能提交',
-      });
+      out.push(coded('inspection.duty_person_required', {}, { field: 'dutyPersonName' }));
     }
     return out;
   }
@@ -342,8 +306,8 @@ export class InspectionsService {
       return repeated ? dto.results.map((r) => r.itemId).lastIndexOf(itemId) : dto.results.findIndex((r) => r.itemId === itemId);
     };
     return checkResults(scoring, dto.results).map((p) => {
-      const index = indexOf(p.itemId, /answered twice/.test(p.problem));
-      return { field: index >= 0 ? `results[${index}]` : 'results', problem: p.problem };
+      const index = indexOf(p.itemId, p.code === 'inspection.item_twice');
+      return coded(p.code, p.params, { field: index >= 0 ? `results[${index}]` : 'results' });
     });
   }
 
@@ -358,20 +322,20 @@ export class InspectionsService {
     const photos = new Map((await this.repo.findPhotos(this.photoIdsOf(dto), em)).map((p) => [p.id, p]));
     const problem = (id: number): string | null => {
       const p = photos.get(id);
-      if (!p || p.uploadedById !== user.id) return `photo ${id} is not one of your uploads`;
-      if (p.inspectionId !== null || p.correctiveActionId !== null) return `photo ${id} is already attached to another record`;
+      if (!p || p.uploadedById !== user.id) return 'photo.not_yours';
+      if (p.inspectionId !== null || p.correctiveActionId !== null) return 'photo.attached_elsewhere';
       return null;
     };
     const details: ErrorDetail[] = [];
     dto.results.forEach((r, i) => {
       for (const id of r.photoIds ?? []) {
         const p = problem(id);
-        if (p) details.push({ field: `results[${i}].photoIds`, problem: p });
+        if (p) details.push(coded(p, { id }, { field: `results[${i}].photoIds` }));
       }
     });
     if (dto.signaturePhotoId !== undefined) {
       const p = problem(dto.signaturePhotoId);
-      if (p) details.push({ field: 'signaturePhotoId', problem: p });
+      if (p) details.push(coded(p, { id: dto.signaturePhotoId }, { field: 'signaturePhotoId' }));
     }
     return details;
   }
@@ -420,8 +384,8 @@ export class InspectionsService {
     const inspection = await this.repo.findInspection(id);
     if (!inspection) {
       // A store manager cannot probe which ids exist.
-      if (storeScopeOf(user) !== null) throw new ForbiddenException('This record belongs to another store');
-      throw new NotFoundException(`Inspection ${id} does not exist`);
+      if (storeScopeOf(user) !== null) throw codedError(403, 'auth.other_store');
+      throw codedError(404, 'inspection.not_found', { id });
     }
     assertCanSeeStoreRecord(user, inspection.storeId);
     const rows = await this.repo.findResults(id);

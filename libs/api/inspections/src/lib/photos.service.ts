@@ -1,12 +1,4 @@
-import {
-  ForbiddenException,
-  Injectable,
-  Logger,
-  NotFoundException,
-  OnModuleDestroy,
-  OnModuleInit,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,7 +7,8 @@ import { DataSource, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
 import {
   chinaDay,
   clock,
-  DetailedError,
+  codedError,
+  invalidField,
   limitValue,
   MB,
   RequestUser,
@@ -118,9 +111,8 @@ export class PhotosService implements OnModuleInit, OnModuleDestroy {
    * keeps none unless asked to. Stored under a random name; the original bytes are never written.
    */
   async upload(user: RequestUser, file: Buffer | undefined): Promise<{ id: number }> {
-    if (!file?.length)
-      throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a JPEG, PNG or WebP image is required' }]);
-    if (!sniffImage(file)) throw new UnsupportedMediaTypeException('Only JPEG, PNG and WebP images are accepted');
+    if (!file?.length) throw invalidField('file', 'photo.file_required');
+    if (!sniffImage(file)) throw codedError(415, 'photo.not_image');
     await this.assertQuota(user);
     let output: { data: Buffer; info: sharp.OutputInfo };
     try {
@@ -131,7 +123,7 @@ export class PhotosService implements OnModuleInit, OnModuleDestroy {
         .jpeg({ quality: 82 })
         .toBuffer({ resolveWithObject: true });
     } catch {
-      throw new UnsupportedMediaTypeException('The image could not be read');
+      throw codedError(415, 'photo.unreadable');
     }
     const fileName = `${randomUUID()}.jpg`;
     const dir = photoDir();
@@ -156,17 +148,17 @@ export class PhotosService implements OnModuleInit, OnModuleDestroy {
   /** Its uploader while unattached; afterwards whoever may see the inspection or corrective action using it. */
   async open(user: RequestUser, id: number): Promise<StoredPhoto> {
     const photo = await this.repo.findPhoto(id);
-    if (!photo) throw new NotFoundException(`Photo ${id} does not exist`);
+    if (!photo) throw codedError(404, 'photo.not_found', { id });
     if (photo.inspectionId !== null) {
       const inspection = await this.repo.findInspection(photo.inspectionId);
-      if (!inspection) throw new NotFoundException(`Photo ${id} does not exist`);
+      if (!inspection) throw codedError(404, 'photo.not_found', { id });
       assertCanSeeStoreRecord(user, inspection.storeId);
     } else if (photo.correctiveActionId !== null) {
       const action = await this.repo.findAction(photo.correctiveActionId);
-      if (!action) throw new NotFoundException(`Photo ${id} does not exist`);
+      if (!action) throw codedError(404, 'photo.not_found', { id });
       assertCanSeeStoreRecord(user, action.storeId);
     } else if (photo.uploadedById !== user.id) {
-      throw new ForbiddenException('This photo is not attached to anything you may see');
+      throw codedError(403, 'photo.not_visible');
     }
     return { path: join(photoDir(), photo.fileName), mimeType: photo.mimeType };
   }

@@ -1,11 +1,19 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, clock, DetailedError, RequestUser, runInTransaction, startOfChinaDay } from '@storeops/api/core';
+import {
+  chinaDay,
+  clock,
+  codedError,
+  invalidField,
+  RequestUser,
+  runInTransaction,
+  staleVersion,
+  startOfChinaDay,
+} from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import {
   DuePlanItem,
-  ErrorDetail,
   InspectionPlanDueResponse,
   InspectionPlanResponse,
   PlanBoardItem,
@@ -39,10 +47,6 @@ function toPlanResponse(p: InspectionPlanEntity): InspectionPlanResponse {
     version: p.version,
     createdAt: new Date(p.createdAt).toISOString(),
   };
-}
-
-function invalid(detail: ErrorDetail): DetailedError {
-  return new DetailedError(400, 'Invalid request', [detail]);
 }
 
 /** A plan period as days (inclusive) and as the instants [from, to) of China time. */
@@ -109,7 +113,7 @@ export class PlansService {
    */
   async update(user: RequestUser, id: number, dto: UpdatePlanDto): Promise<InspectionPlanResponse> {
     const plan = await this.repo.findPlan(id);
-    if (!plan) throw new NotFoundException(`Inspection plan ${id} does not exist`);
+    if (!plan) throw codedError(404, 'plan.not_found', { id });
     if (dto.specialistId !== undefined) await this.checkSpecialist(dto.specialistId, plan.categoryId, 'specialistId');
     await this.checkStores(dto.storeIds ?? undefined);
     return runInTransaction(this.db, async (em) => {
@@ -295,20 +299,10 @@ export class PlansService {
   private async checkSpecialist(specialistId: number, categoryId: number | null, field = 'categoryId'): Promise<void> {
     const specialist = await this.repo.findUserWithCategories(specialistId);
     if (!specialist || specialist.role !== Role.Specialist || !specialist.active) {
-      throw invalid({
-        field: 'specialistId',
-        code: 'plan.not_a_specialist',
-        params: { userId: specialistId },
-        problem: `user ${specialistId} is not an active specialist`,
-      });
+      throw invalidField('specialistId', 'plan.not_a_specialist', { userId: specialistId });
     }
     if (categoryId !== null && !(specialist.categories ?? []).some((c) => c.id === categoryId)) {
-      throw invalid({
-        field,
-        code: 'plan.category_not_covered',
-        params: { categoryId, user: specialist.username },
-        problem: `category ${categoryId} is not one of ${specialist.username}'s categories`,
-      });
+      throw invalidField(field, 'plan.category_not_covered', { categoryId, user: specialist.username });
     }
   }
 
@@ -317,23 +311,11 @@ export class PlansService {
     const known = new Set((await this.repo.findAllStores()).map((s) => s.id));
     const unknown = [...new Set(storeIds)].filter((id) => !known.has(id));
     if (unknown.length) {
-      throw invalid({
-        field: 'storeIds',
-        code: 'plan.unknown_stores',
-        params: { storeIds: unknown.join(', ') },
-        problem: `stores ${unknown.join(', ')} do not exist`,
-      });
+      throw invalidField('storeIds', 'plan.unknown_stores', { storeIds: unknown.join(', ') });
     }
   }
 }
 
-function stale(expected: number, current: number): DetailedError {
-  return new DetailedError(409, 'The plan was changed by someone else; reload and try again', [
-    {
-      field: 'version',
-      code: 'plan.stale_version',
-      params: { expected, current },
-      problem: `is ${expected}, but the plan is now at ${current}`,
-    },
-  ]);
+function stale(expected: number, current: number) {
+  return staleVersion(expected, current, 'plan.stale_version', 'plan.changed');
 }

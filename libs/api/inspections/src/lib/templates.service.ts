@@ -1,9 +1,15 @@
-import { Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { clock, DetailedError, quote, RequestUser, runInTransaction } from '@storeops/api/core';
+import { clock, codedError, invalidField, quote, RequestUser, runInTransaction } from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
-import { DEFAULT_CRITICAL_CAP, DEFAULT_STAR_THRESHOLDS, InspectionTemplateResponse, StarThresholds } from '@storeops/shared/contracts';
+import {
+  coded,
+  DEFAULT_CRITICAL_CAP,
+  DEFAULT_STAR_THRESHOLDS,
+  InspectionTemplateResponse,
+  StarThresholds,
+} from '@storeops/shared/contracts';
 import { CreateTemplateDto, TemplateQueryDto, UpdateTemplateDto } from './dto/template.dto';
 import { InspectionsRepository } from './inspections.repository';
 import { toTemplateResponse, written } from './mappers';
@@ -17,14 +23,10 @@ export interface ExportedTemplate {
   content: Buffer;
 }
 
-function invalid(field: string, problem: string): DetailedError {
-  return new DetailedError(400, 'Invalid request', [{ field, problem }]);
-}
-
 function thresholdsOf(dto: UpdateTemplateDto, fallback: StarThresholds = DEFAULT_STAR_THRESHOLDS): StarThresholds {
   const t = dto.starThresholds ?? fallback;
   for (let i = 1; i < t.length; i++) {
-    if (t[i] > t[i - 1]) throw invalid('starThresholds', 'must be minimums for 5, 4, 3 and 2 stars, from high to low');
+    if (t[i] > t[i - 1]) throw invalidField('starThresholds', 'template.thresholds_order');
   }
   return [t[0], t[1], t[2], t[3]];
 }
@@ -44,7 +46,7 @@ export class TemplatesService {
 
   async get(id: number): Promise<InspectionTemplateResponse> {
     const t = await this.repo.findTemplate(id);
-    if (!t) throw new NotFoundException(`Template ${id} does not exist`);
+    if (!t) throw codedError(404, 'template.not_found', { id });
     return toTemplateResponse(t);
   }
 
@@ -61,7 +63,7 @@ export class TemplatesService {
     starThresholds: StarThresholds,
   ): Promise<InspectionTemplateResponse> {
     if ((await this.repo.latestVersionOf(dto.code, em)) > 0) {
-      throw new DetailedError(409, `A template with code ${dto.code} exists; edit it instead`, [{ field: 'code', problem: 'is taken' }]);
+      throw codedError(409, 'template.exists', { code: dto.code }, [coded('template.code_taken', { code: dto.code }, { field: 'code' })]);
     }
     const id = await this.repo.insertTemplate(
       em,
@@ -96,12 +98,11 @@ export class TemplatesService {
 
   private async updateIn(em: EntityManager, user: RequestUser, id: number, dto: UpdateTemplateDto): Promise<InspectionTemplateResponse> {
     const current = await this.repo.findTemplate(id, em);
-    if (!current) throw new NotFoundException(`Template ${id} does not exist`);
+    if (!current) throw codedError(404, 'template.not_found', { id });
     const latest = await this.repo.latestVersionOf(current.template.code, em);
     if (current.template.version !== latest) {
-      throw new DetailedError(409, `Version ${current.template.version} is not the latest (${latest}); edit the latest version`, [
-        { field: 'id', problem: `version ${current.template.version} was superseded by version ${latest}` },
-      ]);
+      const params = { version: current.template.version, latest };
+      throw codedError(409, 'template.not_latest', params, [coded('template.superseded', params, { field: 'id' })]);
     }
     const before = toTemplateResponse(current);
     const fields = {
@@ -145,20 +146,21 @@ export class TemplatesService {
    * one is rewritten in place); an unknown code starts a new family like POST.
    */
   async importSheet(user: RequestUser, file: Buffer | undefined): Promise<InspectionTemplateResponse> {
-    if (!file?.length) throw invalid('file', 'an .xlsx file is required');
+    if (!file?.length) throw invalidField('file', 'template.file_required');
     const workbook = await loadWorkbook(file);
-    if (!workbook) throw new UnsupportedMediaTypeException('Only .xlsx workbooks are accepted');
+    if (!workbook) throw codedError(415, 'template.not_xlsx');
     const { template, categoryCode, errors } = readTemplateSheet(workbook);
     let categoryId: number | null = null;
     if (categoryCode) {
       const category = await this.db.manager.findOneBy(CategoryEntity, { code: categoryCode });
       if (category) categoryId = category.id;
-      else errors.push({ line: 3, column: 'B', problem: `品类编码 ${quote(categoryCode)} does not exist` });
+      else errors.push(coded('template.category_code_unknown', { code: quote(categoryCode).slice(1, -1) }, { line: 3, column: 'B' }));
     }
     if (!template || errors.length) {
-      throw new DetailedError(
+      throw codedError(
         400,
-        'The file has errors; nothing was imported',
+        'template.file_has_errors',
+        {},
         errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
       );
     }
@@ -178,6 +180,6 @@ export class TemplatesService {
   private async checkCategory(categoryId: number | null): Promise<void> {
     if (categoryId === null) return;
     if (!(await this.db.manager.countBy(CategoryEntity, { id: categoryId })))
-      throw invalid('categoryId', `category ${categoryId} does not exist`);
+      throw invalidField('categoryId', 'category.missing', { id: categoryId });
   }
 }

@@ -1,11 +1,22 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, clock, DetailedError, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import {
+  chinaDay,
+  clock,
+  codedError,
+  invalidField,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  staleVersion,
+  toPage,
+} from '@storeops/api/core';
 import { RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   addDays,
   allowedContractActions,
+  coded,
   ContractOverlap,
   ContractResponse,
   ContractStoreScope,
@@ -14,7 +25,6 @@ import {
   diffContractSnapshots,
   EDITABLE_CONTRACT_STATUSES,
   IN_FORCE_CONTRACT_STATUSES,
-  MessageParams,
   overlappingContracts,
   Page,
   REVIEW_CHECKLIST,
@@ -32,28 +42,6 @@ import {
 } from './entities';
 import { canEditContract, nameOf, resolveContractStores, StoreRegion, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
-
-export function fieldError(field: string, problem: string, status = 400): DetailedError {
-  return new DetailedError(status, status === 409 ? 'Conflict' : 'Invalid request', [{ field, problem }]);
-}
-
-/** A 400 whose details carry a stable code and params, the problem in Chinese (the interface's default language). */
-export function codedError(
-  details: Array<{ field: string; code: string; params?: MessageParams; problem: string }>,
-  status = 400,
-): DetailedError {
-  return new DetailedError(
-    status,
-    status === 409 ? '冲突' : '请求无效',
-    details.map((d) => ({ ...d, params: d.params ?? {} })),
-  );
-}
-
-export function staleVersion(expected: number, current: number): DetailedError {
-  return new DetailedError(409, 'The record was changed by someone else; reload and try again', [
-    { field: 'version', problem: `is ${expected}, but the record is now at ${current}` },
-  ]);
-}
 
 const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 const SYSTEM = { id: null, username: 'system' };
@@ -99,7 +87,7 @@ export class ContractsService {
 
   private async detail(user: RequestUser, id: number, em?: EntityManager): Promise<ContractResponse> {
     const contract = await this.repo.findContract(id, em);
-    if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+    if (!contract) throw contractNotFound(id);
     const [clauses, events, attachments] = await Promise.all([
       this.repo.findClauses([id], em),
       this.repo.findEvents(id, em),
@@ -196,12 +184,13 @@ export class ContractsService {
   update(user: RequestUser, id: number, dto: UpdateContractDto): Promise<ContractResponse> {
     return runInTransaction(this.db, async (em) => {
       const contract = await this.repo.findContract(id, em);
-      if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
-      if (contract.createdById !== user.id) throw new ForbiddenException('Only the buyer who drafted the contract edits it');
+      if (!contract) throw contractNotFound(id);
+      if (contract.createdById !== user.id) throw codedError(403, 'contract.only_drafter_edits');
       if (!EDITABLE_CONTRACT_STATUSES.includes(contract.status)) {
-        throw fieldError(
+        throw invalidField(
           'status',
-          `a ${contract.status} contract cannot be edited; editable: ${EDITABLE_CONTRACT_STATUSES.join(', ')}`,
+          'contract.not_editable',
+          { status: contract.status, editable: EDITABLE_CONTRACT_STATUSES.join(',') },
           409,
         );
       }
@@ -238,38 +227,31 @@ export class ContractsService {
     await this.expireDue();
     return runInTransaction(this.db, async (em) => {
       const contract = await this.repo.findContract(id, em);
-      if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+      if (!contract) throw contractNotFound(id);
       const decision = decideContractTransition(contract.status, dto.action, user.role);
       if (!decision.ok) {
         const refusal = decision as TransitionRefusal;
-        const allowed = allowedContractActions(contract.status);
-        throw new DetailedError(refusal.status, refusal.message, [
-          { field: 'action', problem: `allowed from ${contract.status}: ${allowed.join(', ') || 'none'}` },
+        const allowed = allowedContractActions(contract.status).join(', ');
+        throw codedError(refusal.status, refusal.code, refusal.params, [
+          coded('contract.allowed_from', { status: contract.status, allowed }, { field: 'action' }),
         ]);
       }
-      if (dto.action === 'submit' && contract.createdById !== user.id)
-        throw new ForbiddenException('Only the buyer who drafted the contract submits it');
+      if (dto.action === 'submit' && contract.createdById !== user.id) throw codedError(403, 'contract.only_drafter_submits');
       if (dto.version !== undefined && dto.version !== contract.version) throw staleVersion(dto.version, contract.version);
-      if (decision.commentRequired && !dto.comment) throw fieldError('comment', `a comment is required to ${dto.action}`);
+      if (decision.commentRequired && !dto.comment) throw invalidField('comment', 'contract.comment_required', { action: dto.action });
       const before = await this.detail(user, id, em);
       if (dto.action === 'approve' && dto.checklist) {
         const missing = REVIEW_CHECKLIST.filter((k) => dto.checklist?.[k] !== true);
         if (missing.length)
-          throw new DetailedError(
+          throw codedError(
             400,
-            'Invalid request',
-            missing.map((k) => ({ field: `checklist.${k}`, problem: 'must be checked before approval' })),
+            'request.invalid',
+            {},
+            missing.map((k) => coded('contract.checklist_unchecked', {}, { field: `checklist.${k}` })),
           );
         if (before.overlaps.length && dto.checklist.overlapsReviewed !== true) {
           const numbers = before.overlaps.map((o) => o.number).join('、');
-          throw codedError([
-            {
-              field: 'checklist.overlapsReviewed',
-              code: 'overlaps_not_reviewed',
-              params: { contracts: numbers },
-              problem: `与合同 ${numbers} 重叠（同一供应商、同类合同、期限与门店交叉）：请核对后勾选“已核对重叠合同”`,
-            },
-          ]);
+          throw invalidField('checklist.overlapsReviewed', 'contract.overlaps_not_reviewed', { contracts: numbers });
         }
       }
       const signing = dto.action === 'sign' ? await this.checkSigning(em, contract, dto) : {};
@@ -277,7 +259,10 @@ export class ContractsService {
         const stray = (['signedAt', 'signatory', 'scanAttachmentId'] as const).filter((f) => dto[f] !== undefined);
         if (stray.length)
           throw codedError(
-            stray.map((f) => ({ field: f, code: 'only_with_sign', problem: '只在登记签订（sign）时填写', params: { action: dto.action } })),
+            400,
+            'request.invalid',
+            {},
+            stray.map((f) => coded('contract.only_with_sign', { action: dto.action }, { field: f })),
           );
       }
       const now = clock.now();
@@ -332,7 +317,7 @@ export class ContractsService {
   }
 
   async revisions(id: number): Promise<ContractRevisionResponse[]> {
-    if (!(await this.repo.findContract(id))) throw new NotFoundException(`Contract ${id} does not exist`);
+    if (!(await this.repo.findContract(id))) throw contractNotFound(id);
     const rows = await this.repo.findRevisions(id);
     const names = await this.repo.findDisplayNames(rows.map((r) => r.submittedBy));
     return rows.map((r, i) => ({
@@ -381,11 +366,11 @@ export class ContractsService {
   /** For attachments: the contract, and whether the caller may add to it now. */
   async assertCanAttach(user: RequestUser, id: number): Promise<ContractEntity> {
     const contract = await this.repo.findContract(id);
-    if (!contract) throw new NotFoundException(`Contract ${id} does not exist`);
+    if (!contract) throw contractNotFound(id);
     if (user.role === Role.Buyer && !canEditContract(contract, user)) {
-      throw fieldError('status', `the drafting buyer attaches files while the contract is ${EDITABLE_CONTRACT_STATUSES.join(' or ')}`, 409);
+      throw invalidField('status', 'contract.attach_not_editable', { editable: EDITABLE_CONTRACT_STATUSES.join(',') }, 409);
     }
-    if (contract.status === 'terminated') throw fieldError('status', 'a terminated contract takes no attachments', 409);
+    if (contract.status === 'terminated') throw invalidField('status', 'contract.attach_terminated', {}, 409);
     return contract;
   }
 
@@ -405,29 +390,21 @@ export class ContractsService {
     contract: ContractEntity,
     dto: ContractTransitionDto,
   ): Promise<{ signedAt: string; signatory: string; scanAttachmentId: number }> {
-    const labels = { signedAt: '签订日期', signatory: '签订人', scanAttachmentId: '盖章扫描件' } as const;
     const missing = (['signedAt', 'signatory', 'scanAttachmentId'] as const).filter((f) => dto[f] === undefined || dto[f] === '');
     if (missing.length)
       throw codedError(
-        missing.map((f) => ({ field: f, code: 'required', params: { field: labels[f] }, problem: `登记签订须填写${labels[f]}` })),
+        400,
+        'request.invalid',
+        {},
+        missing.map((f) => coded('contract.sign_field_required', { field: f }, { field: f })),
       );
     const { signedAt, signatory, scanAttachmentId } = dto as Required<
       Pick<ContractTransitionDto, 'signedAt' | 'signatory' | 'scanAttachmentId'>
     >;
     const today = chinaDay();
-    if (signedAt > today)
-      throw codedError([
-        { field: 'signedAt', code: 'date_in_future', params: { value: signedAt, today }, problem: `签订日期 ${signedAt} 晚于今天` },
-      ]);
+    if (signedAt > today) throw invalidField('signedAt', 'contract.signed_in_future', { value: signedAt, today });
     if (!(await em.existsBy(ContractAttachmentEntity, { id: scanAttachmentId, contractId: contract.id })))
-      throw codedError([
-        {
-          field: 'scanAttachmentId',
-          code: 'not_an_attachment',
-          params: { value: scanAttachmentId, contract: contract.number },
-          problem: `附件 ${scanAttachmentId} 不是合同 ${contract.number} 的附件：请先上传盖章扫描件`,
-        },
-      ]);
+      throw invalidField('scanAttachmentId', 'contract.scan_not_attachment', { value: scanAttachmentId, contract: contract.number });
     return { signedAt, signatory, scanAttachmentId };
   }
 
@@ -439,32 +416,34 @@ export class ContractsService {
     storeIds: number[],
   ): Promise<{ storeScope: ContractStoreScope; regionId: number | null; storeIds: number[] }> {
     if (storeScope === 'region') {
-      if (regionId === null)
-        throw codedError([{ field: 'regionId', code: 'required', params: { field: '区域' }, problem: '按区域覆盖时须选择区域' }]);
-      if (!(await em.existsBy(RegionEntity, { id: regionId })))
-        throw codedError([{ field: 'regionId', code: 'not_found', params: { value: regionId }, problem: `区域 ${regionId} 不存在` }]);
+      if (regionId === null) throw invalidField('regionId', 'contract.region_required');
+      if (!(await em.existsBy(RegionEntity, { id: regionId }))) throw invalidField('regionId', 'region.missing', { id: regionId });
       return { storeScope, regionId, storeIds: [] };
     }
-    if (regionId !== null)
-      throw codedError([{ field: 'regionId', code: 'only_with_region', params: {}, problem: '只有按区域覆盖的合同填写区域' }]);
+    if (regionId !== null) throw invalidField('regionId', 'contract.only_with_region');
     return { storeScope, regionId: null, storeIds: storeScope === 'all' ? [] : uniqueSorted(storeIds) };
   }
 
   private async checkReferences(em: EntityManager, supplierId: number, storeIds: number[]): Promise<void> {
     const supplier = await em.findOneBy(SupplierEntity, { id: supplierId });
-    if (!supplier) throw fieldError('supplierId', `supplier ${supplierId} does not exist`);
-    if (supplier.status === 'eliminated') throw fieldError('supplierId', `supplier ${supplier.code} is eliminated (淘汰)`);
+    if (!supplier) throw invalidField('supplierId', 'supplier.missing', { id: supplierId });
+    if (supplier.status === 'eliminated') throw invalidField('supplierId', 'supplier.eliminated', { code: supplier.code });
     const unique = uniqueSorted(storeIds);
     if (unique.length) {
       const found = await em.find(StoreEntity, { where: { id: In(unique) }, select: { id: true } });
       const missing = unique.filter((s) => !found.some((f) => f.id === s));
-      if (missing.length) throw fieldError('storeIds', `stores ${missing.join(', ')} do not exist`);
+      if (missing.length) throw invalidField('storeIds', 'stores.missing', { ids: missing.join(', ') });
     }
   }
 }
 
 function checkTerm(startDate: string, endDate: string): void {
-  if (endDate < startDate) throw fieldError('endDate', `must not be before startDate ${startDate}`);
+  if (endDate < startDate) throw invalidField('endDate', 'contract.end_before_start', { start: startDate });
+}
+
+/** 404 for a contract id that names none. */
+export function contractNotFound(id: number) {
+  return codedError(404, 'contract.not_found', { id });
 }
 
 function uniqueSorted(ids: number[]): number[] {

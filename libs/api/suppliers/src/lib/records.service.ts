@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,9 @@ import { AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
+  codedError,
   DetailedError,
+  invalidField,
   limitValue,
   MB,
   pageWindow,
@@ -18,7 +20,7 @@ import {
 } from '@storeops/api/core';
 import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
-import { codedError, ContractsService, fieldError } from './contracts.service';
+import { contractNotFound, ContractsService } from './contracts.service';
 import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto, RenewLicenceDto } from './dto/contract.dto';
 import { ClauseCheckEntity, ContractAttachmentEntity, ContractClauseEntity, LicenceEntity, SupplierEntity } from './entities';
 import { toAttachmentResponse, toClauseCheckResponse, toLicenceResponse, written } from './mappers';
@@ -54,8 +56,7 @@ interface StoredDocument {
 
 /** 400 without a file. */
 function requireDocument(file: UploadedDocument): { buffer: Buffer; originalname?: string } {
-  if (!file?.buffer?.length)
-    throw new DetailedError(400, 'Invalid request', [{ field: 'file', problem: 'a PDF, JPEG or PNG file is required' }]);
+  if (!file?.buffer?.length) throw invalidField('file', 'contract.file_required');
   return file;
 }
 
@@ -67,7 +68,7 @@ function checkDocument(file: { buffer: Buffer; originalname?: string }): {
   extension: string;
 } {
   const kind = sniffDocument(file.buffer);
-  if (!kind) throw new UnsupportedMediaTypeException('Only PDF, JPEG and PNG files are accepted');
+  if (!kind) throw codedError(415, 'contract.file_type');
   return { ...file, ...kind };
 }
 
@@ -110,16 +111,14 @@ export class RecordsService {
 
   createLicence(user: RequestUser, dto: CreateLicenceDto): Promise<LicenceResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (dto.validTo < dto.validFrom) throw fieldError('validTo', `must not be before validFrom ${dto.validFrom}`);
+      if (dto.validTo < dto.validFrom) throw invalidField('validTo', 'licence.before_valid_from', { value: dto.validFrom });
       if (dto.ownerKind === 'supplier') {
-        if (dto.supplierId === undefined || dto.storeId !== undefined)
-          throw fieldError('supplierId', 'a supplier licence names supplierId and no storeId');
+        if (dto.supplierId === undefined || dto.storeId !== undefined) throw invalidField('supplierId', 'licence.supplier_owner');
         if (!(await em.existsBy(SupplierEntity, { id: dto.supplierId })))
-          throw fieldError('supplierId', `supplier ${dto.supplierId} does not exist`);
+          throw invalidField('supplierId', 'supplier.missing', { id: dto.supplierId });
       } else {
-        if (dto.storeId === undefined || dto.supplierId !== undefined)
-          throw fieldError('storeId', 'a store licence names storeId and no supplierId');
-        if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw fieldError('storeId', `store ${dto.storeId} does not exist`);
+        if (dto.storeId === undefined || dto.supplierId !== undefined) throw invalidField('storeId', 'licence.store_owner');
+        if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw invalidField('storeId', 'store.missing', { id: dto.storeId });
       }
       const saved = await em.save(
         em.create(LicenceEntity, {
@@ -147,32 +146,10 @@ export class RecordsService {
   renewLicence(user: RequestUser, id: number, dto: RenewLicenceDto): Promise<LicenceResponse> {
     return runInTransaction(this.db, async (em) => {
       const old = await this.repo.findLicence(id, em);
-      if (!old) throw new NotFoundException(`Licence ${id} does not exist`);
-      if (old.replacedById !== null)
-        throw codedError(
-          [
-            {
-              field: 'id',
-              code: 'already_renewed',
-              params: { by: old.replacedById },
-              problem: `该证照已换证（新证照 ${old.replacedById}）`,
-            },
-          ],
-          409,
-        );
-      if (dto.validTo < dto.validFrom)
-        throw codedError([
-          { field: 'validTo', code: 'before_valid_from', params: { value: dto.validFrom }, problem: `有效期至不能早于 ${dto.validFrom}` },
-        ]);
-      if (dto.validTo <= old.validTo)
-        throw codedError([
-          {
-            field: 'validTo',
-            code: 'not_after_old',
-            params: { value: old.validTo },
-            problem: `新证照须在原有效期 ${old.validTo} 之后仍有效`,
-          },
-        ]);
+      if (!old) throw codedError(404, 'licence.not_found', { id });
+      if (old.replacedById !== null) throw invalidField('id', 'licence.already_renewed', { by: old.replacedById }, 409);
+      if (dto.validTo < dto.validFrom) throw invalidField('validTo', 'licence.before_valid_from', { value: dto.validFrom });
+      if (dto.validTo <= old.validTo) throw invalidField('validTo', 'licence.not_after_old', { value: old.validTo });
       const before = await this.licenceResponse(old, em);
       const now = clock.now();
       const saved = await em.save(
@@ -194,7 +171,7 @@ export class RecordsService {
         { id, replacedById: IsNull() },
         { replacedById: saved.id, replacedAt: now, replacedBy: user.username },
       );
-      if (!result.affected) throw codedError([{ field: 'id', code: 'already_renewed', params: {}, problem: '该证照已换证' }], 409);
+      if (!result.affected) throw invalidField('id', 'licence.already_renewed', {}, 409);
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
       await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
       await this.audit.record(
@@ -211,7 +188,7 @@ export class RecordsService {
   }
 
   async clauseChecks(user: RequestUser, contractId: number): Promise<ClauseCheckResponse[]> {
-    if (!(await this.repo.findContract(contractId))) throw new NotFoundException(`Contract ${contractId} does not exist`);
+    if (!(await this.repo.findContract(contractId))) throw contractNotFound(contractId);
     const checks = await this.repo.findClauseChecks(contractId);
     const names = await this.repo.findDisplayNames(checks.flatMap((c) => [c.checkedBy, c.followUpClosedBy]));
     return checks.map((c) => toClauseCheckResponse(c, user, names));
@@ -222,28 +199,32 @@ export class RecordsService {
     await this.contracts.expireDue();
     return runInTransaction(this.db, async (em) => {
       const contract = await this.repo.findContract(contractId, em);
-      if (!contract) throw new NotFoundException(`Contract ${contractId} does not exist`);
+      if (!contract) throw contractNotFound(contractId);
       if (!['signed', 'archived', 'expired'].includes(contract.status)) {
-        throw fieldError('status', `clauses of a ${contract.status} contract are not checked; allowed: signed, archived, expired`, 409);
+        throw invalidField('status', 'contract.clause_check_status', { status: contract.status }, 409);
       }
       const clause = await em.findOneBy(ContractClauseEntity, { id: dto.clauseId, contractId });
-      if (!clause) throw fieldError('clauseId', `clause ${dto.clauseId} is not a clause of contract ${contract.number}`);
-      if (dto.period > chinaDay().slice(0, 7)) throw fieldError('period', `${dto.period} has not started yet`);
+      if (!clause) throw invalidField('clauseId', 'contract.clause_not_found', { clauseId: dto.clauseId, contract: contract.number });
+      if (dto.period > chinaDay().slice(0, 7)) throw invalidField('period', 'contract.period_not_started', { period: dto.period });
       if (dto.period < contract.startDate.slice(0, 7) || dto.period > contract.endDate.slice(0, 7)) {
-        throw fieldError('period', `${dto.period} is outside the term ${contract.startDate} – ${contract.endDate}`);
+        throw invalidField('period', 'contract.period_outside_term', {
+          period: dto.period,
+          start: contract.startDate,
+          end: contract.endDate,
+        });
       }
       if (await em.existsBy(ClauseCheckEntity, { clauseId: dto.clauseId, period: dto.period })) {
-        throw fieldError('period', `clause ${dto.clauseId} is already checked for ${dto.period}`, 409);
+        throw invalidField('period', 'contract.clause_checked', { clauseId: dto.clauseId, period: dto.period }, 409);
       }
       let ownerId: number | null = null;
       if (dto.result === 'breached') {
         ownerId = dto.followUpOwnerId ?? contract.createdById;
         if (!(await em.existsBy(UserEntity, { id: ownerId, active: true })))
-          throw fieldError('followUpOwnerId', `user ${ownerId} does not exist or is inactive`);
+          throw invalidField('followUpOwnerId', 'contract.follow_up_owner_invalid', { userId: ownerId });
       } else if (dto.followUpOwnerId !== undefined) {
-        throw fieldError('followUpOwnerId', 'only a breach opens a follow-up');
+        throw invalidField('followUpOwnerId', 'contract.follow_up_only_breach');
       }
-      if (dto.result !== 'met' && !dto.note) throw fieldError('note', `a note is required when the clause is ${dto.result}`);
+      if (dto.result !== 'met' && !dto.note) throw invalidField('note', 'contract.note_required', { result: dto.result });
       const saved = await em.save(
         em.create(ClauseCheckEntity, {
           contractId,
@@ -281,18 +262,18 @@ export class RecordsService {
 
   async openAttachment(contractId: number, id: number): Promise<{ path: string; mimeType: string; fileName: string }> {
     const attachment = await this.repo.findAttachment(contractId, id);
-    if (!attachment) throw new NotFoundException(`Attachment ${id} of contract ${contractId} does not exist`);
+    if (!attachment) throw codedError(404, 'contract.attachment_not_found', { id, contract: contractId });
     return { path: join(contractFileDir(), attachment.storedName), mimeType: attachment.mimeType, fileName: attachment.fileName };
   }
 
   /** The scanned licence (PDF, JPEG or PNG by content): a new scan replaces the previous one (whose file stays on disk). */
   async attachLicenceFile(user: RequestUser, id: number, file: UploadedDocument): Promise<LicenceResponse> {
     const upload = requireDocument(file);
-    if (!(await this.repo.findLicence(id))) throw new NotFoundException(`Licence ${id} does not exist`);
+    if (!(await this.repo.findLicence(id))) throw codedError(404, 'licence.not_found', { id });
     const stored = await storeDocument(checkDocument(upload), 'licence');
     return runInTransaction(this.db, async (em) => {
       const licence = await this.repo.findLicence(id, em);
-      if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
+      if (!licence) throw codedError(404, 'licence.not_found', { id });
       const before = await this.licenceResponse(licence, em);
       await em.update(
         LicenceEntity,
@@ -314,8 +295,8 @@ export class RecordsService {
 
   async openLicenceFile(id: number): Promise<{ path: string; mimeType: string; fileName: string }> {
     const licence = await this.repo.findLicence(id);
-    if (!licence) throw new NotFoundException(`Licence ${id} does not exist`);
-    if (!licence.fileStoredName || !licence.fileMimeType) throw new NotFoundException(`Licence ${id} has no scanned file`);
+    if (!licence) throw codedError(404, 'licence.not_found', { id });
+    if (!licence.fileStoredName || !licence.fileMimeType) throw codedError(404, 'licence.no_file', { id });
     return {
       path: join(contractFileDir(), licence.fileStoredName),
       mimeType: licence.fileMimeType,
@@ -328,12 +309,11 @@ export class RecordsService {
     return runInTransaction(this.db, async (em) => {
       const check = await this.repo.findClauseCheck(checkId, em);
       if (!check || check.contractId !== contractId)
-        throw new NotFoundException(`Clause check ${checkId} of contract ${contractId} does not exist`);
+        throw codedError(404, 'contract.clause_check_not_found', { id: checkId, contract: contractId });
       if (user.role !== Role.AdminOffice && check.followUpOwnerId !== user.id) {
-        throw new ForbiddenException("Only the follow-up's owner or 综合管理处 (admin_office) closes it");
+        throw codedError(403, 'contract.follow_up_forbidden');
       }
-      if (check.followUpStatus === null)
-        throw fieldError('followUpStatus', `only a breach opens a follow-up; this check is ${check.result}`, 409);
+      if (check.followUpStatus === null) throw invalidField('followUpStatus', 'contract.follow_up_none', { result: check.result }, 409);
       if (check.followUpStatus === 'closed') throw alreadyClosed(check);
       const before = await this.checkResponse(check, user, em);
       const result = await em.update(
@@ -358,6 +338,6 @@ export class RecordsService {
 }
 
 function alreadyClosed(check: ClauseCheckEntity): DetailedError {
-  const at = check.followUpClosedAt ? new Date(check.followUpClosedAt).toISOString() : 'just now';
-  return fieldError('followUpStatus', `the follow-up is already closed (by ${check.followUpClosedBy ?? 'someone else'} at ${at})`, 409);
+  const at = check.followUpClosedAt ? new Date(check.followUpClosedAt).toISOString() : '';
+  return invalidField('followUpStatus', 'contract.follow_up_closed', { by: check.followUpClosedBy ?? '', at }, 409);
 }

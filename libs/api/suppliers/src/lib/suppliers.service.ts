@@ -1,20 +1,29 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { chinaDay, clock, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import {
+  chinaDay,
+  clock,
+  codedError,
+  invalidField,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  staleVersion,
+  toPage,
+} from '@storeops/api/core';
 import { CategoryEntity } from '@storeops/api/org';
 import {
   clauseComplianceRate,
   ClauseResult,
   competitionRank,
-  creditCodeProblem,
+  creditCodeIssue,
   Page,
   SUPPLIER_STATUS_NEXT,
   SupplierResponse,
   SupplierScorecardRow,
   supplierScore,
 } from '@storeops/shared/contracts';
-import { fieldError, staleVersion } from './contracts.service';
 import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { SupplierEntity } from './entities';
 import { toSupplierResponse } from './mappers';
@@ -64,7 +73,7 @@ export class SuppliersService {
 
   async get(id: number): Promise<SupplierResponse> {
     const supplier = await this.repo.findSupplier(id);
-    if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
+    if (!supplier) throw codedError(404, 'supplier.not_found', { id });
     const [names, flags] = await Promise.all([
       this.repo.findDisplayNames([supplier.statusChangedBy]),
       this.repo.supplierFlags(chinaDay(), [id]),
@@ -76,9 +85,9 @@ export class SuppliersService {
     return runInTransaction(this.db, async (em) => {
       checkCreditCode(dto.creditCode);
       await this.checkCategories(dto.categoryIds);
-      if (await em.existsBy(SupplierEntity, { code: dto.code })) throw fieldError('code', `${dto.code} is already used`, 409);
+      if (await em.existsBy(SupplierEntity, { code: dto.code })) throw invalidField('code', 'supplier.code_taken', { code: dto.code }, 409);
       if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode }))
-        throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+        throw invalidField('creditCode', 'supplier.credit_code_taken', { creditCode: dto.creditCode }, 409);
       const saved = await em.save(
         em.create(SupplierEntity, {
           code: dto.code,
@@ -101,13 +110,13 @@ export class SuppliersService {
   update(user: RequestUser, id: number, dto: UpdateSupplierDto): Promise<SupplierResponse> {
     return runInTransaction(this.db, async (em) => {
       const supplier = await this.repo.findSupplier(id, em);
-      if (!supplier) throw new NotFoundException(`Supplier ${id} does not exist`);
+      if (!supplier) throw codedError(404, 'supplier.not_found', { id });
       if (dto.version !== supplier.version) throw staleVersion(dto.version, supplier.version);
       const before = toSupplierResponse(supplier, await this.repo.findDisplayNames([supplier.statusChangedBy, user.username], em));
       if (dto.creditCode !== undefined && dto.creditCode !== supplier.creditCode) {
         checkCreditCode(dto.creditCode);
         if (await em.existsBy(SupplierEntity, { creditCode: dto.creditCode }))
-          throw fieldError('creditCode', `${dto.creditCode} belongs to another supplier`, 409);
+          throw invalidField('creditCode', 'supplier.credit_code_taken', { creditCode: dto.creditCode }, 409);
         supplier.creditCode = dto.creditCode;
       }
       if (dto.categoryIds) {
@@ -118,14 +127,10 @@ export class SuppliersService {
       if (dto.contacts !== undefined) supplier.contacts = dto.contacts;
       if (dto.status !== undefined && dto.status !== supplier.status) {
         if (!SUPPLIER_STATUS_NEXT[supplier.status].includes(dto.status)) {
-          throw fieldError(
-            'status',
-            `${supplier.status} → ${dto.status} is not allowed; next: ${SUPPLIER_STATUS_NEXT[supplier.status].join(', ')}`,
-            409,
-          );
+          const next = SUPPLIER_STATUS_NEXT[supplier.status].join(', ');
+          throw invalidField('status', 'supplier.status_not_allowed', { from: supplier.status, to: dto.status, next }, 409);
         }
-        if (dto.status === 'eliminated' && !dto.statusReason)
-          throw fieldError('statusReason', 'a reason is required to eliminate a supplier');
+        if (dto.status === 'eliminated' && !dto.statusReason) throw invalidField('statusReason', 'supplier.reason_required');
         supplier.status = dto.status;
         supplier.statusReason = dto.statusReason ?? null;
         supplier.statusChangedBy = user.username;
@@ -150,7 +155,7 @@ export class SuppliersService {
 
   /** The supplier's last `months` monthly scorecards, newest first, each with its rank among all suppliers. */
   async history(id: number, months = 12): Promise<SupplierScorecardRow[]> {
-    if (!(await this.repo.findSupplier(id))) throw new NotFoundException(`Supplier ${id} does not exist`);
+    if (!(await this.repo.findSupplier(id))) throw codedError(404, 'supplier.not_found', { id });
     const today = chinaDay();
     const periods = Array.from({ length: months }, (_, i) => monthBefore(today, i));
     const cards = await this.scorecards(periods);
@@ -204,11 +209,11 @@ export class SuppliersService {
     if (!unique.length) return;
     const found = await this.db.manager.find(CategoryEntity, { where: { id: In(unique) }, select: { id: true } });
     const missing = unique.filter((c) => !found.some((f) => f.id === c));
-    if (missing.length) throw fieldError('categoryIds', `categories ${missing.join(', ')} do not exist`);
+    if (missing.length) throw invalidField('categoryIds', 'categories.missing', { ids: missing.join(', ') });
   }
 }
 
 function checkCreditCode(code: string): void {
-  const problem = creditCodeProblem(code);
-  if (problem) throw fieldError('creditCode', problem);
+  const issue = creditCodeIssue(code);
+  if (issue) throw invalidField('creditCode', issue.code, issue.params);
 }

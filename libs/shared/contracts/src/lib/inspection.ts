@@ -56,6 +56,9 @@ export interface ScoreOutcome {
 
 export interface ResultProblem {
   itemId: number | null;
+  /** The error catalogue's code (inspection.item_*) and its parameters; `problem` is its English text. */
+  code: string;
+  params: Record<string, string | number>;
   problem: string;
 }
 
@@ -78,30 +81,44 @@ export function checkResults(
   const byId = new Map(items(template).map((i) => [i.id, i]));
   const seen = new Set<number>();
   const problems: ResultProblem[] = [];
+  const add = (itemId: number, code: string, params: Record<string, string | number>, problem: string) =>
+    problems.push({ itemId, code, params, problem });
   for (const r of results) {
     const item = byId.get(r.itemId);
     if (!item) {
-      problems.push({ itemId: r.itemId, problem: `item ${r.itemId} is not in this template` });
+      add(r.itemId, 'inspection.item_unknown', { itemId: r.itemId }, `item ${r.itemId} is not in this template`);
       continue;
     }
-    if (seen.has(r.itemId)) problems.push({ itemId: r.itemId, problem: `item ${r.itemId} is answered twice` });
+    const title = { title: item.title };
+    if (seen.has(r.itemId)) add(r.itemId, 'inspection.item_twice', { itemId: r.itemId }, `item ${r.itemId} is answered twice`);
     seen.add(r.itemId);
-    if (r.result === 'na' && !item.allowNa) problems.push({ itemId: r.itemId, problem: `"${item.title}" cannot be N/A` });
+    if (r.result === 'na' && !item.allowNa) add(r.itemId, 'inspection.item_no_na', title, `"${item.title}" cannot be N/A`);
     if (r.result === 'score') {
-      if (item.kind !== 'scale') problems.push({ itemId: r.itemId, problem: `"${item.title}" is pass/fail, not scored` });
+      if (item.kind !== 'scale') add(r.itemId, 'inspection.item_not_scale', title, `"${item.title}" is pass/fail, not scored`);
       else if (r.points === undefined || !Number.isInteger(r.points) || r.points < 0 || r.points > item.maxPoints) {
-        problems.push({ itemId: r.itemId, problem: `"${item.title}" needs whole points from 0 to ${item.maxPoints}` });
+        add(
+          r.itemId,
+          'inspection.item_points',
+          { ...title, max: item.maxPoints },
+          `"${item.title}" needs whole points from 0 to ${item.maxPoints}`,
+        );
       }
     }
     if ((r.result === 'pass' || r.result === 'fail') && item.kind === 'scale') {
-      problems.push({ itemId: r.itemId, problem: `"${item.title}" is scored 0..${item.maxPoints}, not pass/fail` });
+      add(
+        r.itemId,
+        'inspection.item_scale',
+        { ...title, max: item.maxPoints },
+        `"${item.title}" is scored 0..${item.maxPoints}, not pass/fail`,
+      );
     }
     if (item.photoOnFail && itemFailed(item, r) && !r.photoIds?.length) {
-      problems.push({ itemId: r.itemId, problem: `"${item.title}" failed and needs a photo` });
+      add(r.itemId, 'inspection.item_photo_required', title, `"${item.title}" failed and needs a photo`);
     }
   }
   if (opts.requireAll) {
-    for (const item of byId.values()) if (!seen.has(item.id)) problems.push({ itemId: item.id, problem: `"${item.title}" has no result` });
+    for (const item of byId.values())
+      if (!seen.has(item.id)) add(item.id, 'inspection.item_missing', { title: item.title }, `"${item.title}" has no result`);
   }
   return problems;
 }

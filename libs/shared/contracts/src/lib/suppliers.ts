@@ -22,10 +22,23 @@ export function creditCodeCheckChar(first17: string): string | null {
 
 /** Why a credit code is refused, or null when it is valid (18 characters of the charset, correct check digit). */
 export function creditCodeProblem(code: string): string | null {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return 'must be 18 characters of 0-9 and A-Z without I, O, S, V, Z';
-  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return 'characters 3-8 must be the 6-digit administrative division code';
+  return creditCodeIssue(code)?.problem ?? null;
+}
+
+/** What is wrong with a 统一社会信用代码 as an error catalogue code (supplier.credit_code_*) and its parameters, or null. */
+export function creditCodeIssue(code: string): { code: string; params: Record<string, string>; problem: string } | null {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code))
+    return { code: 'supplier.credit_code_format', params: {}, problem: 'must be 18 characters of 0-9 and A-Z without I, O, S, V, Z' };
+  if (!/^[0-9]{6}$/.test(code.slice(2, 8)))
+    return {
+      code: 'supplier.credit_code_division',
+      params: {},
+      problem: 'characters 3-8 must be the 6-digit administrative division code',
+    };
   const expected = creditCodeCheckChar(code.slice(0, 17));
-  return expected === code[17] ? null : `check digit is ${code[17]}, expected ${expected}`;
+  if (expected === code[17]) return null;
+  const params = { actual: code[17] ?? '', expected: expected ?? '' };
+  return { code: 'supplier.credit_code_check', params, problem: `check digit is ${code[17]}, expected ${expected}` };
 }
 
 export function isValidCreditCode(code: string): boolean {
@@ -162,6 +175,9 @@ export interface TransitionRefusal {
   ok: false;
   status: 403 | 409;
   message: string;
+  /** The error catalogue's code (contract.role_may_not, contract.wrong_state …) and its parameters; `message` is its English text. */
+  code: string;
+  params: Record<string, string>;
 }
 export type TransitionDecision = { ok: true; to: ContractStatus; commentRequired: boolean } | TransitionRefusal;
 
@@ -172,19 +188,36 @@ export type TransitionDecision = { ok: true; to: ContractStatus; commentRequired
 export function decideContractTransition(status: ContractStatus, action: ContractAction, role: Role): TransitionDecision {
   const rolesForAction = new Set(CONTRACT_STATUSES.flatMap((s) => CONTRACT_WORKFLOW[s][action]?.roles ?? []));
   if (!rolesForAction.has(role)) {
-    return { ok: false, status: 403, message: `Role ${role} may not ${action} a contract; ${[...rolesForAction].join(', ')} may` };
+    const roles = [...rolesForAction].join(', ');
+    return {
+      ok: false,
+      status: 403,
+      message: `Role ${role} may not ${action} a contract; ${roles} may`,
+      code: 'contract.role_may_not',
+      params: { role, action, roles },
+    };
   }
   const rule = CONTRACT_WORKFLOW[status][action];
   if (!rule) {
-    const allowed = allowedContractActions(status);
+    const allowed = allowedContractActions(status).join(', ');
     return {
       ok: false,
       status: 409,
-      message: `A ${status} contract does not allow ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
+      message: `A ${status} contract does not allow ${action}; allowed: ${allowed || 'none'}`,
+      code: 'contract.wrong_state',
+      params: { status, action, allowed },
     };
   }
-  if (!rule.roles.includes(role))
-    return { ok: false, status: 403, message: `Role ${role} may not ${action} a ${status} contract; ${rule.roles.join(', ')} may` };
+  if (!rule.roles.includes(role)) {
+    const roles = rule.roles.join(', ');
+    return {
+      ok: false,
+      status: 403,
+      message: `Role ${role} may not ${action} a ${status} contract; ${roles} may`,
+      code: 'contract.role_may_not_in_state',
+      params: { role, action, status, roles },
+    };
+  }
   return { ok: true, to: rule.to, commentRequired: rule.commentRequired };
 }
 

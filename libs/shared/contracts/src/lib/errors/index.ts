@@ -2,9 +2,11 @@ import { ErrorDetail } from '../api';
 import { IMPORT_MESSAGES, Lang, MessageParams } from '../messages';
 import { CORE_ERRORS } from './core';
 import { ErrorMessage } from './define';
+import { INSPECTIONS_ERRORS } from './inspections';
 import { KPI_ERRORS } from './kpi';
 import { ORG_ERRORS } from './org';
 import { RANKINGS_ERRORS } from './rankings';
+import { SUPPLIERS_ERRORS } from './suppliers';
 import { TARGETS_ERRORS } from './targets';
 
 export type { ErrorMessage } from './define';
@@ -19,6 +21,8 @@ export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = /* @__PURE
   TARGETS_ERRORS,
   KPI_ERRORS,
   RANKINGS_ERRORS,
+  INSPECTIONS_ERRORS,
+  SUPPLIERS_ERRORS,
 );
 
 function merge(...tables: ReadonlyArray<Readonly<Record<string, ErrorMessage>>>): Record<string, ErrorMessage> {

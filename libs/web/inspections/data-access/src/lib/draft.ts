@@ -1,5 +1,6 @@
 import {
   CreateInspectionRequest,
+  ErrorDetail,
   InspectionResponse,
   InspectionTemplateResponse,
   ItemResult,
@@ -9,6 +10,7 @@ import {
   itemFailed,
   scoreInspection,
 } from '@storeops/shared/contracts';
+import { detailText } from '@storeops/web/shared/util';
 
 /** A photo of a draft: the Blob stays in IndexedDB under `localId`; `serverId` is set once it is uploaded. */
 export interface DraftPhoto {
@@ -193,11 +195,7 @@ export function withPhotoUploaded(draft: InspectionDraft, localId: string, serve
 }
 
 /** A 400's `results[3]` names the fourth result sent; map it back to the item title for the message. */
-export function describeServerProblems(
-  draft: InspectionDraft,
-  details: ReadonlyArray<{ field?: string; problem: string }>,
-  fallback: string,
-): string {
+export function describeServerProblems(draft: InspectionDraft, details: readonly ErrorDetail[], fallback: string): string {
   if (!details.length) return fallback;
   const sent = draftResultInputs(draft);
   const titles = new Map(templateItems(draft.template).map((i) => [i.id, i.title]));
@@ -206,7 +204,7 @@ export function describeServerProblems(
       const m = /^results\[(\d+)\]/.exec(d.field ?? '');
       const itemId = m ? sent[Number(m[1])]?.itemId : undefined;
       const title = itemId !== undefined ? titles.get(itemId) : undefined;
-      return title ? `${title}: ${d.problem}` : d.field ? `${d.field}: ${d.problem}` : d.problem;
+      return title ? `${title}: ${d.problem}` : detailText(d);
     })
     .join('; ');
 }

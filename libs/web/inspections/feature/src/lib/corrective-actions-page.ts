@@ -6,10 +6,10 @@ import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Role } from '@storeops/shared/contracts';
+import { ApiError, Role } from '@storeops/shared/contracts';
 import { ActionsView, CorrectiveActionFilter, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
+import { LocalDatePipe, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 
 /** 整改: the store manager closes with a note and a photo; specialists and ops accept or reopen. */
 @Component({
@@ -40,6 +40,8 @@ export class CorrectiveActionsPage implements OnInit {
   readonly role = input<Role | null>(null);
   readonly myStoreId = input<number | null>(null);
   protected readonly store = inject(CorrectiveActionsStore);
+  /** A refused write as the server words it: each problem it names (which action, why), else its message. */
+  protected readonly problems = (e: ApiError) => unplacedProblems(e, []);
   protected readonly isManager = computed(() => this.role() === Role.StoreManager);
   protected readonly canVerify = computed(
     () => this.role() === Role.Specialist || this.role() === Role.OpsManager || this.role() === Role.Admin,

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import { InspectionPlanResponse, periodsEnding, PlanFrequency, PlanItemStatus, shiftPeriod } from '@storeops/shared/contracts';
 import { PlansStore } from '@storeops/web/inspections/data-access';
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { formatMonth, I18nService, LocalDatePipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
+import { detailText, formatMonth, I18nService, LocalDatePipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
 
 const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'done'];
 
@@ -456,6 +456,6 @@ export class PlansPage implements OnInit {
   private describe(e: unknown): string {
     if (!isApiError(e)) return String(e);
     if (e.statusCode === 409) return this.i18n.t('common.conflict');
-    return [e.message, ...e.details.map((d) => d.problem)].filter(Boolean).join('；');
+    return [e.message, ...e.details.map(detailText)].filter(Boolean).join('；');
   }
 }

@@ -15,6 +15,7 @@ import { ClauseCheckResponse } from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, isApiError, TranslatePipe } from '@storeops/web/shared/util';
 import { applyServerErrors } from './licence-dialog';
+import { describeError } from './shared';
 
 export interface FollowUpDialogData {
   check: ClauseCheckResponse;
@@ -102,9 +103,7 @@ export class FollowUpDialog {
     } catch (error) {
       // 409: someone closed it meanwhile; the message says who and when.
       this.banner.set(
-        isApiError(error) && error.statusCode === 409
-          ? [error.message, ...error.details.map((d) => d.problem)].join('；')
-          : applyServerErrors(this.form, error, this.i18n),
+        isApiError(error) && error.statusCode === 409 ? describeError(error) : applyServerErrors(this.form, error, this.i18n),
       );
     } finally {
       this.saving.set(false);

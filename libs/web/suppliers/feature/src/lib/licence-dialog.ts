@@ -19,6 +19,7 @@ import { SuppliersApi } from '@storeops/web/suppliers/data-access';
 import { ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
+import { describeError } from './shared';
 
 export interface LicenceDialogData {
   /** On a supplier's page the owner is that supplier; elsewhere the dialog asks for a supplier or a store. */
@@ -282,7 +283,7 @@ export class LicenceDialog implements OnInit {
         try {
           await this.data.upload(licence.id, file);
         } catch (error) {
-          const message = isApiError(error) ? [error.message, ...error.details.map((d) => d.problem)].join('；') : String(error);
+          const message = describeError(error);
           this.fileError.set(this.i18n.t('licence.savedScanFailed', { message }));
           return;
         }

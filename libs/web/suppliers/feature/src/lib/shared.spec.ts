@@ -38,7 +38,17 @@ describe('suppliers shared helpers', () => {
     expect(describeError(error(415), i18n)).toBe('仅支持 PDF、JPEG 或 PNG 文件');
     expect(describeError(error(413), i18n)).toBe('文件超过 10 MB');
     expect(describeError({ ...error(400), details: [{ field: 'note', problem: 'required' }] })).toBe(
-      'Only PDF, JPEG and PNG files are accepted；required',
+      'Only PDF, JPEG and PNG files are accepted；note: required',
+    );
+    // A coded detail is the server's own sentence in the interface's language: shown as it is.
+    const coded = {
+      field: 'validTo',
+      code: 'licence.before_valid_from',
+      params: { value: '2027-01-10' },
+      problem: '有效期至不能早于 2027-01-10',
+    };
+    expect(describeError({ ...error(400), message: '请求内容有误，请检查标出的项', details: [coded] })).toBe(
+      '请求内容有误，请检查标出的项；有效期至不能早于 2027-01-10',
     );
   });
 

@@ -11,7 +11,7 @@ import {
   SupplierStatus,
   periodsEnding,
 } from '@storeops/shared/contracts';
-import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { detailText, I18nService, isApiError, toApiError, TranslatePipe } from '@storeops/web/shared/util';
 
 export const statusKey = (s: ContractStatus) => `contract.status.${s}`;
 export const actionKey = (a: ContractAction | 'create' | 'expire') => `contract.action.${a}`;
@@ -20,14 +20,15 @@ export const supplierStatusKey = (s: SupplierStatus) => `supplier.status.${s}`;
 export const alertKey = (a: LicenceAlert) => (a ? `licence.alert.${a}` : '');
 
 /**
- * A failed write as one line: the message and each problem the API named. With the i18n service, a refused file
- * (415 type, 413 size) is said in the interface's language rather than the API's English.
+ * A failed write as one line: the server's message and each problem it named (detailText: worded by the API in the
+ * interface's language, which every request sends). With the i18n service, a refused file (415 type, 413 size) is
+ * said as the upload field explains it.
  */
 export function describeError(e: unknown, i18n?: I18nService): string {
-  const error = e as ApiError;
-  if (i18n && error?.statusCode === 415) return i18n.t('sup.error.fileType');
-  if (i18n && error?.statusCode === 413) return i18n.t('sup.error.fileTooLarge');
-  return [error?.message, ...(error?.details ?? []).map((d) => d.problem)].filter(Boolean).join('；');
+  const error: ApiError = isApiError(e) ? e : toApiError(e);
+  if (i18n && error.statusCode === 415) return i18n.t('sup.error.fileType');
+  if (i18n && error.statusCode === 413) return i18n.t('sup.error.fileTooLarge');
+  return [error.message, ...(error.details ?? []).map(detailText)].filter(Boolean).join('；');
 }
 
 /** The 统一社会信用代码 problem in the interface's language (the shared rule speaks English), or null when valid. */

@@ -8,7 +8,6 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
-  ApiError,
   CategoryResponse,
   LicenceResponse,
   Role,
@@ -342,8 +341,7 @@ export class SupplierDetailPage implements OnInit {
       this.nextStatus.set(null);
       this.reason.set('');
     } catch (e) {
-      const error = e as ApiError;
-      this.saveError.set([error.message, ...(error.details ?? []).map((d) => d.problem)].join('；'));
+      this.saveError.set(describeError(e));
     }
   }
 

@@ -9,13 +9,13 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiError, CategoryResponse, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
+import { CategoryResponse, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
 import { CategoriesApi } from '@storeops/web/org/data-access';
 import { firstValueFrom } from 'rxjs';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, contactsFromRows, creditCodeHint, SuppliersNav, supplierStatusKey } from './shared';
+import { AREA_STYLES, contactsFromRows, creditCodeHint, describeError, SuppliersNav, supplierStatusKey } from './shared';
 
 type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<string>; role: FormControl<string> }>;
 
@@ -297,8 +297,7 @@ export class SupplierListPage implements OnInit {
       this.creating.set(false);
       await this.list.load({ q: undefined, page: 1 });
     } catch (e) {
-      const error = e as ApiError;
-      this.saveError.set([error.message, ...(error.details ?? []).map((d) => `${d.field ?? ''} ${d.problem}`)].join('；'));
+      this.saveError.set(describeError(e));
     }
   }
 }
