@@ -80,4 +80,20 @@ export default [
       ],
     },
   },
+  {
+    // One transaction path (docs/architecture.md): API writes go through core's runInTransaction, which on SQLite
+    // makes overlapping transactions take turns instead of nesting as savepoints of each other. Core owns the path;
+    // the import stage (libs/api/kpi/src/lib/import) drives its own better-sqlite3 connections, not TypeORM's.
+    files: ['libs/api/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: ['libs/api/core/src/lib/transactions.ts', 'libs/api/kpi/src/lib/import/**', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Use runInTransaction(db, work) from @storeops/api/core: a direct .transaction( bypasses the SQLite queue.',
+        },
+      ],
+    },
+  },
 ];
