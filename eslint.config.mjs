@@ -80,4 +80,54 @@ export default [
       ],
     },
   },
+  {
+    // One transaction path (docs/architecture.md): API writes go through core's runInTransaction, which on SQLite
+    // makes overlapping transactions take turns instead of nesting as savepoints of each other. Core owns the path;
+    // the import stage (libs/api/kpi/src/lib/import) drives its own better-sqlite3 connections, not TypeORM's.
+    files: ['libs/api/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: ['libs/api/core/src/lib/transactions.ts', 'libs/api/kpi/src/lib/import/**', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Use runInTransaction(db, work) from @storeops/api/core: a direct .transaction( bypasses the SQLite queue.',
+        },
+      ],
+    },
+  },
+  {
+    // Raw SQL lives in core and in each domain's repositories (*.repository.ts), where the SQL boundary test
+    // (apps/api/src/test/boundaries.spec.ts) sees it; services and readers use them or TypeORM's query builder.
+    // Besides: migrations, the import stage's own connections, and the app's demo seeding, which composes every domain.
+    files: ['libs/api/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: [
+      'libs/api/core/**',
+      '**/*.repository.ts',
+      'libs/api/kpi/src/lib/import/**',
+      'apps/api/src/database/migrations/**',
+      'apps/api/src/app/demo-seed.service.ts',
+      'apps/api/src/test/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Use runInTransaction(db, work) from @storeops/api/core: a direct .transaction( bypasses the SQLite queue.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='query'][callee.object.property.name=/^(db|dataSource|manager|em|runner|queryRunner)$/]",
+          message: "Raw SQL belongs in the domain's repository (*.repository.ts) or core; use the repository or the query builder.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='query'][callee.object.name=/^(db|dataSource|manager|em|runner|queryRunner)$/]",
+          message: "Raw SQL belongs in the domain's repository (*.repository.ts) or core; use the repository or the query builder.",
+        },
+      ],
+    },
+  },
 ];

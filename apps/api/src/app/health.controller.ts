@@ -1,7 +1,7 @@
 import { Controller, Get, Logger } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DetailedError, Public } from '@storeops/api/core';
+import { DetailedError, pingDatabase, Public } from '@storeops/api/core';
 import { HealthResponse } from '@storeops/shared/contracts';
 
 @ApiTags('health')
@@ -16,7 +16,7 @@ export class HealthController {
   @Public()
   async health(): Promise<HealthResponse> {
     try {
-      await this.db.query('SELECT 1');
+      await pingDatabase(this.db);
     } catch (error) {
       this.logger.error(`database does not answer: ${error instanceof Error ? error.message : String(error)}`);
       throw new DetailedError(503, 'db.unavailable', [

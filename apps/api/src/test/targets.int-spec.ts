@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACTUALS_READER, chinaDay } from '@storeops/api/core';
+import { ACTUALS_READER, chinaDay, runInTransaction } from '@storeops/api/core';
 import { FakeFacts, fakeActuals } from '@storeops/api/targets';
 import { Metric, TargetDecompositionResponse, TargetMetric } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -54,6 +54,31 @@ describe('targets over HTTP', () => {
     expect(approved.body).toMatchObject({ status: 'approved', current: true, approvedBy: 'director' });
     const audit = await (await t.as('admin')).get(`/api/audit?entity=target_decomposition&entityId=${draft.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'update', 'update']);
+  });
+
+  it('an edit never nests inside another transaction: one that rolls back meanwhile does not take the edit with it', async () => {
+    const draft = await create({ total: 1_200_000 });
+    const cell = draft.cells[0];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Another domain's write holds a transaction open (real I/O inside it), then fails and rolls back.
+    const held = runInTransaction(t.db, async (em) => {
+      await em.query(`UPDATE "store" SET "name" = "name" WHERE "id" = ${cell.storeId}`);
+      await gate;
+      throw new Error('the other write fails');
+    });
+    const edit = ops.patch(`/api/target-decompositions/${draft.id}/cells`, {
+      cells: [{ storeId: cell.storeId, month: cell.month, value: cell.value + 100 }],
+      reason: '',
+      version: draft.version,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    release();
+    await expect(held).rejects.toThrow('the other write fails');
+    expect((await edit).status).toBe(200);
+    const after: TargetDecompositionResponse = (await ops.get(`/api/target-decompositions/${draft.id}`)).body;
+    expect(after.cells.find((c) => c.storeId === cell.storeId && c.month === cell.month)?.value).toBe(cell.value + 100);
+    expect(after.version).toBe(draft.version + 1);
   });
 
   it('refuses the wrong roles with 403', async () => {

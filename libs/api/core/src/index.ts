@@ -15,3 +15,4 @@ export * from './lib/text';
 export * from './lib/validators';
 export * from './lib/content-type.interceptor';
 export * from './lib/xlsx-guard';
+export * from './lib/sql';

@@ -3,3 +3,4 @@ export * from './lib/entities';
 export * from './lib/inspections.service';
 export * from './lib/demo-inspections.seeder';
 export * from './lib/photos.service';
+export * from './lib/inspection-facts.reader';

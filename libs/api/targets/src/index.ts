@@ -5,3 +5,4 @@ export * from './lib/progress.service';
 export * from './lib/demo-targets.seeder';
 export * from './lib/planner';
 export * from './lib/testing/fake-actuals';
+export * from './lib/targets.reader';

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_REVOKER, verifyPassword } from '@storeops/api/core';
+import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
 import { AUTH_CONFIG, loadAuthConfig, PASSWORD_VERIFIER } from './auth.config';
 import { AuthController } from './auth.controller';
@@ -14,7 +15,7 @@ import { SessionsService } from './sessions.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginThrottleEntity]), OrgModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, LoginThrottleEntity]), OrgModule, AuditModule],
   controllers: [AuthController],
   providers: [
     { provide: AUTH_CONFIG, useFactory: loadAuthConfig },

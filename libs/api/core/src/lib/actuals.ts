@@ -11,6 +11,29 @@ export interface ActualsComparison {
 }
 
 /**
+ * One store's figures over a period with what they cover (the ranking's inputs): money in 分, days counted.
+ */
+export interface StoreSums {
+  sales: number;
+  cost: number;
+  /** The sales of the rows whose cost is known (the margin's base), and likewise for shrink. */
+  costSales: number;
+  shrink: number;
+  shrinkSales: number;
+  /** Days with sales, and of them the days whose cost (shrink) is known for every row. */
+  salesDays: number;
+  costDays: number;
+  shrinkDays: number;
+}
+
+/** Σ sales of one store and category. */
+export interface CategorySales {
+  storeId: number;
+  categoryId: number;
+  sales: number;
+}
+
+/**
  * Read access to actuals, answered from rollups (never by scanning a month or more of daily rows). Provided by
  * the kpi module; used by targets (shares, seasonality, progress) and the dashboard without depending on how facts
  * are stored. Days are ISO dates (YYYY-MM-DD); values are integers: 分 for money metrics, a count for transactions.
@@ -31,6 +54,15 @@ export interface ActualsReader {
   companyComparison(from: string, to: string, metric: TargetMetric): Promise<ActualsComparison>;
   /** The last day that has any facts, or null when there are none. */
   lastFactDate(): Promise<string | null>;
+  /** Each store's sums over whole months `fromMonth`..`toMonth` (YYYYMM), from the month rollup (stores without facts are absent). */
+  storeMonthSums(fromMonth: number, toMonth: number): Promise<Map<number, StoreSums>>;
+  /** The same sums over days `fromDay`..`toDay` (YYYYMMDD) read from the daily rows: the benchmark's comparison. */
+  storeDaySums(fromDay: number, toDay: number): Promise<Map<number, StoreSums>>;
+  /**
+   * Σ sales by store and category over whole months `fromMonth`..`toMonth` (YYYYMM, from the rollup) plus the days
+   * `fromDay`..`toDay` (YYYYMMDD, from the daily rows) of a running month.
+   */
+  categorySales(fromMonth: number, toMonth: number, fromDay: number, toDay: number): Promise<CategorySales[]>;
 }
 
 export const ACTUALS_READER = Symbol('ACTUALS_READER');

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@storeops/api/audit';
+import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { DemoInspectionsSeeder } from './demo-inspections.seeder';
@@ -20,7 +22,7 @@ import { TemplatesService } from './templates.service';
 
 /** Inspections 巡店/品类检查: templates, photos, inspections, corrective actions, plans and the inspection ranking. */
 @Module({
-  imports: [TypeOrmModule.forFeature(INSPECTION_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(INSPECTION_ENTITIES), AuditModule],
   controllers: [
     TemplatesController,
     PhotosController,
@@ -38,7 +40,8 @@ import { TemplatesService } from './templates.service';
     InspectionRankingsService,
     PlansService,
     DemoInspectionsSeeder,
+    InspectionFacts,
   ],
-  exports: [InspectionsService, DemoInspectionsSeeder],
+  exports: [InspectionsService, DemoInspectionsSeeder, InspectionFacts],
 })
 export class InspectionsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActualsComparison, ActualsReader } from '@storeops/api/core';
+import { ActualsComparison, ActualsReader, CategorySales, StoreSums } from '@storeops/api/core';
 import { Metric, TargetMetric } from '@storeops/shared/contracts';
 import { FactsRepository } from './facts.repository';
 import { KpisService } from './kpis.service';
@@ -68,6 +68,18 @@ export class FactsActualsReader implements ActualsReader {
   async lastFactDate(): Promise<string | null> {
     const day = await this.facts.lastFactDay();
     return day === null ? null : toIsoDay(day);
+  }
+
+  storeMonthSums(fromMonth: number, toMonth: number): Promise<Map<number, StoreSums>> {
+    return this.facts.storeSums('rollup', fromMonth, toMonth);
+  }
+
+  storeDaySums(fromDay: number, toDay: number): Promise<Map<number, StoreSums>> {
+    return this.facts.storeSums('daily', fromDay, toDay);
+  }
+
+  categorySales(fromMonth: number, toMonth: number, fromDay: number, toDay: number): Promise<CategorySales[]> {
+    return this.facts.categorySales(fromMonth, toMonth, fromDay, toDay);
   }
 
   private expr(metric: TargetMetric): 'sales' | 'margin' | 'transactions' {

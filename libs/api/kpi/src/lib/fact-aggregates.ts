@@ -1,3 +1,5 @@
+import { q } from '@storeops/api/core';
+
 /**
  * What a period's facts add up to, per store (and per category): the same expressions build the month rollups from
  * the daily rows and answer a partial month straight from the daily rows, so both say exactly the same.
@@ -5,7 +7,6 @@
  * A store-day is a day with data when it is not closed (营业 ≠ 0) and some measure is known. Each measure counts the
  * days it is known on, and each ratio keeps the base it divides by over the days that have all its inputs.
  */
-const q = (name: string) => `"${name}"`;
 
 export const STORE_SUM_COLUMNS = [
   'days',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CategorySales, param, q, StoreSums } from '@storeops/api/core';
 import { CATEGORY_SUM_COLUMNS, categoryDayAggregates, STORE_SUM_COLUMNS, storeDayAggregates } from './fact-aggregates';
 import { splitRange } from './periods';
 
@@ -40,6 +41,19 @@ export interface FactFilter {
   categoryId?: number;
 }
 
+/**
+ * A filter as the fact queries take it: a region or format already resolved to its stores through org's
+ * StoreDirectory (the facts carry no region), and each store's region for a breakdown by region.
+ */
+export interface FactQuery {
+  storeId?: number;
+  categoryId?: number;
+  /** Only these stores (a region's or a format's); absent = every store. */
+  storeIds?: readonly number[];
+  /** storeId → regionId, for group 'region'. */
+  regionOf?: ReadonlyMap<number, number>;
+}
+
 export function emptySums(): Sums {
   return Object.fromEntries(STORE_SUM_COLUMNS.map((c) => [c, 0])) as unknown as Sums;
 }
@@ -55,8 +69,6 @@ export interface DayCounts {
   closedDays: number;
 }
 
-const q = (name: string) => `"${name}"`;
-
 /**
  * The named queries over facts and rollups. Every range is split into whole months (rollups) and at most two
  * partial months (daily rows, by the same aggregates the rollups are built with), so no query reads a month or more
@@ -67,22 +79,25 @@ export class FactsRepository {
   constructor(private readonly db: DataSource) {}
 
   private p(i: number): string {
-    return this.db.options.type === 'postgres' ? `$${i}` : '?';
+    return param(this.db, i);
   }
 
   /**
    * Sums per group and store over an inclusive day range. Category grouping or a category filter reads the category
    * tables (which carry no transactions or labour); everything else reads the store tables.
    */
-  async sumsByStore(group: GroupKey, from: number, to: number, filter: FactFilter): Promise<Map<string, Map<number, Sums>>> {
+  async sumsByStore(group: GroupKey, from: number, to: number, filter: FactQuery): Promise<Map<string, Map<number, Sums>>> {
     const byCategory = group === 'category' || filter.categoryId !== undefined;
     const { months, dayRanges } = group === 'day' ? { months: [], dayRanges: [[from, to] as [number, number]] } : splitRange(from, to);
     const out = new Map<string, Map<number, Sums>>();
     const columns = byCategory ? CATEGORY_SUM_COLUMNS : STORE_SUM_COLUMNS;
     const add = (rows: Array<Record<string, unknown>>) => {
       for (const r of rows) {
-        const key = String(r['k']);
         const storeId = Number(r['s']);
+        // A region is its stores: the rows come per store and are keyed by the store's region here.
+        const region = group === 'region' ? filter.regionOf?.get(storeId) : undefined;
+        if (group === 'region' && region === undefined) continue;
+        const key = group === 'region' ? String(region) : String(r['k']);
         let stores = out.get(key);
         if (!stores) out.set(key, (stores = new Map()));
         const s = stores.get(storeId) ?? emptySums();
@@ -122,7 +137,7 @@ export class FactsRepository {
       case 'store':
         return `f.${q('storeId')}`;
       case 'region':
-        return `s.${q('regionId')}`;
+        return `f.${q('storeId')}`;
       case 'category':
         return `f.${q('categoryId')}`;
       default:
@@ -136,7 +151,7 @@ export class FactsRepository {
     aggregates: string[],
     range: string,
     params: number[],
-    filter: FactFilter,
+    filter: FactQuery,
   ): Promise<Array<Record<string, unknown>>> {
     const where = [range];
     const values: Array<number | string> = [...params];
@@ -149,18 +164,14 @@ export class FactsRepository {
       where.push(`f.${q('categoryId')} = ${next()}`);
       values.push(filter.categoryId);
     }
-    const needsStore = filter.regionId !== undefined || filter.format !== undefined || keyExpr.startsWith('s.');
-    if (filter.regionId !== undefined) {
-      where.push(`s.${q('regionId')} = ${next()}`);
-      values.push(filter.regionId);
+    if (filter.storeIds !== undefined) {
+      // Integer ids inlined (a chain's stores, at most a few thousand): no bound-parameter limit applies.
+      const ids = filter.storeIds.filter((id) => Number.isSafeInteger(id));
+      where.push(ids.length ? `f.${q('storeId')} IN (${ids.join(', ')})` : '1 = 0');
     }
-    if (filter.format !== undefined) {
-      where.push(`s.${q('format')} = ${next()}`);
-      values.push(filter.format);
-    }
-    const grouped = keyExpr === `'all'` ? `f.${q('storeId')}` : `${keyExpr}, f.${q('storeId')}`;
+    const grouped = keyExpr === `'all'` || keyExpr === `f.${q('storeId')}` ? `f.${q('storeId')}` : `${keyExpr}, f.${q('storeId')}`;
     const sql = `SELECT ${keyExpr} AS k, f.${q('storeId')} AS s, ${aggregates.join(', ')}
-      FROM ${q(table)} f ${needsStore ? `JOIN ${q('store')} s ON s.${q('id')} = f.${q('storeId')}` : ''}
+      FROM ${q(table)} f
       WHERE ${where.join(' AND ')}
       GROUP BY ${grouped}`;
     return this.db.query(sql, values);
@@ -174,7 +185,7 @@ export class FactsRepository {
     granularity: 'all' | 'month' | 'day',
     from: number,
     to: number,
-    filter: FactFilter,
+    filter: FactQuery,
   ): Promise<Map<string, Map<number, DayCounts>>> {
     const out = new Map<string, Map<number, DayCounts>>();
     const add = (rows: Array<{ k: unknown; s: unknown; days: unknown; closed: unknown }>) => {
@@ -188,7 +199,7 @@ export class FactsRepository {
         stores.set(Number(r.s), c);
       }
     };
-    const storeFilter = { storeId: filter.storeId, regionId: filter.regionId, format: filter.format };
+    const storeFilter: FactQuery = { storeId: filter.storeId, storeIds: filter.storeIds };
     const { months, dayRanges } =
       granularity === 'day' ? { months: [], dayRanges: [[from, to] as [number, number]] } : splitRange(from, to);
     const [daysExpr, closedExpr] = storeDayAggregates('f');
@@ -242,6 +253,46 @@ export class FactsRepository {
     return out;
   }
 
+  /** Each store's ranking sums from the month rollup (whole months, YYYYMM) or the daily rows (days, YYYYMMDD). */
+  async storeSums(source: 'rollup' | 'daily', from: number, to: number): Promise<Map<number, StoreSums>> {
+    const columns = ['sales', 'cost', 'costSales', 'shrink', 'shrinkSales', 'salesDays', 'costDays', 'shrinkDays'] as const;
+    const select = (exprs: readonly string[]) => exprs.map((e, i) => `${e} AS ${q(columns[i])}`).join(', ');
+    // The daily rows need the rollups' own aggregates over fact_store_day.
+    const daily = [
+      `SUM(${q('sales')})`,
+      `SUM(${q('cost')})`,
+      `SUM(${q('costSales')})`,
+      `SUM(${q('shrink')})`,
+      `SUM(${q('shrinkSales')})`,
+      `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('sales')} IS NOT NULL THEN 1 ELSE 0 END)`,
+      `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('costRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
+      `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('shrinkRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
+    ];
+    const sql =
+      source === 'rollup'
+        ? `SELECT ${q('storeId')} AS s, ${select(columns.map((c) => `SUM(${q(c)})`))}
+           FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}`
+        : `SELECT ${q('storeId')} AS s, ${select(daily)}
+           FROM ${q('fact_store_day')} WHERE ${q('day')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}`;
+    const rows: Array<Record<string, unknown>> = await this.db.query(sql, [from, to]);
+    return new Map(
+      rows.map((r) => [Number(r['s']), Object.fromEntries(columns.map((c) => [c, Number(r[c] ?? 0)])) as unknown as StoreSums]),
+    );
+  }
+
+  /** Σ sales by (store, category): whole months (YYYYMM) from the rollup plus days (YYYYMMDD) from the daily rows. */
+  async categorySales(fromMonth: number, toMonth: number, fromDay: number, toDay: number): Promise<CategorySales[]> {
+    const rows: Array<{ s: unknown; c: unknown; v: unknown }> = await this.db.query(
+      `SELECT ${q('storeId')} AS s, ${q('categoryId')} AS c, SUM(${q('sales')}) AS v FROM (
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('rollup_category_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)}
+         UNION ALL
+         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('fact_category_day')} WHERE ${q('day')} BETWEEN ${this.p(3)} AND ${this.p(4)}
+       ) t GROUP BY ${q('storeId')}, ${q('categoryId')}`,
+      [fromMonth, toMonth, fromDay, toDay],
+    );
+    return rows.map((r) => ({ storeId: Number(r.s), categoryId: Number(r.c), sales: Number(r.v) }));
+  }
+
   async lastFactDay(): Promise<number | null> {
     const [row] = await this.db.query(`SELECT MAX(${q('day')}) AS d FROM ${q('fact_store_day')}`);
     return row?.d === null || row?.d === undefined ? null : Number(row.d);
@@ -250,13 +301,5 @@ export class FactsRepository {
   async firstFactDay(): Promise<number | null> {
     const [row] = await this.db.query(`SELECT MIN(${q('day')}) AS d FROM ${q('fact_store_day')}`);
     return row?.d === null || row?.d === undefined ? null : Number(row.d);
-  }
-
-  /** Sales area (m²) of each store; null where unknown. */
-  async areas(): Promise<Map<number, number | null>> {
-    const rows: Array<{ id: unknown; a: unknown }> = await this.db.query(
-      `SELECT ${q('id')} AS id, ${q('salesAreaSqm')} AS a FROM ${q('store')}`,
-    );
-    return new Map(rows.map((r) => [Number(r.id), r.a === null || r.a === undefined ? null : Number(r.a)]));
   }
 }

@@ -18,7 +18,7 @@ import {
   toPage,
   writerBusy,
 } from '@storeops/api/core';
-import { OrgRepository, StoresService } from '@storeops/api/org';
+import { OrgRepository, StoreDirectory, StoresService } from '@storeops/api/org';
 import {
   coded,
   codeKey,
@@ -193,6 +193,7 @@ export class ImportsService implements OnModuleInit {
     @InjectRepository(ImportProblemEntity) private readonly problemRows: Repository<ImportProblemEntity>,
     private readonly org: OrgRepository,
     private readonly stores: StoresService,
+    private readonly directory: StoreDirectory,
     private readonly audit: AuditService,
   ) {}
 
@@ -572,7 +573,6 @@ export class ImportsService implements OnModuleInit {
   }
 
   private async categoryMap(): Promise<Map<string, number>> {
-    const rows: Array<{ id: number; code: string }> = await this.db.query(`SELECT "id", "code" FROM "category"`);
-    return new Map(rows.map((r) => [codeKey(r.code), Number(r.id)]));
+    return new Map((await this.directory.categories()).map((r) => [codeKey(r.code), r.id]));
   }
 }

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@storeops/api/audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTUALS_READER } from '@storeops/api/core';
 import { OrgModule } from '@storeops/api/org';
@@ -9,9 +10,8 @@ import { ImportsController, KpisController } from './kpi.controllers';
 import { ImportsService } from './imports.service';
 import { KpisService } from './kpis.service';
 
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(KPI_ENTITIES), OrgModule],
+  imports: [TypeOrmModule.forFeature(KPI_ENTITIES), OrgModule, AuditModule],
   controllers: [KpisController, ImportsController],
   providers: [
     FactsRepository,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { StoreDirectory } from '@storeops/api/org';
 import { chinaDay, codedError, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
 import {
   coded,
@@ -15,7 +15,7 @@ import {
   YoyAlign,
 } from '@storeops/shared/contracts';
 import { KpiQueryDto } from './dto/kpi-query.dto';
-import { addSums, DayCounts, emptySums, FactFilter, FactsRepository, Sums } from './facts.repository';
+import { addSums, DayCounts, emptySums, FactFilter, FactQuery, FactsRepository, Sums } from './facts.repository';
 import { AreaSums, metricFigure } from './metric-value';
 import { daysBetween, resolvePeriod, sameDayLastYear, shiftDays, toDayNumber, toIsoDay, toIsoMonth } from './periods';
 
@@ -54,7 +54,7 @@ export class KpisService {
 
   constructor(
     private readonly facts: FactsRepository,
-    private readonly db: DataSource,
+    private readonly directory: StoreDirectory,
   ) {}
 
   async query(user: RequestUser, dto: KpiQueryDto): Promise<KpiResponse> {
@@ -124,12 +124,13 @@ export class KpisService {
     const lyFrom = back(from);
     const lyTo = back(to);
     const granularity = groupBy === 'day' ? 'day' : groupBy === 'month' ? 'month' : 'all';
+    const query = await this.factQuery(groupBy, filter);
     const [current, lastYear, counts, lyCounts, areas, labels] = await Promise.all([
-      this.facts.sumsByStore(groupBy, from, to, filter),
-      this.facts.sumsByStore(groupBy, lyFrom, lyTo, filter),
-      this.facts.dayCounts(granularity, from, to, filter),
-      this.facts.dayCounts(granularity, lyFrom, lyTo, filter),
-      this.facts.areas(),
+      this.facts.sumsByStore(groupBy, from, to, query),
+      this.facts.sumsByStore(groupBy, lyFrom, lyTo, query),
+      this.facts.dayCounts(granularity, from, to, query),
+      this.facts.dayCounts(granularity, lyFrom, lyTo, query),
+      this.directory.areas(),
       this.labels(groupBy),
     ]);
     const storeLevel = groupBy !== 'category' && filter.categoryId === undefined;
@@ -206,6 +207,19 @@ export class KpisService {
     return toDayNumber(iso);
   }
 
+  /** The filter as the fact queries take it: a region or format becomes its stores, read from org's directory. */
+  private async factQuery(groupBy: KpiGroupBy, filter: FactFilter): Promise<FactQuery> {
+    const byStoreAttribute = filter.regionId !== undefined || filter.format !== undefined;
+    if (!byStoreAttribute && groupBy !== 'region') return { storeId: filter.storeId, categoryId: filter.categoryId };
+    const stores = await this.directory.stores({ regionId: filter.regionId, format: filter.format });
+    return {
+      storeId: filter.storeId,
+      categoryId: filter.categoryId,
+      ...(byStoreAttribute ? { storeIds: stores.map((s) => s.id) } : {}),
+      ...(groupBy === 'region' ? { regionOf: new Map(stores.map((s) => [s.id, s.regionId])) } : {}),
+    };
+  }
+
   private formatKey(groupBy: KpiGroupBy, key: string): string {
     if (groupBy === 'day') return toIsoDay(Number(key));
     if (groupBy === 'month') return toIsoMonth(Number(key));
@@ -213,10 +227,16 @@ export class KpisService {
   }
 
   private async labels(groupBy: KpiGroupBy): Promise<Map<string, string>> {
-    const table = groupBy === 'store' ? 'store' : groupBy === 'region' ? 'region' : groupBy === 'category' ? 'category' : null;
-    if (!table) return new Map([['all', '合计']]);
-    const rows: Array<{ id: number; code: string; name: string }> = await this.db.query(`SELECT "id", "code", "name" FROM "${table}"`);
-    const labels = new Map(rows.map((r) => [String(r.id), groupBy === 'store' ? `${r.code} ${r.name}` : r.name]));
+    const rows: Array<{ id: number; code: string; name: string }> | null =
+      groupBy === 'store'
+        ? await this.directory.stores()
+        : groupBy === 'region'
+          ? await this.directory.regions()
+          : groupBy === 'category'
+            ? await this.directory.categories()
+            : null;
+    if (!rows) return new Map([['all', '合计']]);
+    const labels = new Map<string, string>(rows.map((r) => [String(r.id), groupBy === 'store' ? `${r.code} ${r.name}` : r.name]));
     if (groupBy === 'category') labels.set(String(UNCATEGORISED_CATEGORY_ID), '未分品类');
     return labels;
   }

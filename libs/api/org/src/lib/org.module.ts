@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
 import { CategoriesService } from './categories.service';
 import { CategoryEntity } from './entities/category.entity';
 import { RegionEntity } from './entities/region.entity';
 import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { UserEntity } from './entities/user.entity';
 import { CategoriesController, RegionsController, StoresController, UsersController } from './org.controllers';
+import { StoreDirectory } from './store-directory.reader';
 import { OrgRepository } from './org.repository';
 import { RegionsService } from './regions.service';
 import { StoresService } from './stores.service';
@@ -14,9 +16,9 @@ import { UsersService } from './users.service';
 export const ORG_ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, StoreExternalCodeEntity, UserEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ORG_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(ORG_ENTITIES), AuditModule],
   controllers: [RegionsController, CategoriesController, StoresController, UsersController],
-  providers: [OrgRepository, RegionsService, CategoriesService, StoresService, UsersService],
-  exports: [OrgRepository, StoresService],
+  providers: [OrgRepository, RegionsService, CategoriesService, StoresService, UsersService, StoreDirectory],
+  exports: [OrgRepository, StoresService, StoreDirectory],
 })
 export class OrgModule {}

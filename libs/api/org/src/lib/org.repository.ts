@@ -6,6 +6,7 @@ import { CategoryEntity } from './entities/category.entity';
 import { RegionEntity } from './entities/region.entity';
 import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { UserEntity } from './entities/user.entity';
+import type { DirectoryEntry, DirectoryStore } from './store-directory.reader';
 
 export interface StoreFilter {
   /** The caller's store scope: null sees every store. */
@@ -79,6 +80,55 @@ export class OrgRepository {
     if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     return qb.getManyAndCount();
+  }
+
+  /** Stores as the directory port gives them (raw rows, by code), filtered by id, region or format. */
+  async directoryStores(filter: { id?: number; regionId?: number; format?: string }): Promise<DirectoryStore[]> {
+    const qb = this.db
+      .createQueryBuilder()
+      .select('s.id', 'id')
+      .addSelect('s.code', 'code')
+      .addSelect('s.name', 'name')
+      .addSelect('s.regionId', 'regionId')
+      .addSelect('s.format', 'format')
+      .addSelect('s.status', 'status')
+      .addSelect('r.name', 'regionName')
+      .from(StoreEntity, 's')
+      .leftJoin(RegionEntity, 'r', 'r.id = s.regionId')
+      .orderBy('s.code');
+    if (filter.id !== undefined) qb.andWhere('s.id = :id', { id: filter.id });
+    if (filter.regionId !== undefined) qb.andWhere('s.regionId = :regionId', { regionId: filter.regionId });
+    if (filter.format !== undefined) qb.andWhere('s.format = :format', { format: filter.format });
+    const rows = await qb.getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      id: Number(r['id']),
+      code: String(r['code']),
+      name: String(r['name']),
+      regionId: Number(r['regionId']),
+      regionName: (r['regionName'] as string | null) ?? '',
+      format: String(r['format']),
+      status: String(r['status']),
+    }));
+  }
+
+  /** Each store's sales area (m²); null where unknown. */
+  async storeAreas(): Promise<Map<number, number | null>> {
+    const rows = await this.db.getRepository(StoreEntity).find({ select: { id: true, salesAreaSqm: true } });
+    return new Map(rows.map((r) => [r.id, r.salesAreaSqm === null || r.salesAreaSqm === undefined ? null : Number(r.salesAreaSqm)]));
+  }
+
+  /** Every region or category by code, with its parent (categories) as raw rows. */
+  async directoryEntries(kind: 'region' | 'category'): Promise<DirectoryEntry[]> {
+    if (kind === 'region') {
+      const regions = await this.db
+        .getRepository(RegionEntity)
+        .find({ select: { id: true, code: true, name: true }, order: { code: 'ASC' } });
+      return regions.map((r) => ({ id: r.id, code: r.code, name: r.name, parentId: null }));
+    }
+    const categories = await this.db
+      .getRepository(CategoryEntity)
+      .find({ select: { id: true, code: true, name: true, parentId: true }, order: { code: 'ASC' } });
+    return categories.map((c) => ({ id: c.id, code: c.code, name: c.name, parentId: c.parentId ?? null }));
   }
 
   findStoreById(id: number) {

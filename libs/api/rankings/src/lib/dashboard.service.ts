@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ACTUALS_READER, ActualsReader, chinaDay, clock, dataVersion, LruCache, startOfChinaDay } from '@storeops/api/core';
-import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
-import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
-import { ProgressService } from '@storeops/api/targets';
+import { InspectionFacts } from '@storeops/api/inspections';
+import { StoreDirectory } from '@storeops/api/org';
+import { ProgressService, TargetInForce, TargetsReader } from '@storeops/api/targets';
 import {
   CompanyProgress,
   DashboardHeatCell,
@@ -17,7 +16,6 @@ import {
   TargetMetric,
   UNCATEGORISED_CATEGORY_ID,
 } from '@storeops/shared/contracts';
-import { param, q, TargetInForce, targetsInForce } from './sql';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
 
@@ -39,8 +37,10 @@ export class DashboardService {
   private readonly cache = new LruCache<DashboardResponse>(60);
 
   constructor(
-    private readonly db: DataSource,
     @Inject(ACTUALS_READER) private readonly actuals: ActualsReader,
+    private readonly targets: TargetsReader,
+    private readonly inspections: InspectionFacts,
+    private readonly directory: StoreDirectory,
     private readonly progressService: ProgressService,
     private readonly rankings: RankingsService,
     private readonly schemes: SchemesService,
@@ -54,7 +54,7 @@ export class DashboardService {
     if (hit) return hit;
     const { y, m } = parseIsoDate(day);
     // The year's target cells once, for the cards, the heat map and the month chart.
-    const cells = await targetsInForce(this.db, y, { byMonth: true });
+    const cells = await this.targets.inForce(y, { byMonth: true });
     const salesCells = cells.filter((c) => c.metric === 'sales');
     const [sales, margin, ranking, heatmap, months, alerts] = await Promise.all([
       this.companyProgress(day, Metric.Sales, salesCells),
@@ -127,16 +127,8 @@ export class DashboardService {
   }
 
   /** Σ sales by (store, category) from the month rollup for whole months and the daily rows for the running one. */
-  private async categorySales(y: number, m: number, d: number): Promise<Array<{ storeId: number; categoryId: number; sales: number }>> {
-    const rows: Array<{ s: unknown; c: unknown; v: unknown }> = await this.db.query(
-      `SELECT ${q('storeId')} AS s, ${q('categoryId')} AS c, SUM(${q('sales')}) AS v FROM (
-         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('rollup_category_month')} WHERE ${q('month')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)}
-         UNION ALL
-         SELECT ${q('storeId')}, ${q('categoryId')}, ${q('sales')} FROM ${q('fact_category_day')} WHERE ${q('day')} BETWEEN ${param(this.db, 3)} AND ${param(this.db, 4)}
-       ) t GROUP BY ${q('storeId')}, ${q('categoryId')}`,
-      [y * 100 + 1, y * 100 + m - 1, y * 10_000 + m * 100 + 1, y * 10_000 + m * 100 + d],
-    );
-    return rows.map((r) => ({ storeId: Number(r.s), categoryId: Number(r.c), sales: Number(r.v) }));
+  private categorySales(y: number, m: number, d: number) {
+    return this.actuals.categorySales(y * 100 + 1, y * 100 + m - 1, y * 10_000 + m * 100 + 1, y * 10_000 + m * 100 + d);
   }
 
   /**
@@ -148,9 +140,9 @@ export class DashboardService {
     const { y, m, d } = parseIsoDate(day);
     const ly = parseIsoDate(lastYear(day));
     const [stores, regions, categories, now, before] = await Promise.all([
-      this.db.manager.find(StoreEntity),
-      this.db.manager.find(RegionEntity, { order: { code: 'ASC' } }),
-      this.db.manager.find(CategoryEntity, { order: { code: 'ASC' } }),
+      this.directory.stores(),
+      this.directory.regions(),
+      this.directory.categories(),
       this.categorySales(y, m, d),
       this.categorySales(ly.y, ly.m, ly.d),
     ]);
@@ -219,30 +211,18 @@ export class DashboardService {
     const end = new Date(startOfChinaDay(day).getTime() + 86_400_000);
     const start = new Date(end.getTime() - 7 * 86_400_000);
     const now = clock.now();
-    const [behind, overdue, critical, categories] = await Promise.all([
+    const [behind, overdueByStore, critical, categories, stores] = await Promise.all([
       this.progressService.behindPace(day),
-      this.db.manager
-        .createQueryBuilder(CorrectiveActionEntity, 'a')
-        .innerJoin('a.store', 's')
-        .select('a.storeId', 'storeId')
-        .addSelect('s.code', 'code')
-        .addSelect('s.name', 'name')
-        .addSelect('COUNT(*)', 'n')
-        .where(`a.status IN ('open', 'reopened') AND a.dueAt < :now`, { now })
-        .groupBy('a.storeId')
-        .addGroupBy('s.code')
-        .addGroupBy('s.name')
-        .orderBy('n', 'DESC')
-        .addOrderBy('s.code', 'ASC')
-        .getRawMany<{ storeId: number; code: string; name: string; n: number | string }>(),
-      this.db.manager
-        .createQueryBuilder(InspectionEntity, 'i')
-        .innerJoinAndSelect('i.store', 's')
-        .where('i.criticalFailed = :yes AND i.inspectedAt >= :start AND i.inspectedAt < :end', { yes: true, start, end })
-        .orderBy('i.inspectedAt', 'DESC')
-        .getMany(),
-      this.db.manager.find(CategoryEntity),
+      this.inspections.overdueActionsByStore(now),
+      this.inspections.criticalFailuresBetween(start, end),
+      this.directory.categories(),
+      this.directory.stores(),
     ]);
+    const storeOf = new Map(stores.map((s) => [s.id, s]));
+    // Most overdue first, then by store code.
+    const overdue = [...overdueByStore]
+      .map(([storeId, n]) => ({ storeId, code: storeOf.get(storeId)?.code ?? '', name: storeOf.get(storeId)?.name ?? '', n }))
+      .sort((a, b) => b.n - a.n || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     return {
       behindPace: behind.rows.map((r) => ({
@@ -258,9 +238,9 @@ export class DashboardService {
       criticalFailures: critical.map((i) => ({
         inspectionId: i.id,
         storeId: i.storeId,
-        storeCode: i.store?.code ?? '',
-        storeName: i.store?.name ?? '',
-        inspectedAt: new Date(i.inspectedAt).toISOString(),
+        storeCode: storeOf.get(i.storeId)?.code ?? '',
+        storeName: storeOf.get(i.storeId)?.name ?? '',
+        inspectedAt: i.inspectedAt.toISOString(),
         categoryName: i.categoryId === null ? null : (categoryName.get(i.categoryId) ?? null),
         score: i.score === null ? null : Number(i.score),
       })),

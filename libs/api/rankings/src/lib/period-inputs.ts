@@ -1,42 +1,21 @@
-import { DataSource } from 'typeorm';
-import { parsePeriod, Period } from '@storeops/api/core';
-import { CorrectiveActionEntity, InspectionEntity } from '@storeops/api/inspections';
+import { ActualsReader, parsePeriod, Period, StoreSums } from '@storeops/api/core';
+import { ActionFact, InspectionFact, InspectionFacts } from '@storeops/api/inspections';
+import { TargetsReader } from '@storeops/api/targets';
 import { RankingPeriod } from '@storeops/shared/contracts';
-import { param, q, targetsInForce } from './sql';
 
-/** Figures of one store over a period, from the month rollup (or, for the benchmark's comparison, the daily facts). */
-export interface StoreSums {
-  sales: number;
-  cost: number;
-  /** The sales of the rows whose cost is known (the margin's base), and likewise for shrink. */
-  costSales: number;
-  shrink: number;
-  shrinkSales: number;
-  /** Days with sales, and of them the days whose cost (shrink) is known for every row. */
-  salesDays: number;
-  costDays: number;
-  shrinkDays: number;
-}
+export type { StoreSums } from '@storeops/api/core';
+export type { ActionFact, InspectionFact } from '@storeops/api/inspections';
 
 export interface StoreTargets {
   sales: number;
   margin: number;
 }
 
-export interface InspectionFact {
-  id: number;
-  storeId: number;
-  categoryId: number | null;
-  score: number | null;
-  criticalFailed: boolean;
-  inspectedAt: Date;
-}
-
-export interface ActionFact {
-  storeId: number;
-  status: string;
-  dueAt: Date;
-  closedAt: Date | null;
+/** The other domains' read ports a ranking reads through (it queries no table of theirs). */
+export interface RankingSources {
+  actuals: ActualsReader;
+  targets: TargetsReader;
+  inspections: InspectionFacts;
 }
 
 export type SumsSource = 'rollup' | 'daily';
@@ -52,7 +31,7 @@ export class PeriodInputs {
   private readonly memo = new Map<string, Promise<unknown>>();
 
   constructor(
-    readonly db: DataSource,
+    readonly sources: RankingSources,
     readonly period: RankingPeriod,
     /** The last day with facts (YYYYMMDD), or null. */
     readonly asOf: number | null,
@@ -93,32 +72,11 @@ export class PeriodInputs {
 
   /** Σ sales, cost, shrink per store over the period's months, with what they cover. */
   sums(): Promise<Map<number, StoreSums>> {
-    return this.once('sums', async () => {
+    return this.once('sums', () => {
       const { year, firstMonth, lastMonth, firstDay, lastDay } = this.period;
-      const columns = ['sales', 'cost', 'costSales', 'shrink', 'shrinkSales', 'salesDays', 'costDays', 'shrinkDays'] as const;
-      const select = (exprs: readonly string[]) => exprs.map((e, i) => `${e} AS ${q(columns[i])}`).join(', ');
-      // The daily rows (the benchmark's comparison) need the rollups' own aggregates over fact_store_day.
-      const daily = [
-        `SUM(${q('sales')})`,
-        `SUM(${q('cost')})`,
-        `SUM(${q('costSales')})`,
-        `SUM(${q('shrink')})`,
-        `SUM(${q('shrinkSales')})`,
-        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('sales')} IS NOT NULL THEN 1 ELSE 0 END)`,
-        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('costRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
-        `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('shrinkRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
-      ];
-      const sql =
-        this.source === 'rollup'
-          ? `SELECT ${q('storeId')} AS s, ${select(columns.map((c) => `SUM(${q(c)})`))}
-             FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`
-          : `SELECT ${q('storeId')} AS s, ${select(daily)}
-             FROM ${q('fact_store_day')} WHERE ${q('day')} BETWEEN ${param(this.db, 1)} AND ${param(this.db, 2)} GROUP BY ${q('storeId')}`;
-      const params = this.source === 'rollup' ? [year * 100 + firstMonth, year * 100 + lastMonth] : [firstDay, lastDay];
-      const rows: Array<Record<string, unknown>> = await this.db.query(sql, params);
-      return new Map(
-        rows.map((r) => [Number(r['s']), Object.fromEntries(columns.map((c) => [c, Number(r[c] ?? 0)])) as unknown as StoreSums]),
-      );
+      return this.source === 'rollup'
+        ? this.sources.actuals.storeMonthSums(year * 100 + firstMonth, year * 100 + lastMonth)
+        : this.sources.actuals.storeDaySums(firstDay, lastDay);
     });
   }
 
@@ -126,7 +84,7 @@ export class PeriodInputs {
   targets(): Promise<Map<number, StoreTargets>> {
     return this.once('targets', async () => {
       const out = new Map<number, StoreTargets>();
-      for (const r of await targetsInForce(this.db, this.period.year, {
+      for (const r of await this.sources.targets.inForce(this.period.year, {
         fromMonth: this.period.firstMonth,
         toMonth: this.period.lastMonth,
       })) {
@@ -141,39 +99,14 @@ export class PeriodInputs {
 
   /** Every inspection dated in the period (China time). */
   inspections(): Promise<InspectionFact[]> {
-    return this.once('inspections', async () => {
-      const rows = await this.db.manager
-        .createQueryBuilder(InspectionEntity, 'i')
-        .select(['i.id', 'i.storeId', 'i.categoryId', 'i.score', 'i.criticalFailed', 'i.inspectedAt'])
-        .where('i.inspectedAt >= :from AND i.inspectedAt < :to', this.span)
-        .getMany();
-      return rows.map((r) => ({
-        id: r.id,
-        storeId: r.storeId,
-        categoryId: r.categoryId,
-        score: r.score === null ? null : Number(r.score),
-        criticalFailed: Boolean(r.criticalFailed),
-        inspectedAt: new Date(r.inspectedAt),
-      }));
-    });
+    return this.once('inspections', () => this.sources.inspections.inspectionsBetween(this.span.from, this.span.to));
   }
 
   /** Corrective actions due in the period and already due now (the ones that can be judged on time or late). */
   actions(): Promise<ActionFact[]> {
-    return this.once('actions', async () => {
+    return this.once('actions', () => {
       const { from, to } = this.span;
-      const until = to.getTime() < this.now.getTime() ? to : this.now;
-      const rows = await this.db.manager
-        .createQueryBuilder(CorrectiveActionEntity, 'a')
-        .select(['a.id', 'a.storeId', 'a.status', 'a.dueAt', 'a.closedAt'])
-        .where('a.dueAt >= :from AND a.dueAt < :until', { from, until })
-        .getMany();
-      return rows.map((r) => ({
-        storeId: r.storeId,
-        status: r.status,
-        dueAt: new Date(r.dueAt),
-        closedAt: r.closedAt ? new Date(r.closedAt) : null,
-      }));
+      return this.sources.inspections.actionsDueBetween(from, to.getTime() < this.now.getTime() ? to : this.now);
     });
   }
 }

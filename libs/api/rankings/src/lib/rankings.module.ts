@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
+import { InspectionsModule } from '@storeops/api/inspections';
+import { KpiModule } from '@storeops/api/kpi';
+import { OrgModule } from '@storeops/api/org';
 import { TargetsModule } from '@storeops/api/targets';
 import { DashboardService } from './dashboard.service';
 import { RANKING_ENTITIES } from './entities/scorecard-scheme.entity';
@@ -9,7 +13,8 @@ import { SchemesService } from './schemes.service';
 
 /** Store rankings and performance assessment (DESIGN.md §5): scorecard schemes, composite rankings, the 营运总览. */
 @Module({
-  imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), TargetsModule],
+  // Cross-domain reads go through each domain's read port: kpi's ACTUALS_READER, TargetsReader, InspectionFacts, StoreDirectory.
+  imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), AuditModule, KpiModule, TargetsModule, InspectionsModule, OrgModule],
   controllers: [SchemesController, StoreRankingsController, DashboardController],
   providers: [SchemesService, RankingsService, DashboardService],
   exports: [SchemesService, RankingsService],

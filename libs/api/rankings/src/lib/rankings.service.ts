@@ -13,7 +13,9 @@ import {
   LruCache,
   RequestUser,
 } from '@storeops/api/core';
-import { CategoryEntity, RegionEntity, StoreEntity } from '@storeops/api/org';
+import { InspectionFacts } from '@storeops/api/inspections';
+import { StoreDirectory } from '@storeops/api/org';
+import { TargetsReader } from '@storeops/api/targets';
 import {
   coded,
   COMPONENT_KIND_INFO,
@@ -37,9 +39,8 @@ import { definitionOf, onTimeRate } from './components';
 import { RankingExportQueryDto, RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
 import { RankedStore, rankStores, Raws } from './engine';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
-import { PeriodInputs, StoreSums, SumsSource } from './period-inputs';
+import { PeriodInputs, RankingSources, StoreSums, SumsSource } from './period-inputs';
 import { SchemesService } from './schemes.service';
-import { param } from './sql';
 
 export interface ComputeOptions {
   /** Where period sums come from: the month rollup (what the API uses) or the daily facts (the benchmark's baseline). */
@@ -66,7 +67,15 @@ export class RankingsService {
     private readonly db: DataSource,
     private readonly schemes: SchemesService,
     @Inject(ACTUALS_READER) private readonly actuals: ActualsReader,
+    private readonly targets: TargetsReader,
+    private readonly inspections: InspectionFacts,
+    private readonly directory: StoreDirectory,
   ) {}
+
+  /** The other domains' read ports the period inputs read through. */
+  private get sources(): RankingSources {
+    return { actuals: this.actuals, targets: this.targets, inspections: this.inspections };
+  }
 
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
@@ -98,33 +107,10 @@ export class RankingsService {
     return day === null ? null : dayNumber(day);
   }
 
-  /** The scope's stores, read raw (hydrating 2,000 entities would cost more than the ranking). */
-  private async stores(scope: string): Promise<Array<RankedStore & { status: string }>> {
+  /** The scope's stores, by code, from org's directory. */
+  private stores(scope: string): Promise<Array<RankedStore & { status: string }>> {
     const [kind, value] = scope.split(':');
-    const p = param(this.db, 1);
-    const where = kind === 'region' ? `WHERE s."regionId" = ${p}` : kind === 'format' ? `WHERE s."format" = ${p}` : '';
-    const rows: Array<{
-      id: unknown;
-      code: string;
-      name: string;
-      regionId: unknown;
-      regionName: string | null;
-      format: string;
-      status: string;
-    }> = await this.db.query(
-      `SELECT s."id" AS id, s."code" AS code, s."name" AS name, s."regionId" AS "regionId", r."name" AS "regionName", s."format" AS format, s."status" AS status
-       FROM "store" s LEFT JOIN "region" r ON r."id" = s."regionId" ${where} ORDER BY s."code"`,
-      kind === 'region' ? [Number(value)] : kind === 'format' ? [value] : [],
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      code: r.code,
-      name: r.name,
-      regionId: Number(r.regionId),
-      regionName: r.regionName ?? '',
-      format: r.format,
-      status: r.status,
-    }));
+    return this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
   }
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
@@ -190,9 +176,9 @@ export class RankingsService {
     const asOfDay = await this.actuals.lastFactDate();
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
     const now = clock.now();
-    const current = new PeriodInputs(this.db, period, asOf, now, options.source);
+    const current = new PeriodInputs(this.sources, period, asOf, now, options.source);
     const previous = new PeriodInputs(
-      this.db,
+      this.sources,
       parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>,
       asOf,
       now,
@@ -238,7 +224,7 @@ export class RankingsService {
     const query = await this.withPeriod(input);
     if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
-    const store = await this.db.manager.findOneBy(StoreEntity, { id: storeId });
+    const store = await this.directory.store(storeId);
     if (!store) throw codedError(404, 'store.not_found', { id: storeId });
     const ranking = await this.rank(query);
     const row = ranking.rows.find((r) => r.storeId === storeId);
@@ -246,8 +232,8 @@ export class RankingsService {
     const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
     const asOf = await this.lastFactDay();
     const now = clock.now();
-    const current = new PeriodInputs(this.db, period, asOf, now);
-    const previous = new PeriodInputs(this.db, parseRankingPeriod(ranking.previousPeriod) as typeof period, asOf, now);
+    const current = new PeriodInputs(this.sources, period, asOf, now);
+    const previous = new PeriodInputs(this.sources, parseRankingPeriod(ranking.previousPeriod) as typeof period, asOf, now);
     const [sums, targets, prevSums, prevTargets, inspections, actions] = await Promise.all([
       current.sums(),
       current.targets(),
@@ -266,7 +252,7 @@ export class RankingsService {
     const shrinkKnown = s.salesDays > 0 && s.shrinkDays >= s.salesDays;
     const pt = prevTargets.get(storeId) ?? { sales: 0, margin: 0 };
     const mine = inspections.filter((i) => i.storeId === storeId).sort((a, b) => a.inspectedAt.getTime() - b.inspectedAt.getTime());
-    const categories = new Map((await this.db.manager.find(CategoryEntity)).map((c) => [c.id, c.name]));
+    const categories = new Map((await this.directory.categories()).map((c) => [c.id, c.name]));
     const rate = onTimeRate(actions.filter((a) => a.storeId === storeId)).get(storeId) ?? { due: 0, onTime: 0 };
     const open = actions.filter((a) => a.storeId === storeId && (a.status === 'open' || a.status === 'reopened')).length;
     return {
@@ -305,7 +291,7 @@ export class RankingsService {
     const query = await this.withPeriod(input);
     if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
     await this.assertSchemeReadable(user, query.schemeId);
-    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw codedError(404, 'store.not_found', { id: storeId });
+    if (!(await this.directory.store(storeId))) throw codedError(404, 'store.not_found', { id: storeId });
     const periods = periodsEnding(query.period, query.periods ?? 12);
     let scheme: RankingSchemeRef | null = null;
     const points = [];
@@ -326,7 +312,7 @@ export class RankingsService {
   /** 全部门店, the region's name or the format's, as a person reads the scope. */
   private async scopeLabel(scope: string): Promise<string> {
     const [kind, value] = scope.split(':');
-    if (kind === 'region') return (await this.db.manager.findOneBy(RegionEntity, { id: Number(value) }))?.name ?? scope;
+    if (kind === 'region') return (await this.directory.regions()).find((r) => r.id === Number(value))?.name ?? scope;
     if (kind === 'format') return FORMAT_NAMES[value] ?? scope;
     return '全部门店';
   }

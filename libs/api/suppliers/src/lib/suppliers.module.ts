@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
 import { ContractsService } from './contracts.service';
 import { DemoSuppliersSeeder } from './demo-suppliers.seeder';
 import { SUPPLIER_ENTITIES } from './entities';
@@ -10,7 +11,7 @@ import { SuppliersService } from './suppliers.service';
 
 /** Suppliers and contracts 供应商/合同: suppliers, licences, the contract review workflow, clause checks, scorecards. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule],
   controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
   providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, DemoSuppliersSeeder],
   exports: [ContractsService, DemoSuppliersSeeder],

@@ -12,6 +12,7 @@ import {
   pageWindow,
   quote,
   RequestUser,
+  runInTransaction,
   toPage,
 } from '@storeops/api/core';
 import {
@@ -450,9 +451,12 @@ export class DecompositionsService {
     return { ...after, previousTotal: before.total, changedCells: changed.length, historyRecorded: recorded.length };
   }
 
-  /** One transaction; afterwards every figure derived from targets (rankings, dashboard) is recomputed. */
+  /**
+   * One transaction through core's path (on SQLite it takes its turn, so it never nests inside another one and shares
+   * its rollback); afterwards every figure derived from targets (rankings, dashboard) is recomputed.
+   */
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work).finally(() => bumpDataVersion('targets'));
+    return runInTransaction(this.db, work).finally(() => bumpDataVersion('targets'));
   }
 
   private async step(

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
+import { KpiModule } from '@storeops/api/kpi';
+import { TargetsReader } from './targets.reader';
 import { DemoTargetsSeeder } from './demo-targets.seeder';
 import { DecompositionsService } from './decompositions.service';
 import { TARGET_ENTITIES } from './entities';
@@ -7,11 +10,11 @@ import { ProgressService } from './progress.service';
 import { DecompositionsController, ProgressController } from './targets.controllers';
 import { TargetsRepository } from './targets.repository';
 
-/** Targets 经营指标: decompositions and progress. Needs ACTUALS_READER, provided globally by the kpi module. */
+/** Targets 经营指标: decompositions and progress, reading actuals through kpi's ACTUALS_READER; TargetsReader is its read port. */
 @Module({
-  imports: [TypeOrmModule.forFeature(TARGET_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), AuditModule, KpiModule],
   controllers: [DecompositionsController, ProgressController],
-  providers: [TargetsRepository, DecompositionsService, ProgressService, DemoTargetsSeeder],
-  exports: [DecompositionsService, ProgressService, DemoTargetsSeeder],
+  providers: [TargetsRepository, DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],
+  exports: [DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],
 })
 export class TargetsModule {}

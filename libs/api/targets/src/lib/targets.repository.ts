@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { PageWindow } from '@storeops/api/core';
+import { PageWindow, param, q } from '@storeops/api/core';
 import { StoreEntity } from '@storeops/api/org';
 import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
+import type { TargetInForce } from './targets.reader';
 import { TargetCellEntity, TargetChangeEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
 
 export interface DecompositionFilter {
@@ -21,6 +22,21 @@ export class TargetsRepository {
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.db.manager;
+  }
+
+  /** Σ of the approved current targets (sales, gross margin) of a year's months, per store and metric (and month). */
+  async targetsInForce(year: number, fromMonth: number, toMonth: number, byMonth: boolean): Promise<TargetInForce[]> {
+    const yes = this.db.options.type === 'postgres' ? 'TRUE' : '1';
+    const month = byMonth ? `c.${q('month')}` : 'NULL';
+    const rows: Array<{ s: unknown; metric: TargetInForce['metric']; m: unknown; v: unknown }> = await this.db.query(
+      `SELECT c.${q('storeId')} AS s, d.${q('metric')} AS metric, ${month} AS m, SUM(c.${q('value')}) AS v
+       FROM ${q('target_cell')} c JOIN ${q('target_decomposition')} d ON d.${q('id')} = c.${q('decompositionId')}
+       WHERE d.${q('year')} = ${param(this.db, 1)} AND d.${q('status')} = 'approved' AND d.${q('current')} = ${yes}
+         AND d.${q('metric')} IN ('sales', 'gross_margin') AND c.${q('month')} BETWEEN ${param(this.db, 2)} AND ${param(this.db, 3)}
+       GROUP BY c.${q('storeId')}, d.${q('metric')}${byMonth ? `, c.${q('month')}` : ''}`,
+      [year, fromMonth, toMonth],
+    );
+    return rows.map((r) => ({ storeId: Number(r.s), metric: r.metric, month: r.m === null ? null : Number(r.m), value: Number(r.v) }));
   }
 
   findDecompositionsPage(filter: DecompositionFilter, window: PageWindow) {

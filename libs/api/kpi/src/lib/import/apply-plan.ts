@@ -1,3 +1,4 @@
+import { q } from '@storeops/api/core';
 import { ImportField, ImportKind } from '@storeops/shared/contracts';
 import { CATEGORY_SUM_COLUMNS, categoryDayAggregates, STORE_SUM_COLUMNS, storeDayAggregates } from '../fact-aggregates';
 
@@ -33,7 +34,6 @@ export interface ApplyPlanInput {
   chunkRows: number[];
 }
 
-export const q = (name: string) => `"${name}"`;
 const cols = (names: readonly string[], alias?: string) => names.map((n) => (alias ? `${alias}.${q(n)}` : q(n))).join(', ');
 
 /** Null-safe "differs". */

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
 import { IMPORT_FIELDS, ImportField, ImportKind } from '@storeops/shared/contracts';
-import { bumpDataVersion, clock, runExclusive } from '@storeops/api/core';
-import { ApplyPlanInput, chunkDays, Dialect, q, rollupStatements, Step, writeStatements } from './apply-plan';
+import { bumpDataVersion, clock, q, runExclusive } from '@storeops/api/core';
+import { ApplyPlanInput, chunkDays, Dialect, rollupStatements, Step, writeStatements } from './apply-plan';
 import { runInWorker, runSteps } from './apply-runner';
 
 /** IMPORT_TIMING=true logs each apply statement's duration (docs/operations.md). */

@@ -80,5 +80,15 @@ export function fakeActuals(facts: Partial<Record<TargetMetric, FakeFacts>> = {}
       const dates = Object.values(facts).flatMap((f) => Object.keys(f?.days ?? {}));
       return dates.length ? (dates.sort().at(-1) ?? null) : null;
     },
+    // The ranking's inputs are not part of the fake: targets never read them.
+    async storeMonthSums() {
+      return new Map();
+    },
+    async storeDaySums() {
+      return new Map();
+    },
+    async categorySales() {
+      return [];
+    },
   };
 }
