@@ -1,5 +1,6 @@
-import { Provider } from '@angular/core';
+import { Provider, effect, inject } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
+import { I18nService } from '@storeops/web/shared/util';
 
 /** The display format of a date field's text: yyyy-MM-dd in every language (what people type and read back). */
 export const ISO_DATE_INPUT = 'yyyy-MM-dd';
@@ -17,10 +18,16 @@ export function fromIsoDay(value: string | null | undefined): Date | null {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
 }
 
+/** A date picker's value as YYYY-MM-DD (what the API takes), or null when the field is empty or holds no calendar day. */
+export function isoDayOf(value: Date | null | undefined): string | null {
+  return value && !Number.isNaN(value.getTime()) ? isoDay(value) : null;
+}
+
 /**
  * Material's native adapter, typed and shown as yyyy-MM-dd (also 2026/11/18, 2026.11.18 and 2026年11月18日 are
  * read); the calendar's month and day names follow the locale (zh-CN: 2026年11月, 一 二 三 …; en: November 2026).
- * Made in a factory, so the adapter (and Material's date code) is loaded only with a page that has a date field.
+ * Made in a factory, so the adapter (and Material's date code) is loaded only with a page that has a date field; the
+ * calendar follows the interface language as it is switched.
  */
 function createIsoDateAdapter(): NativeDateAdapter {
   class IsoDateAdapter extends NativeDateAdapter {
@@ -39,7 +46,10 @@ function createIsoDateAdapter(): NativeDateAdapter {
       return super.format(date, displayFormat as object);
     }
   }
-  return new IsoDateAdapter();
+  const adapter = new IsoDateAdapter();
+  const i18n = inject(I18nService);
+  effect(() => adapter.setLocale(i18n.locale()));
+  return adapter;
 }
 
 export const ISO_DATE_FORMATS: MatDateFormats = {
