@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { Role } from '@storeops/shared/contracts';
 import { DraftRepository, DraftSync, DueStore, InspectionListStore } from '@storeops/web/inspections/data-access';
 import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { LocalDatePipe, NumberFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { StarsPipe } from './inspection-format';
 
 /** 巡店检查 landing: drafts on this device and recent inspections (filters for the office, the store's own for a manager). */
@@ -23,6 +23,7 @@ import { StarsPipe } from './inspection-format';
     PageHeader,
     LocalDatePipe,
     NumberFormatPipe,
+    ScorePipe,
     TranslatePipe,
     StarsPipe,
   ],
@@ -217,7 +218,7 @@ import { StarsPipe } from './inspection-format';
             <div class="sub">{{ i.templateName }} · {{ i.inspectorName }} · {{ i.inspectedAt | localDate: true }}</div>
           </div>
           <div class="score">
-            <strong>{{ i.score === null ? '—' : (i.score | num: 1) }}</strong>
+            <strong>{{ i.score === null ? '—' : (i.score | score) }}</strong>
             <span class="stars">{{ i.stars | stars }}</span>
             @if (i.criticalFailed) {
               <span class="crit">{{ 'insp.critical' | t }}</span>
