@@ -1,5 +1,6 @@
-import { Provider, effect, inject } from '@angular/core';
+import { Injectable, Provider, effect, inject } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { I18nService } from '@storeops/web/shared/util';
 
 /** The display format of a date field's text: yyyy-MM-dd in every language (what people type and read back). */
@@ -62,9 +63,46 @@ export const ISO_DATE_FORMATS: MatDateFormats = {
   },
 };
 
+/** The date picker's buttons and calendar labels in the interface language (Material's are English). */
+@Injectable()
+export class LocalizedDatepickerIntl extends MatDatepickerIntl {
+  private readonly i18n = inject(I18nService);
+
+  constructor() {
+    super();
+    // Worded at once (a toggle reads its label as it is created), then again whenever the language is switched.
+    this.word();
+    effect(() => {
+      this.i18n.language();
+      this.word();
+      this.changes.next();
+    });
+  }
+
+  private word(): void {
+    const t = (key: string) => this.i18n.t(key);
+    this.calendarLabel = t('datepicker.calendar');
+    this.openCalendarLabel = t('datepicker.open');
+    this.closeCalendarLabel = t('datepicker.close');
+    this.prevMonthLabel = t('datepicker.prevMonth');
+    this.nextMonthLabel = t('datepicker.nextMonth');
+    this.prevYearLabel = t('datepicker.prevYear');
+    this.nextYearLabel = t('datepicker.nextYear');
+    this.prevMultiYearLabel = t('datepicker.prevYears');
+    this.nextMultiYearLabel = t('datepicker.nextYears');
+    this.switchToMonthViewLabel = t('datepicker.monthView');
+    this.switchToMultiYearViewLabel = t('datepicker.yearView');
+  }
+
+  override formatYearRangeLabel(start: string, end: string): string {
+    return this.i18n.t('datepicker.yearRange', { start, end });
+  }
+}
+
 /** The providers of a Material date picker with the project's adapter (the locale is set from the interface language). */
 export function provideIsoDates(): Provider[] {
   return [
+    { provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl },
     { provide: MAT_DATE_LOCALE, useValue: 'zh-CN' },
     { provide: DateAdapter, useFactory: createIsoDateAdapter },
     { provide: MAT_DATE_FORMATS, useValue: ISO_DATE_FORMATS },

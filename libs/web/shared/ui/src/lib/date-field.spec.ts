@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { I18nService } from '@storeops/web/shared/util';
 import { fromIsoDay, ISO_DATE_FORMATS, isoDay, isoDayOf, provideIsoDates } from './date-adapter';
 import { dateWithin } from './date-field';
@@ -47,8 +48,15 @@ describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the inte
     expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('2026年11月');
     expect(adapter.getDayOfWeekNames('narrow')[1]).toBe('一');
+    const intl = TestBed.inject(MatDatepickerIntl);
+    expect([intl.openCalendarLabel, intl.switchToMultiYearViewLabel, intl.formatYearRangeLabel('2016', '2039')]).toEqual([
+      '打开日历',
+      '选择年份和月份',
+      '2016 至 2039 年',
+    ]);
     await TestBed.inject(I18nService).use('en');
     TestBed.tick();
+    expect(intl.openCalendarLabel).toBe('Open calendar');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('November 2026');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
   });

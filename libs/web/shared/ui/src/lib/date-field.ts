@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormField, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
+import { TranslatePipe } from '@storeops/web/shared/util';
 import { fromIsoDay, isoDayOf, provideIsoDates } from './date-adapter';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,7 +20,7 @@ export function dateWithin(value: string, min: string | null, max: string | null
  */
 @Component({
   selector: 'so-date-field',
-  imports: [MatFormField, MatInput, MatLabel, MatSuffix, MatDatepicker, MatDatepickerInput, MatDatepickerToggle],
+  imports: [MatFormField, MatInput, MatLabel, MatSuffix, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslatePipe],
   providers: [provideIsoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -31,7 +32,7 @@ export function dateWithin(value: string, min: string | null, max: string | null
         [value]="date()"
         [min]="minDate()"
         [max]="maxDate()"
-        placeholder="yyyy-MM-dd"
+        [placeholder]="'date.placeholder' | t"
         autocomplete="off"
         (dateChange)="pickDate($event.value, $any($event.targetElement).value)"
         [attr.data-testid]="testId()"

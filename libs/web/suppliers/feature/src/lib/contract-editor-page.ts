@@ -93,7 +93,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
             matInput
             [matDatepicker]="startPicker"
             formControlName="startDate"
-            placeholder="yyyy-MM-dd"
+            [placeholder]="'date.placeholder' | t"
             autocomplete="off"
             data-testid="field-start"
           />
@@ -107,7 +107,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
             matInput
             [matDatepicker]="endPicker"
             formControlName="endDate"
-            placeholder="yyyy-MM-dd"
+            [placeholder]="'date.placeholder' | t"
             autocomplete="off"
             data-testid="field-end"
           />

@@ -144,7 +144,7 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
               matInput
               [matDatepicker]="fromPicker"
               formControlName="validFrom"
-              placeholder="yyyy-MM-dd"
+              [placeholder]="'date.placeholder' | t"
               autocomplete="off"
               data-testid="licence-valid-from"
             />
@@ -161,7 +161,7 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
               matInput
               [matDatepicker]="toPicker"
               formControlName="validTo"
-              placeholder="yyyy-MM-dd"
+              [placeholder]="'date.placeholder' | t"
               autocomplete="off"
               data-testid="licence-valid-to"
             />

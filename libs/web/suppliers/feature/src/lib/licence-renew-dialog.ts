@@ -65,7 +65,7 @@ export interface LicenceRenewDialogData {
             matInput
             [matDatepicker]="fromPicker"
             formControlName="validFrom"
-            placeholder="yyyy-MM-dd"
+            [placeholder]="'date.placeholder' | t"
             autocomplete="off"
             data-testid="renew-from"
           />
@@ -82,7 +82,7 @@ export interface LicenceRenewDialogData {
             matInput
             [matDatepicker]="toPicker"
             formControlName="validTo"
-            placeholder="yyyy-MM-dd"
+            [placeholder]="'date.placeholder' | t"
             autocomplete="off"
             data-testid="renew-to"
           />
