@@ -60,9 +60,27 @@ function routeOf(path: string): string {
     .replace(/\/drafts\/[^/]+/, '/drafts/:key');
 }
 
-/** Waits until the page has loaded what it shows: no request in flight, no progress bar, no loading state. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+/** Counts the page's requests in flight and notes when the last one started or ended. */
+function watchRequests(page: Page): () => { inFlight: number; quietFor: number } {
+  let inFlight = 0;
+  let last = Date.now();
+  const start = () => {
+    inFlight++;
+    last = Date.now();
+  };
+  const end = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  return () => ({ inFlight, quietFor: Date.now() - last });
+}
+
+/** Waits until the page has loaded what it shows: no request for a moment, no progress bar, no loading state. */
+async function settle(page: Page, network: () => { inFlight: number; quietFor: number }): Promise<void> {
+  await expect.poll(() => network().inFlight === 0 && network().quietFor >= 400, { timeout: 15_000 }).toBe(true);
   await expect(page.locator('mat-progress-bar, mat-spinner, so-loading-state, [data-testid="state-loading"]')).toHaveCount(0, {
     timeout: 15_000,
   });
@@ -104,6 +122,7 @@ function englishIn(texts: string[]): string[] {
 }
 
 async function scan(page: Page, login: string, role: Role): Promise<void> {
+  const network = watchRequests(page);
   await signIn(page, login);
   const start = navAreasFor(role).map((area: NavArea) => `/${area}`);
   const queue = [...start];
@@ -113,7 +132,7 @@ async function scan(page: Page, login: string, role: Role): Promise<void> {
   while (queue.length && visited < MAX_PAGES) {
     const path = queue.shift() as string;
     await page.goto(path);
-    await settle(page);
+    await settle(page, network);
     visited++;
     for (const word of englishIn(await textsOf(page))) problems.push(`${path}: ${word}`);
     const links = await page

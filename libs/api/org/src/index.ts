@@ -5,3 +5,4 @@ export * from './lib/entities/region.entity';
 export * from './lib/entities/category.entity';
 export * from './lib/entities/store.entity';
 export * from './lib/entities/user.entity';
+export * from './lib/display-names';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PageWindow } from '@storeops/api/core';
-import { StoreEntity } from '@storeops/api/org';
+import { findDisplayNames, StoreEntity } from '@storeops/api/org';
 import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
 import { TargetCellEntity, TargetChangeEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
 
@@ -21,6 +21,10 @@ export class TargetsRepository {
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.db.manager;
+  }
+
+  findDisplayNames(usernames: ReadonlyArray<string | null>, em?: EntityManager): Promise<Map<string, string>> {
+    return findDisplayNames(this.m(em), usernames);
   }
 
   findDecompositionsPage(filter: DecompositionFilter, window: PageWindow) {
