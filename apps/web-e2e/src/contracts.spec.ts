@@ -190,3 +190,17 @@ test('a buyer edits a supplier on its page: name and a contact, shown at once; n
   await rename(original);
   await expect(buyer.locator('so-page-header')).not.toContainText('E2E 改名供应商');
 });
+
+test('the licence table fits 1366 px: every column, the scan actions included, without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, 'office');
+  await page.goto('/suppliers/licences');
+  await expect(page.getByTestId('licence-row').first()).toBeVisible();
+  await expect(page.getByTestId('licence-renew').first()).toBeVisible();
+  const [scrollWidth, clientWidth] = await page
+    .locator('.table-scroll')
+    .first()
+    .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  await expect(page.getByTestId('licence-renew').first()).toBeInViewport();
+});

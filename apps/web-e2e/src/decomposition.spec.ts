@@ -94,6 +94,8 @@ test('the director returns a published split with a comment; the ops manager see
   await page.reload();
   await expect(page.getByTestId('decomp-status')).toContainText('草稿');
   await expect(page.getByTestId('decomp-return-comment')).toContainText('华东区目标偏高，请下调后重新提交');
-  await expect(page.getByTestId('decomp-return-comment')).toContainText('director');
+  // The director is named as a person (营运总监 …), not by the login.
+  await expect(page.getByTestId('decomp-return-comment')).toContainText('营运总监');
+  await expect(page.getByTestId('decomp-return-comment')).not.toContainText('director');
   await expect(page.getByTestId('decomp-history')).toContainText('退回');
 });

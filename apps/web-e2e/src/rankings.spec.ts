@@ -87,7 +87,7 @@ test('director: 营运总览 → rankings, change the period, explain a store, e
     exported.push({
       rank: String(row.getCell(rankCol).value),
       code: String(row.getCell(codeCol).value),
-      composite: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      composite: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
         Number(row.getCell(compositeCol).value),
       ),
     });
@@ -111,7 +111,7 @@ test("store manager: their own store's profile shows its scorecard; SH001's prof
   await page.goto(`/stores/${own}/profile`);
   await expect(page.getByTestId('profile-name')).toContainText('BJ001');
   const scorecard = page.getByTestId('profile-scorecard');
-  await expect(scorecard.getByTestId('profile-composite')).toHaveText(/^\d+\.\d{2}$/);
+  await expect(scorecard.getByTestId('profile-composite')).toHaveText(/^\d+\.\d$/);
   await expect(scorecard.getByTestId('profile-rank')).toHaveText(/^\d+$/);
   await expect(scorecard.getByTestId('profile-radar').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('profile-progress')).toBeVisible();

@@ -280,6 +280,8 @@ describe('store rankings (DESIGN.md §5, issue 5)', () => {
       ]);
       const sales = row.components.find((c) => c.kind === 'sales_achievement');
       expect([cells.getCell(salesAt).value, cells.getCell(salesAt + 1).value]).toEqual([sales?.raw ?? '缺失', sales?.score ?? '缺失']);
+      // One score format: the composite shows one decimal like the component scores and the page.
+      expect([cells.getCell(5).numFmt, cells.getCell(salesAt + 1).numFmt]).toEqual(['0.0', '0.0']);
     });
     expect(sheet.rowCount).toBe(ranking.rows.length + 1);
     expect(book.getWorksheet('说明')?.getRow(2).getCell(2).value).toBe('全部门店');

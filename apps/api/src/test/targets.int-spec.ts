@@ -266,6 +266,12 @@ describe('targets workflow over HTTP (issue 12)', () => {
     });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({ status: 'draft', returnComment: '华东区目标偏高，请下调后再提交', returnedBy: 'director' });
+    // The banner names the director as a person (营运总监 …), not by the login.
+    const directorName = (await director.get('/api/auth/me')).body.displayName as string;
+    expect(directorName).not.toBe('director');
+    expect(returned.body.returnedByName).toBe(directorName);
+    const listed = (await ops.get('/api/target-decompositions?status=draft&pageSize=100')).body.items;
+    expect(listed.find((x: { id: number }) => x.id === draft.id)?.returnedByName).toBe(directorName);
     const changes = await ops.get(`/api/target-decompositions/${draft.id}/changes`);
     expect(changes.status).toBe(200);
     expect(changes.body[0]).toMatchObject({

@@ -6,3 +6,4 @@ export * from './lib/entities/category.entity';
 export * from './lib/entities/store.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/store-directory.reader';
+export * from './lib/display-names';

@@ -359,9 +359,8 @@ export class RankingsService {
     }
     sheet.columns.forEach((column, i) => {
       column.width = i === 2 ? 18 : i > 4 && i < 5 + 2 * components.length ? 16 : 12;
-      // Raw values to 1 decimal in their unit (the page's), scores to 1, the composite to 2.
-      if (i === 4) column.numFmt = '0.00';
-      else if (i > 4 && i < 5 + 2 * components.length) column.numFmt = '0.0';
+      // The composite, raw values (in their unit) and scores to 1 decimal, as the page shows them.
+      if (i >= 4 && i < 5 + 2 * components.length) column.numFmt = '0.0';
     });
     sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 1 }];
     const meta = workbook.addWorksheet('说明');

@@ -110,7 +110,8 @@ export class DecompositionsService {
   async list(query: DecompositionQueryDto): Promise<Page<TargetDecompositionResponse>> {
     const window = pageWindow(query);
     const [rows, total] = await this.repo.findDecompositionsPage(query, window);
-    return toPage(rows, total, window, (d) => toDecompositionResponse(d));
+    const names = await this.repo.findDisplayNames(rows.map((d) => d.returnedBy));
+    return toPage(rows, total, window, (d) => toDecompositionResponse(d, [], [], names));
   }
 
   async get(id: number): Promise<TargetDecompositionResponse> {
@@ -538,6 +539,11 @@ export class DecompositionsService {
   }
 
   private async view(d: TargetDecompositionEntity, em?: EntityManager): Promise<TargetDecompositionResponse> {
-    return toDecompositionResponse(d, await this.repo.findStoreRows(d.id, em), await this.repo.findCells(d.id, em));
+    return toDecompositionResponse(
+      d,
+      await this.repo.findStoreRows(d.id, em),
+      await this.repo.findCells(d.id, em),
+      await this.repo.findDisplayNames([d.returnedBy], em),
+    );
   }
 }

@@ -17,11 +17,15 @@ export function zeroMonthsOf(storeRows: readonly TargetStoreEntity[], cells: rea
     }));
 }
 
-/** A decomposition as the API shows it; list items pass no rows and get `stores: []`, `cells: []`. */
+/**
+ * A decomposition as the API shows it; list items pass no rows and get `stores: []`, `cells: []`. `names` holds the
+ * display names of the users it names (the returning director).
+ */
 export function toDecompositionResponse(
   d: TargetDecompositionEntity,
   storeRows: readonly TargetStoreEntity[] = [],
   cells: readonly TargetCellEntity[] = [],
+  names: ReadonlyMap<string, string> = new Map(),
 ): TargetDecompositionResponse {
   const order = new Map(storeRows.map((row, i) => [row.storeId, i]));
   const sortedCells = [...cells].sort((a, b) => (order.get(a.storeId) ?? 0) - (order.get(b.storeId) ?? 0) || a.month - b.month);
@@ -43,6 +47,7 @@ export function toDecompositionResponse(
     targetTotal: d.targetTotal ?? d.total,
     returnComment: d.returnComment,
     returnedBy: d.returnedBy,
+    returnedByName: d.returnedBy ? (names.get(d.returnedBy) ?? d.returnedBy) : null,
     returnedAt: iso(d.returnedAt),
     zeroMonths: zeroMonthsOf(storeRows, cells),
     stores: storeRows.map((row) => ({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PageWindow, param, q } from '@storeops/api/core';
-import { StoreEntity } from '@storeops/api/org';
+import { findDisplayNames, StoreEntity } from '@storeops/api/org';
 import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
 import type { TargetInForce } from './targets.reader';
 import { TargetCellEntity, TargetChangeEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
@@ -37,6 +37,10 @@ export class TargetsRepository {
       [year, fromMonth, toMonth],
     );
     return rows.map((r) => ({ storeId: Number(r.s), metric: r.metric, month: r.m === null ? null : Number(r.m), value: Number(r.v) }));
+  }
+
+  findDisplayNames(usernames: ReadonlyArray<string | null>, em?: EntityManager): Promise<Map<string, string>> {
+    return findDisplayNames(this.m(em), usernames);
   }
 
   findDecompositionsPage(filter: DecompositionFilter, window: PageWindow) {

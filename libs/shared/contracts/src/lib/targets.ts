@@ -26,6 +26,8 @@ export interface TargetDecompositionResponse extends DecompositionResponse {
   /** The director's comment when the split was last returned to draft (kept until it is approved). */
   returnComment: string | null;
   returnedBy: string | null;
+  /** The returning director's display name (the banner names a person, not a login). */
+  returnedByName: string | null;
   returnedAt: string | null;
   /** Months of a store with a target of 0 that is not locked at 0: publish and approve need them confirmed. */
   zeroMonths: ZeroMonthsRow[];

@@ -64,7 +64,7 @@ describe('CapturePage', () => {
     const { q, click, fixture } = await render();
     expect(q('[data-testid=live-score]').textContent?.trim()).toBe('—');
     await click('[data-testid=item-1] [data-testid=result-pass]');
-    expect(q('[data-testid=live-score]').textContent?.trim()).toBe('100');
+    expect(q('[data-testid=live-score]').textContent?.trim()).toBe('100.0');
     expect(q('[data-testid=live-stars]').textContent?.trim()).toBe('★★★★★');
     expect(q('[data-testid=critical-badge]')).toBeNull();
 
@@ -76,7 +76,7 @@ describe('CapturePage', () => {
 
     await click('[data-testid=item-2] [data-testid=result-fail]');
     expect(q('[data-testid=critical-badge]')).not.toBeNull();
-    expect(q('[data-testid=live-score]').textContent?.trim()).toBe('56');
+    expect(q('[data-testid=live-score]').textContent?.trim()).toBe('56.0');
     expect(q('[data-testid=submit-status]').textContent?.trim()).toBe('已保存草稿');
 
     await TestBed.inject(DraftRepository).flush();

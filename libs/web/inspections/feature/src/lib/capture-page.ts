@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { MatDialog } from '@angular/material/dialog';
 import { DraftRepository, DraftSync, draftProblems, draftScore, pendingPhotos } from '@storeops/web/inspections/data-access';
 import { ConfirmDialog, ConfirmDialogData, EmptyState, SignaturePad } from '@storeops/web/shared/ui';
-import { I18nService, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, TranslatePipe, ScorePipe, formatScore } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { CaptureItem, ItemAnswer } from './capture-item';
 import { StarsPipe, submitStatusKey } from './inspection-format';
@@ -23,7 +23,7 @@ import { StarsPipe, submitStatusKey } from './inspection-format';
     RouterLink,
     EmptyState,
     SignaturePad,
-    NumberFormatPipe,
+    ScorePipe,
     TranslatePipe,
     StarsPipe,
     CaptureItem,
@@ -136,7 +136,7 @@ export class CapturePage {
       title: this.i18n.t('insp.confirmTitle'),
       text: this.i18n.t('insp.confirmText', {
         store: d ? `${d.storeCode} ${d.storeName}` : '',
-        score: outcome?.score === null || outcome?.score === undefined ? '—' : outcome.score.toFixed(1),
+        score: formatScore(outcome?.score, this.i18n.locale()),
         failed: d ? d.results.filter((r) => r.result === 'fail').length : 0,
       }),
       confirmLabel: this.i18n.t('insp.submit'),

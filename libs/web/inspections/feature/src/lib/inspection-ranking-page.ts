@@ -4,7 +4,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { CategoryResponse } from '@storeops/shared/contracts';
 import { InspectionRankingStore, InspectionsApi, PeriodKind, periodString } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { StarsPipe } from './inspection-format';
 
@@ -13,18 +13,7 @@ const now = new Date();
 /** 门店排名 → 巡店排名: period, category and region pickers over GET /api/rankings/inspections. */
 @Component({
   selector: 'so-inspection-ranking-page',
-  imports: [
-    MatFormField,
-    MatInput,
-    MatLabel,
-    MatProgressBar,
-    EmptyState,
-    ErrorBanner,
-    PageHeader,
-    NumberFormatPipe,
-    TranslatePipe,
-    StarsPipe,
-  ],
+  imports: [MatFormField, MatInput, MatLabel, MatProgressBar, EmptyState, ErrorBanner, PageHeader, ScorePipe, TranslatePipe, StarsPipe],
   providers: [InspectionRankingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inspection-ranking-page.html',

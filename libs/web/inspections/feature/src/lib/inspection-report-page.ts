@@ -6,13 +6,24 @@ import { RouterLink } from '@angular/router';
 import { InspectionResultResponse } from '@storeops/shared/contracts';
 import { InspectionReportStore } from '@storeops/web/inspections/data-access';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { LocalDatePipe, NumberFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { StarsPipe } from './inspection-format';
 
 /** 检查报告: every item with result, points, note and photos; prints to PDF from the browser. */
 @Component({
   selector: 'so-inspection-report-page',
-  imports: [MatButton, MatIcon, MatProgressBar, RouterLink, ErrorBanner, LocalDatePipe, NumberFormatPipe, TranslatePipe, StarsPipe],
+  imports: [
+    MatButton,
+    MatIcon,
+    MatProgressBar,
+    RouterLink,
+    ErrorBanner,
+    LocalDatePipe,
+    NumberFormatPipe,
+    ScorePipe,
+    TranslatePipe,
+    StarsPipe,
+  ],
   providers: [InspectionReportStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inspection-report-page.html',

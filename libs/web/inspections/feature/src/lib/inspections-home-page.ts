@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Role } from '@storeops/shared/contracts';
 import { DraftRepository, DraftSync, DueStore, InspectionListStore } from '@storeops/web/inspections/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { LocalDatePipe, NumberFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { StarsPipe } from './inspection-format';
 
 /** 巡店检查 landing: drafts on this device and recent inspections (filters for the office, the store's own for a manager). */
@@ -16,16 +15,15 @@ import { StarsPipe } from './inspection-format';
   imports: [
     MatButton,
     MatIcon,
-    MatFormField,
-    MatInput,
-    MatLabel,
     MatProgressBar,
     RouterLink,
+    DateField,
     EmptyState,
     ErrorBanner,
     PageHeader,
     LocalDatePipe,
     NumberFormatPipe,
+    ScorePipe,
     TranslatePipe,
     StarsPipe,
   ],
@@ -181,14 +179,20 @@ import { StarsPipe } from './inspection-format';
     <h2>{{ (role() === 'specialist' ? 'insp.mine' : 'insp.recent') | t }}</h2>
     @if (role() !== 'specialist' && role() !== 'store_manager') {
       <form class="filters" (submit)="$event.preventDefault()">
-        <mat-form-field subscriptSizing="dynamic"
-          ><mat-label>{{ 'insp.from' | t }}</mat-label>
-          <input matInput type="date" (change)="list.load({ from: $any($event.target).value || undefined })" data-testid="filter-from"
-        /></mat-form-field>
-        <mat-form-field subscriptSizing="dynamic"
-          ><mat-label>{{ 'insp.to' | t }}</mat-label>
-          <input matInput type="date" (change)="list.load({ to: $any($event.target).value || undefined })" data-testid="filter-to"
-        /></mat-form-field>
+        <so-date-field
+          [label]="'insp.from' | t"
+          [value]="list.query().from ?? null"
+          testId="filter-from"
+          (picked)="list.load({ from: $event })"
+          (cleared)="list.load({ from: undefined })"
+        />
+        <so-date-field
+          [label]="'insp.to' | t"
+          [value]="list.query().to ?? null"
+          testId="filter-to"
+          (picked)="list.load({ to: $event })"
+          (cleared)="list.load({ to: undefined })"
+        />
       </form>
     }
     <div class="bar">
@@ -214,7 +218,7 @@ import { StarsPipe } from './inspection-format';
             <div class="sub">{{ i.templateName }} · {{ i.inspectorName }} · {{ i.inspectedAt | localDate: true }}</div>
           </div>
           <div class="score">
-            <strong>{{ i.score === null ? '—' : (i.score | num: 1) }}</strong>
+            <strong>{{ i.score === null ? '—' : (i.score | score) }}</strong>
             <span class="stars">{{ i.stars | stars }}</span>
             @if (i.criticalFailed) {
               <span class="crit">{{ 'insp.critical' | t }}</span>

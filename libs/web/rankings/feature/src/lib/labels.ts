@@ -23,10 +23,3 @@ export function fixed(value: number | null | undefined, locale: string, digits =
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
-
-/** Contribution with its sign: +1.23 / −0.40 / 0. */
-export function signed(value: number | null, locale: string, digits = 2): string {
-  if (value === null) return '—';
-  const text = fixed(Math.abs(value), locale, digits);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
-}

@@ -1,5 +1,7 @@
-import { Provider } from '@angular/core';
+import { Injectable, Provider, effect, inject } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
+import { I18nService } from '@storeops/web/shared/util';
 
 /** The display format of a date field's text: yyyy-MM-dd in every language (what people type and read back). */
 export const ISO_DATE_INPUT = 'yyyy-MM-dd';
@@ -17,10 +19,16 @@ export function fromIsoDay(value: string | null | undefined): Date | null {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
 }
 
+/** A date picker's value as YYYY-MM-DD (what the API takes), or null when the field is empty or holds no calendar day. */
+export function isoDayOf(value: Date | null | undefined): string | null {
+  return value && !Number.isNaN(value.getTime()) ? isoDay(value) : null;
+}
+
 /**
  * Material's native adapter, typed and shown as yyyy-MM-dd (also 2026/11/18, 2026.11.18 and 2026年11月18日 are
  * read); the calendar's month and day names follow the locale (zh-CN: 2026年11月, 一 二 三 …; en: November 2026).
- * Made in a factory, so the adapter (and Material's date code) is loaded only with a page that has a date field.
+ * Made in a factory, so the adapter (and Material's date code) is loaded only with a page that has a date field; the
+ * calendar follows the interface language as it is switched.
  */
 function createIsoDateAdapter(): NativeDateAdapter {
   class IsoDateAdapter extends NativeDateAdapter {
@@ -39,7 +47,10 @@ function createIsoDateAdapter(): NativeDateAdapter {
       return super.format(date, displayFormat as object);
     }
   }
-  return new IsoDateAdapter();
+  const adapter = new IsoDateAdapter();
+  const i18n = inject(I18nService);
+  effect(() => adapter.setLocale(i18n.locale()));
+  return adapter;
 }
 
 export const ISO_DATE_FORMATS: MatDateFormats = {
@@ -52,9 +63,46 @@ export const ISO_DATE_FORMATS: MatDateFormats = {
   },
 };
 
+/** The date picker's buttons and calendar labels in the interface language (Material's are English). */
+@Injectable()
+export class LocalizedDatepickerIntl extends MatDatepickerIntl {
+  private readonly i18n = inject(I18nService);
+
+  constructor() {
+    super();
+    // Worded at once (a toggle reads its label as it is created), then again whenever the language is switched.
+    this.word();
+    effect(() => {
+      this.i18n.language();
+      this.word();
+      this.changes.next();
+    });
+  }
+
+  private word(): void {
+    const t = (key: string) => this.i18n.t(key);
+    this.calendarLabel = t('datepicker.calendar');
+    this.openCalendarLabel = t('datepicker.open');
+    this.closeCalendarLabel = t('datepicker.close');
+    this.prevMonthLabel = t('datepicker.prevMonth');
+    this.nextMonthLabel = t('datepicker.nextMonth');
+    this.prevYearLabel = t('datepicker.prevYear');
+    this.nextYearLabel = t('datepicker.nextYear');
+    this.prevMultiYearLabel = t('datepicker.prevYears');
+    this.nextMultiYearLabel = t('datepicker.nextYears');
+    this.switchToMonthViewLabel = t('datepicker.monthView');
+    this.switchToMultiYearViewLabel = t('datepicker.yearView');
+  }
+
+  override formatYearRangeLabel(start: string, end: string): string {
+    return this.i18n.t('datepicker.yearRange', { start, end });
+  }
+}
+
 /** The providers of a Material date picker with the project's adapter (the locale is set from the interface language). */
 export function provideIsoDates(): Provider[] {
   return [
+    { provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl },
     { provide: MAT_DATE_LOCALE, useValue: 'zh-CN' },
     { provide: DateAdapter, useFactory: createIsoDateAdapter },
     { provide: MAT_DATE_FORMATS, useValue: ISO_DATE_FORMATS },

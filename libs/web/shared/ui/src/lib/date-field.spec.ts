@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
-import { fromIsoDay, ISO_DATE_FORMATS, isoDay, provideIsoDates } from './date-adapter';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
+import { I18nService } from '@storeops/web/shared/util';
+import { fromIsoDay, ISO_DATE_FORMATS, isoDay, isoDayOf, provideIsoDates } from './date-adapter';
 import { dateWithin } from './date-field';
 
 describe('dateWithin (an as-of date inside the days with data)', () => {
@@ -21,8 +23,10 @@ describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the inte
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideIsoDates()] });
     adapter = TestBed.inject<DateAdapter<Date>>(DateAdapter);
-    adapter.setLocale('zh-CN');
+    TestBed.tick();
   });
+
+  afterEach(() => void TestBed.inject(I18nService).use('zh-CN'));
 
   it('reads yyyy-MM-dd and its Chinese and slashed forms as the local day; refuses what is no calendar day', () => {
     expect(isoDay(adapter.parse('2026-11-18', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBe('2026-11-18');
@@ -33,11 +37,26 @@ describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the inte
     expect(adapter.parse('', ISO_DATE_FORMATS.parse.dateInput)).toBeNull();
   });
 
-  it('shows the field as yyyy-MM-dd and the calendar header in 年月 (English when switched)', () => {
+  it('gives the API a picked day as YYYY-MM-DD and nothing for an empty field or a typed non-day', () => {
+    expect(isoDayOf(fromIsoDay('2028-02-29'))).toBe('2028-02-29');
+    expect(isoDayOf(null)).toBeNull();
+    expect(isoDayOf(adapter.parse('2026-02-30', ISO_DATE_FORMATS.parse.dateInput) as Date)).toBeNull();
+  });
+
+  it('shows the field as yyyy-MM-dd and the calendar header in 年月, in English once the interface is switched', async () => {
     const day = fromIsoDay('2026-11-18') as Date;
     expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('2026年11月');
-    adapter.setLocale('en-US');
+    expect(adapter.getDayOfWeekNames('narrow')[1]).toBe('一');
+    const intl = TestBed.inject(MatDatepickerIntl);
+    expect([intl.openCalendarLabel, intl.switchToMultiYearViewLabel, intl.formatYearRangeLabel('2016', '2039')]).toEqual([
+      '打开日历',
+      '选择年份和月份',
+      '2016 至 2039 年',
+    ]);
+    await TestBed.inject(I18nService).use('en');
+    TestBed.tick();
+    expect(intl.openCalendarLabel).toBe('Open calendar');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('November 2026');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
   });

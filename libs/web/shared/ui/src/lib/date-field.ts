@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
-import { DateAdapter } from '@angular/material/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormField, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
-import { I18nService } from '@storeops/web/shared/util';
-import { fromIsoDay, isoDay, provideIsoDates } from './date-adapter';
+import { TranslatePipe } from '@storeops/web/shared/util';
+import { fromIsoDay, isoDayOf, provideIsoDates } from './date-adapter';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +20,7 @@ export function dateWithin(value: string, min: string | null, max: string | null
  */
 @Component({
   selector: 'so-date-field',
-  imports: [MatFormField, MatInput, MatLabel, MatSuffix, MatDatepicker, MatDatepickerInput, MatDatepickerToggle],
+  imports: [MatFormField, MatInput, MatLabel, MatSuffix, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslatePipe],
   providers: [provideIsoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -33,9 +32,9 @@ export function dateWithin(value: string, min: string | null, max: string | null
         [value]="date()"
         [min]="minDate()"
         [max]="maxDate()"
-        placeholder="yyyy-MM-dd"
+        [placeholder]="'date.placeholder' | t"
         autocomplete="off"
-        (dateChange)="pickDate($event.value)"
+        (dateChange)="pickDate($event.value, $any($event.targetElement).value)"
         [attr.data-testid]="testId()"
       />
       <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="testId() + '-toggle'" />
@@ -56,27 +55,26 @@ export function dateWithin(value: string, min: string | null, max: string | null
   `,
 })
 export class DateField {
-  private readonly adapter = inject<DateAdapter<Date>>(DateAdapter);
-  private readonly i18n = inject(I18nService);
-
   readonly label = input.required<string>();
   readonly value = input<string | null>(null);
   readonly min = input<string | null>(null);
   readonly max = input<string | null>(null);
   readonly testId = input('date-field');
   readonly picked = output<string>();
+  /** The field's text was emptied (a filter set back to no bound). */
+  readonly cleared = output<void>();
 
   protected readonly date = computed(() => fromIsoDay(this.value()));
   protected readonly minDate = computed(() => fromIsoDay(this.min()));
   protected readonly maxDate = computed(() => fromIsoDay(this.max()));
 
-  constructor() {
-    effect(() => this.adapter.setLocale(this.i18n.locale()));
-  }
-
-  protected pickDate(value: Date | null): void {
-    if (!value || Number.isNaN(value.getTime())) return;
-    this.pick(isoDay(value));
+  protected pickDate(value: Date | null, text = ''): void {
+    if (!text.trim()) {
+      this.cleared.emit();
+      return;
+    }
+    const day = isoDayOf(value);
+    if (day) this.pick(day);
   }
 
   protected pick(value: string): void {

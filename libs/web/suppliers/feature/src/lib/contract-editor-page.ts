@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { AbstractControl, FormArray, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -17,7 +18,7 @@ import {
 } from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { ErrorBanner, fromIsoDay, isoDayOf, PageHeader, provideIsoDates } from '@storeops/web/shared/ui';
 import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
@@ -29,6 +30,9 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     ReactiveFormsModule,
     MatButton,
     MatIconButton,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatHint,
@@ -46,7 +50,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     TranslatePipe,
     SuppliersNav,
   ],
-  providers: [ContractStore],
+  providers: [ContractStore, provideIsoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="(id() ? 'contract.edit' : 'contract.new') | t" />
@@ -85,13 +89,34 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'contract.startDate' | t }}</mat-label>
-          <input matInput type="date" formControlName="startDate" data-testid="field-start" />
+          <input
+            matInput
+            [matDatepicker]="startPicker"
+            formControlName="startDate"
+            [placeholder]="'date.placeholder' | t"
+            autocomplete="off"
+            data-testid="field-start"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="startPicker" />
+          <mat-datepicker #startPicker />
+          <mat-error>{{ (form.controls.startDate.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'contract.endDate' | t }}</mat-label>
-          <input matInput type="date" formControlName="endDate" data-testid="field-end" />
+          <input
+            matInput
+            [matDatepicker]="endPicker"
+            formControlName="endDate"
+            [placeholder]="'date.placeholder' | t"
+            autocomplete="off"
+            data-testid="field-end"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="endPicker" />
+          <mat-datepicker #endPicker />
           @if (form.controls.endDate.hasError('endBeforeStart')) {
             <mat-error data-testid="end-before-start">{{ 'sup.error.endBeforeStart' | t }}</mat-error>
+          } @else if (form.controls.endDate.hasError('matDatepickerParse')) {
+            <mat-error>{{ 'common.invalid' | t }}</mat-error>
           } @else {
             <mat-error>{{ 'common.required' | t }}</mat-error>
           }
@@ -254,8 +279,9 @@ export class ContractEditorPage implements OnInit {
     supplierId: this.fb.control<number | null>(null, Validators.required),
     kind: this.fb.control<ContractKind>('annual'),
     title: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    startDate: this.fb.control('', Validators.required),
-    endDate: this.fb.control('', Validators.required),
+    // Material date pickers (yyyy-MM-dd, the calendar in the interface language) hold Dates.
+    startDate: this.fb.control<Date | null>(null, Validators.required),
+    endDate: this.fb.control<Date | null>(null, Validators.required),
     paymentDays: this.fb.control(60, [Validators.required, Validators.min(0), Validators.max(365)]),
     rebateRate: this.fb.control(0, [Validators.required, Validators.min(0), Validators.max(100)]),
     amount: this.fb.control('', [
@@ -274,8 +300,9 @@ export class ContractEditorPage implements OnInit {
   constructor() {
     // The end date is checked against the start date as either changes (the API would refuse it in English).
     this.form.controls.endDate.addValidators((control: AbstractControl): ValidationErrors | null => {
-      const start = this.form?.controls.startDate.value;
-      return start && control.value && control.value < start ? { endBeforeStart: true } : null;
+      const start = isoDayOf(this.form?.controls.startDate.value);
+      const end = isoDayOf(control.value);
+      return start && end && end < start ? { endBeforeStart: true } : null;
     });
     this.form.controls.startDate.valueChanges.subscribe(() => this.form.controls.endDate.updateValueAndValidity());
     this.form.controls.regionId.addValidators((control: AbstractControl): ValidationErrors | null =>
@@ -311,8 +338,8 @@ export class ContractEditorPage implements OnInit {
       supplierId: c.supplierId,
       kind: c.kind,
       title: c.title,
-      startDate: c.startDate,
-      endDate: c.endDate,
+      startDate: fromIsoDay(c.startDate),
+      endDate: fromIsoDay(c.endDate),
       paymentDays: c.paymentDays,
       rebateRate: c.rebateRate,
       amount: c.amount === null ? '' : fenToYuan(c.amount),
@@ -342,8 +369,8 @@ export class ContractEditorPage implements OnInit {
       supplierId: v.supplierId as number,
       kind: v.kind,
       title: v.title,
-      startDate: v.startDate,
-      endDate: v.endDate,
+      startDate: isoDayOf(v.startDate) ?? '',
+      endDate: isoDayOf(v.endDate) ?? '',
       paymentDays: Number(v.paymentDays),
       rebateRate: Number(v.rebateRate),
       amount: yuanToFen(v.amount) as number,

@@ -9,14 +9,15 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse, SupplierResponse } from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { ErrorBanner } from '@storeops/web/shared/ui';
+import { ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
 import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { describeError } from './shared';
@@ -57,6 +58,7 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
 /** 证照: type, number, validity and an optional scan (PDF/JPEG/PNG). The licence is saved first, then the scan. */
 @Component({
   selector: 'so-licence-dialog',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -64,9 +66,13 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
     MatDialogClose,
     MatDialogContent,
     MatDialogTitle,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatLabel,
+    MatSuffix,
     MatIcon,
     MatInput,
     MatOption,
@@ -135,13 +141,37 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
         <div class="row">
           <mat-form-field>
             <mat-label>{{ 'licence.validFrom' | t }}</mat-label>
-            <input matInput type="date" formControlName="validFrom" data-testid="licence-valid-from" />
-            <mat-error>{{ form.controls.validFrom.getError('server') ?? ('common.required' | t) }}</mat-error>
+            <input
+              matInput
+              [matDatepicker]="fromPicker"
+              formControlName="validFrom"
+              [placeholder]="'date.placeholder' | t"
+              autocomplete="off"
+              data-testid="licence-valid-from"
+            />
+            <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+            <mat-datepicker #fromPicker />
+            <mat-error>{{
+              form.controls.validFrom.getError('server') ??
+                ((form.controls.validFrom.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
+            }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'licence.validTo' | t }}</mat-label>
-            <input matInput type="date" formControlName="validTo" data-testid="licence-valid-to" />
-            <mat-error>{{ form.controls.validTo.getError('server') ?? ('common.required' | t) }}</mat-error>
+            <input
+              matInput
+              [matDatepicker]="toPicker"
+              formControlName="validTo"
+              [placeholder]="'date.placeholder' | t"
+              autocomplete="off"
+              data-testid="licence-valid-to"
+            />
+            <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+            <mat-datepicker #toPicker />
+            <mat-error>{{
+              form.controls.validTo.getError('server') ??
+                ((form.controls.validTo.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
+            }}</mat-error>
           </mat-form-field>
         </div>
         <div class="file">
@@ -239,8 +269,9 @@ export class LicenceDialog implements OnInit {
     storeId: [null as number | null],
     type: ['', [Validators.required, Validators.maxLength(50)]],
     number: ['', [Validators.required, Validators.maxLength(64)]],
-    validFrom: ['', Validators.required],
-    validTo: ['', Validators.required],
+    // Material date pickers (yyyy-MM-dd, the calendar in the interface language) hold Dates.
+    validFrom: [null as Date | null, Validators.required],
+    validTo: [null as Date | null, Validators.required],
   });
 
   ngOnInit(): void {
@@ -303,7 +334,12 @@ export class LicenceDialog implements OnInit {
   }
 
   private body(value: ReturnType<typeof this.form.getRawValue>): CreateLicenceRequest {
-    const common = { type: value.type.trim(), number: value.number.trim(), validFrom: value.validFrom, validTo: value.validTo };
+    const common = {
+      type: value.type.trim(),
+      number: value.number.trim(),
+      validFrom: isoDayOf(value.validFrom) ?? '',
+      validTo: isoDayOf(value.validTo) ?? '',
+    };
     if (this.data.supplier) return { ...common, ownerKind: 'supplier', supplierId: this.data.supplier.id };
     return value.ownerKind === 'supplier'
       ? { ...common, ownerKind: 'supplier', supplierId: value.supplierId ?? undefined }

@@ -9,10 +9,11 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { LicenceResponse, RenewLicenceRequest } from '@storeops/shared/contracts';
-import { ErrorBanner } from '@storeops/web/shared/ui';
+import { ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
 import { applyServerErrors } from './licence-dialog';
 
@@ -24,6 +25,7 @@ export interface LicenceRenewDialogData {
 /** 换证: the new licence's number and validity; owner and type stay, the old licence stays as history. */
 @Component({
   selector: 'so-licence-renew-dialog',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -31,9 +33,13 @@ export interface LicenceRenewDialogData {
     MatDialogClose,
     MatDialogContent,
     MatDialogTitle,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatLabel,
+    MatSuffix,
     MatInput,
     ErrorBanner,
     LocalDatePipe,
@@ -55,13 +61,37 @@ export interface LicenceRenewDialogData {
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'licence.validFrom' | t }}</mat-label>
-          <input matInput type="date" formControlName="validFrom" data-testid="renew-from" />
-          <mat-error>{{ form.controls.validFrom.getError('server') ?? ('common.required' | t) }}</mat-error>
+          <input
+            matInput
+            [matDatepicker]="fromPicker"
+            formControlName="validFrom"
+            [placeholder]="'date.placeholder' | t"
+            autocomplete="off"
+            data-testid="renew-from"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+          <mat-datepicker #fromPicker />
+          <mat-error>{{
+            form.controls.validFrom.getError('server') ??
+              ((form.controls.validFrom.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
+          }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'licence.validTo' | t }}</mat-label>
-          <input matInput type="date" formControlName="validTo" data-testid="renew-to" />
-          <mat-error>{{ form.controls.validTo.getError('server') ?? ('common.required' | t) }}</mat-error>
+          <input
+            matInput
+            [matDatepicker]="toPicker"
+            formControlName="validTo"
+            [placeholder]="'date.placeholder' | t"
+            autocomplete="off"
+            data-testid="renew-to"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+          <mat-datepicker #toPicker />
+          <mat-error>{{
+            form.controls.validTo.getError('server') ??
+              ((form.controls.validTo.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
+          }}</mat-error>
         </mat-form-field>
       </form>
     </mat-dialog-content>
@@ -93,8 +123,8 @@ export class LicenceRenewDialog {
   protected readonly banner = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     number: ['', [Validators.required, Validators.maxLength(64)]],
-    validFrom: ['', Validators.required],
-    validTo: ['', Validators.required],
+    validFrom: [null as Date | null, Validators.required],
+    validTo: [null as Date | null, Validators.required],
   });
 
   protected async submit(): Promise<void> {
@@ -106,7 +136,7 @@ export class LicenceRenewDialog {
     this.banner.set(null);
     try {
       const v = this.form.getRawValue();
-      await this.data.renew({ number: v.number.trim(), validFrom: v.validFrom, validTo: v.validTo });
+      await this.data.renew({ number: v.number.trim(), validFrom: isoDayOf(v.validFrom) ?? '', validTo: isoDayOf(v.validTo) ?? '' });
       this.ref.close(true);
     } catch (error) {
       this.banner.set(applyServerErrors(this.form, error, this.i18n));

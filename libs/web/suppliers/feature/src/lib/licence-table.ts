@@ -92,23 +92,31 @@ export interface LicenceFilePick {
       .mono {
         font-family: monospace;
       }
+      /* The scan's actions stand one under the other, so the table fits 1366 px without scrolling sideways. */
       .scan {
         white-space: nowrap;
       }
       .scan a,
       .scan .upload {
-        display: inline-flex;
+        display: flex;
+        width: fit-content;
         align-items: center;
         gap: 2px;
-        margin-right: 8px;
+        min-height: 32px;
+      }
+      @media (max-width: 599.98px) {
+        .scan a,
+        .scan .upload {
+          min-height: 44px;
+        }
       }
       .scan .link-button {
-        display: inline-flex;
+        display: flex;
+        width: fit-content;
         align-items: center;
         gap: 2px;
         min-height: 44px;
-        margin-right: 8px;
-        padding: 0 4px;
+        padding: 0;
         border: 0;
         background: none;
         color: var(--mat-sys-primary);

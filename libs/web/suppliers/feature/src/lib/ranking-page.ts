@@ -5,7 +5,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { SupplierRankingStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { formatMonth, I18nService, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { formatMonth, I18nService, PercentFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
 
 /** 供应商排名: a month's scorecards, ranked 1, 2, 2, 4 like stores. */
@@ -21,7 +21,7 @@ import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
     EmptyState,
     ErrorBanner,
     PageHeader,
-    NumberFormatPipe,
+    ScorePipe,
     PercentFormatPipe,
     TranslatePipe,
     SuppliersNav,
@@ -81,7 +81,7 @@ import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
                   <td>
                     <a [routerLink]="['/suppliers/directory', r.supplierId]">{{ r.supplierCode }} {{ r.supplierName }}</a>
                   </td>
-                  <td class="num">{{ r.score | num: 1 }}</td>
+                  <td class="num">{{ r.score | score }}</td>
                   <td class="num">{{ r.complianceRate | pct }}</td>
                   <td class="num">{{ r.breaches }}</td>
                   <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td>

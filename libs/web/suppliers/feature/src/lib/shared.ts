@@ -128,7 +128,7 @@ export const AREA_STYLES = `
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="subnav" aria-label="suppliers">
+    <nav class="subnav" [attr.aria-label]="'sup.nav.label' | t">
       <a routerLink="/suppliers" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">{{ 'sup.nav.home' | t }}</a>
       <a routerLink="/suppliers/contracts" routerLinkActive="active" data-testid="subnav-contracts">{{ 'sup.nav.contracts' | t }}</a>
       <a routerLink="/suppliers/directory" routerLinkActive="active" data-testid="subnav-suppliers">{{ 'sup.nav.suppliers' | t }}</a>

@@ -19,7 +19,7 @@ import { CategoriesApi } from '@storeops/web/org/data-access';
 import { firstValueFrom } from 'rxjs';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
 import { ContractTable } from './contract-table';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceRenewDialog, LicenceRenewDialogData } from './licence-renew-dialog';
@@ -44,6 +44,7 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
     PageHeader,
     LocalDatePipe,
     NumberFormatPipe,
+    ScorePipe,
     PercentFormatPipe,
     TranslatePipe,
     ContractTable,
@@ -205,7 +206,7 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
                   <td class="num">{{ r.breaches | num: 0 }}</td>
                   <td class="num">{{ r.licencesValid }}/{{ r.licencesTotal }}</td>
                   <td class="num">{{ r.contractsInForce }}</td>
-                  <td class="num">{{ r.score | num: 1 }}</td>
+                  <td class="num">{{ r.score | score }}</td>
                   <td class="num">
                     @if (r.rank !== null) {
                       {{ r.rank }}

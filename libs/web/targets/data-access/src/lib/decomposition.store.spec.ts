@@ -32,6 +32,7 @@ const decomposition: TargetDecompositionResponse = {
   targetTotal: 2400,
   returnComment: null,
   returnedBy: null,
+  returnedByName: null,
   returnedAt: null,
   zeroMonths: [],
   stores: [store(1), store(2)],

@@ -27,9 +27,9 @@ import {
   TranslatePipe,
   formatMoney,
   formatNumber,
+  ScorePipe,
 } from '@storeops/web/shared/util';
 import { heatColour } from './heat';
-import { ScorePipe } from '../score.pipe';
 
 interface ProgressCardView {
   id: string;

@@ -16,10 +16,11 @@ import {
   TranslatePipe,
   formatKey,
   formatNumber,
+  formatScore,
   metricKey,
+  ScorePipe,
 } from '@storeops/web/shared/util';
 import { componentLabel, rawText } from '../labels';
-import { ScorePipe } from '../score.pipe';
 
 /**
  * 门店档案: one store's scorecard history and component radar, targets progress, recent inspections and open
@@ -121,7 +122,10 @@ export class StoreProfilePage {
   protected readonly radarOptions: Signal<SoChartOptions> = computed<SoChartOptions>(
     () =>
       ({
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatScore(ctx.parsed.r, this.i18n.locale())}` } },
+        },
         scales: {
           r: {
             min: 0,
@@ -167,7 +171,15 @@ export class StoreProfilePage {
     const locale = this.i18n.locale();
     return {
       interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: {
+          callbacks: {
+            // The composite as a score (one decimal), the rank as it is.
+            label: (ctx) => `${ctx.dataset.label}: ${ctx.datasetIndex === 0 ? formatScore(ctx.parsed.y, locale) : ctx.parsed.y}`,
+          },
+        },
+      },
       scales: {
         x: { grid: { display: false } },
         y: {

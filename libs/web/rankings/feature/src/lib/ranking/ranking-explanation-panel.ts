@@ -12,10 +12,10 @@ import {
   NumberFormatPipe,
   PercentFormatPipe,
   TranslatePipe,
-  formatNumber,
+  formatScore,
+  ScorePipe,
 } from '@storeops/web/shared/util';
-import { componentLabel, rawText, signed } from '../labels';
-import { ScorePipe } from '../score.pipe';
+import { componentLabel, rawText } from '../labels';
 
 const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0a6' } as const;
 
@@ -104,7 +104,7 @@ export class RankingExplanationPanel {
           callbacks: {
             label: (ctx) => {
               const bar = bars[ctx.dataIndex];
-              return bar.kind === 'total' ? formatNumber(bar.value, locale, 2) : signed(bar.value, locale, 2);
+              return formatScore(bar.value, locale, bar.kind !== 'total');
             },
           },
         },
@@ -145,7 +145,7 @@ export class RankingExplanationPanel {
           callbacks: {
             label: (ctx) => {
               const p = points[ctx.dataIndex];
-              return `${this.i18n.t('rank.rank')} ${p.rank ?? '—'} / ${p.ranked} · ${this.i18n.t('rk.composite')} ${formatNumber(p.composite, locale, 2)}`;
+              return `${this.i18n.t('rank.rank')} ${p.rank ?? '—'} / ${p.ranked} · ${this.i18n.t('rk.composite')} ${formatScore(p.composite, locale)}`;
             },
           },
         },
@@ -184,10 +184,6 @@ export class RankingExplanationPanel {
 
   protected previousRaw(c: RankingComponent): string {
     return c.previousRaw === null ? '—' : rawText(this.i18n, { kind: c.kind, raw: c.previousRaw });
-  }
-
-  protected signed(value: number | null): string {
-    return signed(value, this.i18n.locale(), 2);
   }
 }
 

@@ -26,10 +26,9 @@ import {
   toRankingQuery,
 } from '@storeops/web/rankings/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, TranslatePipe, formatKey } from '@storeops/web/shared/util';
+import { I18nService, LocalDatePipe, TranslatePipe, formatKey, ScorePipe } from '@storeops/web/shared/util';
 import { componentLabel, missingRuleKey, rawText } from '../labels';
 import { RankingExplanationPanel } from './ranking-explanation-panel';
-import { ScorePipe } from '../score.pipe';
 
 const FORMATS: readonly StoreFormat[] = [StoreFormat.Hypermarket, StoreFormat.Supermarket, StoreFormat.Convenience];
 

@@ -1,6 +1,6 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import { I18nService } from '../i18n/i18n.service';
-import { formatDate, formatMoney, formatNumber, formatPercent } from './formatters';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatScore } from './formatters';
 
 /** Impure like `t`: the output follows the language switch. */
 @Pipe({ name: 'num', pure: false })
@@ -17,6 +17,15 @@ export class MoneyPipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
   transform(fen: number | null | undefined, compact = false): string {
     return formatMoney(fen, this.i18n.locale(), compact);
+  }
+}
+
+/** A score with one decimal (formatScore); `| score:true` signs a change. */
+@Pipe({ name: 'score', pure: false })
+export class ScorePipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: number | null | undefined, signed = false): string {
+    return formatScore(value, this.i18n.locale(), signed);
   }
 }
 

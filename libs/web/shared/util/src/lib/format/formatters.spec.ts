@@ -1,4 +1,4 @@
-import { amountMagnitude, formatDate, formatMoney, formatNumber, formatPercent, formatYuan } from './formatters';
+import { amountMagnitude, formatDate, formatMoney, formatNumber, formatPercent, formatScore, formatYuan } from './formatters';
 
 describe('formatMoney (integer 分 in)', () => {
   it.each([
@@ -59,5 +59,24 @@ describe('grid amounts and the size of a typed target', () => {
     [1_234_567_800, 'en', '≈ ¥12.35 million'],
   ])('%d 分 in %s → %s', (fen, locale, expected) => {
     expect(amountMagnitude(fen, locale)).toBe(expected);
+  });
+});
+
+describe('formatScore (one score format everywhere: one decimal)', () => {
+  it('shows every score with exactly one decimal, grouped in the locale, so 100 and 93.3 read alike', () => {
+    expect(formatScore(100, 'zh-CN')).toBe('100.0');
+    expect(formatScore(93.25, 'zh-CN')).toBe('93.3');
+    expect(formatScore(76.04, 'zh-CN')).toBe('76.0');
+    expect(formatScore(1234.56, 'zh-CN')).toBe('1,234.6');
+    expect(formatScore(null, 'zh-CN')).toBe('—');
+    expect(formatScore(Number.NaN, 'en-US')).toBe('—');
+  });
+
+  it('signs a change with + and a real minus; a change that rounds to zero has no sign', () => {
+    expect(formatScore(10, 'zh-CN', true)).toBe('+10.0');
+    expect(formatScore(-0.44, 'zh-CN', true)).toBe('−0.4');
+    expect(formatScore(0.04, 'zh-CN', true)).toBe('0.0');
+    expect(formatScore(-0.04, 'zh-CN', true)).toBe('0.0');
+    expect(formatScore(null, 'zh-CN', true)).toBe('—');
   });
 });

@@ -8,6 +8,21 @@ export function formatNumber(value: number | null | undefined, locale: string, m
 }
 
 /**
+ * A 0–100 score (inspection, component, composite, supplier) and score points (a contribution, a change): always one
+ * decimal in the locale's grouping, so a column reads evenly and every page shows the same figure: 100.0, 93.3,
+ * 1,234.5. `signed` writes a change with its sign and a real minus: +1.2, −0.4, 0.0.
+ */
+export function formatScore(value: number | null | undefined, locale: string, signed = false): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (!signed) return one.format(value);
+  const text = one.format(Math.abs(value));
+  // A change that rounds to 0.0 carries no sign.
+  if (text === one.format(0)) return text;
+  return value > 0 ? `+${text}` : `−${text}`;
+}
+
+/**
  * Money arrives as integer 分 (fen). Normal form: ¥1,234.56. Compact form: amounts of ¥10,000 and more as
  * "¥12.35万" in Chinese, "¥123.5K"-style compact notation in English.
  */

@@ -1,5 +1,5 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatChipGrid, MatChipInput, MatChipInputEvent, MatChipRemove, MatChipRow } from '@angular/material/chips';
@@ -12,7 +12,6 @@ import {
   MatDialogTitle,
 } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { DateAdapter } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -27,7 +26,7 @@ import {
   UpdateStoreRequest,
 } from '@storeops/shared/contracts';
 import { externalCodeProblem, parseSalesArea } from '@storeops/web/org/data-access';
-import { ErrorBanner, fromIsoDay, isoDay, provideIsoDates } from '@storeops/web/shared/ui';
+import { ErrorBanner, fromIsoDay, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, formatKey, storeStatusKey } from '@storeops/web/shared/util';
 import { applyServerErrors, storeProblemText } from '../server-errors';
 
@@ -92,7 +91,6 @@ export class StoreFormDialog {
   protected readonly data = inject<StoreFormDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<StoreFormDialog, StoreResponse>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
-  private readonly dates = inject<DateAdapter<Date>>(DateAdapter);
 
   protected readonly formats = Object.values(StoreFormat);
   protected readonly statuses = Object.values(StoreStatus);
@@ -124,7 +122,6 @@ export class StoreFormDialog {
 
   constructor() {
     if (this.editing) this.form.controls.code.disable();
-    effect(() => this.dates.setLocale(this.i18n.locale()));
   }
 
   /** Adds the typed external code as a chip, or says why it cannot be added. */
@@ -167,7 +164,7 @@ export class StoreFormDialog {
       regionId: Number(v.regionId),
       format: v.format,
       status: v.status,
-      openDate: v.openDate && !Number.isNaN(v.openDate.getTime()) ? isoDay(v.openDate) : null,
+      openDate: isoDayOf(v.openDate),
       salesAreaSqm: parseSalesArea(v.salesAreaSqm) ?? null,
       externalCodes: v.externalCodes,
     };
