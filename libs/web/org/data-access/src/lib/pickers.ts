@@ -2,9 +2,10 @@ import { Injectable, inject } from '@angular/core';
 import { PickerOption, PickerResolve, PickerSearch } from '@storeops/web/shared/util';
 import { map } from 'rxjs';
 import { StoresApi, UsersApi } from './org-api';
+import { STORE_SEARCH_PAGE } from './store-search.store';
 
 /** How many choices a picker shows per search: type more to narrow. */
-export const PICKER_PAGE_SIZE = 20;
+export const PICKER_PAGE_SIZE = STORE_SEARCH_PAGE;
 
 /** The store picker's server search (code or name) and its label-by-id lookup. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, forwardRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  forwardRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
@@ -65,6 +76,9 @@ export class EntityPicker implements ControlValueAccessor {
   readonly error = input<string | null>(null);
   readonly testId = input<string | null>(null);
   readonly subscript = input<'fixed' | 'dynamic'>('fixed');
+  /** Outside a form (filters): the chosen id, and `picked` when the person chooses. */
+  readonly value = input<number | null | undefined>(undefined);
+  readonly picked = output<number | null>();
 
   protected readonly text = new FormControl<PickerOption | string | null>('');
   protected readonly options = signal<PickerOption[]>([]);
@@ -77,6 +91,10 @@ export class EntityPicker implements ControlValueAccessor {
   private current: number | null = null;
 
   constructor() {
+    effect(() => {
+      const value = this.value();
+      if (value !== undefined) untracked(() => this.writeValue(value));
+    });
     this.text.valueChanges
       .pipe(
         debounceTime(PICKER_DEBOUNCE_MS),
@@ -98,6 +116,7 @@ export class EntityPicker implements ControlValueAccessor {
     this.current = option?.id ?? null;
     if (!option) this.text.setValue('', { emitEvent: true });
     this.onChange(this.current);
+    this.picked.emit(this.current);
   }
 
   protected touched(): void {
