@@ -12,5 +12,10 @@ export class SupplierPickerSource {
     this.api
       .suppliers({ q: q || undefined, page: 1, pageSize: PICKER_PAGE_SIZE })
       .pipe(map((page) => page.items.map((s) => ({ id: s.id, code: s.code, name: s.name }))));
+  /** Suppliers a new contract may name: the eliminated ones are left out. */
+  readonly contractable: PickerSearch = (q) =>
+    this.api
+      .suppliers({ q: q || undefined, page: 1, pageSize: PICKER_PAGE_SIZE })
+      .pipe(map((page) => page.items.filter((s) => s.status !== 'eliminated').map((s) => ({ id: s.id, code: s.code, name: s.name }))));
   readonly resolve: PickerResolve = (id) => this.api.supplier(id).pipe(map((s) => ({ id: s.id, code: s.code, name: s.name })));
 }
