@@ -45,7 +45,7 @@ describe('EntityPicker (searches the server as you type)', () => {
     expect(fixture.componentInstance.terms()).toEqual(['', 'ZP2500']);
     input.dispatchEvent(new Event('focusin'));
     fixture.detectChanges();
-    const options = [...document.querySelectorAll('[data-testid="p-option"]')].map((o) => o.textContent?.trim());
+    const options = Array.from(document.querySelectorAll('[data-testid="p-option"]')).map((o) => o.textContent?.trim());
     expect(options).toEqual(['ZP2500 门店2500']);
   });
 

@@ -37,6 +37,7 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
         [formControl]="text"
         [matAutocomplete]="auto"
         [errorStateMatcher]="matcher"
+        [required]="required()"
         [attr.data-testid]="testId()"
         (blur)="touched()"
       />
@@ -71,6 +72,8 @@ export class EntityPicker implements ControlValueAccessor {
   readonly resolve = input<PickerResolve | null>(null);
   /** Offer an empty choice first (filters: "all"). */
   readonly clearable = input(false);
+  /** Marks the label (*) as Material does for a required field. */
+  readonly required = input(false);
   readonly clearLabel = input('');
   /** Shown under the field, and the field marked invalid, when set. */
   readonly error = input<string | null>(null);

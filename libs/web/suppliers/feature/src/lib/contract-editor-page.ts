@@ -70,6 +70,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           formControlName="supplierId"
           [label]="'contract.supplier' | t"
           [search]="supplierSource.contractable"
+          [required]="true"
           [resolve]="supplierSource.resolve"
           testId="field-supplier"
         />
