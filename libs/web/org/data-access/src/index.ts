@@ -7,3 +7,4 @@ export * from './lib/users.store';
 export * from './lib/store-directory.store';
 export * from './lib/store-search.store';
 export * from './lib/store-form';
+export * from './lib/pickers';

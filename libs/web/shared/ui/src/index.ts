@@ -10,3 +10,4 @@ export * from './lib/chart';
 export * from './lib/signature-pad';
 export * from './lib/paginator-intl';
 export * from './lib/date-adapter';
+export * from './lib/entity-picker';

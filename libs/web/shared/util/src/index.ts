@@ -11,3 +11,4 @@ export * from './lib/http/save-blob';
 export * from './lib/labels';
 export * from './lib/format/yuan';
 export * from './lib/format/figure-note';
+export * from './lib/picker';

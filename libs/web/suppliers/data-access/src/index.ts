@@ -1,2 +1,3 @@
 export * from './lib/suppliers-api';
 export * from './lib/suppliers.stores';
+export * from './lib/supplier-picker';

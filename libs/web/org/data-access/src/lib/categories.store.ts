@@ -23,4 +23,6 @@ export class CategoriesStore extends WholeListStore<CategoryResponse, CreateCate
   protected readonly api = inject(CategoriesApi);
   readonly categories = this.items;
   readonly tree = computed(() => categoryTree(this.all()));
+  /** Top-level categories by code: what a supplier is listed under. */
+  readonly tops = computed(() => this.tree().map((node) => node.category));
 }

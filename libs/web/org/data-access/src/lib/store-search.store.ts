@@ -1,12 +1,12 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { StoreResponse } from '@storeops/shared/contracts';
-import { toApiError } from '@storeops/web/shared/util';
+import { PICKER_DEBOUNCE_MS, toApiError } from '@storeops/web/shared/util';
 import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap, tap } from 'rxjs';
 import { StoresApi } from './org-api';
 
 /** How many stores one search shows: a chain has up to 2,500, so a picker asks the server and never loads them all. */
 export const STORE_SEARCH_PAGE = 20;
-export const STORE_SEARCH_DEBOUNCE_MS = 250;
+export const STORE_SEARCH_DEBOUNCE_MS = PICKER_DEBOUNCE_MS;
 
 /**
  * Search-as-you-type over the stores (code, name or external code, as the API matches `q`): the latest answer wins,

@@ -14,13 +14,11 @@ import {
   ContractKind,
   ContractStoreScope,
   CreateContractRequest,
-  SupplierResponse,
 } from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
-import { ContractStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { ErrorBanner, fromIsoDay, isoDayOf, PageHeader, provideIsoDates } from '@storeops/web/shared/ui';
+import { ContractStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
+import { EntityPicker, ErrorBanner, fromIsoDay, isoDayOf, PageHeader, provideIsoDates } from '@storeops/web/shared/ui';
 import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
-import { firstValueFrom } from 'rxjs';
 import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 
 /** The buyer's contract form: a new draft, or an edit of an own draft or returned contract (with its version). */
@@ -42,6 +40,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     MatInput,
     MatOption,
     MatSelect,
+    EntityPicker,
     RouterLink,
     ErrorBanner,
     PageHeader,
@@ -67,14 +66,14 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     }
     <form class="card body-form" [formGroup]="form" (ngSubmit)="save()" data-testid="contract-form">
       <div class="fields">
-        <mat-form-field>
-          <mat-label>{{ 'contract.supplier' | t }}</mat-label>
-          <mat-select formControlName="supplierId" data-testid="field-supplier">
-            @for (s of suppliers(); track s.id) {
-              <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <so-entity-picker
+          formControlName="supplierId"
+          [label]="'contract.supplier' | t"
+          [search]="supplierSource.contractable"
+          [required]="true"
+          [resolve]="supplierSource.resolve"
+          testId="field-supplier"
+        />
         <mat-form-field>
           <mat-label>{{ 'contract.kind' | t }}</mat-label>
           <mat-select formControlName="kind" data-testid="field-kind">
@@ -251,14 +250,13 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 export class ContractEditorPage implements OnInit {
   protected readonly store = inject(ContractStore);
   protected readonly stores = inject(StoreDirectoryStore);
-  private readonly api = inject(SuppliersApi);
+  protected readonly supplierSource = inject(SupplierPickerSource);
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly i18n = inject(I18nService);
 
   /** Route parameter: absent for a new contract. */
   readonly id = input<string | undefined>(undefined);
-  protected readonly suppliers = signal<SupplierResponse[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly kinds = CONTRACT_KINDS;
   protected readonly kindKey = kindKey;
@@ -321,11 +319,6 @@ export class ContractEditorPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     void this.stores.load();
-    try {
-      this.suppliers.set((await firstValueFrom(this.api.suppliers({ pageSize: 500 }))).items.filter((s) => s.status !== 'eliminated'));
-    } catch {
-      // The select stays empty; saving reports the problem.
-    }
     const id = Number(this.id());
     if (!id) return;
     await this.store.load(id);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -8,11 +8,10 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { CONTRACT_KINDS, CONTRACT_STATUSES, Role, SupplierResponse } from '@storeops/shared/contracts';
-import { ContractListStore, SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { CONTRACT_KINDS, CONTRACT_STATUSES, Role } from '@storeops/shared/contracts';
+import { ContractListStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
+import { EmptyState, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { TranslatePipe } from '@storeops/web/shared/util';
-import { firstValueFrom } from 'rxjs';
 import { ContractTable } from './contract-table';
 import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
 
@@ -32,6 +31,7 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
     MatSelect,
     RouterLink,
     EmptyState,
+    EntityPicker,
     ErrorBanner,
     PageHeader,
     TranslatePipe,
@@ -85,19 +85,18 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
           }
         </mat-select>
       </mat-form-field>
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'contract.filterSupplier' | t }}</mat-label>
-        <mat-select
-          [value]="list.query().supplierId ?? null"
-          (selectionChange)="list.load({ supplierId: $event.value ?? undefined, page: 1 })"
-          data-testid="filter-supplier"
-        >
-          <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          @for (s of suppliers(); track s.id) {
-            <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <so-entity-picker
+        class="picker"
+        subscript="dynamic"
+        [label]="'contract.filterSupplier' | t"
+        [search]="supplierSource.search"
+        [resolve]="supplierSource.resolve"
+        [value]="list.query().supplierId ?? null"
+        [clearable]="true"
+        [clearLabel]="'common.all' | t"
+        (picked)="list.load({ supplierId: $event ?? undefined, page: 1 })"
+        testId="filter-supplier"
+      />
       <mat-checkbox
         [checked]="list.query().expiringWithinDays !== undefined"
         (change)="list.load({ expiringWithinDays: $event.checked ? 60 : undefined, page: 1 })"
@@ -137,10 +136,9 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
 })
 export class ContractListPage implements OnInit {
   protected readonly list = inject(ContractListStore);
-  private readonly api = inject(SuppliersApi);
+  protected readonly supplierSource = inject(SupplierPickerSource);
   readonly role = input<Role | null>(null);
   protected readonly isBuyer = computed(() => this.role() === Role.Buyer);
-  protected readonly suppliers = signal<SupplierResponse[]>([]);
   protected readonly statuses = CONTRACT_STATUSES;
   protected readonly kinds = CONTRACT_KINDS;
   protected readonly statusKey = statusKey;
@@ -148,9 +146,6 @@ export class ContractListPage implements OnInit {
 
   ngOnInit(): void {
     void this.list.load({ page: 1 });
-    void firstValueFrom(this.api.suppliers({ pageSize: 500 }))
-      .then((page) => this.suppliers.set(page.items))
-      .catch(() => undefined);
   }
 
   protected page(event: PageEvent): void {

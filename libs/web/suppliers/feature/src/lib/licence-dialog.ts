@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -14,12 +14,11 @@ import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/f
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse, SupplierResponse } from '@storeops/shared/contracts';
-import { StoreDirectoryStore } from '@storeops/web/org/data-access';
-import { SuppliersApi } from '@storeops/web/suppliers/data-access';
-import { ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
+import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse } from '@storeops/shared/contracts';
+import { StorePickerSource } from '@storeops/web/org/data-access';
+import { SupplierPickerSource } from '@storeops/web/suppliers/data-access';
+import { EntityPicker, ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
 import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
-import { firstValueFrom } from 'rxjs';
 import { describeError } from './shared';
 
 export interface LicenceDialogData {
@@ -77,6 +76,7 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
     MatInput,
     MatOption,
     MatSelect,
+    EntityPicker,
     ErrorBanner,
     TranslatePipe,
   ],
@@ -102,25 +102,23 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
             </mat-select>
           </mat-form-field>
           @if (form.controls.ownerKind.value === 'supplier') {
-            <mat-form-field>
-              <mat-label>{{ 'licence.owner.supplier' | t }}</mat-label>
-              <mat-select formControlName="supplierId" data-testid="licence-supplier">
-                @for (s of suppliers(); track s.id) {
-                  <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-                }
-              </mat-select>
-              <mat-error>{{ form.controls.supplierId.getError('server') ?? ('common.required' | t) }}</mat-error>
-            </mat-form-field>
+            <so-entity-picker
+              formControlName="supplierId"
+              [label]="'licence.owner.supplier' | t"
+              [search]="supplierSource.search"
+              [resolve]="supplierSource.resolve"
+              [error]="fieldError('supplierId')"
+              testId="licence-supplier"
+            />
           } @else {
-            <mat-form-field>
-              <mat-label>{{ 'licence.owner.store' | t }}</mat-label>
-              <mat-select formControlName="storeId" data-testid="licence-store">
-                @for (s of directory.stores(); track s.id) {
-                  <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-                }
-              </mat-select>
-              <mat-error>{{ form.controls.storeId.getError('server') ?? ('common.required' | t) }}</mat-error>
-            </mat-form-field>
+            <so-entity-picker
+              formControlName="storeId"
+              [label]="'licence.owner.store' | t"
+              [search]="storeSource.search"
+              [resolve]="storeSource.resolve"
+              [error]="fieldError('storeId')"
+              testId="licence-store"
+            />
           }
         }
         <mat-form-field>
@@ -247,19 +245,18 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
     }
   `,
 })
-export class LicenceDialog implements OnInit {
+export class LicenceDialog {
   protected readonly data = inject<LicenceDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<LicenceDialog, boolean>);
   private readonly i18n = inject(I18nService);
-  private readonly api = inject(SuppliersApi);
-  protected readonly directory = inject(StoreDirectoryStore);
+  protected readonly storeSource = inject(StorePickerSource);
+  protected readonly supplierSource = inject(SupplierPickerSource);
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<string | null>(null);
   /** Saved already: a retry only uploads the scan, so a failed upload never makes a second licence. */
   protected readonly created = signal<LicenceResponse | null>(null);
-  protected readonly suppliers = signal<SupplierResponse[]>([]);
   protected readonly accept = LICENCE_FILE_TYPES;
   protected readonly types = ['营业执照', '食品经营许可证', '食品生产许可证', '卫生许可证', '酒类流通备案', '质检报告'];
 
@@ -274,12 +271,11 @@ export class LicenceDialog implements OnInit {
     validTo: [null as Date | null, Validators.required],
   });
 
-  ngOnInit(): void {
-    if (this.data.supplier) return;
-    void this.directory.load();
-    void firstValueFrom(this.api.suppliers({ pageSize: 500 }))
-      .then((page) => this.suppliers.set(page.items))
-      .catch(() => this.suppliers.set([]));
+  /** The owner field's message once touched: the server's sentence, else "required". */
+  protected fieldError(name: 'supplierId' | 'storeId'): string | null {
+    const control = this.form.controls[name];
+    if (!control.invalid || !control.touched) return null;
+    return (control.getError('server') as string | undefined) ?? this.i18n.t('common.required');
   }
 
   protected pick(event: Event): void {

@@ -86,6 +86,7 @@ export const AREA_STYLES = `
   :host { display: block; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; margin-bottom: 12px; align-items: center; }
   .toolbar mat-form-field { width: 180px; }
+  .toolbar .picker { width: 240px; }
   .card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; background: var(--mat-sys-surface); margin-bottom: 16px; overflow: hidden; }
   .card h2, .card h3 { font: var(--mat-sys-title-medium); margin: 0; padding: 12px 16px 4px; }
   .card .body { padding: 8px 16px 16px; }
@@ -118,6 +119,7 @@ export const AREA_STYLES = `
   .upload:focus-within { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; border-radius: 4px; }
   @media (max-width: 599.98px) {
     .toolbar mat-form-field { width: calc(50% - 6px); }
+    .toolbar .picker { width: 100%; }
     .table th, .table td { padding: 6px 8px; }
   }
 `;

@@ -7,16 +7,8 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  CategoryResponse,
-  LicenceResponse,
-  Role,
-  SUPPLIER_STATUS_NEXT,
-  SupplierResponse,
-  SupplierStatus,
-} from '@storeops/shared/contracts';
-import { CategoriesApi } from '@storeops/web/org/data-access';
-import { firstValueFrom } from 'rxjs';
+import { LicenceResponse, Role, SUPPLIER_STATUS_NEXT, SupplierResponse, SupplierStatus } from '@storeops/shared/contracts';
+import { CategoriesStore } from '@storeops/web/org/data-access';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
@@ -293,9 +285,9 @@ export class SupplierDetailPage implements OnInit {
   protected readonly saveError = signal<string | null>(null);
   protected readonly supplierStatusKey = supplierStatusKey;
   protected readonly person = personLabel;
-  private readonly categoriesApi = inject(CategoriesApi);
+  private readonly categoryStore = inject(CategoriesStore);
   /** Top-level categories: what a supplier is listed under. */
-  protected readonly categories = signal<CategoryResponse[]>([]);
+  protected readonly categories = this.categoryStore.tops;
   protected readonly categoryNames = computed(() => {
     const byId = new Map(this.categories().map((c) => [c.id, c.name] as const));
     return (this.store.supplier()?.categoryIds ?? []).map((id) => byId.get(id) ?? `#${id}`);
@@ -303,9 +295,7 @@ export class SupplierDetailPage implements OnInit {
 
   ngOnInit(): void {
     this.load();
-    void firstValueFrom(this.categoriesApi.list({ parentId: 0, pageSize: 500 }))
-      .then((page) => this.categories.set(page.items))
-      .catch(() => undefined);
+    void this.categoryStore.load();
   }
 
   protected edit(): void {

@@ -9,9 +9,8 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { CategoryResponse, Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
-import { CategoriesApi } from '@storeops/web/org/data-access';
-import { firstValueFrom } from 'rxjs';
+import { Role, SUPPLIER_STATUSES } from '@storeops/shared/contracts';
+import { CategoriesStore } from '@storeops/web/org/data-access';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
@@ -237,9 +236,9 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
 })
 export class SupplierListPage implements OnInit {
   protected readonly list = inject(SupplierListStore);
-  private readonly categoriesApi = inject(CategoriesApi);
+  private readonly categoryStore = inject(CategoriesStore);
   private readonly i18n = inject(I18nService);
-  protected readonly categories = signal<CategoryResponse[]>([]);
+  protected readonly categories = this.categoryStore.tops;
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly role = input<Role | null>(null);
   protected readonly canWrite = computed(() => this.role() === Role.Buyer || this.role() === Role.Admin);
@@ -272,9 +271,7 @@ export class SupplierListPage implements OnInit {
 
   ngOnInit(): void {
     void this.list.load({ page: 1 });
-    void firstValueFrom(this.categoriesApi.list({ parentId: 0, pageSize: 500 }))
-      .then((page) => this.categories.set(page.items))
-      .catch(() => undefined);
+    void this.categoryStore.load();
     this.form.controls.creditCode.valueChanges.subscribe((v) => this.creditCode.set(v.trim()));
   }
 

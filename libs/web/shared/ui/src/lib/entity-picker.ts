@@ -1,0 +1,164 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  forwardRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
+import { ErrorStateMatcher } from '@angular/material/core';
+import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
+import { PICKER_DEBOUNCE_MS, PickerOption, PickerResolve, PickerSearch, pickerLabel } from '@storeops/web/shared/util';
+import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+
+/**
+ * The one store / supplier / user picker: a Material autocomplete that searches the server as you type
+ * (debounced, one page), so it scales to any number of rows. A form control (its value is the chosen id or null).
+ */
+@Component({
+  selector: 'so-entity-picker',
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatAutocomplete, MatAutocompleteTrigger, MatOption],
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => EntityPicker), multi: true }],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-form-field class="field" [subscriptSizing]="subscript()">
+      <mat-label>{{ label() }}</mat-label>
+      <input
+        matInput
+        type="search"
+        autocomplete="off"
+        [formControl]="text"
+        [matAutocomplete]="auto"
+        [errorStateMatcher]="matcher"
+        [required]="required()"
+        [attr.data-testid]="testId()"
+        (blur)="touched()"
+      />
+      <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="choose($event)">
+        @if (clearable()) {
+          <mat-option class="option" [value]="null">{{ clearLabel() }}</mat-option>
+        }
+        @for (o of options(); track o.id) {
+          <mat-option class="option" [value]="o" [attr.data-testid]="testId() + '-option'">{{ o.code }} {{ o.name }}</mat-option>
+        }
+      </mat-autocomplete>
+      @if (error()) {
+        <mat-error>{{ error() }}</mat-error>
+      }
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .field {
+      width: 100%;
+    }
+    .option {
+      min-height: 48px;
+    }
+  `,
+})
+export class EntityPicker implements ControlValueAccessor {
+  readonly label = input.required<string>();
+  readonly search = input.required<PickerSearch>();
+  readonly resolve = input<PickerResolve | null>(null);
+  /** Offer an empty choice first (filters: "all"). */
+  readonly clearable = input(false);
+  /** Marks the label (*) as Material does for a required field. */
+  readonly required = input(false);
+  readonly clearLabel = input('');
+  /** Shown under the field, and the field marked invalid, when set. */
+  readonly error = input<string | null>(null);
+  readonly testId = input<string | null>(null);
+  readonly subscript = input<'fixed' | 'dynamic'>('fixed');
+  /** Outside a form (filters): the chosen id, and `picked` when the person chooses. */
+  readonly value = input<number | null | undefined>(undefined);
+  readonly picked = output<number | null>();
+
+  protected readonly text = new FormControl<PickerOption | string | null>('');
+  protected readonly options = signal<PickerOption[]>([]);
+  protected readonly matcher: ErrorStateMatcher = { isErrorState: () => !!this.error() };
+  protected readonly display = (v: PickerOption | string | null): string => (typeof v === 'string' ? v : pickerLabel(v));
+
+  private readonly destroyRef = inject(DestroyRef);
+  private onChange: (id: number | null) => void = () => undefined;
+  private onTouched: () => void = () => undefined;
+  private current: number | null = null;
+
+  constructor() {
+    effect(() => {
+      const value = this.value();
+      if (value !== undefined) untracked(() => this.writeValue(value));
+    });
+    this.text.valueChanges
+      .pipe(
+        debounceTime(PICKER_DEBOUNCE_MS),
+        distinctUntilChanged(),
+        switchMap((v) => (typeof v === 'string' || v === null ? this.search()((v ?? '').trim()).pipe(catchError(() => of([]))) : of(null))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((found) => {
+        if (found) this.options.set(found);
+      });
+    // The first page, so the list is not empty before anything is typed.
+    queueMicrotask(() => {
+      if (this.options().length === 0 && typeof this.text.value === 'string') this.text.setValue(this.text.value);
+    });
+  }
+
+  protected choose(event: MatAutocompleteSelectedEvent): void {
+    const option = event.option.value as PickerOption | null;
+    this.current = option?.id ?? null;
+    if (!option) this.text.setValue('', { emitEvent: true });
+    this.onChange(this.current);
+    this.picked.emit(this.current);
+  }
+
+  protected touched(): void {
+    this.onTouched();
+  }
+
+  writeValue(id: number | null): void {
+    this.current = id ?? null;
+    if (this.current === null) {
+      this.text.setValue('', { emitEvent: false });
+      return;
+    }
+    const known = this.options().find((o) => o.id === this.current);
+    if (known) {
+      this.text.setValue(known, { emitEvent: false });
+      return;
+    }
+    const resolve = this.resolve();
+    if (!resolve) return;
+    resolve(this.current)
+      .pipe(
+        catchError(() => of(null)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((o) => {
+        if (o && o.id === this.current) this.text.setValue(o, { emitEvent: false });
+      });
+  }
+
+  registerOnChange(fn: (id: number | null) => void): void {
+    this.onChange = fn;
+  }
+
+  registerOnTouched(fn: () => void): void {
+    this.onTouched = fn;
+  }
+
+  setDisabledState(disabled: boolean): void {
+    if (disabled) this.text.disable({ emitEvent: false });
+    else this.text.enable({ emitEvent: false });
+  }
+}
