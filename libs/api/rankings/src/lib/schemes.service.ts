@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { codedError, bumpDataVersion, clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
+import { StoreDirectory } from '@storeops/api/org';
 import {
   coded,
   checkWeights,
@@ -78,6 +78,7 @@ export class SchemesService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: StoreDirectory,
   ) {}
 
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -195,8 +196,8 @@ export class SchemesService {
   /** Seeds the demo chain's scheme in force (no audit: nobody did it). */
   async seedDemo(): Promise<void> {
     if (await this.db.manager.count(ScorecardSchemeEntity)) return;
-    const nameOfUser = async (username: string) => (await this.db.manager.findOneBy(UserEntity, { username }))?.displayName || username;
-    const [opsName, directorName] = [await nameOfUser('ops'), await nameOfUser('director')];
+    const names = await this.directory.displayNames(['ops', 'director']);
+    const [opsName, directorName] = [names.get('ops') ?? 'ops', names.get('director') ?? 'director'];
     await this.write(async (em) => {
       await em.save(
         em.create(ScorecardSchemeEntity, {

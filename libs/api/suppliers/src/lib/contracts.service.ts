@@ -12,7 +12,6 @@ import {
   staleVersion,
   toPage,
 } from '@storeops/api/core';
-import { RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   addDays,
   allowedContractActions,
@@ -417,7 +416,7 @@ export class ContractsService {
   ): Promise<{ storeScope: ContractStoreScope; regionId: number | null; storeIds: number[] }> {
     if (storeScope === 'region') {
       if (regionId === null) throw invalidField('regionId', 'contract.region_required');
-      if (!(await em.existsBy(RegionEntity, { id: regionId }))) throw invalidField('regionId', 'region.missing', { id: regionId });
+      if (!(await this.repo.regionExists(regionId, em))) throw invalidField('regionId', 'region.missing', { id: regionId });
       return { storeScope, regionId, storeIds: [] };
     }
     if (regionId !== null) throw invalidField('regionId', 'contract.only_with_region');
@@ -430,8 +429,7 @@ export class ContractsService {
     if (supplier.status === 'eliminated') throw invalidField('supplierId', 'supplier.eliminated', { code: supplier.code });
     const unique = uniqueSorted(storeIds);
     if (unique.length) {
-      const found = await em.find(StoreEntity, { where: { id: In(unique) }, select: { id: true } });
-      const missing = unique.filter((s) => !found.some((f) => f.id === s));
+      const missing = await this.repo.findMissingStores(unique, em);
       if (missing.length) throw invalidField('storeIds', 'stores.missing', { ids: missing.join(', ') });
     }
   }

@@ -18,7 +18,6 @@ import {
   safeFileName,
   toPage,
 } from '@storeops/api/core';
-import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { contractNotFound, ContractsService } from './contracts.service';
 import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto, RenewLicenceDto } from './dto/contract.dto';
@@ -118,7 +117,8 @@ export class RecordsService {
           throw invalidField('supplierId', 'supplier.missing', { id: dto.supplierId });
       } else {
         if (dto.storeId === undefined || dto.supplierId !== undefined) throw invalidField('storeId', 'licence.store_owner');
-        if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw invalidField('storeId', 'store.missing', { id: dto.storeId });
+        if ((await this.repo.findMissingStores([dto.storeId], em)).length)
+          throw invalidField('storeId', 'store.missing', { id: dto.storeId });
       }
       const saved = await em.save(
         em.create(LicenceEntity, {
@@ -219,7 +219,7 @@ export class RecordsService {
       let ownerId: number | null = null;
       if (dto.result === 'breached') {
         ownerId = dto.followUpOwnerId ?? contract.createdById;
-        if (!(await em.existsBy(UserEntity, { id: ownerId, active: true })))
+        if (!(await this.repo.activeUserExists(ownerId, em)))
           throw invalidField('followUpOwnerId', 'contract.follow_up_owner_invalid', { userId: ownerId });
       } else if (dto.followUpOwnerId !== undefined) {
         throw invalidField('followUpOwnerId', 'contract.follow_up_only_breach');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
@@ -12,7 +12,6 @@ import {
   staleVersion,
   toPage,
 } from '@storeops/api/core';
-import { CategoryEntity } from '@storeops/api/org';
 import {
   clauseComplianceRate,
   ClauseResult,
@@ -207,8 +206,7 @@ export class SuppliersService {
   private async checkCategories(ids: number[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (!unique.length) return;
-    const found = await this.db.manager.find(CategoryEntity, { where: { id: In(unique) }, select: { id: true } });
-    const missing = unique.filter((c) => !found.some((f) => f.id === c));
+    const missing = await this.repo.findMissingCategories(unique);
     if (missing.length) throw invalidField('categoryIds', 'categories.missing', { ids: missing.join(', ') });
   }
 }
