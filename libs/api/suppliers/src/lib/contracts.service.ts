@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -42,7 +42,6 @@ import {
 import { canEditContract, nameOf, resolveContractStores, StoreRegion, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 const SYSTEM = { id: null, username: 'system' };
 
 /** Contracts: drafting and editing by the buyer, the review workflow of 综合管理处, revisions, expiry. */
@@ -174,7 +173,7 @@ export class ContractsService {
         checklist: null,
       });
       const response = await this.detail(user, saved.id, em);
-      await this.audit.record(em, actor(user), 'create', 'contract', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'contract', saved.id, null, response);
       return response;
     });
   }
@@ -213,7 +212,7 @@ export class ContractsService {
         await this.writeClauses(em, id, clauses);
       }
       const after = await this.detail(user, id, em);
-      await this.audit.record(em, actor(user), 'update', 'contract', id, before, after);
+      await this.audit.record(em, actorOf(user), 'update', 'contract', id, before, after);
       return after;
     });
   }
@@ -304,7 +303,7 @@ export class ContractsService {
       const after = await this.detail(user, id, em);
       await this.audit.record(
         em,
-        actor(user),
+        actorOf(user),
         'update',
         'contract',
         id,

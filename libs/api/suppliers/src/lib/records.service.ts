@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -41,8 +41,6 @@ export function sniffDocument(buffer: Buffer): { mimeType: string; extension: st
     return { mimeType: 'image/png', extension: 'png' };
   return null;
 }
-
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 
 export type UploadedDocument = { buffer: Buffer; originalname?: string } | undefined;
 
@@ -134,7 +132,7 @@ export class RecordsService {
         }),
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'licence', saved.id, null, response);
       return response;
     });
   }
@@ -173,10 +171,10 @@ export class RecordsService {
       );
       if (!result.affected) throw invalidField('id', 'licence.already_renewed', {}, 409);
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'licence', saved.id, null, response);
       await this.audit.record(
         em,
-        actor(user),
+        actorOf(user),
         'update',
         'licence',
         id,
@@ -241,7 +239,7 @@ export class RecordsService {
         }),
       );
       const response = await this.checkResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'), user, em);
-      await this.audit.record(em, actor(user), 'create', 'clause_check', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'clause_check', saved.id, null, response);
       return response;
     });
   }
@@ -255,7 +253,7 @@ export class RecordsService {
         em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: clock.now() }),
       );
       const response = toAttachmentResponse(saved, await this.repo.findDisplayNames([saved.uploadedBy], em));
-      await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'contract_attachment', saved.id, null, response);
       return response;
     });
   }
@@ -288,7 +286,7 @@ export class RecordsService {
         },
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'update', 'licence', id, before, response);
+      await this.audit.record(em, actorOf(user), 'update', 'licence', id, before, response);
       return response;
     });
   }
@@ -323,7 +321,7 @@ export class RecordsService {
       );
       if (!result.affected) throw alreadyClosed(written(await this.repo.findClauseCheck(checkId, em), 'clause check'));
       const response = await this.checkResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user, em);
-      await this.audit.record(em, actor(user), 'update', 'clause_check', checkId, before, response);
+      await this.audit.record(em, actorOf(user), 'update', 'clause_check', checkId, before, response);
       return response;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -27,8 +27,6 @@ import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/su
 import { SupplierEntity } from './entities';
 import { toSupplierResponse } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
-
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 
 /** YYYY-MM of `months` months before the one of `today` (0: this month). */
 export function monthBefore(today: string, months: number): string {
@@ -101,7 +99,7 @@ export class SuppliersService {
         }),
       );
       const response = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
-      await this.audit.record(em, actor(user), 'create', 'supplier', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'supplier', saved.id, null, response);
       return response;
     });
   }
@@ -137,7 +135,7 @@ export class SuppliersService {
       }
       const saved = await em.save(supplier);
       const after = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
-      await this.audit.record(em, actor(user), 'update', 'supplier', id, before, after);
+      await this.audit.record(em, actorOf(user), 'update', 'supplier', id, before, after);
       return after;
     });
   }
