@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
  * (eslint's enforce-module-boundaries) see imports, not SQL strings, so this reads the sources: every table belongs
  * to the library whose entity declares it (`@Entity('store')` → org), and a library that needs another domain's
  * rows reads them through that domain's port (ACTUALS_READER, TargetsReader, InspectionFacts, StoreDirectory).
+ * The same holds through TypeORM: a library's source queries only its own entity classes (`em.find(StoreEntity, …)`
+ * outside org is an offence; a `@ManyToOne(() => StoreEntity)` in an entity file is schema, not a query).
  */
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LIBS = join(ROOT, 'libs', 'api');
@@ -33,12 +35,68 @@ export function sqlTables(source: string, tables: readonly string[]): string[] {
   });
 }
 
+/** The TypeORM calls that query an entity class given as their first argument. */
+const QUERY_CALLS = [
+  'find',
+  'findBy',
+  'findOne',
+  'findOneBy',
+  'findOneOrFail',
+  'findOneByOrFail',
+  'findAndCount',
+  'findAndCountBy',
+  'exists',
+  'existsBy',
+  'count',
+  'countBy',
+  'sum',
+  'average',
+  'minimum',
+  'maximum',
+  'insert',
+  'update',
+  'upsert',
+  'delete',
+  'softDelete',
+  'restore',
+  'increment',
+  'decrement',
+  'save',
+  'remove',
+  'create',
+  'merge',
+  'preload',
+  'getRepository',
+  'createQueryBuilder',
+  'from',
+  'leftJoin',
+  'leftJoinAndSelect',
+  'innerJoin',
+  'innerJoinAndSelect',
+];
+
+/** The entity classes a source queries through TypeORM: `.find(StoreEntity`, `getRepository(StoreEntity)`, `.from(StoreEntity, 's')`. */
+export function entityQueries(source: string, classes: readonly string[]): string[] {
+  const text = withoutComments(source);
+  const call = `\\.(?:${QUERY_CALLS.join('|')})(?:<[^>()]*>)?\\(\\s*`;
+  return classes.filter((name) => new RegExp(`${call}${name}\\b`).test(text));
+}
+
 const domains = readdirSync(LIBS).filter((d) => statSync(join(LIBS, d, 'src')).isDirectory());
 const files = new Map(domains.map((d) => [d, sources(join(LIBS, d, 'src'))]));
 const owner = new Map<string, string>();
 for (const [domain, paths] of files) {
   for (const path of paths) {
     for (const m of readFileSync(path, 'utf8').matchAll(/@Entity\(\s*'([a-z_]+)'/g)) owner.set(m[1], domain);
+  }
+}
+
+const entityOwner = new Map<string, string>();
+for (const [domain, paths] of files) {
+  for (const path of paths) {
+    for (const m of readFileSync(path, 'utf8').matchAll(/@Entity\(\s*'[a-z_]+'[^)]*\)(?:\s*@\w+\([^)]*\))*\s*export class (\w+)/g)) {
+      entityOwner.set(m[1], domain);
+    }
   }
 }
 
@@ -72,6 +130,46 @@ describe('every API library’s SQL names only its own tables', () => {
     const foreign = [...owner].filter(([, d]) => d !== domain).map(([table]) => table);
     const offences = (files.get(domain) ?? []).flatMap((path) =>
       sqlTables(readFileSync(path, 'utf8'), foreign).map((table) => `${relative(ROOT, path)} names ${table} (${owner.get(table)})`),
+    );
+    expect(offences).toEqual([]);
+  });
+});
+
+describe('entityQueries (the matcher the entity boundary test relies on)', () => {
+  const classes = ['StoreEntity', 'UserEntity', 'CategoryEntity'];
+  it.each([
+    ['await em.findOneBy(StoreEntity, { id })', ['StoreEntity']],
+    ['this.db.manager.existsBy(UserEntity, { id, active: true })', ['UserEntity']],
+    ['this.db.getRepository(CategoryEntity).find()', ['CategoryEntity']],
+    ['em.find<{ id: number }>(StoreEntity, { select: { id: true } })', ['StoreEntity']],
+    ["qb.from(StoreEntity, 's').leftJoin(UserEntity, 'u', 'u.storeId = s.id')", ['StoreEntity', 'UserEntity']],
+    ['this.m(em).find(\n      StoreEntity,\n      { order: { code: "ASC" } })', ['StoreEntity']],
+    ['em.createQueryBuilder(StoreEntityExtra, "x")', []],
+    ['@ManyToOne(() => StoreEntity) store?: StoreEntity;', []],
+    ['const stores: StoreEntity[] = await this.directory.storeEntities();', []],
+    ['// was: em.find(StoreEntity)', []],
+    ['em.find(TargetStoreEntity)', []],
+  ])('%s → %j', (source, expected) => {
+    expect(entityQueries(source, classes)).toEqual(expected);
+  });
+});
+
+describe('every API library queries only its own entities through TypeORM', () => {
+  it('knows the entity classes of every domain', () => {
+    expect(entityOwner.get('StoreEntity')).toBe('org');
+    expect(entityOwner.get('StoreExternalCodeEntity')).toBe('org');
+    expect(entityOwner.get('UserEntity')).toBe('org');
+    expect(entityOwner.get('AuditEntryEntity')).toBe('audit');
+    expect(entityOwner.get('TargetStoreEntity')).toBe('targets');
+    expect(entityOwner.size).toBe(owner.size);
+  });
+
+  it.each(domains)('%s', (domain) => {
+    const foreign = [...entityOwner].filter(([, d]) => d !== domain).map(([name]) => name);
+    const offences = (files.get(domain) ?? []).flatMap((path) =>
+      entityQueries(readFileSync(path, 'utf8'), foreign).map(
+        (name) => `${relative(ROOT, path)} queries ${name} (${entityOwner.get(name)})`,
+      ),
     );
     expect(offences).toEqual([]);
   });

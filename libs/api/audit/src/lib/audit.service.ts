@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { clock, pageWindow, toPage } from '@storeops/api/core';
+import { clock, pageWindow, RequestUser, toPage } from '@storeops/api/core';
 import { AuditEntryResponse, Page } from '@storeops/shared/contracts';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
@@ -9,6 +9,11 @@ import { AuditEntryEntity } from './entities/audit-entry.entity';
 export interface AuditActor {
   id: number | null;
   username: string | null;
+}
+
+/** The audit actor of a signed-in user: the one way every domain names who wrote. */
+export function actorOf(user: RequestUser): AuditActor {
+  return { id: user.id, username: user.username };
 }
 
 export type AuditAction = AuditEntryResponse['action'];

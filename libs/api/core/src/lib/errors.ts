@@ -119,7 +119,8 @@ function flatten(errors: ValidationError[], parent = ''): ErrorDetail[] {
   return out;
 }
 
-function invalid(details: ErrorDetail[]): DetailedError {
+/** 400 request.invalid with these details (several fields at once); one field: `invalidField`. */
+export function invalidRequest(details: ErrorDetail[]): DetailedError {
   return new DetailedError(HttpStatus.BAD_REQUEST, 'request.invalid', details);
 }
 
@@ -250,7 +251,7 @@ export class AppValidationPipe extends ValidationPipe {
       transform: true,
       // The target lets flatten read each constraint's limits; it never reaches the answer.
       validationError: { target: true, value: false },
-      exceptionFactory: (errors) => invalid(flatten(errors)) as BadRequestException,
+      exceptionFactory: (errors) => invalidRequest(flatten(errors)) as BadRequestException,
     });
   }
 
@@ -258,7 +259,7 @@ export class AppValidationPipe extends ValidationPipe {
     if (metadata.type === 'param' && metadata.metatype === Number) {
       const text = String(value);
       if (!/^[0-9]{1,10}$/.test(text) || Number(text) < 1 || Number(text) > MAX_DB_INT) {
-        throw invalid([
+        throw invalidRequest([
           {
             field: metadata.data ?? 'id',
             code: 'validation.id',
@@ -272,15 +273,15 @@ export class AppValidationPipe extends ValidationPipe {
     const dto = isDtoClass(metadata.metatype) && (metadata.type === 'body' || metadata.type === 'query');
     if (dto) {
       if (metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-        throw invalid([{ field: 'body', code: 'body.not_object', params: {}, problem: 'the body must be a JSON object' }]);
+        throw invalidRequest([{ field: 'body', code: 'body.not_object', params: {}, problem: 'the body must be a JSON object' }]);
       }
       const keys = prototypeKeyProblems(value);
-      if (keys.length) throw invalid(keys);
+      if (keys.length) throw invalidRequest(keys);
     }
     const result = await super.transform(value, metadata);
     if (dto && result !== null && typeof result === 'object') {
       const problems = instanceProblems(result as object);
-      if (problems.length) throw invalid(problems);
+      if (problems.length) throw invalidRequest(problems);
     }
     return result;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { clock, runInTransaction, startOfChinaDay } from '@storeops/api/core';
-import { CategoryEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { StoreDirectory } from '@storeops/api/org';
 import {
   CorrectiveActionStatus,
   DEFAULT_CRITICAL_CAP,
@@ -47,14 +47,15 @@ export class DemoInspectionsSeeder {
   constructor(
     private readonly db: DataSource,
     private readonly repo: InspectionsRepository,
+    private readonly directory: StoreDirectory,
   ) {}
 
   /** Returns the number of inspections created. */
   async seed(referenceDay: string, months = Number(process.env['SEED_DEMO_INSPECTION_MONTHS'] ?? 6)): Promise<number> {
     await this.seedTemplates();
     if (months <= 0 || (await this.db.manager.count(InspectionEntity)) > 0) return 0;
-    const specialist = await this.db.manager.findOneBy(UserEntity, { username: 'specialist' });
-    const ops = await this.db.manager.findOneBy(UserEntity, { username: 'ops' });
+    const specialist = await this.directory.user({ username: 'specialist' });
+    const ops = await this.directory.user({ username: 'ops' });
     if (!specialist || !ops) return 0;
     const templates = await this.repo.findTemplates(false);
     const byCode = new Map(templates.map((t) => [t.template.code, t]));
@@ -68,7 +69,7 @@ export class DemoInspectionsSeeder {
       return template ? [{ template, inspectorId: inspector.id, verifier: inspector.displayName, coverage }] : [];
     });
     await this.seedPlans(specialist.id, addDays(startOfChinaDay(referenceDay), -months * WINDOW_DAYS));
-    const stores = (await this.db.manager.find(StoreEntity, { order: { code: 'ASC' } })).filter((s) => s.status === StoreStatus.Open);
+    const stores = (await this.directory.storeEntities()).filter((s) => s.status === StoreStatus.Open);
     const random = seededRandom(SEED);
     const today = startOfChinaDay(referenceDay);
     const now = clock.now();
@@ -187,7 +188,7 @@ export class DemoInspectionsSeeder {
   /** The specialist's monthly rounds: the general standard and each of their categories, every open store. */
   private async seedPlans(specialistId: number, since: Date): Promise<void> {
     if ((await this.db.manager.count(InspectionPlanEntity)) > 0) return;
-    const specialist = await this.db.manager.findOne(UserEntity, { where: { id: specialistId }, relations: { categories: true } });
+    const specialist = await this.directory.userWithCategories(specialistId);
     const categoryIds = [null, ...(specialist?.categories ?? []).map((c) => c.id)];
     await runInTransaction(this.db, (em) =>
       em.insert(
@@ -207,7 +208,7 @@ export class DemoInspectionsSeeder {
 
   private async seedTemplates(): Promise<void> {
     if ((await this.db.manager.count(InspectionTemplateEntity)) > 0) return;
-    const categories = new Map((await this.db.manager.find(CategoryEntity)).map((c) => [c.code, c.id]));
+    const categories = new Map((await this.directory.categories()).map((c) => [c.code, c.id]));
     await runInTransaction(this.db, async (em: EntityManager) => {
       for (const t of DEMO_TEMPLATES) {
         const categoryId = t.categoryCode === null ? null : categories.get(t.categoryCode);

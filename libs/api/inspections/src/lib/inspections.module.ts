@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@storeops/api/audit';
+import { OrgModule } from '@storeops/api/org';
 import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CorrectiveActionsService } from './corrective-actions.service';
@@ -22,7 +23,7 @@ import { TemplatesService } from './templates.service';
 
 /** Inspections 巡店/品类检查: templates, photos, inspections, corrective actions, plans and the inspection ranking. */
 @Module({
-  imports: [TypeOrmModule.forFeature(INSPECTION_ENTITIES), AuditModule],
+  imports: [TypeOrmModule.forFeature(INSPECTION_ENTITIES), AuditModule, OrgModule],
   controllers: [
     TemplatesController,
     PhotosController,

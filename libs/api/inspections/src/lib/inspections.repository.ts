@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PageWindow } from '@storeops/api/core';
-import { StoreEntity, UserEntity } from '@storeops/api/org';
+import { CategoryEntity, StoreDirectory, StoreEntity, UserEntity } from '@storeops/api/org';
 import { CorrectiveActionStatus } from '@storeops/shared/contracts';
 import {
   CorrectiveActionEntity,
@@ -55,7 +55,10 @@ type TemplateFields = Pick<
 /** Named queries of the inspections domain; filters arrive as typed values, never as request objects. */
 @Injectable()
 export class InspectionsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: StoreDirectory,
+  ) {}
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.db.manager;
@@ -173,7 +176,7 @@ export class InspectionsRepository {
   // ---- inspections
 
   findStore(id: number, em?: EntityManager): Promise<StoreEntity | null> {
-    return this.m(em).findOneBy(StoreEntity, { id });
+    return this.directory.storeEntity(id, em);
   }
 
   findInspection(id: number, em?: EntityManager): Promise<InspectionEntity | null> {
@@ -229,7 +232,7 @@ export class InspectionsRepository {
   }
 
   findAllStores(): Promise<StoreEntity[]> {
-    return this.db.manager.find(StoreEntity, { order: { code: 'ASC' } });
+    return this.directory.storeEntities();
   }
 
   // ---- idempotency
@@ -325,7 +328,17 @@ export class InspectionsRepository {
   }
 
   findUserWithCategories(id: number): Promise<UserEntity | null> {
-    return this.db.manager.findOne(UserEntity, { where: { id }, relations: { categories: true } });
+    return this.directory.userWithCategories(id);
+  }
+
+  /** The user (org's entity, for a relation), read in `em` when given. */
+  findUser(id: number, em?: EntityManager): Promise<UserEntity | null> {
+    return this.directory.user({ id }, em);
+  }
+
+  /** A category by id or code (org's), or null. */
+  findCategory(where: { id: number } | { code: string }): Promise<CategoryEntity | null> {
+    return this.directory.category(where);
   }
 
   /**

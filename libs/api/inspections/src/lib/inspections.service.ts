@@ -16,7 +16,6 @@ import {
   storeScopeOf,
   toPage,
 } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
 import {
   checkResults,
   coded,
@@ -212,7 +211,7 @@ export class InspectionsService {
 
     inspection.store = store;
     inspection.template = template;
-    inspection.inspector = (await em.findOneBy(UserEntity, { id: user.id })) ?? undefined;
+    inspection.inspector = (await this.repo.findUser(user.id, em)) ?? undefined;
     const view = this.view(inspection, rows, items);
     await this.audit.record(em, user, 'create', 'inspection', inspection.id, null, {
       storeId: view.storeId,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import { clock, codedError, invalidField, quote, RequestUser, runInTransaction } from '@storeops/api/core';
-import { CategoryEntity } from '@storeops/api/org';
 import {
   coded,
   DEFAULT_CRITICAL_CAP,
@@ -134,7 +133,7 @@ export class TemplatesService {
   /** The version as a 检查表 workbook (see templates-excel.ts for the layout). */
   async exportSheet(id: number): Promise<ExportedTemplate> {
     const t = await this.get(id);
-    const category = t.categoryId === null ? null : await this.db.manager.findOneBy(CategoryEntity, { id: t.categoryId });
+    const category = t.categoryId === null ? null : await this.repo.findCategory({ id: t.categoryId });
     const content = await writeTemplateSheet(t, category?.code ?? null);
     const safeName = [...t.name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('');
     return { fileName: `${safeName}-v${t.version}.xlsx`, asciiFileName: `${t.code}-v${t.version}.xlsx`, content };
@@ -152,7 +151,7 @@ export class TemplatesService {
     const { template, categoryCode, errors } = readTemplateSheet(workbook);
     let categoryId: number | null = null;
     if (categoryCode) {
-      const category = await this.db.manager.findOneBy(CategoryEntity, { code: categoryCode });
+      const category = await this.repo.findCategory({ code: categoryCode });
       if (category) categoryId = category.id;
       else errors.push(coded('template.category_code_unknown', { code: quote(categoryCode).slice(1, -1) }, { line: 3, column: 'B' }));
     }
@@ -179,7 +178,6 @@ export class TemplatesService {
 
   private async checkCategory(categoryId: number | null): Promise<void> {
     if (categoryId === null) return;
-    if (!(await this.db.manager.countBy(CategoryEntity, { id: categoryId })))
-      throw invalidField('categoryId', 'category.missing', { id: categoryId });
+    if (!(await this.repo.findCategory({ id: categoryId }))) throw invalidField('categoryId', 'category.missing', { id: categoryId });
   }
 }

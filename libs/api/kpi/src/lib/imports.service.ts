@@ -7,10 +7,10 @@ import { rm } from 'node:fs/promises';
 import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
-  codedError,
   ArchiveLimitError,
   clock,
-  DetailedError,
+  codedError,
+  invalidField,
   pageWindow,
   RequestUser,
   runInTransaction,
@@ -132,22 +132,18 @@ function sha256(path: string): Promise<string> {
   });
 }
 
-function invalid(field: string, code: string, params: Record<string, string | number> = {}): DetailedError {
-  return new DetailedError(400, 'request.invalid', [coded(code, params, { field })]);
-}
-
 function parseMapping(text: string): ImportMapping {
   let mapping: unknown;
   try {
     mapping = JSON.parse(text);
   } catch {
-    throw invalid('mapping', 'import.mapping_not_object');
+    throw invalidField('mapping', 'import.mapping_not_object');
   }
-  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('mapping', 'import.mapping_not_object');
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalidField('mapping', 'import.mapping_not_object');
   const known = new Set<string>([...Object.values(IMPORT_FIELDS).flat(), 'ignore']);
   for (const [header, field] of Object.entries(mapping)) {
     if (typeof field !== 'string' || !known.has(field))
-      throw invalid('mapping', 'import.mapping_unknown_field', { field: String(field).slice(0, 40), header: header.slice(0, 40) });
+      throw invalidField('mapping', 'import.mapping_unknown_field', { field: String(field).slice(0, 40), header: header.slice(0, 40) });
   }
   return mapping as ImportMapping;
 }
@@ -157,16 +153,16 @@ function parseStoreMapping(text: string): ImportStoreMapping {
   try {
     mapping = JSON.parse(text);
   } catch {
-    throw invalid('storeMapping', 'import.mapping_not_object');
+    throw invalidField('storeMapping', 'import.mapping_not_object');
   }
-  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalid('storeMapping', 'import.mapping_not_object');
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) throw invalidField('storeMapping', 'import.mapping_not_object');
   const entries = Object.entries(mapping);
-  if (entries.length > 1_000) throw invalid('storeMapping', 'import.store_mapping_too_many');
+  if (entries.length > 1_000) throw invalidField('storeMapping', 'import.store_mapping_too_many');
   for (const [value, storeId] of entries) {
     if (!codeKey(value) || value.length > 40)
-      throw invalid('storeMapping', 'import.store_mapping_bad_value', { value: value.slice(0, 40) });
+      throw invalidField('storeMapping', 'import.store_mapping_bad_value', { value: value.slice(0, 40) });
     if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId < 1) {
-      throw invalid('storeMapping', 'import.store_mapping_not_id', { value: value.slice(0, 40) });
+      throw invalidField('storeMapping', 'import.store_mapping_not_id', { value: value.slice(0, 40) });
     }
   }
   return mapping as ImportStoreMapping;
@@ -208,7 +204,7 @@ export class ImportsService implements OnModuleInit {
   }
 
   async create(user: RequestUser, file: UploadedFile | undefined, dto: CreateImportDto, lang: Lang): Promise<ImportResponse> {
-    if (!file) throw invalid('file', 'import.file_required');
+    if (!file) throw invalidField('file', 'import.file_required');
     await sniffUpload(file);
     let mapping: ImportMapping | undefined;
     let storeMapping: ImportStoreMapping | undefined;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StoreDirectory } from '@storeops/api/org';
-import { chinaDay, codedError, dataVersion, DetailedError, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
+import { chinaDay, codedError, dataVersion, invalidField, LruCache, RequestUser, storeScopeOf } from '@storeops/api/core';
 import {
-  coded,
   FactRangeResponse,
   KpiGroupBy,
   KpiResponse,
@@ -21,10 +20,6 @@ import { daysBetween, resolvePeriod, sameDayLastYear, shiftDays, toDayNumber, to
 
 /** A day-by-day breakdown reads daily rows: it is limited to a quarter so it stays cheap. */
 const MAX_DAY_GROUP_DAYS = 92;
-
-function invalid(field: string, code: string, params: Record<string, string | number> = {}): DetailedError {
-  return new DetailedError(400, 'request.invalid', [coded(code, params, { field })]);
-}
 
 /** The figures of one group over a set of stores: the summed sums and what 坪效 needs. */
 function total(
@@ -96,16 +91,16 @@ export class KpisService {
 
   private async resolveRange(dto: KpiQueryDto): Promise<{ from: number; to: number }> {
     if (dto.period) {
-      if (dto.from || dto.to) throw invalid('period', 'kpi.period_and_range');
+      if (dto.from || dto.to) throw invalidField('period', 'kpi.period_and_range');
       const asOf = dto.date ? this.day(dto.date, 'date') : ((await this.facts.lastFactDay()) ?? toDayNumber(chinaDay()));
       const resolved = resolvePeriod(dto.period, asOf);
-      if (typeof resolved === 'string') throw invalid('period', 'kpi.period_invalid', { reason: resolved });
+      if (typeof resolved === 'string') throw invalidField('period', 'kpi.period_invalid', { reason: resolved });
       return resolved;
     }
-    if (!dto.from || !dto.to) throw invalid(dto.from ? 'to' : 'from', 'kpi.range_required');
+    if (!dto.from || !dto.to) throw invalidField(dto.from ? 'to' : 'from', 'kpi.range_required');
     const from = this.day(dto.from, 'from');
     const to = this.day(dto.to, 'to');
-    if (from > to) throw invalid('to', 'kpi.range_reversed');
+    if (from > to) throw invalidField('to', 'kpi.range_reversed');
     return { from, to };
   }
 
@@ -118,7 +113,7 @@ export class KpisService {
     filter: FactFilter,
   ): Promise<KpiResponse> {
     if (groupBy === 'day' && daysBetween(from, to) > MAX_DAY_GROUP_DAYS) {
-      throw invalid('groupBy', 'kpi.day_range_too_long', { max: MAX_DAY_GROUP_DAYS });
+      throw invalidField('groupBy', 'kpi.day_range_too_long', { max: MAX_DAY_GROUP_DAYS });
     }
     const back = (day: number) => (align === 'weekday' ? shiftDays(day, -364) : sameDayLastYear(day));
     const lyFrom = back(from);
@@ -202,7 +197,7 @@ export class KpisService {
     try {
       parseIsoDate(iso);
     } catch {
-      throw invalid(field, 'kpi.not_a_date', { value: iso });
+      throw invalidField(field, 'kpi.not_a_date', { value: iso });
     }
     return toDayNumber(iso);
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { actorOf, AuditService } from '@storeops/api/audit';
+import { bumpDataVersion, invalidField, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { CategoryResponse, Page } from '@storeops/shared/contracts';
 import { CategoryQueryDto, CreateCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 import { CategoryEntity } from './entities/category.entity';
 import { toCategoryResponse } from './mappers';
 import { OrgRepository } from './org.repository';
-import { actorOf, applyPatch, assertVersion, fieldError, found } from './write-helpers';
+import { applyPatch, assertVersion, found } from './write-helpers';
 
 @Injectable()
 export class CategoriesService {
@@ -29,12 +29,12 @@ export class CategoriesService {
 
   create(user: RequestUser, dto: CreateCategoryDto): Promise<CategoryResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (await em.existsBy(CategoryEntity, { code: dto.code })) throw fieldError('code', 'org.code_taken', { code: dto.code }, 409);
+      if (await em.existsBy(CategoryEntity, { code: dto.code })) throw invalidField('code', 'org.code_taken', { code: dto.code }, 409);
       if (dto.parentId) {
         const parent = await em.findOneBy(CategoryEntity, { id: dto.parentId });
-        if (!parent) throw fieldError('parentId', 'category.missing', { id: dto.parentId });
+        if (!parent) throw invalidField('parentId', 'category.missing', { id: dto.parentId });
         // Categories have two levels: a subcategory cannot have children.
-        if (parent.parentId !== null) throw fieldError('parentId', 'category.parent_is_sub', { name: parent.name });
+        if (parent.parentId !== null) throw invalidField('parentId', 'category.parent_is_sub', { name: parent.name });
       }
       const saved = await em.save(em.create(CategoryEntity, { ...dto, parentId: dto.parentId ?? null, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'category', saved.id, null, toCategoryResponse(saved));

@@ -131,6 +131,57 @@ export class OrgRepository {
     return categories.map((c) => ({ id: c.id, code: c.code, name: c.name, parentId: c.parentId ?? null }));
   }
 
+  /** The default manager (outside any transaction). */
+  get manager(): EntityManager {
+    return this.db.manager;
+  }
+
+  private m(em?: EntityManager): EntityManager {
+    return em ?? this.db.manager;
+  }
+
+  /** One store entity (with its region) for another domain's relation, read in `em` when given. */
+  findStoreEntity(id: number, em?: EntityManager): Promise<StoreEntity | null> {
+    return this.m(em).findOneBy(StoreEntity, { id });
+  }
+
+  /** Every store entity by code. */
+  findAllStoreEntities(em?: EntityManager): Promise<StoreEntity[]> {
+    return this.m(em).find(StoreEntity, { order: { code: 'ASC' } });
+  }
+
+  /** Of these ids, those that no store has. */
+  async findMissingIds(kind: 'store' | 'category', ids: readonly number[], em?: EntityManager): Promise<number[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const entity = kind === 'store' ? StoreEntity : CategoryEntity;
+    const found = await this.m(em).find<{ id: number }>(entity, { where: { id: In(unique) }, select: { id: true } });
+    const known = new Set(found.map((r) => r.id));
+    return unique.filter((id) => !known.has(id));
+  }
+
+  /** Every store's id and region, by id. */
+  async findStoreRegions(em?: EntityManager): Promise<Array<{ id: number; regionId: number }>> {
+    const rows = await this.m(em).find(StoreEntity, { select: { id: true, regionId: true }, order: { id: 'ASC' } });
+    return rows.map((r) => ({ id: r.id, regionId: r.regionId }));
+  }
+
+  regionExists(id: number, em?: EntityManager): Promise<boolean> {
+    return this.m(em).existsBy(RegionEntity, { id });
+  }
+
+  findCategory(where: { id: number } | { code: string }): Promise<CategoryEntity | null> {
+    return this.db.manager.findOneBy(CategoryEntity, where);
+  }
+
+  findUser(where: { id: number } | { username: string }, em?: EntityManager): Promise<UserEntity | null> {
+    return this.m(em).findOneBy(UserEntity, where);
+  }
+
+  activeUserExists(id: number, em?: EntityManager): Promise<boolean> {
+    return this.m(em).existsBy(UserEntity, { id, active: true });
+  }
+
   findStoreById(id: number) {
     return this.db.getRepository(StoreEntity).findOne({ where: { id }, relations: { region: true, externalCodes: true } });
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
+import { actorOf, AuditService } from '@storeops/api/audit';
+import { bumpDataVersion, invalidField, pageWindow, RequestUser, runInTransaction, toPage } from '@storeops/api/core';
 import { Page, RegionResponse } from '@storeops/shared/contracts';
 import { CreateRegionDto, RegionQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionEntity } from './entities/region.entity';
 import { toRegionResponse } from './mappers';
 import { OrgRepository } from './org.repository';
-import { actorOf, applyPatch, assertVersion, fieldError, found } from './write-helpers';
+import { applyPatch, assertVersion, found } from './write-helpers';
 
 @Injectable()
 export class RegionsService {
@@ -29,7 +29,7 @@ export class RegionsService {
 
   create(user: RequestUser, dto: CreateRegionDto): Promise<RegionResponse> {
     return runInTransaction(this.db, async (em) => {
-      if (await em.existsBy(RegionEntity, { code: dto.code })) throw fieldError('code', 'org.code_taken', { code: dto.code }, 409);
+      if (await em.existsBy(RegionEntity, { code: dto.code })) throw invalidField('code', 'org.code_taken', { code: dto.code }, 409);
       const saved = await em.save(em.create(RegionEntity, { ...dto, active: true }));
       await this.audit.record(em, actorOf(user), 'create', 'region', saved.id, null, toRegionResponse(saved));
       return toRegionResponse(saved);

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, canReachStore, pageWindow, RequestUser, runInTransaction, storeScopeOf, toPage } from '@storeops/api/core';
+import { actorOf, AuditService } from '@storeops/api/audit';
+import {
+  bumpDataVersion,
+  canReachStore,
+  invalidField,
+  pageWindow,
+  RequestUser,
+  runInTransaction,
+  storeScopeOf,
+  toPage,
+} from '@storeops/api/core';
 import { codeKey, Page, StoreResponse, StoreStatus } from '@storeops/shared/contracts';
 import { CreateStoreDto, StoreQueryDto, UpdateStoreDto } from './dto/store.dto';
 import { RegionEntity } from './entities/region.entity';
 import { StoreEntity, StoreExternalCodeEntity } from './entities/store.entity';
 import { toStoreResponse } from './mappers';
 import { OrgRepository } from './org.repository';
-import { actorOf, applyPatch, assertVersion, fieldError, forbidden, found } from './write-helpers';
+import { applyPatch, assertVersion, forbidden, found } from './write-helpers';
 
 @Injectable()
 export class StoresService {
@@ -36,7 +45,7 @@ export class StoresService {
     return runInTransaction(this.db, async (em) => {
       const key = codeKey(dto.code);
       const owner = await this.repo.findCodeOwner(em, key);
-      if (owner) throw fieldError('code', 'store.code_taken', { code: dto.code, store: owner.code }, 409);
+      if (owner) throw invalidField('code', 'store.code_taken', { code: dto.code, store: owner.code }, 409);
       await this.assertRegion(em, dto.regionId);
       const { externalCodes, ...fields } = dto;
       const saved = await em.save(
@@ -69,7 +78,7 @@ export class StoresService {
       const patch: Partial<StoreEntity> = { ...rest };
       if (code !== undefined && code !== entity.code) {
         const owner = await this.repo.findCodeOwner(em, codeKey(code));
-        if (owner && owner.storeId !== id) throw fieldError('code', 'store.code_taken', { code, store: owner.code }, 409);
+        if (owner && owner.storeId !== id) throw invalidField('code', 'store.code_taken', { code, store: owner.code }, 409);
         patch.code = code;
         patch.codeKey = codeKey(code);
       }
@@ -122,7 +131,7 @@ export class StoresService {
     const wanted = new Map<string, string>();
     for (const code of codes) {
       const key = codeKey(code);
-      if (wanted.has(key)) throw fieldError('externalCodes', 'store.external_code_twice', { code });
+      if (wanted.has(key)) throw invalidField('externalCodes', 'store.external_code_twice', { code });
       wanted.set(key, code.trim());
     }
     const current = await em.find(StoreExternalCodeEntity, { where: { storeId } });
@@ -130,10 +139,10 @@ export class StoresService {
     if (same) return false;
     const own = await em.findOne(StoreEntity, { where: { id: storeId }, select: { id: true, codeKey: true } });
     for (const [key, code] of wanted) {
-      if (own?.codeKey === key) throw fieldError('externalCodes', 'store.external_code_own', { code });
+      if (own?.codeKey === key) throw invalidField('externalCodes', 'store.external_code_own', { code });
       const owner = await this.repo.findCodeOwner(em, key);
       if (owner && owner.storeId !== storeId)
-        throw fieldError('externalCodes', 'store.external_code_taken', { code, store: owner.code }, 409);
+        throw invalidField('externalCodes', 'store.external_code_taken', { code, store: owner.code }, 409);
     }
     await em.delete(StoreExternalCodeEntity, { storeId });
     for (const [key, code] of wanted) await em.insert(StoreExternalCodeEntity, { storeId, code, codeKey: key });
@@ -142,8 +151,8 @@ export class StoresService {
 
   private async assertRegion(em: EntityManager, regionId: number): Promise<void> {
     const region = await em.findOneBy(RegionEntity, { id: regionId });
-    if (!region) throw fieldError('regionId', 'region.missing', { id: regionId });
-    if (!region.active) throw fieldError('regionId', 'region.inactive', { name: region.name });
+    if (!region) throw invalidField('regionId', 'region.missing', { id: regionId });
+    if (!region.active) throw invalidField('regionId', 'region.inactive', { name: region.name });
   }
 
   private async respond(store: StoreEntity, em?: EntityManager): Promise<StoreResponse> {

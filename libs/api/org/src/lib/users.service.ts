@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   codedError,
   hashPassword,
+  invalidField,
   pageWindow,
   passwordProblem,
   RequestUser,
@@ -19,7 +20,7 @@ import { StoreEntity } from './entities/store.entity';
 import { UserEntity } from './entities/user.entity';
 import { toUserResponse } from './mappers';
 import { OrgRepository } from './org.repository';
-import { actorOf, assertVersion, fieldError, found } from './write-helpers';
+import { assertVersion, found } from './write-helpers';
 
 interface Assignment {
   role: Role;
@@ -54,7 +55,7 @@ export class UsersService {
         .createQueryBuilder(UserEntity, 'u')
         .where('LOWER(u.username) = :u', { u: dto.username.toLowerCase() })
         .getExists();
-      if (taken) throw fieldError('username', 'user.username_taken', { username: dto.username }, 409);
+      if (taken) throw invalidField('username', 'user.username_taken', { username: dto.username }, 409);
       const assignment = await this.checkAssignment(em, {
         role: dto.role,
         storeId: dto.storeId ?? null,
@@ -83,7 +84,7 @@ export class UsersService {
     const existing = found(await this.repo.findUserById(id), 'User', id);
     if (dto.password !== undefined) this.assertPassword(dto.password, existing.username);
     if (id === user.id && (dto.active === false || (dto.role && dto.role !== existing.role))) {
-      throw fieldError(dto.active === false ? 'active' : 'role', 'user.self_change');
+      throw invalidField(dto.active === false ? 'active' : 'role', 'user.self_change');
     }
     const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : undefined;
     let endSessions = false;
@@ -135,18 +136,18 @@ export class UsersService {
   /** A store manager runs exactly one store; only specialists carry categories; nobody else has either. */
   private async checkAssignment(em: EntityManager, a: Assignment): Promise<Assignment> {
     if (a.role === Role.StoreManager) {
-      if (a.storeId === null) throw fieldError('storeId', 'user.store_required');
-      if (!(await em.existsBy(StoreEntity, { id: a.storeId }))) throw fieldError('storeId', 'store.missing', { id: a.storeId });
+      if (a.storeId === null) throw invalidField('storeId', 'user.store_required');
+      if (!(await em.existsBy(StoreEntity, { id: a.storeId }))) throw invalidField('storeId', 'store.missing', { id: a.storeId });
     } else if (a.storeId !== null) {
-      throw fieldError('storeId', 'user.store_not_for_role', { role: a.role });
+      throw invalidField('storeId', 'user.store_not_for_role', { role: a.role });
     }
     const categoryIds = [...new Set(a.categoryIds)].sort((x, y) => x - y);
     if (categoryIds.length && a.role !== Role.Specialist) {
-      throw fieldError('categoryIds', `only a specialist has categories, not a ${a.role}`);
+      throw invalidField('categoryIds', `only a specialist has categories, not a ${a.role}`);
     }
     if (categoryIds.length) {
       const known = await em.countBy(CategoryEntity, { id: In(categoryIds) });
-      if (known !== categoryIds.length) throw fieldError('categoryIds', 'category.some_missing');
+      if (known !== categoryIds.length) throw invalidField('categoryIds', 'category.some_missing');
     }
     return { role: a.role, storeId: a.storeId, categoryIds };
   }

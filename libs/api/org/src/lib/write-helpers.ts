@@ -1,10 +1,5 @@
-import { codedError, DetailedError, RequestUser } from '@storeops/api/core';
-import { coded, MessageParams } from '@storeops/shared/contracts';
-import { AuditActor } from '@storeops/api/audit';
-
-export function actorOf(user: RequestUser): AuditActor {
-  return { id: user.id, username: user.username };
-}
+import { codedError, DetailedError, staleVersion } from '@storeops/api/core';
+import { coded } from '@storeops/shared/contracts';
 
 const NOT_FOUND: Readonly<Record<string, string>> = {
   Region: 'region.not_found',
@@ -21,13 +16,8 @@ export function found<T>(value: T | null | undefined, what: 'Region' | 'Category
 /** Optimistic lock: a client that read version N may only write over version N. */
 export function assertVersion(current: number, expected: number | undefined): void {
   if (expected !== undefined && expected !== current) {
-    throw codedError(409, 'record.changed', {}, [coded('record.version_stale', { expected, current }, { field: 'version' })]);
+    throw staleVersion(expected, current);
   }
-}
-
-/** A refused field: the detail's code and params from ORG_ERRORS (or CORE_ERRORS). */
-export function fieldError(field: string, code: string, params: MessageParams = {}, status = 400): DetailedError {
-  return codedError(status, status === 409 ? 'http.conflict' : 'request.invalid', {}, [coded(code, params, { field })]);
 }
 
 export function forbidden(): DetailedError {

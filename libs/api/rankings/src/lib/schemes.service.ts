@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
-import { codedError, bumpDataVersion, clock, DetailedError, RequestUser, runInTransaction } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
+import { actorOf, AuditService } from '@storeops/api/audit';
+import {
+  bumpDataVersion,
+  clock,
+  codedError,
+  DetailedError,
+  invalidRequest,
+  RequestUser,
+  runInTransaction,
+  staleVersion,
+} from '@storeops/api/core';
+import { StoreDirectory } from '@storeops/api/org';
 import {
   coded,
   checkWeights,
@@ -67,8 +76,6 @@ function weightProblemCode(problem: string): { code: string; params: Record<stri
   return { code: 'scheme.component_invalid', params: { detail: problem } };
 }
 
-const invalid = (details: ErrorDetail[]) => new DetailedError(400, 'request.invalid', details);
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 /** Who is shown on the scheme: the person's name, as on every other record a person signs. */
 const nameOf = (user: RequestUser) => user.displayName || user.username;
 
@@ -78,6 +85,7 @@ export class SchemesService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: StoreDirectory,
   ) {}
 
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -106,13 +114,13 @@ export class SchemesService {
 
   async create(user: RequestUser, dto: CreateSchemeDto): Promise<ScorecardSchemeResponse> {
     const problems = schemeProblems(dto.components);
-    if (problems.length) throw invalid(problems);
+    if (problems.length) throw invalidRequest(problems);
     return this.write(async (em) => {
       let name = dto.name.trim();
       let schemeVersion = 1;
       if (dto.basedOnId !== undefined) {
         const base = await em.findOneBy(ScorecardSchemeEntity, { id: dto.basedOnId });
-        if (!base) throw invalid([coded('scheme.base_missing', { id: dto.basedOnId }, { field: 'basedOnId' })]);
+        if (!base) throw invalidRequest([coded('scheme.base_missing', { id: dto.basedOnId }, { field: 'basedOnId' })]);
         name = base.name;
       }
       const latest = await em.findOne(ScorecardSchemeEntity, { where: { name }, order: { schemeVersion: 'DESC' } });
@@ -137,7 +145,7 @@ export class SchemesService {
         }),
       );
       const out = toSchemeResponse(saved);
-      await this.audit.record(em, actor(user), 'create', 'scorecard_scheme', saved.id, null, out);
+      await this.audit.record(em, actorOf(user), 'create', 'scorecard_scheme', saved.id, null, out);
       return out;
     });
   }
@@ -145,7 +153,7 @@ export class SchemesService {
   async update(user: RequestUser, id: number, dto: UpdateSchemeDto): Promise<ScorecardSchemeResponse> {
     if (dto.components) {
       const problems = schemeProblems(dto.components);
-      if (problems.length) throw invalid(problems);
+      if (problems.length) throw invalidRequest(problems);
     }
     return this.write(async (em) => {
       const s = await this.load(id, em);
@@ -163,7 +171,7 @@ export class SchemesService {
       if (dto.description !== undefined) s.description = dto.description;
       const saved = await em.save(s);
       const out = toSchemeResponse(saved);
-      await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
+      await this.audit.record(em, actorOf(user), 'update', 'scorecard_scheme', id, before, out);
       return out;
     });
   }
@@ -187,7 +195,7 @@ export class SchemesService {
       s.approvedBy = nameOf(user);
       s.approvedAt = clock.now();
       const out = toSchemeResponse(await em.save(s));
-      await this.audit.record(em, actor(user), 'update', 'scorecard_scheme', id, before, out);
+      await this.audit.record(em, actorOf(user), 'update', 'scorecard_scheme', id, before, out);
       return out;
     });
   }
@@ -195,8 +203,8 @@ export class SchemesService {
   /** Seeds the demo chain's scheme in force (no audit: nobody did it). */
   async seedDemo(): Promise<void> {
     if (await this.db.manager.count(ScorecardSchemeEntity)) return;
-    const nameOfUser = async (username: string) => (await this.db.manager.findOneBy(UserEntity, { username }))?.displayName || username;
-    const [opsName, directorName] = [await nameOfUser('ops'), await nameOfUser('director')];
+    const names = await this.directory.displayNames(['ops', 'director']);
+    const [opsName, directorName] = [names.get('ops') ?? 'ops', names.get('director') ?? 'director'];
     await this.write(async (em) => {
       await em.save(
         em.create(ScorecardSchemeEntity, {
@@ -225,6 +233,5 @@ export const DEMO_SCHEME: SchemeComponentConfig[] = [
   { key: 'shrink', kind: 'shrink_vs_target', weight: 10, floor: 80, ceiling: 150, direction: 'lower', targetRate: 1.2 },
 ];
 
-function stale(expected: number, current: number): DetailedError {
-  return new DetailedError(409, 'scheme.changed', [coded('scheme.version_stale', { expected, current }, { field: 'version' })]);
-}
+/** The scheme a write read has since changed. */
+const stale = (expected: number, current: number) => staleVersion(expected, current, 'scheme.version_stale', 'scheme.changed');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -12,7 +12,6 @@ import {
   staleVersion,
   toPage,
 } from '@storeops/api/core';
-import { RegionEntity, StoreEntity } from '@storeops/api/org';
 import {
   addDays,
   allowedContractActions,
@@ -43,7 +42,6 @@ import {
 import { canEditContract, nameOf, resolveContractStores, StoreRegion, toContractResponse, toSnapshot } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 const SYSTEM = { id: null, username: 'system' };
 
 /** Contracts: drafting and editing by the buyer, the review workflow of 综合管理处, revisions, expiry. */
@@ -175,7 +173,7 @@ export class ContractsService {
         checklist: null,
       });
       const response = await this.detail(user, saved.id, em);
-      await this.audit.record(em, actor(user), 'create', 'contract', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'contract', saved.id, null, response);
       return response;
     });
   }
@@ -214,7 +212,7 @@ export class ContractsService {
         await this.writeClauses(em, id, clauses);
       }
       const after = await this.detail(user, id, em);
-      await this.audit.record(em, actor(user), 'update', 'contract', id, before, after);
+      await this.audit.record(em, actorOf(user), 'update', 'contract', id, before, after);
       return after;
     });
   }
@@ -305,7 +303,7 @@ export class ContractsService {
       const after = await this.detail(user, id, em);
       await this.audit.record(
         em,
-        actor(user),
+        actorOf(user),
         'update',
         'contract',
         id,
@@ -417,7 +415,7 @@ export class ContractsService {
   ): Promise<{ storeScope: ContractStoreScope; regionId: number | null; storeIds: number[] }> {
     if (storeScope === 'region') {
       if (regionId === null) throw invalidField('regionId', 'contract.region_required');
-      if (!(await em.existsBy(RegionEntity, { id: regionId }))) throw invalidField('regionId', 'region.missing', { id: regionId });
+      if (!(await this.repo.regionExists(regionId, em))) throw invalidField('regionId', 'region.missing', { id: regionId });
       return { storeScope, regionId, storeIds: [] };
     }
     if (regionId !== null) throw invalidField('regionId', 'contract.only_with_region');
@@ -430,8 +428,7 @@ export class ContractsService {
     if (supplier.status === 'eliminated') throw invalidField('supplierId', 'supplier.eliminated', { code: supplier.code });
     const unique = uniqueSorted(storeIds);
     if (unique.length) {
-      const found = await em.find(StoreEntity, { where: { id: In(unique) }, select: { id: true } });
-      const missing = unique.filter((s) => !found.some((f) => f.id === s));
+      const missing = await this.repo.findMissingStores(unique, em);
       if (missing.length) throw invalidField('storeIds', 'stores.missing', { ids: missing.join(', ') });
     }
   }

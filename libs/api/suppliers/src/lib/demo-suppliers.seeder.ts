@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { clock, runInTransaction } from '@storeops/api/core';
-import { CategoryEntity, StoreEntity, UserEntity } from '@storeops/api/org';
+import { StoreDirectory, StoreEntity, UserEntity } from '@storeops/api/org';
 import {
   addDays,
   ClauseResult,
@@ -114,16 +114,19 @@ function chunks<T>(rows: T[]): T[][] {
  */
 @Injectable()
 export class DemoSuppliersSeeder {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: StoreDirectory,
+  ) {}
 
   /** Returns the number of contracts created. */
   async seed(referenceDay: string): Promise<number> {
     if (process.env['SEED_DEMO_SUPPLIERS'] === 'false' || (await this.db.manager.count(SupplierEntity)) > 0) return 0;
-    const buyer = await this.db.manager.findOneBy(UserEntity, { username: 'buyer' });
-    const office = await this.db.manager.findOneBy(UserEntity, { username: 'office' });
+    const buyer = await this.directory.user({ username: 'buyer' });
+    const office = await this.directory.user({ username: 'office' });
     if (!buyer || !office) return 0;
-    const categories = await this.db.manager.find(CategoryEntity, { where: { parentId: IsNull() }, order: { code: 'ASC' } });
-    const stores = await this.db.manager.find(StoreEntity, { order: { code: 'ASC' } });
+    const categories = (await this.directory.categories()).filter((c) => c.parentId === null);
+    const stores = await this.directory.storeEntities();
     const random = seededRandom(SEED);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const today = referenceDay;

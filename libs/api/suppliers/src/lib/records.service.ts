@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -18,7 +18,6 @@ import {
   safeFileName,
   toPage,
 } from '@storeops/api/core';
-import { StoreEntity, UserEntity } from '@storeops/api/org';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
 import { contractNotFound, ContractsService } from './contracts.service';
 import { CloseFollowUpDto, CreateClauseCheckDto, CreateLicenceDto, LicenceQueryDto, RenewLicenceDto } from './dto/contract.dto';
@@ -42,8 +41,6 @@ export function sniffDocument(buffer: Buffer): { mimeType: string; extension: st
     return { mimeType: 'image/png', extension: 'png' };
   return null;
 }
-
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 
 export type UploadedDocument = { buffer: Buffer; originalname?: string } | undefined;
 
@@ -118,7 +115,8 @@ export class RecordsService {
           throw invalidField('supplierId', 'supplier.missing', { id: dto.supplierId });
       } else {
         if (dto.storeId === undefined || dto.supplierId !== undefined) throw invalidField('storeId', 'licence.store_owner');
-        if (!(await em.existsBy(StoreEntity, { id: dto.storeId }))) throw invalidField('storeId', 'store.missing', { id: dto.storeId });
+        if ((await this.repo.findMissingStores([dto.storeId], em)).length)
+          throw invalidField('storeId', 'store.missing', { id: dto.storeId });
       }
       const saved = await em.save(
         em.create(LicenceEntity, {
@@ -134,7 +132,7 @@ export class RecordsService {
         }),
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'licence', saved.id, null, response);
       return response;
     });
   }
@@ -173,10 +171,10 @@ export class RecordsService {
       );
       if (!result.affected) throw invalidField('id', 'licence.already_renewed', {}, 409);
       const response = await this.licenceResponse(written(await this.repo.findLicence(saved.id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'create', 'licence', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'licence', saved.id, null, response);
       await this.audit.record(
         em,
-        actor(user),
+        actorOf(user),
         'update',
         'licence',
         id,
@@ -219,7 +217,7 @@ export class RecordsService {
       let ownerId: number | null = null;
       if (dto.result === 'breached') {
         ownerId = dto.followUpOwnerId ?? contract.createdById;
-        if (!(await em.existsBy(UserEntity, { id: ownerId, active: true })))
+        if (!(await this.repo.activeUserExists(ownerId, em)))
           throw invalidField('followUpOwnerId', 'contract.follow_up_owner_invalid', { userId: ownerId });
       } else if (dto.followUpOwnerId !== undefined) {
         throw invalidField('followUpOwnerId', 'contract.follow_up_only_breach');
@@ -241,7 +239,7 @@ export class RecordsService {
         }),
       );
       const response = await this.checkResponse(written(await this.repo.findClauseCheck(saved.id, em), 'clause check'), user, em);
-      await this.audit.record(em, actor(user), 'create', 'clause_check', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'clause_check', saved.id, null, response);
       return response;
     });
   }
@@ -255,7 +253,7 @@ export class RecordsService {
         em.create(ContractAttachmentEntity, { contractId, ...stored, uploadedBy: user.username, uploadedAt: clock.now() }),
       );
       const response = toAttachmentResponse(saved, await this.repo.findDisplayNames([saved.uploadedBy], em));
-      await this.audit.record(em, actor(user), 'create', 'contract_attachment', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'contract_attachment', saved.id, null, response);
       return response;
     });
   }
@@ -288,7 +286,7 @@ export class RecordsService {
         },
       );
       const response = await this.licenceResponse(written(await this.repo.findLicence(id, em), 'licence'), em);
-      await this.audit.record(em, actor(user), 'update', 'licence', id, before, response);
+      await this.audit.record(em, actorOf(user), 'update', 'licence', id, before, response);
       return response;
     });
   }
@@ -323,7 +321,7 @@ export class RecordsService {
       );
       if (!result.affected) throw alreadyClosed(written(await this.repo.findClauseCheck(checkId, em), 'clause check'));
       const response = await this.checkResponse(written(await this.repo.findClauseCheck(checkId, em), 'clause check'), user, em);
-      await this.audit.record(em, actor(user), 'update', 'clause_check', checkId, before, response);
+      await this.audit.record(em, actorOf(user), 'update', 'clause_check', checkId, before, response);
       return response;
     });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
+import { OrgModule } from '@storeops/api/org';
 import { ContractsService } from './contracts.service';
 import { DemoSuppliersSeeder } from './demo-suppliers.seeder';
 import { SUPPLIER_ENTITIES } from './entities';
@@ -11,7 +12,7 @@ import { SuppliersService } from './suppliers.service';
 
 /** Suppliers and contracts 供应商/合同: suppliers, licences, the contract review workflow, clause checks, scorecards. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule],
+  imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule, OrgModule],
   controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
   providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, DemoSuppliersSeeder],
   exports: [ContractsService, DemoSuppliersSeeder],

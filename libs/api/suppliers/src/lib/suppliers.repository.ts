@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { likePattern, PageWindow } from '@storeops/api/core';
-import { StoreEntity, UserEntity } from '@storeops/api/org';
+import { StoreDirectory } from '@storeops/api/org';
 import {
   ContractKind,
   ContractStatus,
@@ -51,7 +51,10 @@ export interface LicenceFilter {
 /** Named queries of the suppliers domain; filters arrive as typed values, never as request objects. */
 @Injectable()
 export class SuppliersRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: StoreDirectory,
+  ) {}
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.db.manager;
@@ -82,11 +85,28 @@ export class SuppliersRepository {
   }
 
   /** Display names of these usernames (unknown ones are absent): one query, whatever the number of rows. */
-  async findDisplayNames(usernames: Array<string | null | undefined>, em?: EntityManager): Promise<Map<string, string>> {
-    const unique = [...new Set(usernames.filter((u): u is string => !!u))];
-    if (!unique.length) return new Map();
-    const users = await this.m(em).find(UserEntity, { where: { username: In(unique) }, select: { username: true, displayName: true } });
-    return new Map(users.map((u) => [u.username, u.displayName || u.username]));
+  findDisplayNames(usernames: Array<string | null | undefined>, em?: EntityManager): Promise<Map<string, string>> {
+    return this.directory.displayNames(usernames, em);
+  }
+
+  // ---- org's stores, regions, categories and users, read through org's StoreDirectory port
+
+  /** Of these store ids, those that no store has. */
+  findMissingStores(ids: readonly number[], em?: EntityManager): Promise<number[]> {
+    return this.directory.missingStores(ids, em);
+  }
+
+  /** Of these category ids, those that no category has. */
+  findMissingCategories(ids: readonly number[]): Promise<number[]> {
+    return this.directory.missingCategories(ids);
+  }
+
+  regionExists(id: number, em?: EntityManager): Promise<boolean> {
+    return this.directory.regionExists(id, em);
+  }
+
+  activeUserExists(id: number, em?: EntityManager): Promise<boolean> {
+    return this.directory.activeUserExists(id, em);
   }
 
   findSupplier(id: number, em?: EntityManager): Promise<SupplierEntity | null> {
@@ -224,8 +244,8 @@ export class SuppliersRepository {
   }
 
   /** Every store's id and region: what 'all' and 'region' contracts cover. */
-  findStoreRegions(em?: EntityManager): Promise<StoreEntity[]> {
-    return this.m(em).find(StoreEntity, { select: { id: true, regionId: true }, order: { id: 'ASC' } });
+  findStoreRegions(em?: EntityManager): Promise<Array<{ id: number; regionId: number }>> {
+    return this.directory.storeRegions(em);
   }
 
   findLicence(id: number, em?: EntityManager): Promise<LicenceEntity | null> {

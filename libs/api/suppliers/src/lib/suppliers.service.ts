@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { AuditService } from '@storeops/api/audit';
+import { DataSource } from 'typeorm';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
   clock,
@@ -12,7 +12,6 @@ import {
   staleVersion,
   toPage,
 } from '@storeops/api/core';
-import { CategoryEntity } from '@storeops/api/org';
 import {
   clauseComplianceRate,
   ClauseResult,
@@ -28,8 +27,6 @@ import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/su
 import { SupplierEntity } from './entities';
 import { toSupplierResponse } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
-
-const actor = (user: RequestUser) => ({ id: user.id, username: user.username });
 
 /** YYYY-MM of `months` months before the one of `today` (0: this month). */
 export function monthBefore(today: string, months: number): string {
@@ -102,7 +99,7 @@ export class SuppliersService {
         }),
       );
       const response = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
-      await this.audit.record(em, actor(user), 'create', 'supplier', saved.id, null, response);
+      await this.audit.record(em, actorOf(user), 'create', 'supplier', saved.id, null, response);
       return response;
     });
   }
@@ -138,7 +135,7 @@ export class SuppliersService {
       }
       const saved = await em.save(supplier);
       const after = toSupplierResponse(saved, await this.repo.findDisplayNames([saved.statusChangedBy], em));
-      await this.audit.record(em, actor(user), 'update', 'supplier', id, before, after);
+      await this.audit.record(em, actorOf(user), 'update', 'supplier', id, before, after);
       return after;
     });
   }
@@ -207,8 +204,7 @@ export class SuppliersService {
   private async checkCategories(ids: number[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (!unique.length) return;
-    const found = await this.db.manager.find(CategoryEntity, { where: { id: In(unique) }, select: { id: true } });
-    const missing = unique.filter((c) => !found.some((f) => f.id === c));
+    const missing = await this.repo.findMissingCategories(unique);
     if (missing.length) throw invalidField('categoryIds', 'categories.missing', { ids: missing.join(', ') });
   }
 }

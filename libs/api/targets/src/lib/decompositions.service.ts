@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditService } from '@storeops/api/audit';
+import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   ACTUALS_READER,
   ActualsReader,
@@ -9,10 +9,12 @@ import {
   clock,
   codedError,
   DetailedError,
+  invalidRequest,
   pageWindow,
   quote,
   RequestUser,
   runInTransaction,
+  staleVersion,
   toPage,
 } from '@storeops/api/core';
 import {
@@ -45,22 +47,13 @@ import { toDecompositionResponse, toTargetChangeResponse, zeroMonthsOf } from '.
 import { completeMonths, monthsOfWindow, PlanHistory, planDecomposition } from './planner';
 import { TargetsRepository } from './targets.repository';
 
-export function actorOf(user: RequestUser): AuditActor {
-  return { id: user.id, username: user.username };
-}
-
-function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'request.invalid', details);
-}
-
 /** A 409 whose message is a code of TARGETS_ERRORS. */
 function conflict(code: string, details: ErrorDetail[] = [], params: Record<string, string | number> = {}): DetailedError {
   return codedError(409, code, params, details);
 }
 
-function staleVersion(expected: number, current: number): DetailedError {
-  return conflict('targets.changed', [coded('targets.version_stale', { expected, current }, { field: 'version' })]);
-}
+/** The split a write read has since changed. */
+const stale = (expected: number, current: number) => staleVersion(expected, current, 'targets.version_stale', 'targets.changed');
 
 /** The company target: kept apart from the stores' sum since issue 12, equal to it on splits made before. */
 export function targetTotalOf(d: TargetDecompositionEntity): number {
@@ -159,7 +152,7 @@ export class DecompositionsService {
     const history = await this.history(header.year, header.metric);
     return this.write(async (em) => {
       const d = await this.load(id, em);
-      if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (d.version !== dto.version) throw stale(dto.version, d.version);
       if (d.status !== 'draft')
         throw conflict('targets.only_draft_resplit', [coded('targets.status_is', { status: d.status }, { field: 'status' })], {
           status: d.status,
@@ -196,7 +189,7 @@ export class DecompositionsService {
         }
         const reason = dto.reason?.trim() ?? '';
         if (dto.onDifference === 'adoptTotal') {
-          if (!reason) throw invalid([coded('targets.adopt_reason_required', {}, { field: 'reason' })]);
+          if (!reason) throw invalidRequest([coded('targets.adopt_reason_required', {}, { field: 'reason' })]);
           patch.targetTotal = d.total;
         } else {
           await this.rebalance(em, d, target, difference);
@@ -264,7 +257,7 @@ export class DecompositionsService {
   async returnToDraft(user: RequestUser, id: number, dto: ReturnDto): Promise<TargetDecompositionResponse> {
     return this.write(async (em) => {
       const d = await this.load(id, em);
-      if (dto.version !== undefined && d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (dto.version !== undefined && d.version !== dto.version) throw stale(dto.version, d.version);
       if (d.status !== 'published') {
         const status = d.status === 'approved' && !d.current ? 'superseded' : d.status;
         throw conflict('targets.return_refused', [coded('targets.return_not_published', { status }, { field: 'status' })]);
@@ -302,7 +295,7 @@ export class DecompositionsService {
   /** Approving makes this decomposition the one in force for its year and metric; the previous one is kept, superseded. */
   async approve(user: RequestUser, id: number, dto: WorkflowStepDto): Promise<TargetDecompositionResponse> {
     return this.step(user, id, dto, async (em, d) => {
-      if (d.status === 'draft') throw invalid([coded('targets.publish_first', {}, { field: 'status' })]);
+      if (d.status === 'draft') throw invalidRequest([coded('targets.publish_first', {}, { field: 'status' })]);
       if (d.status === 'approved')
         throw conflict('targets.already', [coded('targets.status_is', { status: 'approved' }, { field: 'status' })], {
           status: 'approved',
@@ -342,7 +335,7 @@ export class DecompositionsService {
 
   /** Validates the whole sheet first: on any problem nothing is saved. Then applies it like a cell edit. */
   async importSheet(user: RequestUser, id: number, file: Buffer | undefined, dto: ImportCellsDto): Promise<UpdateCellsResponse> {
-    if (!file?.length) throw invalid([coded('targets.file_required', {}, { field: 'file' })]);
+    if (!file?.length) throw invalidRequest([coded('targets.file_required', {}, { field: 'file' })]);
     const d = await this.load(id);
     const { rows, errors } = await readSheet(file, isMoneyMetric(d.metric));
     const storeRows = await this.repo.findStoreRows(id);
@@ -358,7 +351,7 @@ export class DecompositionsService {
       seen.add(row.code);
     }
     if (errors.length) throw new DetailedError(400, 'targets.file_has_errors', errors);
-    if (!cells.length) throw invalid([coded('targets.no_store_rows', {}, { field: 'file' })]);
+    if (!cells.length) throw invalidRequest([coded('targets.no_store_rows', {}, { field: 'file' })]);
     return this.write((em) => this.applyCells(em, user, id, cells, dto.reason, dto.version ?? d.version, 'file'));
   }
 
@@ -376,11 +369,11 @@ export class DecompositionsService {
     source: 'cells' | 'file',
   ): Promise<UpdateCellsResponse> {
     const d = await this.load(id, em);
-    if (d.version !== version) throw staleVersion(version, d.version);
+    if (d.version !== version) throw stale(version, d.version);
     if (d.status === 'approved' && !d.current)
       throw conflict('targets.superseded', [coded('targets.status_is', { status: 'superseded' }, { field: 'status' })]);
     if (d.status !== 'draft' && !reason.trim()) {
-      throw invalid([coded('targets.reason_required', { status: d.status }, { field: 'reason' })]);
+      throw invalidRequest([coded('targets.reason_required', { status: d.status }, { field: 'reason' })]);
     }
     const cells = await this.repo.findCells(id, em);
     const byKey = new Map(cells.map((c) => [`${c.storeId}:${c.month}`, c]));
@@ -393,7 +386,7 @@ export class DecompositionsService {
         details.push(coded('targets.cell_twice', { store: cell.storeId, month: cell.month }, { field: `${source}[${i}]` }));
       seen.add(key);
     });
-    if (details.length) throw invalid(details);
+    if (details.length) throw invalidRequest(details);
 
     const before = await this.view(d, em);
     const changed = input.filter((cell) => byKey.get(`${cell.storeId}:${cell.month}`)?.value !== cell.value);
@@ -422,7 +415,7 @@ export class DecompositionsService {
       await this.repo.updateStoreValue(em, id, storeId, storeSums.get(storeId) ?? 0);
     }
     const total = [...storeSums.values()].reduce((a, b) => a + b, 0);
-    if (!Number.isSafeInteger(total)) throw invalid([coded('targets.total_too_large', {}, { field: source })]);
+    if (!Number.isSafeInteger(total)) throw invalidRequest([coded('targets.total_too_large', {}, { field: source })]);
     const recorded = d.status === 'draft' ? [] : history;
     if (changed.length) {
       await this.bump(em, d, { total });
@@ -468,7 +461,7 @@ export class DecompositionsService {
   ): Promise<TargetDecompositionResponse> {
     return this.write(async (em) => {
       const d = await this.load(id, em);
-      if (d.version !== dto.version) throw staleVersion(dto.version, d.version);
+      if (d.version !== dto.version) throw stale(dto.version, d.version);
       const before = { status: d.status, current: d.current, version: d.version };
       await change(em, d);
       const after = await this.view(await this.load(id, em), em);
@@ -528,7 +521,7 @@ export class DecompositionsService {
   private async bump(em: EntityManager, d: TargetDecompositionEntity, patch: Partial<TargetDecompositionEntity>): Promise<void> {
     if (!(await this.repo.updateIfVersion(em, d.id, d.version, patch))) {
       const now = await this.load(d.id, em);
-      throw staleVersion(d.version, now.version);
+      throw stale(d.version, now.version);
     }
   }
 

@@ -7,7 +7,7 @@ describe('DemoTargetsSeeder', () => {
     const h = await harness([{ code: 'SH001' }, { code: 'SH002' }], {
       [Metric.Sales]: { months: { 2025: { 1: Array.from({ length: 12 }, () => 1_000), 2: Array.from({ length: 12 }, () => 2_000) } } },
     });
-    const seeder = new DemoTargetsSeeder(h.db, h.repo, h.decompositions, h.reader);
+    const seeder = new DemoTargetsSeeder(h.repo, h.directory, h.decompositions, h.reader);
     // Gross margin has no facts at all, so it gets no demo target.
     expect(await seeder.seed('2026-03-10')).toBe(2);
     const approved = (await h.decompositions.list({ status: 'approved' })).items;

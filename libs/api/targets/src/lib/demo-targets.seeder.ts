@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ACTUALS_READER, ActualsReader, RequestUser } from '@storeops/api/core';
-import { UserEntity } from '@storeops/api/org';
+import { StoreDirectory } from '@storeops/api/org';
 import { Metric, parseIsoDate, Role, TargetMetric } from '@storeops/shared/contracts';
 import { DecompositionsService } from './decompositions.service';
 import { TargetsRepository } from './targets.repository';
@@ -18,8 +17,8 @@ export class DemoTargetsSeeder {
   private readonly logger = new Logger('DemoTargets');
 
   constructor(
-    private readonly db: DataSource,
     private readonly repo: TargetsRepository,
+    private readonly directory: StoreDirectory,
     private readonly decompositions: DecompositionsService,
     @Optional() @Inject(ACTUALS_READER) private readonly actuals?: ActualsReader,
   ) {}
@@ -56,7 +55,7 @@ export class DemoTargetsSeeder {
   }
 
   private async actor(username: string, role: Role): Promise<RequestUser> {
-    const user = await this.db.manager.findOneBy(UserEntity, { username });
+    const user = await this.directory.user({ username });
     return {
       id: user?.id ?? 0,
       username,

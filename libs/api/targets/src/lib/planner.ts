@@ -1,4 +1,4 @@
-import { DetailedError } from '@storeops/api/core';
+import { invalidRequest } from '@storeops/api/core';
 import {
   coded,
   daysInMonth,
@@ -161,7 +161,7 @@ function lastYearWeights(stores: readonly PlanStore[], year: number, history: Pl
 /** The store's area for a split by area; a store whose area is unknown cannot be weighted by it (400 naming it). */
 function areaOf(store: PlanStore): number {
   if (store.salesAreaSqm === null) {
-    throw invalid([coded('targets.no_area', { store: store.code }, { field: 'method' })]);
+    throw invalidRequest([coded('targets.no_area', { store: store.code }, { field: 'method' })]);
   }
   return store.salesAreaSqm;
 }
@@ -193,10 +193,6 @@ export function monthShape(storeId: number, year: number, history: PlanHistory):
   return { shape: Array.from({ length: 12 }, (_, i) => daysInMonth(year, i + 1)), source: 'days' };
 }
 
-function invalid(details: ErrorDetail[]): DetailedError {
-  return new DetailedError(400, 'request.invalid', details);
-}
-
 /** Refuses locks on unknown or ineligible stores, duplicates, and locks above the total. */
 function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
   const money = input.money ? 1 : 0;
@@ -215,11 +211,12 @@ function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
     if (lock.value > input.total)
       details.push(coded('targets.lock_above_total', { value: lock.value, total: input.total, money }, { field: `locks[${i}].value` }));
   });
-  if (details.length) throw invalid(details);
+  if (details.length) throw invalidRequest(details);
   const locked = input.locks.reduce((sum, l) => sum + l.value, 0);
-  if (locked > input.total) throw invalid([coded('targets.locks_above_total', { locked, total: input.total, money }, { field: 'locks' })]);
+  if (locked > input.total)
+    throw invalidRequest([coded('targets.locks_above_total', { locked, total: input.total, money }, { field: 'locks' })]);
   if (eligible.length > 0 && input.locks.length === eligible.length && locked !== input.total) {
-    throw invalid([coded('targets.all_locked_mismatch', { locked, total: input.total, money }, { field: 'locks' })]);
+    throw invalidRequest([coded('targets.all_locked_mismatch', { locked, total: input.total, money }, { field: 'locks' })]);
   }
 }
 
@@ -229,7 +226,7 @@ function checkLocks(input: PlanInput, eligible: readonly PlanStore[]): void {
  */
 export function planDecomposition(input: PlanInput): PlannedStore[] {
   const eligible = eligibleStores(input.stores, input.year);
-  if (!eligible.length) throw invalid([coded('targets.no_store', { year: input.year }, { field: 'year' })]);
+  if (!eligible.length) throw invalidRequest([coded('targets.no_store', { year: input.year }, { field: 'year' })]);
   checkLocks(input, eligible);
   const weighted = weightsFor(input.method, eligible, input.year, input.history);
   const lockIndex = new Map<number, number>();
@@ -246,7 +243,8 @@ export function planDecomposition(input: PlanInput): PlannedStore[] {
       lockIndex,
     );
   } catch (error) {
-    if (error instanceof SplitError) throw invalid([{ ...coded('targets.split_failed', {}, { field: 'total' }), problem: error.message }]);
+    if (error instanceof SplitError)
+      throw invalidRequest([{ ...coded('targets.split_failed', {}, { field: 'total' }), problem: error.message }]);
     throw error;
   }
   return eligible.map((store, i) => {

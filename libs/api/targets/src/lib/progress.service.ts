@@ -1,7 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ACTUALS_READER, ActualsReader, canReachStore, chinaDay, codedError, RequestUser } from '@storeops/api/core';
-import { StoreEntity } from '@storeops/api/org';
 import {
   BEHIND_PACE_THRESHOLD,
   BehindPaceResponse,
@@ -23,7 +21,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 @Injectable()
 export class ProgressService {
   constructor(
-    private readonly db: DataSource,
     private readonly repo: TargetsRepository,
     @Optional() @Inject(ACTUALS_READER) private readonly actuals?: ActualsReader,
   ) {}
@@ -40,7 +37,7 @@ export class ProgressService {
 
   async storeProgress(user: RequestUser, storeId: number, date?: string): Promise<StoreProgressResponse> {
     if (!canReachStore(user, storeId)) throw codedError(403, 'auth.forbidden');
-    if (!(await this.db.manager.existsBy(StoreEntity, { id: storeId }))) throw codedError(404, 'store.not_found', { id: storeId });
+    if (!(await this.repo.storeExists(storeId))) throw codedError(404, 'store.not_found', { id: storeId });
     const day = await this.asOf(date);
     const { y, m } = parseIsoDate(day);
     const metrics: MetricProgress[] = [];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
+import { OrgModule } from '@storeops/api/org';
 import { KpiModule } from '@storeops/api/kpi';
 import { TargetsReader } from './targets.reader';
 import { DemoTargetsSeeder } from './demo-targets.seeder';
@@ -12,7 +13,7 @@ import { TargetsRepository } from './targets.repository';
 
 /** Targets 经营指标: decompositions and progress, reading actuals through kpi's ACTUALS_READER; TargetsReader is its read port. */
 @Module({
-  imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), AuditModule, KpiModule],
+  imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), AuditModule, KpiModule, OrgModule],
   controllers: [DecompositionsController, ProgressController],
   providers: [TargetsRepository, DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],
   exports: [DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],

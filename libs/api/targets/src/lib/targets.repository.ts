@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PageWindow, param, q } from '@storeops/api/core';
-import { findDisplayNames, StoreEntity } from '@storeops/api/org';
+import { StoreDirectory, StoreEntity } from '@storeops/api/org';
 import { DecompositionMethod, DecompositionStatus, TargetMetric } from '@storeops/shared/contracts';
 import type { TargetInForce } from './targets.reader';
 import { TargetCellEntity, TargetChangeEntity, TargetDecompositionEntity, TargetStoreEntity } from './entities';
@@ -18,7 +18,10 @@ const CHUNK = 500;
 /** Named queries of the targets domain. Methods taking an EntityManager run inside the caller's transaction. */
 @Injectable()
 export class TargetsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: StoreDirectory,
+  ) {}
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.db.manager;
@@ -40,7 +43,7 @@ export class TargetsRepository {
   }
 
   findDisplayNames(usernames: ReadonlyArray<string | null>, em?: EntityManager): Promise<Map<string, string>> {
-    return findDisplayNames(this.m(em), usernames);
+    return this.directory.displayNames(usernames, em);
   }
 
   findDecompositionsPage(filter: DecompositionFilter, window: PageWindow) {
@@ -117,8 +120,12 @@ export class TargetsRepository {
   }
 
   /** Every store of the chain, for planning (eligibility is the planner's rule). */
-  findAllStores(em?: EntityManager) {
-    return this.m(em).find(StoreEntity, { order: { code: 'ASC' } });
+  findAllStores(em?: EntityManager): Promise<StoreEntity[]> {
+    return this.directory.storeEntities(em);
+  }
+
+  async storeExists(id: number): Promise<boolean> {
+    return !(await this.directory.missingStores([id])).length;
   }
 
   async insertStoreRows(em: EntityManager, rows: Array<Omit<TargetStoreEntity, 'id'>>): Promise<void> {

@@ -20,6 +20,7 @@ import { IsCalendarDay, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@sto
 import {
   CLAUSE_RESULTS,
   ClauseResult,
+  CloseFollowUpRequest,
   CONTRACT_ACTIONS,
   CONTRACT_KINDS,
   CONTRACT_STATUSES,
@@ -27,14 +28,15 @@ import {
   ContractAction,
   ContractClauseInput,
   ContractKind,
+  ContractQuery,
   ContractStatus,
   ContractStoreScope,
   ContractTransitionRequest,
-  CloseFollowUpRequest,
   CreateClauseCheckRequest,
   CreateContractRequest,
   CreateLicenceRequest,
   LicenceOwnerKind,
+  LicenceQuery,
   RenewLicenceRequest,
   ReviewChecklist,
   UpdateContractRequest,
@@ -116,7 +118,7 @@ export class ContractTransitionDto implements ContractTransitionRequest {
   @IsOptional() @IsInt() @Min(1) scanAttachmentId?: number;
 }
 
-export class ContractQueryDto extends PageQueryDto {
+export class ContractQueryDto extends PageQueryDto implements ContractQuery {
   @IsOptional() @IsIn(CONTRACT_STATUSES) status?: ContractStatus;
   @IsOptional() @IsIn(CONTRACT_KINDS) kind?: ContractKind;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) supplierId?: number;
@@ -136,7 +138,7 @@ export class CreateLicenceDto implements CreateLicenceRequest {
   @IsCalendarDay() validTo!: string;
 }
 
-export class LicenceQueryDto extends PageQueryDto {
+export class LicenceQueryDto extends PageQueryDto implements LicenceQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) expiringWithinDays?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) supplierId?: number;
   @IsOptional() @IsIn(['supplier', 'store']) ownerKind?: LicenceOwnerKind;

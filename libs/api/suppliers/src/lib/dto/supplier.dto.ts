@@ -18,6 +18,7 @@ import {
   CreateSupplierRequest,
   SUPPLIER_STATUSES,
   SupplierContact,
+  SupplierQuery,
   SupplierStatus,
   UpdateSupplierRequest,
 } from '@storeops/shared/contracts';
@@ -61,7 +62,7 @@ export class UpdateSupplierDto implements UpdateSupplierRequest {
   @IsOptional() @Transform(trim) @IsString() @MaxLength(500) @MultiLine() statusReason?: string;
 }
 
-export class SupplierQueryDto extends PageQueryDto {
+export class SupplierQueryDto extends PageQueryDto implements SupplierQuery {
   @IsOptional() @IsString() @MaxLength(64) q?: string;
   @IsOptional() @IsIn(SUPPLIER_STATUSES) status?: SupplierStatus;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) categoryId?: number;

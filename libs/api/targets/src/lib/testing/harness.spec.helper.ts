@@ -2,7 +2,15 @@ import { HttpException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity, AuditService } from '@storeops/api/audit';
 import { ActualsReader, RequestUser } from '@storeops/api/core';
-import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
+import {
+  CategoryEntity,
+  OrgRepository,
+  RegionEntity,
+  StoreDirectory,
+  StoreEntity,
+  StoreExternalCodeEntity,
+  UserEntity,
+} from '@storeops/api/org';
 import { ErrorDetail, Role, StoreFormat, StoreStatus, TargetMetric } from '@storeops/shared/contracts';
 import { DecompositionsService } from '../decompositions.service';
 import { TARGET_ENTITIES } from '../entities';
@@ -23,6 +31,7 @@ export interface Harness {
   decompositions: DecompositionsService;
   progress: ProgressService;
   repo: TargetsRepository;
+  directory: StoreDirectory;
   reader: ActualsReader;
   /** Store ids by code. */
   ids: Record<string, number>;
@@ -67,15 +76,17 @@ export async function harness(stores: StoreSeed[], facts: Partial<Record<TargetM
     );
     ids[s.code] = saved.id;
   }
-  const repo = new TargetsRepository(db);
+  const directory = new StoreDirectory(new OrgRepository(db));
+  const repo = new TargetsRepository(db, directory);
   const reader = fakeActuals(facts);
   return {
     db,
     ids,
     repo,
+    directory,
     reader,
     decompositions: new DecompositionsService(db, repo, new AuditService(db.getRepository(AuditEntryEntity)), reader),
-    progress: new ProgressService(db, repo, reader),
+    progress: new ProgressService(repo, reader),
     close: () => db.destroy(),
   };
 }
