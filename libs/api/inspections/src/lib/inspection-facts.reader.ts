@@ -20,6 +20,17 @@ export interface ActionFact {
   closedAt: Date | null;
 }
 
+function toInspectionFact(r: InspectionEntity): InspectionFact {
+  return {
+    id: r.id,
+    storeId: r.storeId,
+    categoryId: r.categoryId,
+    score: r.score === null ? null : Number(r.score),
+    criticalFailed: Boolean(r.criticalFailed),
+    inspectedAt: new Date(r.inspectedAt),
+  };
+}
+
 /**
  * The inspections domain's read port: period scores and actions due, for rankings and the dashboard, without their
  * reading the inspections' tables (docs/architecture.md).
@@ -35,14 +46,7 @@ export class InspectionFacts {
       .select(['i.id', 'i.storeId', 'i.categoryId', 'i.score', 'i.criticalFailed', 'i.inspectedAt'])
       .where('i.inspectedAt >= :from AND i.inspectedAt < :to', { from, to })
       .getMany();
-    return rows.map((r) => ({
-      id: r.id,
-      storeId: r.storeId,
-      categoryId: r.categoryId,
-      score: r.score === null ? null : Number(r.score),
-      criticalFailed: Boolean(r.criticalFailed),
-      inspectedAt: new Date(r.inspectedAt),
-    }));
+    return rows.map(toInspectionFact);
   }
 
   /** The inspections with a failed critical item dated in [from, to), the latest first. */
@@ -53,14 +57,7 @@ export class InspectionFacts {
       .where('i.criticalFailed = :yes AND i.inspectedAt >= :from AND i.inspectedAt < :to', { yes: true, from, to })
       .orderBy('i.inspectedAt', 'DESC')
       .getMany();
-    return rows.map((r) => ({
-      id: r.id,
-      storeId: r.storeId,
-      categoryId: r.categoryId,
-      score: r.score === null ? null : Number(r.score),
-      criticalFailed: true,
-      inspectedAt: new Date(r.inspectedAt),
-    }));
+    return rows.map(toInspectionFact);
   }
 
   /** Corrective actions due in [from, until). */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACTUALS_READER, ActualsReader, chinaDay, clock, dataVersion, LruCache, startOfChinaDay } from '@storeops/api/core';
 import { InspectionFacts } from '@storeops/api/inspections';
-import { StoreDirectory } from '@storeops/api/org';
+import { DirectoryEntry, DirectoryStore, StoreDirectory } from '@storeops/api/org';
 import { ProgressService, TargetInForce, TargetsReader } from '@storeops/api/targets';
 import {
   CompanyProgress,
@@ -18,6 +18,13 @@ import {
 } from '@storeops/shared/contracts';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
+
+/** What one dashboard reads of org's directory, once. */
+interface OrgSnapshot {
+  stores: DirectoryStore[];
+  regions: DirectoryEntry[];
+  categories: DirectoryEntry[];
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -53,8 +60,8 @@ export class DashboardService {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const { y, m } = parseIsoDate(day);
-    // The year's target cells once, for the cards, the heat map and the month chart.
-    const cells = await this.targets.inForce(y, { byMonth: true });
+    // The year's target cells and org's directory once, for the cards, the heat map, the month chart and the alerts.
+    const [cells, org] = await Promise.all([this.targets.inForce(y, { byMonth: true }), this.org()]);
     const salesCells = cells.filter((c) => c.metric === 'sales');
     const [sales, margin, ranking, heatmap, months, alerts] = await Promise.all([
       this.companyProgress(day, Metric.Sales, salesCells),
@@ -64,9 +71,9 @@ export class DashboardService {
         cells.filter((c) => c.metric === 'gross_margin'),
       ),
       this.rankingTiles(`${y}-${pad(m)}`),
-      this.heatmap(day, salesCells),
+      this.heatmap(day, salesCells, org),
       this.months(day, salesCells),
-      this.alerts(day),
+      this.alerts(day, org),
     ]);
     const response: DashboardResponse = { date: day, sales, margin, ranking, heatmap, months, alerts };
     this.cache.set(key, response);
@@ -127,6 +134,16 @@ export class DashboardService {
   }
 
   /** Σ sales by (store, category) from the month rollup for whole months and the daily rows for the running one. */
+  /** The stores, regions and categories one dashboard reads. */
+  private async org(): Promise<OrgSnapshot> {
+    const [stores, regions, categories] = await Promise.all([
+      this.directory.stores(),
+      this.directory.regions(),
+      this.directory.categories(),
+    ]);
+    return { stores, regions, categories };
+  }
+
   private categorySales(y: number, m: number, d: number) {
     return this.actuals.categorySales(y * 100 + 1, y * 100 + m - 1, y * 10_000 + m * 100 + 1, y * 10_000 + m * 100 + d);
   }
@@ -136,16 +153,11 @@ export class DashboardService {
    * to date (whole months, plus the running month pro rata by day) is split to categories by their share of the
    * region's sales over the same days last year.
    */
-  private async heatmap(day: string, cells: readonly TargetInForce[]): Promise<DashboardResponse['heatmap']> {
+  private async heatmap(day: string, cells: readonly TargetInForce[], org: OrgSnapshot): Promise<DashboardResponse['heatmap']> {
     const { y, m, d } = parseIsoDate(day);
     const ly = parseIsoDate(lastYear(day));
-    const [stores, regions, categories, now, before] = await Promise.all([
-      this.directory.stores(),
-      this.directory.regions(),
-      this.directory.categories(),
-      this.categorySales(y, m, d),
-      this.categorySales(ly.y, ly.m, ly.d),
-    ]);
+    const { stores, regions, categories } = org;
+    const [now, before] = await Promise.all([this.categorySales(y, m, d), this.categorySales(ly.y, ly.m, ly.d)]);
     const regionOf = new Map(stores.map((s) => [s.id, s.regionId]));
     const topOf = new Map(categories.map((c) => [c.id, c.parentId ?? c.id]));
     const tops: Array<{ id: number; name: string }> = categories.filter((c) => c.parentId === null);
@@ -207,16 +219,14 @@ export class DashboardService {
     }));
   }
 
-  private async alerts(day: string): Promise<DashboardResponse['alerts']> {
+  private async alerts(day: string, { stores, categories }: OrgSnapshot): Promise<DashboardResponse['alerts']> {
     const end = new Date(startOfChinaDay(day).getTime() + 86_400_000);
     const start = new Date(end.getTime() - 7 * 86_400_000);
     const now = clock.now();
-    const [behind, overdueByStore, critical, categories, stores] = await Promise.all([
+    const [behind, overdueByStore, critical] = await Promise.all([
       this.progressService.behindPace(day),
       this.inspections.overdueActionsByStore(now),
       this.inspections.criticalFailuresBetween(start, end),
-      this.directory.categories(),
-      this.directory.stores(),
     ]);
     const storeOf = new Map(stores.map((s) => [s.id, s]));
     // Most overdue first, then by store code.

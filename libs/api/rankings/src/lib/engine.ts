@@ -8,15 +8,10 @@ import {
   SchemeComponentConfig,
   StoreRankingRow,
 } from '@storeops/shared/contracts';
+import type { DirectoryStore } from '@storeops/api/org';
 
-export interface RankedStore {
-  id: number;
-  code: string;
-  name: string;
-  regionId: number;
-  regionName: string;
-  format: string;
-}
+/** A store as a ranking shows it: org's directory row without its status. */
+export type RankedStore = Omit<DirectoryStore, 'status'>;
 
 export type Raws = Map<number, Record<string, number | null>>;
 

@@ -14,7 +14,7 @@ import {
   RequestUser,
 } from '@storeops/api/core';
 import { InspectionFacts } from '@storeops/api/inspections';
-import { StoreDirectory } from '@storeops/api/org';
+import { DirectoryStore, StoreDirectory } from '@storeops/api/org';
 import { TargetsReader } from '@storeops/api/targets';
 import {
   coded,
@@ -108,7 +108,7 @@ export class RankingsService {
   }
 
   /** The scope's stores, by code, from org's directory. */
-  private stores(scope: string): Promise<Array<RankedStore & { status: string }>> {
+  private stores(scope: string): Promise<DirectoryStore[]> {
     const [kind, value] = scope.split(':');
     return this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
   }
