@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from '@storeops/shared/contracts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, PageQuery } from '@storeops/shared/contracts';
 import { DetailedError } from './errors';
 import { toWholeNumber } from './validators';
 
@@ -8,7 +8,7 @@ import { toWholeNumber } from './validators';
 export const MAX_PAGE = Math.floor(Number.MAX_SAFE_INTEGER / MAX_PAGE_SIZE);
 
 /** page / pageSize of every list endpoint; subclasses add their filters. */
-export class PageQueryDto {
+export class PageQueryDto implements PageQuery {
   @IsOptional()
   @Transform(toWholeNumber)
   @IsInt()

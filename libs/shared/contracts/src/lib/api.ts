@@ -6,6 +6,17 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The paging part of every list query (`?page=&pageSize=`). */
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+/** A query for one day (YYYY-MM-DD, China time); today by default. */
+export interface DayQuery {
+  date?: string;
+}
+
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
@@ -61,9 +72,7 @@ export interface AuditEntryResponse {
   after: unknown;
 }
 
-export interface AuditQuery {
-  page?: number;
-  pageSize?: number;
+export interface AuditQuery extends PageQuery {
   entity?: string;
   entityId?: string;
   actorUserId?: number;

@@ -1,4 +1,4 @@
-import { ErrorDetail } from './api';
+import { ErrorDetail, PageQuery } from './api';
 import { Metric, Progress } from './kpi';
 
 /** Imports of daily facts (DESIGN.md §3): per store × category × date, or per store × date. */
@@ -8,6 +8,12 @@ export enum ImportKind {
 }
 
 export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** `GET /api/imports`: the import jobs, newest first. */
+export interface ImportQuery extends PageQuery {
+  status?: ImportStatus;
+  kind?: ImportKind;
+}
 
 export type ImportField = 'date' | 'store_code' | 'category_code' | 'sales' | 'cost' | 'shrink' | 'transactions' | 'labour_hours' | 'open';
 
@@ -57,6 +63,17 @@ export type ImportStoreMapping = Record<string, number>;
 /** The order of day, month and year in a date column without a four-digit year first. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 export type DecimalSeparator = '.' | ',';
+
+/** The text fields of the multipart `POST /api/imports` (the file itself is `file`); the mappings as JSON text. */
+export interface CreateImportFields {
+  kind?: ImportKind;
+  mapping?: string;
+  storeMapping?: string;
+  /** How to read dates like 03/04/2015 (default: as the file shows). */
+  dateOrder?: DateOrder;
+  /** How to read amounts (default: as the file shows). */
+  decimalSeparator?: DecimalSeparator;
+}
 
 /** A numeric column's style: which character separates decimals and which (if any) groups thousands. */
 export interface NumberStyle {

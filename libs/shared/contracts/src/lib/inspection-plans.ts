@@ -33,6 +33,16 @@ export interface UpdateInspectionPlanRequest {
   active?: boolean;
 }
 
+/** `GET /api/inspection-plans/due`: the day to look from (YYYY-MM-DD, China time), today by default. */
+export interface PlanDueQuery {
+  date?: string;
+}
+
+/** `GET /api/inspection-plans/board`: the month (YYYY-MM), this month by default. */
+export interface PlanBoardQuery {
+  month?: string;
+}
+
 /** A (store, category) a rule makes due in a period and that has no inspection in it yet. */
 export interface DuePlanItem {
   planId: number;

@@ -1,5 +1,7 @@
 /** Inspections of DESIGN.md §4: the template shape, result inputs and the score of record. */
 
+import { PageQuery } from './api';
+
 export type ItemKind = 'pass_fail' | 'scale';
 export type ItemResult = 'pass' | 'fail' | 'na' | 'score';
 
@@ -186,6 +188,47 @@ export interface InspectionTemplateResponse {
   sections: TemplateSection[];
 }
 
+/** One item of a template as an editor sends it (`id` of a loaded item is ignored: items are rewritten). */
+export interface TemplateItemInput {
+  title: string;
+  kind: ItemKind;
+  maxPoints: number;
+  allowNa: boolean;
+  critical: boolean;
+  photoOnFail: boolean;
+  dueDays: number;
+  id?: number;
+}
+
+export interface TemplateSectionInput {
+  title: string;
+  items: TemplateItemInput[];
+}
+
+/** The body of `PUT /api/inspection-templates/:id` (a new version when inspections used the old one). */
+export interface UpdateTemplateRequest {
+  name: string;
+  /** null: the general store standard. */
+  categoryId?: number | null;
+  criticalCap?: number;
+  starThresholds?: StarThresholds;
+  active?: boolean;
+  requireSignature?: boolean;
+  requireDutyPerson?: boolean;
+  sections: TemplateSectionInput[];
+}
+
+/** The body of `POST /api/inspection-templates`: a new family, named by its code. */
+export interface CreateTemplateRequest extends UpdateTemplateRequest {
+  code: string;
+}
+
+/** `GET /api/inspection-templates`: the latest active version of each family, or with `all` every version. */
+export interface TemplateQuery {
+  all?: boolean;
+  categoryId?: number;
+}
+
 export interface CreateInspectionRequest {
   storeId: number;
   categoryId: number | null;
@@ -284,6 +327,45 @@ export interface CorrectiveActionSummary {
   overdue: number;
 }
 
+/** `GET /api/inspections`: days are inclusive (YYYY-MM-DD, China time). */
+export interface InspectionQuery extends PageQuery {
+  storeId?: number;
+  categoryId?: number;
+  from?: string;
+  to?: string;
+}
+
+/** The filters of 整改 and of its counts (`GET /api/corrective-actions/summary`). */
+export interface CorrectiveActionFilter extends PageQuery {
+  storeId?: number;
+  overdue?: boolean;
+  inspectionId?: number;
+  /** A category, or 0 for the general store standard. */
+  categoryId?: number;
+  /** Who inspected (and found the failure). */
+  inspectorId?: number;
+  /** Due on or after / on or before this day (YYYY-MM-DD, China time). */
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+/** `GET /api/corrective-actions`: the filters and one status or several (sent comma-separated). */
+export interface CorrectiveActionQuery extends CorrectiveActionFilter {
+  status?: CorrectiveActionStatus | CorrectiveActionStatus[];
+}
+
+/** The store closes a corrective action with a note and a photo of the fix. */
+export interface CloseCorrectiveActionRequest {
+  note: string;
+  photoId: number;
+}
+
+/** The inspector accepts a closed action, or reopens it with a reason. */
+export interface VerifyCorrectiveActionRequest {
+  accepted: boolean;
+  reason?: string;
+}
+
 /** 批量验收: accept (or reopen, with one reason) several closed actions at once; all or nothing. */
 export interface BulkVerifyCorrectiveActionsRequest {
   ids: number[];
@@ -293,6 +375,13 @@ export interface BulkVerifyCorrectiveActionsRequest {
 
 export interface BulkVerifyCorrectiveActionsResponse {
   items: CorrectiveActionResponse[];
+}
+
+/** `GET /api/rankings/inspections`: scope is all, region:<id> or format:<format>. */
+export interface InspectionRankingQuery {
+  period: string;
+  categoryId?: number;
+  scope?: string;
 }
 
 export interface InspectionRankingRow {

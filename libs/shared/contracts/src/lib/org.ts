@@ -1,3 +1,4 @@
+import { PageQuery } from './api';
 import { Role } from './roles';
 
 export enum StoreFormat {
@@ -103,13 +104,31 @@ export interface UpdateStoreRequest {
   version?: number;
 }
 
-export interface StoreQuery {
-  page?: number;
-  pageSize?: number;
+export interface StoreQuery extends PageQuery {
   q?: string;
   regionId?: number;
   format?: StoreFormat;
   status?: StoreStatus;
+}
+
+export interface RegionQuery extends PageQuery {
+  q?: string;
+  active?: boolean;
+}
+
+export interface CategoryQuery extends PageQuery {
+  q?: string;
+  /** `0` lists the top level only. */
+  parentId?: number;
+  active?: boolean;
+}
+
+export interface UserQuery extends PageQuery {
+  /** Username or display name. */
+  q?: string;
+  role?: Role;
+  storeId?: number;
+  active?: boolean;
 }
 
 export interface CategoryResponse {

@@ -2,6 +2,7 @@
  * Store rankings and scorecard schemes (DESIGN.md §5, issue 5): the API's shapes and the component kinds a scheme
  * can use. Raw values of achievement-like components are percentages (98.5 = 98.5 %) to 2 decimals.
  */
+import { DayQuery } from './api';
 import { Direction, Progress } from './kpi';
 import { MissingRule, SchemeComponent } from './scorecard';
 
@@ -90,6 +91,25 @@ export interface RankingQuery {
   scope?: RankingScope;
   schemeId?: number;
 }
+
+/** `GET /api/rankings/stores/export`: the ranking, in the page's sort. */
+export interface RankingExportQuery extends RankingQuery {
+  sort?: string;
+  dir?: SortDirection;
+}
+
+/** `GET /api/rankings/stores/:id/trend`: the store's rank over the last 2–36 periods (12 by default). */
+export interface RankTrendQuery extends RankingQuery {
+  periods?: number;
+}
+
+/** `POST /api/scorecard-schemes/:id/approve`: the version the director looked at. */
+export interface ApproveSchemeRequest {
+  version: number;
+}
+
+/** `GET /api/dashboard`: the day of the 营运总览 (today by default). */
+export type DashboardQuery = DayQuery;
 
 export interface RankingComponent {
   key: string;

@@ -1,4 +1,5 @@
 /** Suppliers and contracts of DESIGN.md §6: the credit-code check, the contract workflow, clause results, scorecards. */
+import { PageQuery } from './api';
 import { Role } from './roles';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -604,9 +605,7 @@ export function supplierScore(complianceRate: number | null, licencesTotal: numb
 // ---------------------------------------------------------------------------------------------------------------
 // List queries (GET parameters)
 
-export interface SupplierQuery {
-  page?: number;
-  pageSize?: number;
+export interface SupplierQuery extends PageQuery {
   q?: string;
   status?: SupplierStatus;
   categoryId?: number;
@@ -614,9 +613,7 @@ export interface SupplierQuery {
   flagged?: boolean;
 }
 
-export interface ContractQuery {
-  page?: number;
-  pageSize?: number;
+export interface ContractQuery extends PageQuery {
   status?: ContractStatus;
   kind?: ContractKind;
   supplierId?: number;
@@ -625,12 +622,15 @@ export interface ContractQuery {
   mine?: boolean;
 }
 
-export interface LicenceQuery {
-  page?: number;
-  pageSize?: number;
+export interface LicenceQuery extends PageQuery {
   expiringWithinDays?: number;
   supplierId?: number;
   ownerKind?: LicenceOwnerKind;
   /** Also licences replaced by a renewal (the history); current ones only by default. */
   history?: boolean;
+}
+
+/** `GET /api/supplier-scorecards`: the month (YYYY-MM), the last month by default. */
+export interface SupplierScorecardQuery {
+  period?: string;
 }

@@ -1,4 +1,5 @@
 import { DecompositionResponse, StoreLock, TargetMetric, DecompositionMethod, DecompositionStatus } from './facts';
+import { DayQuery, PageQuery } from './api';
 import { Metric } from './kpi';
 
 /** Metrics whose values are money (integer 分); the rest are counts. */
@@ -82,14 +83,21 @@ export interface ReturnRequest {
   version?: number;
 }
 
-export interface DecompositionQuery {
+export interface DecompositionQuery extends PageQuery {
   year?: number;
   metric?: TargetMetric;
   status?: DecompositionStatus;
   method?: DecompositionMethod;
-  page?: number;
-  pageSize?: number;
 }
+
+/** The text fields of the multipart `POST /api/decompositions/:id/import` (the file comes as `file`). */
+export interface ImportCellsFields {
+  reason: string;
+  version?: number;
+}
+
+/** `GET /api/progress/…`: as of a day (today by default). */
+export type ProgressQuery = DayQuery;
 
 /**
  * The history of a split: cells edited after publishing (kind cell), returns with the director's comment, and
@@ -112,8 +120,7 @@ export interface TargetChangeResponse {
   changedAt: string;
 }
 
-export interface BehindPaceQuery {
-  date?: string;
+export interface BehindPaceQuery extends ProgressQuery {
   metric?: TargetMetric;
 }
 

@@ -18,10 +18,16 @@ import {
 import { IsCalendarDay, IsInstant, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
 import {
   BulkVerifyCorrectiveActionsRequest,
+  CloseCorrectiveActionRequest,
+  CorrectiveActionFilter,
+  CorrectiveActionQuery,
   CorrectiveActionStatus,
   CreateInspectionRequest,
+  InspectionQuery,
+  InspectionRankingQuery,
   ItemResult,
   ResultInput,
+  VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -117,7 +123,7 @@ export class CreateInspectionDto implements CreateInspectionRequest {
   planPeriodStart?: string;
 }
 
-export class InspectionQueryDto extends PageQueryDto {
+export class InspectionQueryDto extends PageQueryDto implements InspectionQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -149,7 +155,7 @@ const toList = ({ value }: { value: unknown }) =>
     : value;
 
 /** The filters of the 整改 list and of its counts. */
-export class CorrectiveActionFilterDto extends PageQueryDto {
+export class CorrectiveActionFilterDto extends PageQueryDto implements CorrectiveActionFilter {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -190,7 +196,7 @@ export class CorrectiveActionFilterDto extends PageQueryDto {
   dueTo?: string;
 }
 
-export class CorrectiveActionQueryDto extends CorrectiveActionFilterDto {
+export class CorrectiveActionQueryDto extends CorrectiveActionFilterDto implements CorrectiveActionQuery {
   /** One status or several, comma-separated (open,reopened). */
   @IsOptional()
   @Transform(toList)
@@ -200,7 +206,7 @@ export class CorrectiveActionQueryDto extends CorrectiveActionFilterDto {
   status?: CorrectiveActionStatus[];
 }
 
-export class CloseCorrectiveActionDto {
+export class CloseCorrectiveActionDto implements CloseCorrectiveActionRequest {
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -213,7 +219,7 @@ export class CloseCorrectiveActionDto {
   photoId!: number;
 }
 
-export class VerifyCorrectiveActionDto {
+export class VerifyCorrectiveActionDto implements VerifyCorrectiveActionRequest {
   @IsBoolean()
   accepted!: boolean;
 
@@ -245,7 +251,7 @@ export class BulkVerifyCorrectiveActionsDto implements BulkVerifyCorrectiveActio
   reason?: string;
 }
 
-export class InspectionRankingQueryDto {
+export class InspectionRankingQueryDto implements InspectionRankingQuery {
   @IsPeriod()
   period!: string;
 

@@ -1,6 +1,12 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IsCalendarDay, IsPeriod, Nullable } from '@storeops/api/core';
-import { CreateInspectionPlanRequest, PlanFrequency, UpdateInspectionPlanRequest } from '@storeops/shared/contracts';
+import {
+  CreateInspectionPlanRequest,
+  PlanBoardQuery,
+  PlanDueQuery,
+  PlanFrequency,
+  UpdateInspectionPlanRequest,
+} from '@storeops/shared/contracts';
 
 export class CreatePlanDto implements CreateInspectionPlanRequest {
   @IsInt()
@@ -54,14 +60,14 @@ export class UpdatePlanDto implements UpdateInspectionPlanRequest {
   active?: boolean;
 }
 
-export class PlanDueQueryDto {
+export class PlanDueQueryDto implements PlanDueQuery {
   /** The day to look from (YYYY-MM-DD, China time); today by default. */
   @IsOptional()
   @IsCalendarDay()
   date?: string;
 }
 
-export class PlanBoardQueryDto {
+export class PlanBoardQueryDto implements PlanBoardQuery {
   /** YYYY-MM; the current month (China time) by default. */
   @IsOptional()
   @IsPeriod(['month'])

@@ -17,12 +17,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Nullable } from '@storeops/api/core';
-import { ItemKind, StarThresholds } from '@storeops/shared/contracts';
+import {
+  CreateTemplateRequest,
+  ItemKind,
+  StarThresholds,
+  TemplateItemInput,
+  TemplateQuery,
+  TemplateSectionInput,
+  UpdateTemplateRequest,
+} from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class TemplateItemDto {
+export class TemplateItemDto implements TemplateItemInput {
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -57,7 +65,7 @@ export class TemplateItemDto {
   id?: number;
 }
 
-export class TemplateSectionDto {
+export class TemplateSectionDto implements TemplateSectionInput {
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -73,7 +81,7 @@ export class TemplateSectionDto {
 }
 
 /** The editable body of a template (PUT). */
-export class UpdateTemplateDto {
+export class UpdateTemplateDto implements UpdateTemplateRequest {
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -123,14 +131,14 @@ export class UpdateTemplateDto {
   sections!: TemplateSectionDto[];
 }
 
-export class CreateTemplateDto extends UpdateTemplateDto {
+export class CreateTemplateDto extends UpdateTemplateDto implements CreateTemplateRequest {
   @Transform(trim)
   @IsString()
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { message: 'code must be 2–32 capital letters, digits, - or _' })
   code!: string;
 }
 
-export class TemplateQueryDto {
+export class TemplateQueryDto implements TemplateQuery {
   /** Every version of every family, not only the latest active one. */
   @IsOptional()
   @Transform(toBoolean)

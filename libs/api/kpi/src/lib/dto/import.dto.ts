@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MultiLine, PageQueryDto } from '@storeops/api/core';
-import { DateOrder, DecimalSeparator, ImportKind, ImportStatus } from '@storeops/shared/contracts';
+import { CreateImportFields, DateOrder, DecimalSeparator, ImportKind, ImportQuery, ImportStatus } from '@storeops/shared/contracts';
 
 /** The text fields of the multipart upload (the file itself is `file`). */
-export class CreateImportDto {
+export class CreateImportDto implements CreateImportFields {
   @IsOptional() @IsEnum(ImportKind) kind?: ImportKind;
   /** JSON object: header text in the file → field (date, store_code, …) or "ignore". */
   @IsOptional() @IsString() @MaxLength(10_000) @MultiLine() mapping?: string;
@@ -16,7 +16,7 @@ export class CreateImportDto {
   @IsOptional() @IsIn(['.', ',']) decimalSeparator?: DecimalSeparator;
 }
 
-export class ImportQueryDto extends PageQueryDto {
+export class ImportQueryDto extends PageQueryDto implements ImportQuery {
   @IsOptional() @IsIn(['queued', 'running', 'succeeded', 'failed']) status?: ImportStatus;
   @IsOptional() @Type(() => String) @IsEnum(ImportKind) kind?: ImportKind;
 }

@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '@storeops/api/core';
-import { CreateCategoryRequest, UpdateCategoryRequest } from '@storeops/shared/contracts';
+import { CategoryQuery, CreateCategoryRequest, UpdateCategoryRequest } from '@storeops/shared/contracts';
 import { toBoolean, trim } from './transforms';
 
 export class CreateCategoryDto implements CreateCategoryRequest {
@@ -29,7 +29,7 @@ export class UpdateCategoryDto implements UpdateCategoryRequest {
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
-export class CategoryQueryDto extends PageQueryDto {
+export class CategoryQueryDto extends PageQueryDto implements CategoryQuery {
   @IsOptional() @IsString() @MaxLength(64) q?: string;
   /** `0` lists the top level only. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) parentId?: number;

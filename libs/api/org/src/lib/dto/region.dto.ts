@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@storeops/api/core';
-import { CreateRegionRequest, UpdateRegionRequest } from '@storeops/shared/contracts';
+import { CreateRegionRequest, RegionQuery, UpdateRegionRequest } from '@storeops/shared/contracts';
 import { toBoolean, trim } from './transforms';
 
 export class CreateRegionDto implements CreateRegionRequest {
@@ -23,7 +23,7 @@ export class UpdateRegionDto implements UpdateRegionRequest {
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
-export class RegionQueryDto extends PageQueryDto {
+export class RegionQueryDto extends PageQueryDto implements RegionQuery {
   @IsOptional() @IsString() @MaxLength(64) q?: string;
   @IsOptional() @Transform(toBoolean) @IsBoolean() active?: boolean;
 }

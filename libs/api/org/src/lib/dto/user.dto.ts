@@ -14,7 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '@storeops/api/core';
-import { CreateUserRequest, Role, UpdateUserRequest } from '@storeops/shared/contracts';
+import { CreateUserRequest, Role, UpdateUserRequest, UserQuery } from '@storeops/shared/contracts';
 import { toBoolean, trim } from './transforms';
 
 export class CreateUserDto implements CreateUserRequest {
@@ -59,7 +59,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
-export class UserQueryDto extends PageQueryDto {
+export class UserQueryDto extends PageQueryDto implements UserQuery {
   @IsOptional() @IsString() @MaxLength(64) q?: string;
   @IsOptional() @IsEnum(Role) role?: Role;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) storeId?: number;

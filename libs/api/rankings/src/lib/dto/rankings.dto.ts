@@ -16,12 +16,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  ApproveSchemeRequest,
   COMPONENT_KINDS,
   ComponentKind,
   CreateSchemeRequest,
+  DashboardQuery,
   MissingRule,
-  RankingQuery,
   RANKING_SORT_PATTERN,
+  RankingExportQuery,
+  RankingQuery,
+  RankTrendQuery,
   SchemeComponentConfig,
   SortDirection,
   UpdateSchemeRequest,
@@ -127,7 +131,7 @@ export class UpdateSchemeDto implements UpdateSchemeRequest {
   version!: number;
 }
 
-export class ApproveSchemeDto {
+export class ApproveSchemeDto implements ApproveSchemeRequest {
   @IsInt()
   @Min(1)
   version!: number;
@@ -152,7 +156,7 @@ export class RankingQueryDto implements RankingQuery {
   schemeId?: number;
 }
 
-export class RankingExportQueryDto extends RankingQueryDto {
+export class RankingExportQueryDto extends RankingQueryDto implements RankingExportQuery {
   /** The page's sort, so the file lists the rows in the order the page shows them. */
   @IsOptional()
   @Matches(RANKING_SORT_PATTERN, { message: 'sort must be rank, composite, change or c:<component key>' })
@@ -163,7 +167,7 @@ export class RankingExportQueryDto extends RankingQueryDto {
   dir?: SortDirection;
 }
 
-export class RankTrendQueryDto extends RankingQueryDto {
+export class RankTrendQueryDto extends RankingQueryDto implements RankTrendQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -172,7 +176,7 @@ export class RankTrendQueryDto extends RankingQueryDto {
   periods?: number;
 }
 
-export class DashboardQueryDto {
+export class DashboardQueryDto implements DashboardQuery {
   @IsOptional()
   @IsCalendarDay()
   date?: string;

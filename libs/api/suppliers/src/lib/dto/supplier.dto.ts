@@ -19,6 +19,7 @@ import {
   SUPPLIER_STATUSES,
   SupplierContact,
   SupplierQuery,
+  SupplierScorecardQuery,
   SupplierStatus,
   UpdateSupplierRequest,
 } from '@storeops/shared/contracts';
@@ -70,7 +71,7 @@ export class SupplierQueryDto extends PageQueryDto implements SupplierQuery {
   @IsOptional() @Transform(toBoolean) @IsBoolean() flagged?: boolean;
 }
 
-export class PeriodQueryDto {
+export class PeriodQueryDto implements SupplierScorecardQuery {
   /** YYYY-MM; default: the last month. */
   @IsOptional() @IsPeriod(['month']) period?: string;
 }

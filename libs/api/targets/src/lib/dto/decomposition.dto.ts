@@ -22,6 +22,7 @@ import {
   DecompositionStatus,
   DIFFERENCE_RESOLUTIONS,
   DifferenceResolution,
+  ImportCellsFields,
   PublishRequest,
   ResplitRequest,
   ReturnRequest,
@@ -162,7 +163,7 @@ export class UpdateCellsDto implements UpdateCellsRequest {
 }
 
 /** The text fields of the multipart import (the file comes as `file`). */
-export class ImportCellsDto {
+export class ImportCellsDto implements ImportCellsFields {
   @IsString()
   @MaxLength(500)
   @MultiLine()

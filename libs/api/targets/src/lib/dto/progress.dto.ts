@@ -1,8 +1,8 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { IsCalendarDay } from '@storeops/api/core';
-import { BehindPaceQuery, TARGET_METRICS, TargetMetric } from '@storeops/shared/contracts';
+import { BehindPaceQuery, ProgressQuery, TARGET_METRICS, TargetMetric } from '@storeops/shared/contracts';
 
-export class ProgressQueryDto {
+export class ProgressQueryDto implements ProgressQuery {
   @IsOptional()
   @IsCalendarDay()
   date?: string;

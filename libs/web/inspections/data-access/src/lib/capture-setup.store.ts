@@ -3,7 +3,7 @@ import { CategoryResponse, InspectionTemplateResponse, MeResponse, StoreResponse
 import { RequestState } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 import { DRAFT_STORAGE } from './draft-storage';
-import { InspectionsApi, asList } from './inspections-api';
+import { InspectionsApi } from './inspections-api';
 
 export const CACHE_KEYS = { me: 'me', stores: 'stores', categories: 'categories', templates: 'templates' } as const;
 
@@ -39,7 +39,7 @@ export class CaptureSetupStore {
       this.fetch(CACHE_KEYS.me, this.api.me(), (v) => v, this.me),
       this.fetch(CACHE_KEYS.stores, this.api.stores(), (p) => p.items.filter((s) => s.status !== StoreStatus.Closed), this.stores),
       this.fetch(CACHE_KEYS.categories, this.api.categories(), (p) => p.items, this.categories),
-      this.fetch(CACHE_KEYS.templates, this.api.templates(), (v) => asList(v).filter((t) => t.active !== false), this.templates),
+      this.fetch(CACHE_KEYS.templates, this.api.templates(), (v) => v.filter((t) => t.active !== false), this.templates),
     ]);
   }
 

@@ -1,7 +1,12 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { CorrectiveActionResponse, CorrectiveActionStatus, CorrectiveActionSummary } from '@storeops/shared/contracts';
+import {
+  CorrectiveActionFilter,
+  CorrectiveActionResponse,
+  CorrectiveActionStatus,
+  CorrectiveActionSummary,
+} from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { CorrectiveActionFilter, InspectionsApi } from './inspections-api';
+import { InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
 import { withOfflineCopy } from './offline-cache';
 

@@ -1,8 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { InspectionResponse, Page } from '@storeops/shared/contracts';
+import { InspectionQuery, InspectionResponse, Page } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { DRAFT_STORAGE } from './draft-storage';
-import { InspectionQuery, InspectionsApi } from './inspections-api';
+import { InspectionsApi } from './inspections-api';
 import { withOfflineCopy } from './offline-cache';
 
 const EMPTY: Page<InspectionResponse> = { items: [], total: 0, page: 1, pageSize: 20 };

@@ -4,64 +4,42 @@ import {
   BulkVerifyCorrectiveActionsRequest,
   BulkVerifyCorrectiveActionsResponse,
   CategoryResponse,
+  CloseCorrectiveActionRequest,
+  CorrectiveActionFilter,
+  CorrectiveActionQuery,
   CorrectiveActionResponse,
-  CorrectiveActionStatus,
   CorrectiveActionSummary,
   CreateInspectionPlanRequest,
   CreateInspectionRequest,
+  CreateTemplateRequest,
   InspectionPlanDueResponse,
   InspectionPlanResponse,
+  InspectionQuery,
+  InspectionRankingQuery,
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
   MeResponse,
   Page,
+  PlanBoardQuery,
   PlanBoardResponse,
+  PlanDueQuery,
   RegionResponse,
   StoreResponse,
+  TemplateQuery,
   UpdateInspectionPlanRequest,
+  UpdateTemplateRequest,
   UserResponse,
+  VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
-import { CreateTemplateRequest, TemplateRequest } from './template-form';
 
 export const TEMPLATES_URL = '/api/inspection-templates';
 
 /** The xlsx download of one template version (the session cookie authorises a plain link). */
 export function templateExportUrl(id: number): string {
   return `${TEMPLATES_URL}/${id}/export`;
-}
-
-export interface InspectionQuery {
-  storeId?: number;
-  categoryId?: number;
-  from?: string;
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-/** The filters of 整改 (store, category — 0 the general standard —, inspector, overdue, due window). */
-export interface CorrectiveActionFilter {
-  storeId?: number;
-  categoryId?: number;
-  inspectorId?: number;
-  overdue?: boolean;
-  dueFrom?: string;
-  dueTo?: string;
-}
-
-export interface CorrectiveActionQuery extends CorrectiveActionFilter {
-  status?: CorrectiveActionStatus;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface RankingQuery {
-  period: string;
-  categoryId?: number;
-  scope?: string;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -71,20 +49,19 @@ export class InspectionsApi {
   me(): Observable<MeResponse> {
     return this.http.get<MeResponse>('/api/auth/me');
   }
-  templates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
-    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>('/api/inspection-templates');
+  /** The latest active version of each family. */
+  templates(): Observable<InspectionTemplateResponse[]> {
+    return this.http.get<InspectionTemplateResponse[]>(TEMPLATES_URL);
   }
   /** Every version of every family (检查表管理). */
-  allTemplates(): Observable<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>> {
-    return this.http.get<InspectionTemplateResponse[] | Page<InspectionTemplateResponse>>(TEMPLATES_URL, {
-      params: toParams({ all: true }),
-    });
+  allTemplates(): Observable<InspectionTemplateResponse[]> {
+    return this.http.get<InspectionTemplateResponse[]>(TEMPLATES_URL, { params: toParams({ all: true } satisfies TemplateQuery) });
   }
   createTemplate(body: CreateTemplateRequest): Observable<InspectionTemplateResponse> {
     return this.http.post<InspectionTemplateResponse>(TEMPLATES_URL, body);
   }
   /** Answers a NEW version (another id) when inspections already used this one. */
-  updateTemplate(id: number, body: TemplateRequest): Observable<InspectionTemplateResponse> {
+  updateTemplate(id: number, body: UpdateTemplateRequest): Observable<InspectionTemplateResponse> {
     return this.http.put<InspectionTemplateResponse>(`${TEMPLATES_URL}/${id}`, body);
   }
   importTemplate(file: File): Observable<InspectionTemplateResponse> {
@@ -94,7 +71,7 @@ export class InspectionsApi {
   }
   /** 今日待检: the caller's due and overdue (store, category) pairs, and coverage by specialist. */
   due(date?: string): Observable<InspectionPlanDueResponse> {
-    return this.http.get<InspectionPlanDueResponse>('/api/inspection-plans/due', { params: toParams({ date }) });
+    return this.http.get<InspectionPlanDueResponse>('/api/inspection-plans/due', { params: toParams({ date } satisfies PlanDueQuery) });
   }
   plans(): Observable<InspectionPlanResponse[]> {
     return this.http.get<InspectionPlanResponse[]>('/api/inspection-plans');
@@ -107,7 +84,7 @@ export class InspectionsApi {
   }
   /** The month board (YYYY-MM; this month by default). */
   board(month?: string): Observable<PlanBoardResponse> {
-    return this.http.get<PlanBoardResponse>('/api/inspection-plans/board', { params: toParams({ month }) });
+    return this.http.get<PlanBoardResponse>('/api/inspection-plans/board', { params: toParams({ month } satisfies PlanBoardQuery) });
   }
   /** Active specialists, for planning (ops managers may list users). */
   specialists(): Observable<Page<UserResponse>> {
@@ -151,18 +128,13 @@ export class InspectionsApi {
   verifyActions(body: BulkVerifyCorrectiveActionsRequest): Observable<BulkVerifyCorrectiveActionsResponse> {
     return this.http.post<BulkVerifyCorrectiveActionsResponse>('/api/corrective-actions/verify', body);
   }
-  closeAction(id: number, body: { note: string; photoId: number }): Observable<CorrectiveActionResponse> {
+  closeAction(id: number, body: CloseCorrectiveActionRequest): Observable<CorrectiveActionResponse> {
     return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/close`, body);
   }
-  verifyAction(id: number, body: { accepted: boolean; reason?: string }): Observable<CorrectiveActionResponse> {
+  verifyAction(id: number, body: VerifyCorrectiveActionRequest): Observable<CorrectiveActionResponse> {
     return this.http.post<CorrectiveActionResponse>(`/api/corrective-actions/${id}/verify`, body);
   }
-  ranking(query: RankingQuery): Observable<InspectionRankingResponse> {
+  ranking(query: InspectionRankingQuery): Observable<InspectionRankingResponse> {
     return this.http.get<InspectionRankingResponse>('/api/rankings/inspections', { params: toParams(query) });
   }
-}
-
-/** `GET /api/inspection-templates` may answer a bare list or a page; both become a list. */
-export function asList<T>(value: T[] | Page<T>): T[] {
-  return Array.isArray(value) ? value : value.items;
 }

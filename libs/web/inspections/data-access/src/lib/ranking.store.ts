@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { InspectionRankingResponse, RegionResponse } from '@storeops/shared/contracts';
+import { InspectionRankingQuery, InspectionRankingResponse, RegionResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { InspectionsApi, RankingQuery } from './inspections-api';
+import { InspectionsApi } from './inspections-api';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
@@ -22,7 +22,7 @@ export class InspectionRankingStore {
   readonly loading = this.state.loading;
   readonly error = this.state.error;
 
-  async load(query: RankingQuery): Promise<void> {
+  async load(query: InspectionRankingQuery): Promise<void> {
     try {
       const r = await this.state.run(this.api.ranking(query));
       const ranked = r.rows.filter((row) => row.rank !== null);

@@ -1,9 +1,11 @@
 import {
+  CreateTemplateRequest,
   DEFAULT_CRITICAL_CAP,
   DEFAULT_STAR_THRESHOLDS,
   InspectionTemplateResponse,
   ItemKind,
   StarThresholds,
+  UpdateTemplateRequest,
 } from '@storeops/shared/contracts';
 
 /** One checklist item as the editor holds it (no id: the API rewrites items on every save). */
@@ -34,22 +36,6 @@ export interface TemplateForm {
   requireSignature: boolean;
   requireDutyPerson: boolean;
   sections: TemplateSectionForm[];
-}
-
-/** The body of PUT (and, with `code`, of POST) /api/inspection-templates. */
-export interface TemplateRequest {
-  name: string;
-  categoryId: number | null;
-  criticalCap: number;
-  starThresholds: StarThresholds;
-  active: boolean;
-  requireSignature: boolean;
-  requireDutyPerson: boolean;
-  sections: TemplateSectionForm[];
-}
-
-export interface CreateTemplateRequest extends TemplateRequest {
-  code: string;
 }
 
 /** Field path (`name`, `starThresholds.1`, `sections.0.items.2.maxPoints`) → i18n key of the problem. */
@@ -146,7 +132,7 @@ export function validateTemplateForm(form: TemplateForm, isNew: boolean): Templa
 }
 
 /** The PUT body: trimmed texts, numbers as numbers, no item ids (the API rewrites the items). */
-export function toTemplateRequest(form: TemplateForm): TemplateRequest {
+export function toTemplateRequest(form: TemplateForm): UpdateTemplateRequest {
   return {
     name: form.name.trim(),
     categoryId: form.categoryId,

@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiError, CategoryResponse, InspectionTemplateResponse } from '@storeops/shared/contracts';
 import { RequestState, toApiError } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
-import { InspectionsApi, asList } from './inspections-api';
+import { InspectionsApi } from './inspections-api';
 import { TemplateForm, itemCount, toCreateTemplateRequest, toTemplateRequest } from './template-form';
 
 /** One template family (same code): its versions, newest first. */
@@ -72,7 +72,7 @@ export class TemplatesStore {
   async loadList(): Promise<void> {
     try {
       const [all, categories] = await Promise.all([this.state.run(this.api.allTemplates()), this.state.run(this.api.categories())]);
-      this.all.set(asList(all));
+      this.all.set(all);
       this.categories.set(categories.items);
     } catch {
       // error() carries it.
@@ -91,7 +91,7 @@ export class TemplatesStore {
     try {
       const [one, all] = await Promise.all([this.state.run(this.api.template(id)), this.state.run(this.api.allTemplates())]);
       this.current.set(one);
-      this.all.set(asList(all));
+      this.all.set(all);
     } catch {
       // error() carries it.
     }

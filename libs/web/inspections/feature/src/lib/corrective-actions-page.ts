@@ -6,8 +6,8 @@ import { MatIcon } from '@angular/material/icon';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ApiError, Role } from '@storeops/shared/contracts';
-import { ActionsView, CorrectiveActionFilter, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
+import { ApiError, CorrectiveActionFilter, Role } from '@storeops/shared/contracts';
+import { ActionsView, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 

@@ -1,5 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { BehindPaceResponse, Metric } from '@storeops/shared/contracts';
+import { BehindPaceResponse, Metric, TargetMetric } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { KpiApi } from './kpi-api';
 
@@ -13,11 +13,11 @@ export class BehindPaceStore {
   readonly loading = this.state.loading;
   readonly error = this.state.error;
   readonly response = this.result.asReadonly();
-  readonly metric = signal<Metric>(Metric.Sales);
+  readonly metric = signal<TargetMetric>(Metric.Sales);
   /** The as-of day asked for; undefined: the API's last day with facts. */
   readonly date = signal<string | undefined>(undefined);
 
-  async load(metric: Metric = this.metric(), date: string | undefined = this.date()): Promise<void> {
+  async load(metric: TargetMetric = this.metric(), date: string | undefined = this.date()): Promise<void> {
     this.metric.set(metric);
     this.date.set(date);
     try {

@@ -1,4 +1,5 @@
 import {
+  CreateImportFields,
   DateOrder,
   DecimalSeparator,
   IMPORT_FIELDS,
@@ -117,7 +118,7 @@ export function dateOrderExample(order: DateOrder): string {
 }
 
 /** What goes with the file: everything the clerk has settled so far, re-sent with every try. */
-export interface ImportRequest {
+export interface ImportSettings {
   kind: ImportKind | null;
   mapping: ImportMapping | null;
   storeMapping: ImportStoreMapping | null;
@@ -125,13 +126,24 @@ export interface ImportRequest {
   decimalSeparator: DecimalSeparator | null;
 }
 
-export const EMPTY_IMPORT_REQUEST: ImportRequest = {
+export const EMPTY_IMPORT_SETTINGS: ImportSettings = {
   kind: null,
   mapping: null,
   storeMapping: null,
   dateOrder: null,
   decimalSeparator: null,
 };
+
+/** The upload's text fields (`POST /api/imports`): only what is settled; the mappings as JSON text. */
+export function importFields(settings: ImportSettings): CreateImportFields {
+  const fields: CreateImportFields = {};
+  if (settings.kind) fields.kind = settings.kind;
+  if (settings.mapping) fields.mapping = JSON.stringify(settings.mapping);
+  if (settings.storeMapping && Object.keys(settings.storeMapping).length) fields.storeMapping = JSON.stringify(settings.storeMapping);
+  if (settings.dateOrder) fields.dateOrder = settings.dateOrder;
+  if (settings.decimalSeparator) fields.decimalSeparator = settings.decimalSeparator;
+  return fields;
+}
 
 /** The mapping step's answer. */
 export interface MappingChoice {

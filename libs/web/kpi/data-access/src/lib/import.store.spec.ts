@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ImportKind, ImportResponse, ImportStatus, StoreResponse } from '@storeops/shared/contracts';
 import { Subject, of } from 'rxjs';
 import { FactRangeStore } from './fact-range';
-import { ImportRequest } from './import-mapping';
+import { ImportSettings } from './import-mapping';
 import { importSteps, secondsLeft } from './import-progress';
 import { IMPORT_POLL_MS, ImportStore } from './import.store';
 import { ImportsApi } from './kpi-api';
@@ -47,9 +47,9 @@ const store = (id: number, code: string) => ({ id, code, name: code }) as StoreR
 
 describe('ImportStore', () => {
   let answers: ImportResponse[];
-  const sent: ImportRequest[] = [];
+  const sent: ImportSettings[] = [];
   const api = {
-    upload: jest.fn((_file: File, request: ImportRequest) => {
+    upload: jest.fn((_file: File, request: ImportSettings) => {
       sent.push(request);
       return of(response(job('queued', { queuePosition: 1 })));
     }),

@@ -4,7 +4,7 @@ import { ApiError, ImportResponse, ImportStatus, ImportStoreMapping, Page, Store
 import { RequestState, saveBlob, toApiError } from '@storeops/web/shared/util';
 import { filter, firstValueFrom, map, tap } from 'rxjs';
 import { FactRangeStore } from './fact-range';
-import { EMPTY_IMPORT_REQUEST, ImportRequest, MappingChoice } from './import-mapping';
+import { EMPTY_IMPORT_SETTINGS, ImportSettings, MappingChoice } from './import-mapping';
 import { ImportStep, UploadProgress, importSteps, secondsLeft } from './import-progress';
 import { ImportsApi } from './kpi-api';
 
@@ -29,7 +29,7 @@ export class ImportStore {
   private readonly uploadState = new RequestState();
   private readonly historyState = new RequestState();
   private readonly chosenFile = signal<File | null>(null);
-  private readonly sent = signal<ImportRequest>(EMPTY_IMPORT_REQUEST);
+  private readonly sent = signal<ImportSettings>(EMPTY_IMPORT_SETTINGS);
   private readonly uploadProgress = signal<UploadProgress | null>(null);
   private readonly job = signal<ImportResponse | null>(null);
   private readonly pollError = signal<ApiError | null>(null);
@@ -78,12 +78,12 @@ export class ImportStore {
   choose(file: File | null): void {
     this.reset();
     this.chosenFile.set(file);
-    this.sent.set(EMPTY_IMPORT_REQUEST);
+    this.sent.set(EMPTY_IMPORT_SETTINGS);
     this.stores.set({});
   }
 
   /** Uploads the chosen file with what was settled so far plus `changes`, then follows the job. */
-  async start(changes: Partial<ImportRequest> = {}): Promise<ImportResponse | null> {
+  async start(changes: Partial<ImportSettings> = {}): Promise<ImportResponse | null> {
     const file = this.chosenFile();
     if (!file) return null;
     const request = { ...this.sent(), ...changes };

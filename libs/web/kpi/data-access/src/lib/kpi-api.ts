@@ -1,18 +1,20 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  BehindPaceQuery,
   BehindPaceResponse,
+  CreateImportFields,
   FactRangeResponse,
   ImportResponse,
   KpiQuery,
   KpiResponse,
-  Metric,
   Page,
+  ProgressQuery,
   StoreProgressResponse,
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
-import { ImportRequest } from './import-mapping';
+import { ImportSettings, importFields } from './import-mapping';
 
 @Injectable({ providedIn: 'root' })
 export class KpiApi {
@@ -25,9 +27,9 @@ export class KpiApi {
     return this.http.get<FactRangeResponse>('/api/kpis/range');
   }
   storeProgress(storeId: number, date?: string): Observable<StoreProgressResponse> {
-    return this.http.get<StoreProgressResponse>(`/api/stores/${storeId}/progress`, { params: toParams({ date }) });
+    return this.http.get<StoreProgressResponse>(`/api/stores/${storeId}/progress`, { params: toParams({ date } satisfies ProgressQuery) });
   }
-  behindPace(query: { date?: string; metric?: Metric }): Observable<BehindPaceResponse> {
+  behindPace(query: BehindPaceQuery): Observable<BehindPaceResponse> {
     return this.http.get<BehindPaceResponse>('/api/progress/behind-pace', { params: toParams(query) });
   }
 }
@@ -36,14 +38,11 @@ export class KpiApi {
 export class ImportsApi {
   private readonly http = inject(HttpClient);
   /** The multipart upload, observed as events so the page can show the browser's own upload progress. */
-  upload(file: File, request: ImportRequest): Observable<HttpEvent<ImportResponse>> {
+  upload(file: File, settings: ImportSettings): Observable<HttpEvent<ImportResponse>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    if (request.kind) body.append('kind', request.kind);
-    if (request.mapping) body.append('mapping', JSON.stringify(request.mapping));
-    if (request.storeMapping && Object.keys(request.storeMapping).length) body.append('storeMapping', JSON.stringify(request.storeMapping));
-    if (request.dateOrder) body.append('dateOrder', request.dateOrder);
-    if (request.decimalSeparator) body.append('decimalSeparator', request.decimalSeparator);
+    const fields: CreateImportFields = importFields(settings);
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
     return this.http.post<ImportResponse>('/api/imports', body, { reportProgress: true, observe: 'events' });
   }
   /** Every kept problem of a job as an XLSX (行, 列, 值, 问题). */

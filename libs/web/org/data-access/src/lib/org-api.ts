@@ -1,39 +1,25 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  CategoryQuery,
   CategoryResponse,
   CreateCategoryRequest,
   CreateRegionRequest,
   CreateStoreRequest,
   CreateUserRequest,
   Page,
+  RegionQuery,
   RegionResponse,
-  Role,
   StoreQuery,
   StoreResponse,
   UpdateCategoryRequest,
   UpdateRegionRequest,
   UpdateStoreRequest,
   UpdateUserRequest,
+  UserQuery,
   UserResponse,
 } from '@storeops/shared/contracts';
 import { Observable } from 'rxjs';
-
-export interface UserQuery {
-  page?: number;
-  pageSize?: number;
-  q?: string;
-  role?: Role;
-  storeId?: number;
-  active?: boolean;
-}
-
-export interface CategoryQuery {
-  page?: number;
-  pageSize?: number;
-  parentId?: number;
-  active?: boolean;
-}
 
 /** Drops empty values so the API (which refuses unknown or malformed parameters) only sees real filters. */
 export function toParams(query: object): HttpParams {
@@ -65,7 +51,7 @@ export class StoresApi {
 @Injectable({ providedIn: 'root' })
 export class RegionsApi {
   private readonly http = inject(HttpClient);
-  list(query: { page?: number; pageSize?: number; active?: boolean } = {}): Observable<Page<RegionResponse>> {
+  list(query: RegionQuery = {}): Observable<Page<RegionResponse>> {
     return this.http.get<Page<RegionResponse>>('/api/regions', { params: toParams(query) });
   }
   create(body: CreateRegionRequest): Observable<RegionResponse> {

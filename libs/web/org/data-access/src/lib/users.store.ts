@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
-import { CreateUserRequest, UpdateUserRequest, UserResponse } from '@storeops/shared/contracts';
+import { CreateUserRequest, UpdateUserRequest, UserQuery, UserResponse } from '@storeops/shared/contracts';
 import { PagedListStore } from '@storeops/web/shared/util';
-import { UserQuery, UsersApi } from './org-api';
+import { UsersApi } from './org-api';
 
 @Injectable()
 export class UsersStore extends PagedListStore<UserResponse, UserQuery> {

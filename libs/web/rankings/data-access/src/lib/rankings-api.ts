@@ -3,7 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import {
   CreateSchemeRequest,
   DashboardResponse,
+  ApproveSchemeRequest,
+  DashboardQuery,
+  RankingExportQuery,
   RankingQuery,
+  RankTrendQuery,
   ScorecardSchemeResponse,
   StoreRankTrendResponse,
   StoreRankingExplanation,
@@ -16,14 +20,9 @@ import { Observable } from 'rxjs';
 export const RANKINGS_URL = '/api/rankings/stores';
 export const SCHEMES_URL = '/api/scorecard-schemes';
 
-/** The query string of a ranking request, in the order the page shows it (empty values dropped). */
-export function rankingQueryString(query: RankingQuery): string {
-  return toParams(query).toString();
-}
-
-/** The XLSX of exactly the ranking the page shows (the session cookie authorises a plain link). */
-export function rankingExportUrl(query: RankingQuery): string {
-  return `${RANKINGS_URL}/export?${rankingQueryString(query)}`;
+/** The XLSX of exactly the ranking the page shows, in its sort (the session cookie authorises a plain link). */
+export function rankingExportUrl(query: RankingExportQuery): string {
+  return `${RANKINGS_URL}/export?${toParams(query).toString()}`;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -37,7 +36,8 @@ export class RankingsApi {
     return this.http.get<StoreRankingExplanation>(`${RANKINGS_URL}/${storeId}/explanation`, { params: toParams(query) });
   }
   trend(storeId: number, query: RankingQuery, periods = 12): Observable<StoreRankTrendResponse> {
-    return this.http.get<StoreRankTrendResponse>(`${RANKINGS_URL}/${storeId}/trend`, { params: toParams({ ...query, periods }) });
+    const trend: RankTrendQuery = { ...query, periods };
+    return this.http.get<StoreRankTrendResponse>(`${RANKINGS_URL}/${storeId}/trend`, { params: toParams(trend) });
   }
   schemes(): Observable<ScorecardSchemeResponse[]> {
     return this.http.get<ScorecardSchemeResponse[]>(SCHEMES_URL);
@@ -49,9 +49,10 @@ export class RankingsApi {
     return this.http.patch<ScorecardSchemeResponse>(`${SCHEMES_URL}/${id}`, body);
   }
   approveScheme(id: number, version: number): Observable<ScorecardSchemeResponse> {
-    return this.http.post<ScorecardSchemeResponse>(`${SCHEMES_URL}/${id}/approve`, { version });
+    const body: ApproveSchemeRequest = { version };
+    return this.http.post<ScorecardSchemeResponse>(`${SCHEMES_URL}/${id}/approve`, body);
   }
   dashboard(date?: string): Observable<DashboardResponse> {
-    return this.http.get<DashboardResponse>('/api/dashboard', { params: toParams({ date }) });
+    return this.http.get<DashboardResponse>('/api/dashboard', { params: toParams({ date } satisfies DashboardQuery) });
   }
 }

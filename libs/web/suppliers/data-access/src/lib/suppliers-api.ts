@@ -18,6 +18,7 @@ import {
   RenewLicenceRequest,
   SupplierQuery,
   SupplierResponse,
+  SupplierScorecardQuery,
   SupplierScorecardRow,
   UpdateContractRequest,
   UpdateSupplierRequest,
@@ -45,7 +46,9 @@ export class SuppliersApi {
     return this.http.get<SupplierScorecardRow[]>(`/api/suppliers/${id}/scorecards`);
   }
   ranking(period?: string): Observable<SupplierScorecardRow[]> {
-    return this.http.get<SupplierScorecardRow[]>('/api/supplier-scorecards', { params: toParams({ period }) });
+    return this.http.get<SupplierScorecardRow[]>('/api/supplier-scorecards', {
+      params: toParams({ period } satisfies SupplierScorecardQuery),
+    });
   }
 
   contracts(query: ContractQuery): Observable<Page<ContractResponse>> {

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   CreateDecompositionRequest,
   DecompositionQuery,
+  ImportCellsFields,
   Page,
   PublishRequest,
   ResplitRequest,
@@ -55,8 +56,9 @@ export class DecompositionsApi {
   importXlsx(id: number, file: File, reason: string, version: number): Observable<UpdateCellsResponse> {
     const body = new FormData();
     body.append('file', file, file.name);
-    body.append('reason', reason);
-    body.append('version', String(version));
+    const fields: ImportCellsFields = { reason, version };
+    body.append('reason', fields.reason);
+    body.append('version', String(fields.version));
     return this.http.post<UpdateCellsResponse>(`${this.base}/${id}/import`, body);
   }
 }

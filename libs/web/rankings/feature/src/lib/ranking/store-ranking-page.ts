@@ -90,7 +90,7 @@ export class StoreRankingPage {
     const schemeId = this.state().schemeId ?? this.ranking.response()?.scheme.id ?? null;
     return toRankingQuery({ ...this.state(), schemeId });
   });
-  protected readonly exportUrl = computed(() => rankingExportUrl(this.query()));
+  protected readonly exportUrl = computed(() => rankingExportUrl({ ...this.query(), sort: this.state().sort, dir: this.state().dir }));
   protected readonly periodParts = computed(() => splitPeriod(this.state().period));
   /** Every year, month and quarter that has facts (and the one shown, even without). */
   protected readonly options = computed(() => periodOptions(this.facts.range(), this.state().period));

@@ -1,13 +1,7 @@
 import { computed, signal } from '@angular/core';
-import { Page } from '@storeops/shared/contracts';
+import { Page, PageQuery } from '@storeops/shared/contracts';
 import { Observable } from 'rxjs';
 import { RequestState } from './request-state';
-
-/** The paging part of every list query. */
-export interface PageQuery {
-  page?: number;
-  pageSize?: number;
-}
 
 /**
  * A server-paged list: one query (filters + paging), its page, and the loading/error state for the list banner;
