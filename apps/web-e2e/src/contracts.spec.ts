@@ -34,7 +34,7 @@ test('buyer drafts and submits, office returns with a comment, buyer edits and r
   // An end before the start is refused on the page, in Chinese, before anything is sent.
   await buyer.getByTestId('field-end').fill(day(10));
   await buyer.getByTestId('field-title').click();
-  await expect(buyer.getByTestId('end-before-start')).toHaveText('结束日期不能早于开始日期');
+  await expect(buyer.getByTestId('field-end-error')).toHaveText('结束日期不能早于开始日期');
   await buyer.getByTestId('field-end').fill(day(394));
   await buyer.getByTestId('field-payment-days').fill('60');
   await buyer.getByTestId('field-rebate').fill('2.5');

@@ -1,9 +1,11 @@
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { I18nService } from '@storeops/web/shared/util';
 import { fromIsoDay, ISO_DATE_FORMATS, isoDay, isoDayOf, provideIsoDates } from './date-adapter';
-import { dateWithin } from './date-field';
+import { DateField, dateErrorKey, dateWithin } from './date-field';
 
 describe('dateWithin (an as-of date inside the days with data)', () => {
   it('keeps a date inside the bounds and moves one outside to the nearest end', () => {
@@ -59,5 +61,144 @@ describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the inte
     expect(intl.openCalendarLabel).toBe('Open calendar');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.monthYearLabel)).toBe('November 2026');
     expect(adapter.format(day, ISO_DATE_FORMATS.display.dateInput)).toBe('2026-11-18');
+  });
+});
+
+@Component({
+  imports: [DateField, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form">
+      <so-date-field formControlName="start" label="开始日期" testId="start" [required]="true" />
+      <so-date-field
+        formControlName="end"
+        label="结束日期"
+        testId="end"
+        min="2026-01-01"
+        [messages]="{ endBeforeStart: 'sup.error.endBeforeStart' }"
+      />
+    </form>
+  `,
+})
+class Host {
+  readonly form = new FormGroup({
+    start: new FormControl<string | null>(null, Validators.required),
+    end: new FormControl<string | null>(null, (c: AbstractControl): ValidationErrors | null =>
+      c.value && this.form?.controls.start.value && c.value < this.form.controls.start.value ? { endBeforeStart: true } : null,
+    ),
+  });
+}
+
+function render() {
+  const fixture = TestBed.createComponent(Host);
+  fixture.detectChanges();
+  const el = fixture.nativeElement as HTMLElement;
+  const input = (id: string) => el.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+  const type = (id: string, text: string) => {
+    input(id).value = text;
+    input(id).dispatchEvent(new Event('input'));
+    input(id).dispatchEvent(new Event('blur'));
+    fixture.detectChanges();
+  };
+  const error = (id: string) => el.querySelector(`[data-testid="${id}-error"]`)?.textContent?.trim() ?? null;
+  return { fixture, form: fixture.componentInstance.form, input, type, error };
+}
+
+describe('DateField in a form (its value is YYYY-MM-DD)', () => {
+  it('puts the typed day in the form as YYYY-MM-DD, in any of the accepted spellings', () => {
+    const { form, type } = render();
+    type('start', '2026-03-05');
+    expect(form.value.start).toBe('2026-03-05');
+    type('start', '2026/3/9');
+    expect(form.value.start).toBe('2026-03-09');
+    type('start', '2026年12月31日');
+    expect(form.value.start).toBe('2026-12-31');
+  });
+
+  it('shows a day set from outside as YYYY-MM-DD, and an empty value as an empty field', () => {
+    const { fixture, form, input } = render();
+    form.controls.start.setValue('2028-02-29');
+    fixture.detectChanges();
+    expect(input('start').value).toBe('2028-02-29');
+    form.controls.start.setValue(null);
+    fixture.detectChanges();
+    expect(input('start').value).toBe('');
+  });
+
+  it('text that is no day makes the form invalid, even when the value was empty before', () => {
+    const { form, type, error } = render();
+    type('start', '2026-13-45');
+    expect(form.value.start).toBeNull();
+    expect(form.controls.start.hasError('matDatepickerParse')).toBe(true);
+    expect(form.invalid).toBe(true);
+    expect(error('start')).toBe('格式不正确');
+    type('start', '2026-11-18');
+    expect(form.controls.start.errors).toBeNull();
+  });
+
+  it('says required, the caller’s own message, out of range and the server’s sentence', () => {
+    const { fixture, form, type, error } = render();
+    type('start', '');
+    expect(error('start')).toBe('必填');
+    type('end', '2025-12-31');
+    expect(form.controls.end.hasError('matDatepickerMin')).toBe(true);
+    expect(error('end')).toBe('日期超出可选范围');
+    type('start', '2026-06-01');
+    type('end', '2026-05-01');
+    expect(error('end')).toBe('结束日期不能早于开始日期');
+    form.controls.start.setErrors({ server: 'must be a weekday' });
+    fixture.detectChanges();
+    expect(error('start')).toBe('must be a weekday');
+  });
+
+  it.each([
+    [null, {}, null],
+    [{ required: true }, {}, 'common.required'],
+    [{ matDatepickerParse: { text: 'x' } }, {}, 'common.invalid'],
+    [{ required: true, matDatepickerParse: { text: 'x' } }, {}, 'common.invalid'],
+    [{ matDatepickerMax: true }, {}, 'date.outOfRange'],
+    [{ endBeforeStart: true }, { endBeforeStart: 'sup.error.endBeforeStart' }, 'sup.error.endBeforeStart'],
+    [{ endBeforeStart: true }, {}, 'common.invalid'],
+  ])('dateErrorKey(%j, %j) = %s', (errors, messages, key) => {
+    expect(dateErrorKey(errors, messages)).toBe(key);
+  });
+});
+
+@Component({
+  imports: [DateField],
+  template: `<so-date-field
+    label="截至"
+    testId="asof"
+    [value]="value"
+    min="2024-11-17"
+    max="2026-11-17"
+    (picked)="picked.push($event)"
+    (cleared)="cleared = cleared + 1"
+  />`,
+})
+class FilterHost {
+  value: string | null = '2026-11-01';
+  readonly picked: string[] = [];
+  cleared = 0;
+}
+
+describe('DateField outside a form (a filter, an as-of day)', () => {
+  it('shows its value, emits a changed day inside the bounds (one outside on the nearest end), and says when emptied', () => {
+    const fixture = TestBed.createComponent(FilterHost);
+    fixture.detectChanges();
+    const input = fixture.nativeElement.querySelector('[data-testid="asof"]') as HTMLInputElement;
+    expect(input.value).toBe('2026-11-01');
+    const change = (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+      fixture.detectChanges();
+    };
+    change('2026-10-08');
+    change('2026-12-24');
+    change('2026-13-45');
+    change('');
+    expect(fixture.componentInstance.picked).toEqual(['2026-10-08', '2026-11-17']);
+    expect(fixture.componentInstance.cleared).toBe(1);
+    expect(fixture.nativeElement.querySelector('mat-error')).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { AbstractControl, FormArray, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -17,7 +16,7 @@ import {
 } from '@storeops/shared/contracts';
 import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { ContractStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
-import { EntityPicker, ErrorBanner, fromIsoDay, isoDayOf, PageHeader, provideIsoDates } from '@storeops/web/shared/ui';
+import { DateField, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
 import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 
@@ -28,9 +27,6 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     ReactiveFormsModule,
     MatButton,
     MatIconButton,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatHint,
@@ -40,6 +36,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     MatInput,
     MatOption,
     MatSelect,
+    DateField,
     EntityPicker,
     RouterLink,
     ErrorBanner,
@@ -49,7 +46,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     TranslatePipe,
     SuppliersNav,
   ],
-  providers: [ContractStore, provideIsoDates()],
+  providers: [ContractStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <so-page-header [title]="(id() ? 'contract.edit' : 'contract.new') | t" />
@@ -86,40 +83,14 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           <mat-label>{{ 'contract.name' | t }}</mat-label>
           <input matInput formControlName="title" data-testid="field-title" />
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'contract.startDate' | t }}</mat-label>
-          <input
-            matInput
-            [matDatepicker]="startPicker"
-            formControlName="startDate"
-            [placeholder]="'date.placeholder' | t"
-            autocomplete="off"
-            data-testid="field-start"
-          />
-          <mat-datepicker-toggle matIconSuffix [for]="startPicker" />
-          <mat-datepicker #startPicker />
-          <mat-error>{{ (form.controls.startDate.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'contract.endDate' | t }}</mat-label>
-          <input
-            matInput
-            [matDatepicker]="endPicker"
-            formControlName="endDate"
-            [placeholder]="'date.placeholder' | t"
-            autocomplete="off"
-            data-testid="field-end"
-          />
-          <mat-datepicker-toggle matIconSuffix [for]="endPicker" />
-          <mat-datepicker #endPicker />
-          @if (form.controls.endDate.hasError('endBeforeStart')) {
-            <mat-error data-testid="end-before-start">{{ 'sup.error.endBeforeStart' | t }}</mat-error>
-          } @else if (form.controls.endDate.hasError('matDatepickerParse')) {
-            <mat-error>{{ 'common.invalid' | t }}</mat-error>
-          } @else {
-            <mat-error>{{ 'common.required' | t }}</mat-error>
-          }
-        </mat-form-field>
+        <so-date-field formControlName="startDate" [label]="'contract.startDate' | t" [required]="true" testId="field-start" />
+        <so-date-field
+          formControlName="endDate"
+          [label]="'contract.endDate' | t"
+          [required]="true"
+          [messages]="{ endBeforeStart: 'sup.error.endBeforeStart' }"
+          testId="field-end"
+        />
         <mat-form-field>
           <mat-label>{{ 'contract.paymentDays' | t }}</mat-label>
           <input matInput type="number" min="0" formControlName="paymentDays" data-testid="field-payment-days" />
@@ -277,9 +248,8 @@ export class ContractEditorPage implements OnInit {
     supplierId: this.fb.control<number | null>(null, Validators.required),
     kind: this.fb.control<ContractKind>('annual'),
     title: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    // Material date pickers (yyyy-MM-dd, the calendar in the interface language) hold Dates.
-    startDate: this.fb.control<Date | null>(null, Validators.required),
-    endDate: this.fb.control<Date | null>(null, Validators.required),
+    startDate: this.fb.control<string | null>(null, Validators.required),
+    endDate: this.fb.control<string | null>(null, Validators.required),
     paymentDays: this.fb.control(60, [Validators.required, Validators.min(0), Validators.max(365)]),
     rebateRate: this.fb.control(0, [Validators.required, Validators.min(0), Validators.max(100)]),
     amount: this.fb.control('', [
@@ -298,8 +268,8 @@ export class ContractEditorPage implements OnInit {
   constructor() {
     // The end date is checked against the start date as either changes (the API would refuse it in English).
     this.form.controls.endDate.addValidators((control: AbstractControl): ValidationErrors | null => {
-      const start = isoDayOf(this.form?.controls.startDate.value);
-      const end = isoDayOf(control.value);
+      const start = this.form?.controls.startDate.value;
+      const end = control.value as string | null;
       return start && end && end < start ? { endBeforeStart: true } : null;
     });
     this.form.controls.startDate.valueChanges.subscribe(() => this.form.controls.endDate.updateValueAndValidity());
@@ -331,8 +301,8 @@ export class ContractEditorPage implements OnInit {
       supplierId: c.supplierId,
       kind: c.kind,
       title: c.title,
-      startDate: fromIsoDay(c.startDate),
-      endDate: fromIsoDay(c.endDate),
+      startDate: c.startDate,
+      endDate: c.endDate,
       paymentDays: c.paymentDays,
       rebateRate: c.rebateRate,
       amount: c.amount === null ? '' : fenToYuan(c.amount),
@@ -362,8 +332,8 @@ export class ContractEditorPage implements OnInit {
       supplierId: v.supplierId as number,
       kind: v.kind,
       title: v.title,
-      startDate: isoDayOf(v.startDate) ?? '',
-      endDate: isoDayOf(v.endDate) ?? '',
+      startDate: v.startDate ?? '',
+      endDate: v.endDate ?? '',
       paymentDays: Number(v.paymentDays),
       rebateRate: Number(v.rebateRate),
       amount: yuanToFen(v.amount) as number,

@@ -9,15 +9,14 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse } from '@storeops/shared/contracts';
 import { StorePickerSource } from '@storeops/web/org/data-access';
 import { SupplierPickerSource } from '@storeops/web/suppliers/data-access';
-import { EntityPicker, ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
+import { DateField, EntityPicker, ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 import { describeError } from './shared';
 
@@ -57,7 +56,6 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
 /** 证照: type, number, validity and an optional scan (PDF/JPEG/PNG). The licence is saved first, then the scan. */
 @Component({
   selector: 'so-licence-dialog',
-  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -65,17 +63,14 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
     MatDialogClose,
     MatDialogContent,
     MatDialogTitle,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatLabel,
-    MatSuffix,
     MatIcon,
     MatInput,
     MatOption,
     MatSelect,
+    DateField,
     EntityPicker,
     ErrorBanner,
     TranslatePipe,
@@ -137,40 +132,8 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
           <mat-error>{{ form.controls.number.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'licence.validFrom' | t }}</mat-label>
-            <input
-              matInput
-              [matDatepicker]="fromPicker"
-              formControlName="validFrom"
-              [placeholder]="'date.placeholder' | t"
-              autocomplete="off"
-              data-testid="licence-valid-from"
-            />
-            <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
-            <mat-datepicker #fromPicker />
-            <mat-error>{{
-              form.controls.validFrom.getError('server') ??
-                ((form.controls.validFrom.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
-            }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'licence.validTo' | t }}</mat-label>
-            <input
-              matInput
-              [matDatepicker]="toPicker"
-              formControlName="validTo"
-              [placeholder]="'date.placeholder' | t"
-              autocomplete="off"
-              data-testid="licence-valid-to"
-            />
-            <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
-            <mat-datepicker #toPicker />
-            <mat-error>{{
-              form.controls.validTo.getError('server') ??
-                ((form.controls.validTo.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
-            }}</mat-error>
-          </mat-form-field>
+          <so-date-field formControlName="validFrom" [label]="'licence.validFrom' | t" [required]="true" testId="licence-valid-from" />
+          <so-date-field formControlName="validTo" [label]="'licence.validTo' | t" [required]="true" testId="licence-valid-to" />
         </div>
         <div class="file">
           <label class="upload">
@@ -204,7 +167,7 @@ export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nSer
       gap: 12px;
       flex-wrap: wrap;
     }
-    .row mat-form-field {
+    .row so-date-field {
       flex: 1 1 160px;
     }
     .file {
@@ -266,9 +229,8 @@ export class LicenceDialog {
     storeId: [null as number | null],
     type: ['', [Validators.required, Validators.maxLength(50)]],
     number: ['', [Validators.required, Validators.maxLength(64)]],
-    // Material date pickers (yyyy-MM-dd, the calendar in the interface language) hold Dates.
-    validFrom: [null as Date | null, Validators.required],
-    validTo: [null as Date | null, Validators.required],
+    validFrom: [null as string | null, Validators.required],
+    validTo: [null as string | null, Validators.required],
   });
 
   /** The owner field's message once touched: the server's sentence, else "required". */
@@ -333,8 +295,8 @@ export class LicenceDialog {
     const common = {
       type: value.type.trim(),
       number: value.number.trim(),
-      validFrom: isoDayOf(value.validFrom) ?? '',
-      validTo: isoDayOf(value.validTo) ?? '',
+      validFrom: value.validFrom ?? '',
+      validTo: value.validTo ?? '',
     };
     if (this.data.supplier) return { ...common, ownerKind: 'supplier', supplierId: this.data.supplier.id };
     return value.ownerKind === 'supplier'

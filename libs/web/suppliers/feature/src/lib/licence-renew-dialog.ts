@@ -9,11 +9,10 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { LicenceResponse, RenewLicenceRequest } from '@storeops/shared/contracts';
-import { ErrorBanner, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
+import { DateField, ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
 import { applyServerErrors } from './licence-dialog';
 
@@ -25,7 +24,6 @@ export interface LicenceRenewDialogData {
 /** 换证: the new licence's number and validity; owner and type stay, the old licence stays as history. */
 @Component({
   selector: 'so-licence-renew-dialog',
-  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -33,14 +31,11 @@ export interface LicenceRenewDialogData {
     MatDialogClose,
     MatDialogContent,
     MatDialogTitle,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatLabel,
-    MatSuffix,
     MatInput,
+    DateField,
     ErrorBanner,
     LocalDatePipe,
     TranslatePipe,
@@ -59,40 +54,8 @@ export interface LicenceRenewDialogData {
           <input matInput formControlName="number" data-testid="renew-number" />
           <mat-error>{{ form.controls.number.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'licence.validFrom' | t }}</mat-label>
-          <input
-            matInput
-            [matDatepicker]="fromPicker"
-            formControlName="validFrom"
-            [placeholder]="'date.placeholder' | t"
-            autocomplete="off"
-            data-testid="renew-from"
-          />
-          <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
-          <mat-datepicker #fromPicker />
-          <mat-error>{{
-            form.controls.validFrom.getError('server') ??
-              ((form.controls.validFrom.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
-          }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'licence.validTo' | t }}</mat-label>
-          <input
-            matInput
-            [matDatepicker]="toPicker"
-            formControlName="validTo"
-            [placeholder]="'date.placeholder' | t"
-            autocomplete="off"
-            data-testid="renew-to"
-          />
-          <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
-          <mat-datepicker #toPicker />
-          <mat-error>{{
-            form.controls.validTo.getError('server') ??
-              ((form.controls.validTo.hasError('matDatepickerParse') ? 'common.invalid' : 'common.required') | t)
-          }}</mat-error>
-        </mat-form-field>
+        <so-date-field formControlName="validFrom" [label]="'licence.validFrom' | t" [required]="true" testId="renew-from" />
+        <so-date-field formControlName="validTo" [label]="'licence.validTo' | t" [required]="true" testId="renew-to" />
       </form>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
@@ -123,8 +86,8 @@ export class LicenceRenewDialog {
   protected readonly banner = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     number: ['', [Validators.required, Validators.maxLength(64)]],
-    validFrom: [null as Date | null, Validators.required],
-    validTo: [null as Date | null, Validators.required],
+    validFrom: [null as string | null, Validators.required],
+    validTo: [null as string | null, Validators.required],
   });
 
   protected async submit(): Promise<void> {
@@ -136,7 +99,7 @@ export class LicenceRenewDialog {
     this.banner.set(null);
     try {
       const v = this.form.getRawValue();
-      await this.data.renew({ number: v.number.trim(), validFrom: isoDayOf(v.validFrom) ?? '', validTo: isoDayOf(v.validTo) ?? '' });
+      await this.data.renew({ number: v.number.trim(), validFrom: v.validFrom ?? '', validTo: v.validTo ?? '' });
       this.ref.close(true);
     } catch (error) {
       this.banner.set(applyServerErrors(this.form, error, this.i18n));

@@ -973,6 +973,7 @@ export const EN: Dictionary = {
   'paginator.last': 'Last page',
   'paginator.range': '{from}–{to} of {total}',
   'date.placeholder': 'yyyy-mm-dd',
+  'date.outOfRange': 'Date outside the allowed range',
   'datepicker.calendar': 'Calendar',
   'datepicker.open': 'Open calendar',
   'datepicker.close': 'Close calendar',

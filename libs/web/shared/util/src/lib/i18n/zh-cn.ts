@@ -965,6 +965,7 @@ export const ZH_CN = {
   'paginator.last': '最后一页',
   'paginator.range': '第 {from}–{to} 条，共 {total} 条',
   'date.placeholder': '年-月-日',
+  'date.outOfRange': '日期超出可选范围',
   'datepicker.calendar': '日历',
   'datepicker.open': '打开日历',
   'datepicker.close': '关闭日历',

@@ -11,8 +11,7 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
@@ -26,7 +25,7 @@ import {
   UpdateStoreRequest,
 } from '@storeops/shared/contracts';
 import { externalCodeProblem, parseSalesArea } from '@storeops/web/org/data-access';
-import { ErrorBanner, fromIsoDay, isoDayOf, provideIsoDates } from '@storeops/web/shared/ui';
+import { DateField, ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, formatKey, storeStatusKey } from '@storeops/web/shared/util';
 import { applyServerErrors, storeProblemText } from '../server-errors';
 
@@ -46,14 +45,10 @@ function salesAreaValidator(control: AbstractControl): ValidationErrors | null {
 
 @Component({
   selector: 'so-store-form-dialog',
-  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
-    MatSuffix,
+    DateField,
     MatDialogActions,
     MatDialogClose,
     MatDialogContent,
@@ -111,8 +106,7 @@ export class StoreFormDialog {
     regionId: [this.initial.regionId ?? (null as number | null), Validators.required],
     format: [this.initial.format ?? StoreFormat.Supermarket, Validators.required],
     status: [this.initial.status ?? StoreStatus.Preparing, Validators.required],
-    // A Material date picker (yyyy-MM-dd, the calendar in the interface language) holds a Date.
-    openDate: [fromIsoDay(this.initial.openDate)],
+    openDate: [this.initial.openDate ?? (null as string | null)],
     salesAreaSqm: [
       this.initial.salesAreaSqm === null || this.initial.salesAreaSqm === undefined ? '' : String(this.initial.salesAreaSqm),
       salesAreaValidator,
@@ -164,7 +158,7 @@ export class StoreFormDialog {
       regionId: Number(v.regionId),
       format: v.format,
       status: v.status,
-      openDate: isoDayOf(v.openDate),
+      openDate: v.openDate,
       salesAreaSqm: parseSalesArea(v.salesAreaSqm) ?? null,
       externalCodes: v.externalCodes,
     };
