@@ -117,8 +117,8 @@ export function dateErrorKey(errors: ValidationErrors | null, messages: Readonly
       width: 100%;
     }
     @media (max-width: 599.98px) {
-      :host,
-      .field {
+      :host(:not(.in-form)),
+      :host(:not(.in-form)) .field {
         display: block;
         width: 100%;
       }
