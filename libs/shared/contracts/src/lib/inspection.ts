@@ -189,16 +189,8 @@ export interface InspectionTemplateResponse {
 }
 
 /** One item of a template as an editor sends it (`id` of a loaded item is ignored: items are rewritten). */
-export interface TemplateItemInput {
-  title: string;
-  kind: ItemKind;
-  maxPoints: number;
-  allowNa: boolean;
-  critical: boolean;
-  photoOnFail: boolean;
-  dueDays: number;
-  id?: number;
-}
+/** An item as a template body sends it: a new item has no id yet; an edited one keeps its id. */
+export type TemplateItemInput = Omit<TemplateItem, 'id'> & { id?: number };
 
 export interface TemplateSectionInput {
   title: string;
