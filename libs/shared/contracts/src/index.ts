@@ -14,3 +14,4 @@ export * from './lib/scorecard';
 export * from './lib/rankings';
 export * from './lib/suppliers';
 export * from './lib/errors';
+export * from './lib/work-calendar';

@@ -1,0 +1,193 @@
+import {
+  addWorkingDays,
+  addWorkingHours,
+  chinaDayOf,
+  dayTypeOf,
+  DEFAULT_WORKING_HOURS,
+  isWorkingDay,
+  WorkCalendar,
+  workCalendarOf,
+  WorkDayException,
+  workingHoursProblem,
+  workingTimeBetween,
+  workingTimeCounted,
+} from './work-calendar';
+
+/** 2026 as the State Council published it (国办发明电〔2025〕7号): the holidays and the 调休 working days. */
+function range(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+const HOLIDAYS_2026 = [
+  ...range('2026-01-01', '2026-01-03'), // 元旦
+  ...range('2026-02-15', '2026-02-23'), // 春节
+  ...range('2026-04-04', '2026-04-06'), // 清明
+  ...range('2026-05-01', '2026-05-05'), // 劳动节
+  ...range('2026-06-19', '2026-06-21'), // 端午
+  ...range('2026-09-25', '2026-09-27'), // 中秋
+  ...range('2026-10-01', '2026-10-07'), // 国庆
+];
+const MAKEUP_2026 = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
+const exceptions = [
+  ...HOLIDAYS_2026.map((date) => ({ date, type: 'holiday' as WorkDayException })),
+  ...MAKEUP_2026.map((date) => ({ date, type: 'makeup_workday' as WorkDayException })),
+];
+const CN_2026: WorkCalendar = workCalendarOf(exceptions);
+const NO_LUNCH: WorkCalendar = workCalendarOf(exceptions, { start: '09:00', end: '18:00' });
+
+/** An instant written in China time. */
+const cn = (local: string) => new Date(`${local}:00+08:00`);
+const iso = (d: Date) => chinaDayOf(d) + 'T' + new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+const HOUR = 3_600_000;
+
+describe('dayTypeOf / isWorkingDay', () => {
+  it.each([
+    ['2026-09-20', 'makeup_workday', true], // Sunday worked for 国庆
+    ['2026-09-24', 'workday', true],
+    ['2026-09-25', 'holiday', false], // 中秋, a Friday
+    ['2026-09-26', 'holiday', false], // a Saturday inside the holiday is a holiday
+    ['2026-09-27', 'holiday', false],
+    ['2026-09-28', 'workday', true],
+    ['2026-10-01', 'holiday', false],
+    ['2026-10-07', 'holiday', false],
+    ['2026-10-08', 'workday', true],
+    ['2026-10-10', 'makeup_workday', true], // Saturday worked for 国庆
+    ['2026-10-11', 'weekend', false],
+    ['2026-02-14', 'makeup_workday', true], // Saturday before 春节
+    ['2026-02-16', 'holiday', false], // 除夕 is the 16th in 2026
+    ['2026-02-23', 'holiday', false],
+    ['2026-02-24', 'workday', true],
+    ['2027-01-01', 'workday', true], // a year not yet published follows the weekdays (the app warns)
+  ])('%s is %s (worked: %s)', (day, type, worked) => {
+    expect(dayTypeOf(CN_2026, day)).toBe(type);
+    expect(isWorkingDay(CN_2026, day)).toBe(worked);
+  });
+
+  it('a store closed for renovation does not work on a workday', () => {
+    const closed = workCalendarOf(exceptions, DEFAULT_WORKING_HOURS, ['2026-10-08']);
+    expect(dayTypeOf(closed, '2026-10-08')).toBe('workday');
+    expect(isWorkingDay(closed, '2026-10-08')).toBe(false);
+    expect(iso(addWorkingDays(closed, cn('2026-09-30T10:00'), 1))).toBe('2026-10-09T10:00');
+  });
+});
+
+describe('addWorkingDays', () => {
+  it.each([
+    ['三天之内 over 国庆 lands on the make-up Saturday', '2026-09-30T10:00', 3, '2026-10-10T10:00'],
+    ['one day over 国庆', '2026-09-30T10:00', 1, '2026-10-08T10:00'],
+    ['over 中秋 (Friday to Sunday off)', '2026-09-24T15:00', 1, '2026-09-28T15:00'],
+    ['from the make-up Sunday', '2026-09-20T09:30', 1, '2026-09-21T09:30'],
+    ['春节: the make-up Saturday comes first', '2026-02-13T10:00', 1, '2026-02-14T10:00'],
+    ['春节: then nine days off', '2026-02-13T10:00', 2, '2026-02-24T10:00'],
+    ['from a holiday, the first working day after it', '2026-10-03T11:00', 1, '2026-10-08T11:00'],
+    ['an ordinary weekend', '2026-11-13T17:00', 1, '2026-11-16T17:00'],
+    ['zero days is the instant itself', '2026-10-03T11:00', 0, '2026-10-03T11:00'],
+    ['into a year not yet published: the weekdays rule', '2026-12-31T16:00', 1, '2027-01-01T16:00'],
+  ])('%s', (_, from, days, due) => {
+    expect(iso(addWorkingDays(CN_2026, cn(from), days))).toBe(due);
+  });
+
+  it('the China day is used whatever the instant is written in: 23:30 UTC on the 30th is the 1st in China', () => {
+    expect(chinaDayOf(new Date('2026-09-30T23:30:00Z'))).toBe('2026-10-01');
+    expect(iso(addWorkingDays(CN_2026, new Date('2026-09-30T23:30:00Z'), 1))).toBe('2026-10-08T07:30');
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses %s days', (days) => {
+    expect(() => addWorkingDays(CN_2026, cn('2026-10-08T10:00'), days)).toThrow(RangeError);
+  });
+});
+
+describe('addWorkingHours', () => {
+  it.each([
+    ['inside the morning', CN_2026, '2026-10-08T09:00', 2, '2026-10-08T11:00'],
+    ['across lunch', CN_2026, '2026-10-08T11:00', 2, '2026-10-08T14:00'],
+    ['starting at lunch', CN_2026, '2026-10-08T12:30', 1, '2026-10-08T14:00'],
+    ['before opening', CN_2026, '2026-10-08T07:00', 1, '2026-10-08T10:00'],
+    ['ending exactly at closing', CN_2026, '2026-10-08T16:00', 2, '2026-10-08T18:00'],
+    ['over the evening and 国庆', CN_2026, '2026-09-30T17:00', 2, '2026-10-08T10:00'],
+    ['24 working hours is three eight-hour days', CN_2026, '2026-10-08T09:00', 24, '2026-10-10T18:00'],
+    ['without lunch the day is nine hours', NO_LUNCH, '2026-10-08T11:00', 2, '2026-10-08T13:00'],
+    ['half hours', CN_2026, '2026-10-08T11:45', 0.5, '2026-10-08T13:15'],
+    ['zero hours is the instant, even after hours', CN_2026, '2026-10-08T20:00', 0, '2026-10-08T20:00'],
+  ])('%s', (_, calendar, from, hours, due) => {
+    expect(iso(addWorkingHours(calendar, cn(from), hours))).toBe(due);
+  });
+
+  it('refuses negative hours', () => {
+    expect(() => addWorkingHours(CN_2026, cn('2026-10-08T09:00'), -1)).toThrow(RangeError);
+  });
+
+  it('refuses a calendar without working days instead of looping', () => {
+    const never = { ...CN_2026, closed: { has: () => true } as unknown as ReadonlySet<string> };
+    expect(() => addWorkingHours(never, cn('2026-10-08T09:00'), 1)).toThrow(RangeError);
+  });
+});
+
+describe('workingTimeBetween', () => {
+  it.each([
+    ['a morning', '2026-10-08T09:00', '2026-10-08T12:00', 3],
+    ['over lunch counts the lunch as nothing', '2026-10-08T11:00', '2026-10-08T14:00', 2],
+    ['a whole working day', '2026-10-08T00:00', '2026-10-09T00:00', 8],
+    ['Friday evening to Monday morning', '2026-10-16T17:00', '2026-10-19T10:00', 2],
+    ['over 国庆', '2026-09-30T17:00', '2026-10-08T10:00', 2],
+    ['the 国庆 week itself', '2026-10-01T00:00', '2026-10-08T00:00', 0],
+    ['backwards is nothing', '2026-10-09T10:00', '2026-10-08T10:00', 0],
+  ])('%s', (_, from, to, hours) => {
+    expect(workingTimeBetween(CN_2026, cn(from), cn(to))).toBe(hours * HOUR);
+  });
+
+  it('agrees with addWorkingHours: the time between from and from + h is h', () => {
+    for (const [from, hours] of [
+      ['2026-09-30T17:00', 2],
+      ['2026-02-13T16:30', 11.5],
+      ['2026-10-08T12:10', 7],
+    ] as const) {
+      const due = addWorkingHours(CN_2026, cn(from), hours);
+      expect(workingTimeBetween(CN_2026, cn(from), due)).toBe(hours * HOUR);
+    }
+  });
+});
+
+describe('workingTimeCounted (pauses count nothing)', () => {
+  const start = cn('2026-10-16T09:00'); // a Friday
+  const now = cn('2026-10-19T18:00'); // the Monday after
+  it.each([
+    ['no pause: two working days', [], 16],
+    ['a pause over the weekend takes away nothing', [{ from: cn('2026-10-16T18:00'), to: cn('2026-10-19T09:00') }], 16],
+    ['a pause over Friday afternoon takes it away', [{ from: cn('2026-10-16T13:00'), to: cn('2026-10-19T09:00') }], 11],
+    [
+      'overlapping pauses are taken away once',
+      [
+        { from: cn('2026-10-16T13:00'), to: cn('2026-10-16T16:00') },
+        { from: cn('2026-10-16T14:00'), to: cn('2026-10-16T17:00') },
+      ],
+      12,
+    ],
+    ['an open pause runs to now', [{ from: cn('2026-10-19T14:00') }], 12],
+    ['a pause before the start counts nothing', [{ from: cn('2026-10-15T09:00'), to: cn('2026-10-16T09:00') }], 16],
+  ])('%s', (_, pauses, hours) => {
+    expect(workingTimeCounted(CN_2026, start, now, pauses)).toBe(hours * HOUR);
+  });
+
+  it('a pause over a holiday takes away nothing', () => {
+    const pause = [{ from: cn('2026-09-30T18:00'), to: cn('2026-10-08T09:00') }];
+    expect(workingTimeCounted(CN_2026, cn('2026-09-30T09:00'), cn('2026-10-08T18:00'), pause)).toBe(16 * HOUR);
+  });
+});
+
+describe('workingHoursProblem', () => {
+  it.each([
+    [DEFAULT_WORKING_HOURS, null],
+    [{ start: '09:00', end: '18:00' }, null],
+    [{ start: '9:00', end: '18:00' }, 'time_format'],
+    [{ start: '18:00', end: '09:00' }, 'start_after_end'],
+    [{ start: '09:00', end: '18:00', lunchStart: '12:00' }, 'lunch_incomplete'],
+    [{ start: '09:00', end: '18:00', lunchStart: '13:00', lunchEnd: '12:00' }, 'lunch_outside_hours'],
+    [{ start: '09:00', end: '18:00', lunchStart: '08:00', lunchEnd: '09:30' }, 'lunch_outside_hours'],
+  ])('%j → %s', (hours, problem) => {
+    expect(workingHoursProblem(hours)).toBe(problem);
+  });
+});

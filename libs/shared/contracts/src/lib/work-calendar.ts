@@ -1,0 +1,210 @@
+/**
+ * The working calendar: which days are worked (weekends, public holidays and 调休 make-up working days), the working
+ * hours of a day, and the arithmetic every deadline uses — add working days, add working time, working time between
+ * two instants, and elapsed working time with pauses that count nothing. Pure: the API seeds and stores the
+ * calendar, these functions only read it. China has one time zone and no daylight saving, so days and hours are
+ * China time (UTC+8) whatever the machine's zone.
+ */
+
+export type WorkDayType = 'workday' | 'holiday' | 'makeup_workday' | 'weekend';
+/** A day that differs from its weekday's rule: a holiday on a weekday, or a weekend day worked (调休). */
+export type WorkDayException = 'holiday' | 'makeup_workday';
+
+/** Working hours of a worked day, China time, 'HH:MM'; a lunch break, when set, is not working time. */
+export interface WorkingHours {
+  start: string;
+  end: string;
+  lunchStart?: string | null;
+  lunchEnd?: string | null;
+}
+
+export interface WorkCalendar {
+  /** Exceptions by day (YYYY-MM-DD): holidays and make-up working days. Any other day follows its weekday. */
+  exceptions: ReadonlyMap<string, WorkDayException>;
+  hours: WorkingHours;
+  /** Days not worked whatever the calendar says (a store closed for renovation), YYYY-MM-DD. */
+  closed?: ReadonlySet<string>;
+}
+
+/** 09:00–18:00 with a 12:00–13:00 lunch: the eight-hour office day. */
+export const DEFAULT_WORKING_HOURS: WorkingHours = { start: '09:00', end: '18:00', lunchStart: '12:00', lunchEnd: '13:00' };
+
+/** A pause: from when to when work on a deadline stood still; an open pause has no `to`. */
+export interface WorkPause {
+  from: Date;
+  to?: Date | null;
+}
+
+const MINUTE = 60_000;
+const DAY_MS = 24 * 60 * MINUTE;
+const CHINA_OFFSET_MS = 8 * 60 * MINUTE;
+const HM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** 'HH:MM' → minutes after midnight; throws on anything else, since a calendar is checked when it is saved. */
+export function minutesOfDay(hm: string): number {
+  const match = HM.exec(hm);
+  if (!match) throw new RangeError(`not a time of day (HH:MM): ${hm}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** The problem with a set of working hours, or null: start before end, a lunch inside them with both ends. */
+export function workingHoursProblem(hours: WorkingHours): string | null {
+  for (const value of [hours.start, hours.end, hours.lunchStart, hours.lunchEnd]) {
+    if (value != null && !HM.test(value)) return 'time_format';
+  }
+  if (minutesOfDay(hours.start) >= minutesOfDay(hours.end)) return 'start_after_end';
+  const hasStart = hours.lunchStart != null;
+  if (hasStart !== (hours.lunchEnd != null)) return 'lunch_incomplete';
+  if (hasStart) {
+    const lunchStart = minutesOfDay(hours.lunchStart as string);
+    const lunchEnd = minutesOfDay(hours.lunchEnd as string);
+    if (lunchStart >= lunchEnd || lunchStart <= minutesOfDay(hours.start) || lunchEnd >= minutesOfDay(hours.end)) {
+      return 'lunch_outside_hours';
+    }
+  }
+  return null;
+}
+
+/** The China-time day (YYYY-MM-DD) an instant falls on. */
+export function chinaDayOf(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant of China-time midnight starting a day. */
+function midnightOf(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** What kind of day a day is by the calendar alone (a store's closures aside). */
+export function dayTypeOf(calendar: WorkCalendar, day: string): WorkDayType {
+  const exception = calendar.exceptions.get(day);
+  if (exception) return exception;
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6 ? 'weekend' : 'workday';
+}
+
+/** Whether a day is worked: a workday or a make-up working day, and not a day the store is closed. */
+export function isWorkingDay(calendar: WorkCalendar, day: string): boolean {
+  if (calendar.closed?.has(day)) return false;
+  const type = dayTypeOf(calendar, day);
+  return type === 'workday' || type === 'makeup_workday';
+}
+
+/** The working intervals of a day as [from, to) instants in ms: none on a day off, two around a lunch break. */
+function intervalsOf(calendar: WorkCalendar, day: string): Array<[number, number]> {
+  if (!isWorkingDay(calendar, day)) return [];
+  const midnight = midnightOf(day);
+  const at = (hm: string) => midnight + minutesOfDay(hm) * MINUTE;
+  const { start, end, lunchStart, lunchEnd } = calendar.hours;
+  if (lunchStart == null || lunchEnd == null) return [[at(start), at(end)]];
+  return [
+    [at(start), at(lunchStart)],
+    [at(lunchEnd), at(end)],
+  ];
+}
+
+/** How far ahead the arithmetic looks for working days before it decides the calendar has none (ten years). */
+const MAX_DAYS_SCANNED = 3_660;
+
+function requireWhole(value: number, what: string): void {
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${what} must be a whole number ≥ 0, got ${value}`);
+}
+
+/**
+ * The same time of day on the `days`-th working day after `from`'s day: "三天之内" from Wednesday 30 September 2026
+ * 10:00 is Saturday 10 October 10:00 (1–7 October off, the 10th a make-up working day). Zero days is `from` itself.
+ */
+export function addWorkingDays(calendar: WorkCalendar, from: Date, days: number): Date {
+  requireWhole(days, 'days');
+  if (days === 0) return new Date(from.getTime());
+  const startDay = chinaDayOf(from);
+  const timeOfDay = from.getTime() - midnightOf(startDay);
+  let day = startDay;
+  let counted = 0;
+  for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++) {
+    day = nextDay(day);
+    if (isWorkingDay(calendar, day) && ++counted === days) return new Date(midnightOf(day) + timeOfDay);
+  }
+  throw new RangeError('the calendar has no working days ahead');
+}
+
+/**
+ * The instant when `ms` of working time have passed after `from`: time outside working hours, at lunch and on days
+ * off does not count. Landing exactly on the end of a working interval answers that end (18:00), not the next start.
+ */
+export function addWorkingTime(calendar: WorkCalendar, from: Date, ms: number): Date {
+  requireWhole(ms, 'working time');
+  if (ms === 0) return new Date(from.getTime());
+  let left = ms;
+  let day = chinaDayOf(from);
+  for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++, day = nextDay(day)) {
+    for (const [start, end] of intervalsOf(calendar, day)) {
+      const begin = Math.max(start, from.getTime());
+      if (begin >= end) continue;
+      if (end - begin >= left) return new Date(begin + left);
+      left -= end - begin;
+    }
+  }
+  throw new RangeError('the calendar has no working days ahead');
+}
+
+/** `addWorkingTime` in hours (whole minutes: 1.5 is 90 minutes). */
+export function addWorkingHours(calendar: WorkCalendar, from: Date, hours: number): Date {
+  if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`hours must be ≥ 0, got ${hours}`);
+  return addWorkingTime(calendar, from, Math.round(hours * 60) * MINUTE);
+}
+
+/** Working time in ms between two instants (0 when `to` is not after `from`). */
+export function workingTimeBetween(calendar: WorkCalendar, from: Date, to: Date): number {
+  const a = from.getTime();
+  const b = to.getTime();
+  if (b <= a) return 0;
+  let total = 0;
+  const lastDay = chinaDayOf(to);
+  for (let day = chinaDayOf(from); day <= lastDay; day = nextDay(day)) {
+    for (const [start, end] of intervalsOf(calendar, day)) {
+      const overlap = Math.min(end, b) - Math.max(start, a);
+      if (overlap > 0) total += overlap;
+    }
+  }
+  return total;
+}
+
+/**
+ * Working time from `from` to `to` that counts: the working time of the pauses (each clipped to the span, overlapping
+ * ones counted once, an open one running to `to`) is left out, so a pause over a weekend or a holiday takes away
+ * nothing and a pause is never taken away twice.
+ */
+export function workingTimeCounted(calendar: WorkCalendar, from: Date, to: Date, pauses: readonly WorkPause[]): number {
+  const a = from.getTime();
+  const b = to.getTime();
+  const spans = pauses
+    .map((p) => [Math.max(a, p.from.getTime()), Math.min(b, p.to ? p.to.getTime() : b)] as [number, number])
+    .filter(([start, end]) => end > start)
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  const paused = merged.reduce((sum, [start, end]) => sum + workingTimeBetween(calendar, new Date(start), new Date(end)), 0);
+  return workingTimeBetween(calendar, from, to) - paused;
+}
+
+/** A calendar from a list of exceptions, e.g. the rows of `GET /api/work-calendar`. */
+export function workCalendarOf(
+  exceptions: Iterable<{ date: string; type: WorkDayException }>,
+  hours: WorkingHours = DEFAULT_WORKING_HOURS,
+  closed?: Iterable<string>,
+): WorkCalendar {
+  return {
+    exceptions: new Map([...exceptions].map((e) => [e.date, e.type])),
+    hours,
+    closed: closed ? new Set(closed) : undefined,
+  };
+}
