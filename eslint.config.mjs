@@ -39,6 +39,7 @@ export default [
             // Domains: a domain uses itself and shared; cross-domain use is declared here.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
+            { sourceTag: 'scope:calendar', onlyDependOnLibsWithTags: ['scope:calendar', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:org', onlyDependOnLibsWithTags: ['scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:auth', onlyDependOnLibsWithTags: ['scope:auth', 'scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:kpi', onlyDependOnLibsWithTags: ['scope:kpi', 'scope:org', 'scope:audit', 'scope:shared'] },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { AuthModule } from '@storeops/api/auth';
+import { CalendarModule } from '@storeops/api/calendar';
 import { OrgModule } from '@storeops/api/org';
 import { KpiModule } from '@storeops/api/kpi';
 import { TargetsModule } from '@storeops/api/targets';
@@ -16,6 +17,7 @@ import { HealthController } from './health.controller';
   imports: [
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
     AuditModule,
+    CalendarModule,
     OrgModule,
     AuthModule,
     KpiModule,

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from '@storeops/api/audit';
 import { LoginThrottleEntity, SessionEntity } from '@storeops/api/auth';
+import { CALENDAR_ENTITIES } from '@storeops/api/calendar';
 import { parseDatabaseUrl } from '@storeops/api/core';
 import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   SessionEntity,
   LoginThrottleEntity,
   AuditEntryEntity,
+  ...CALENDAR_ENTITIES,
   ...KPI_ENTITIES,
   ...TARGET_ENTITIES,
   ...INSPECTION_ENTITIES,

@@ -20,6 +20,10 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/auth/logout': PUBLIC,
   'GET /api/auth/me': EVERYONE,
   'GET /api/audit': [Admin, Director],
+  'GET /api/work-calendar': EVERYONE,
+  'GET /api/work-calendar/years': EVERYONE,
+  'GET /api/work-calendar/add': EVERYONE,
+  'PUT /api/work-calendar/:year': [AdminOffice, Admin],
   'GET /api/regions': EVERYONE,
   'GET /api/regions/:id': EVERYONE,
   'POST /api/regions': [Admin],
@@ -165,7 +169,7 @@ describe('access: every route × every role', () => {
     const resource = path.split('/')[2].replace(/s$/, '').replace(/ie$/, 'y');
     return {
       method: method.toLowerCase() as 'get' | 'post' | 'patch' | 'put',
-      path: path.replace(':id', String(ids[resource])).replace(':storeId', String(ids['store'])),
+      path: path.replace(':id', String(ids[resource])).replace(':storeId', String(ids['store'])).replace(':year', '2030'),
     };
   }
 

@@ -250,6 +250,12 @@ const SAMPLES: Record<string, Sample> = {
       contacts: [{ name: '李四', phone: '13800000000' }],
     }),
   },
+  'PUT /api/work-calendar/:year': {
+    as: AdminOffice,
+    // A year the holiday package does not know, so the sample's own success changes nothing the other tests read.
+    path: () => '/api/work-calendar/2031',
+    body: () => ({ days: [{ date: '2031-10-01', type: 'holiday', name: '国庆节' }] }),
+  },
   'PATCH /api/suppliers/:id': {
     as: Buyer,
     path: (c) => `/api/suppliers/${c.ids['supplier']}`,

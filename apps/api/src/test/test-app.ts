@@ -124,6 +124,9 @@ export class ApiClient {
   patch(path: string, body?: object) {
     return this.send('patch', path, body);
   }
+  put(path: string, body?: object) {
+    return this.send('put', path, body);
+  }
 
   /** Sends with the jar's cookies and, for writes, the CSRF header unless told not to. */
   async send(

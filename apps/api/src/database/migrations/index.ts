@@ -9,6 +9,7 @@ import { RealFiles1764550000000 } from './1764550000000-real-files';
 import { HostileInput1764600000000 } from './1764600000000-hostile-input';
 import { TargetWorkflow1764700000000 } from './1764700000000-target-workflow';
 import { DailyJobs1764750000000 } from './1764750000000-daily-jobs';
+import { WorkCalendar1764800000000 } from './1764800000000-work-calendar';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   HostileInput1764600000000,
   TargetWorkflow1764700000000,
   DailyJobs1764750000000,
+  WorkCalendar1764800000000,
 ];

@@ -208,3 +208,87 @@ export function workCalendarOf(
     closed: closed ? new Set(closed) : undefined,
   };
 }
+
+/** A year's exceptions: at most one per day. */
+export const MAX_CALENDAR_EXCEPTIONS = 366;
+export const WORK_DAY_EXCEPTIONS: readonly WorkDayException[] = ['holiday', 'makeup_workday'];
+
+/** One day of `GET /api/work-calendar`. `name` is the holiday's name (国庆节) on exceptions the list names. */
+export interface WorkCalendarDay {
+  date: string;
+  type: WorkDayType;
+  name?: string | null;
+}
+
+/**
+ * `GET /api/work-calendar?year=`: every day of the year with its type. `source` says where the year's exceptions
+ * came from: `package` (the published schedule as the maintained holiday package knows it), `office` (replaced by
+ * the office) or `missing` (nobody has entered the year: only weekends are known, and deadlines in it are a guess).
+ */
+export interface WorkCalendarResponse {
+  year: number;
+  source: 'package' | 'office' | 'missing';
+  updatedBy: string | null;
+  updatedAt: string | null;
+  /** 0 for a missing year; send it back with a replacement to be told (409) when someone else replaced it first. */
+  version: number;
+  hours: WorkingHours;
+  days: WorkCalendarDay[];
+}
+
+export interface WorkCalendarQuery {
+  year: number;
+}
+
+/** `PUT /api/work-calendar/:year`: the year's exceptions, replacing what it had. */
+export interface WorkCalendarExceptionInput {
+  date: string;
+  type: WorkDayException;
+  name?: string | null;
+}
+
+export interface ReplaceWorkCalendarRequest {
+  days: WorkCalendarExceptionInput[];
+  /** The version the list was read at (optional: without it the replacement is unconditional). */
+  version?: number;
+}
+
+/** The path of `PUT /api/work-calendar/:year`. */
+export interface WorkCalendarYearParams {
+  year: number;
+}
+
+/** `GET /api/work-calendar/add`: the engine, for checks — `from` plus working days or working hours. */
+export interface WorkCalendarAddQuery {
+  from: string;
+  workingDays?: number;
+  workingHours?: number;
+}
+
+export interface WorkCalendarAddResponse {
+  from: string;
+  /** China time with its offset, e.g. 2026-10-10T10:00:00+08:00. */
+  due: string;
+}
+
+/** `GET /api/work-calendar/years`: the years entered, and whether next year is still missing (said from December on). */
+export interface WorkCalendarYearsResponse {
+  years: Array<{ year: number; source: 'package' | 'office'; updatedAt: string | null }>;
+  nextYear: number;
+  nextYearMissing: boolean;
+}
+
+/** An instant as China time with its offset: 2026-10-10T10:00:00+08:00. */
+export function chinaInstant(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19) + '+08:00';
+}
+
+/** Every day of a year with its type and, for exceptions, its name. */
+export function yearDays(calendar: WorkCalendar, year: number, names: ReadonlyMap<string, string | null> = new Map()): WorkCalendarDay[] {
+  const days: WorkCalendarDay[] = [];
+  for (let day = `${year}-01-01`; day.startsWith(String(year)); day = nextDay(day)) {
+    const type = dayTypeOf(calendar, day);
+    days.push(type === 'holiday' || type === 'makeup_workday' ? { date: day, type, name: names.get(day) ?? null } : { date: day, type });
+  }
+  return days;
+}

@@ -1,5 +1,6 @@
 import { ErrorDetail } from '../api';
 import { IMPORT_MESSAGES, Lang, MessageParams } from '../messages';
+import { CALENDAR_ERRORS } from './calendar';
 import { CORE_ERRORS } from './core';
 import { ErrorMessage } from './define';
 import { INSPECTIONS_ERRORS } from './inspections';
@@ -23,6 +24,7 @@ export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = /* @__PURE
   RANKINGS_ERRORS,
   INSPECTIONS_ERRORS,
   SUPPLIERS_ERRORS,
+  CALENDAR_ERRORS,
 );
 
 function merge(...tables: ReadonlyArray<Readonly<Record<string, ErrorMessage>>>): Record<string, ErrorMessage> {
