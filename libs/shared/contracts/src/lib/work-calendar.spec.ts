@@ -3,6 +3,8 @@ import {
   addWorkingHours,
   chinaDayOf,
   dayTypeOf,
+  deadlineState,
+  DeadlineHistory,
   DEFAULT_WORKING_HOURS,
   isWorkingDay,
   WorkCalendar,
@@ -189,5 +191,121 @@ describe('workingHoursProblem', () => {
     [{ start: '09:00', end: '18:00', lunchStart: '08:00', lunchEnd: '09:30' }, 'lunch_outside_hours'],
   ])('%j → %s', (hours, problem) => {
     expect(workingHoursProblem(hours)).toBe(problem);
+  });
+});
+
+describe('deadlineState (status from the history alone)', () => {
+  const threeDays: DeadlineHistory['policy'] = { kind: 'working', workingMs: 24 * HOUR };
+  const started = cn('2026-09-30T10:00');
+  const working = (pauses: DeadlineHistory['pauses'] = [], doneAt?: Date): DeadlineHistory => ({
+    startedAt: started,
+    policy: threeDays,
+    pauses,
+    doneAt,
+  });
+  const licence = (pauses: DeadlineHistory['pauses'] = []): DeadlineHistory => ({
+    startedAt: cn('2026-01-01T00:00'),
+    policy: { kind: 'calendar', dueAt: cn('2026-10-31T00:00') },
+    pauses,
+  });
+  const p = (from: string, to?: string) => ({ from: cn(from), to: to ? cn(to) : null });
+
+  it.each([
+    ['three working days over 国庆, due soon a day before', working(), '2026-10-08T10:00', 'due_soon', '2026-10-10T10:00', 16, 0],
+    ['23 working hours left is due soon too', working(), '2026-09-30T11:00', 'due_soon', '2026-10-10T10:00', 23, 0],
+    ['an hour past: overdue by one working hour', working(), '2026-10-10T11:00', 'overdue', '2026-10-10T10:00', -1, 0],
+    [
+      'a pause over the holiday moves nothing',
+      working([p('2026-09-30T18:00', '2026-10-08T09:00')]),
+      '2026-10-08T10:00',
+      'due_soon',
+      '2026-10-10T10:00',
+      16,
+      0,
+    ],
+    [
+      'a pause of one working day moves it one working day',
+      working([p('2026-10-08T09:00', '2026-10-09T09:00')]),
+      '2026-10-09T10:00',
+      'due_soon',
+      '2026-10-12T10:00',
+      16,
+      8,
+    ],
+    [
+      'overlapping pauses count once',
+      working([p('2026-10-08T09:00', '2026-10-08T12:00'), p('2026-10-08T11:00', '2026-10-08T14:00')]),
+      '2026-10-08T15:00',
+      'due_soon',
+      '2026-10-10T15:00',
+      16,
+      4,
+    ],
+    [
+      'a pause after it fell due does not move it',
+      working([p('2026-10-10T11:00', '2026-10-12T09:00')]),
+      '2026-10-12T10:00',
+      'overdue',
+      '2026-10-10T10:00',
+      -8,
+      0,
+    ],
+    ['a licence weeks ahead', licence(), '2026-10-20T09:00', 'pending', '2026-10-31T00:00', 72, 0],
+    ['a licence at its expiry', licence(), '2026-10-31T00:00', 'overdue', '2026-10-31T00:00', 0, 0],
+    [
+      'a licence paused a working day: moved on by it',
+      licence([p('2026-10-29T09:00', '2026-10-30T09:00')]),
+      '2026-10-30T10:00',
+      'due_soon',
+      '2026-11-02T18:00',
+      15,
+      8,
+    ],
+  ])('%s', (_, history, now, status, due, hoursLeft, pausedHours) => {
+    const state = deadlineState(CN_2026, history, cn(now));
+    expect({
+      status: state.status,
+      due: state.dueAt && iso(state.dueAt),
+      left: state.workingMsLeft,
+      paused: state.pausedWorkingMs,
+    }).toEqual({
+      status,
+      due,
+      left: hoursLeft * HOUR,
+      paused: pausedHours * HOUR,
+    });
+  });
+
+  it('stands still while paused: no due instant, the paused working time so far', () => {
+    const state = deadlineState(CN_2026, working([p('2026-10-08T14:00')]), cn('2026-10-09T12:00'));
+    expect(state).toEqual({ status: 'paused', dueAt: null, workingMsLeft: null, pausedWorkingMs: 7 * HOUR });
+  });
+
+  it.each([
+    ['done before it fell due', '2026-10-09T17:00', 'done_on_time'],
+    ['done exactly at it', '2026-10-10T10:00', 'done_on_time'],
+    ['done after it', '2026-10-12T09:30', 'done_late'],
+  ])('%s: %s', (_, doneAt, status) => {
+    const state = deadlineState(CN_2026, working([], cn(doneAt)), cn('2026-11-18T10:00'));
+    expect(state.status).toBe(status);
+    expect(state.workingMsLeft).toBeNull();
+  });
+
+  it('a pause after completion changes nothing; changing the policy keeps the paused time', () => {
+    const pauses = [p('2026-10-08T09:00', '2026-10-09T09:00')];
+    expect(
+      deadlineState(
+        CN_2026,
+        working([...pauses, p('2026-10-13T09:00', '2026-10-14T09:00')], cn('2026-10-12T09:30')),
+        cn('2026-11-18T10:00'),
+      ).status,
+    ).toBe('done_on_time');
+    const fiveDays = deadlineState(
+      CN_2026,
+      { startedAt: started, policy: { kind: 'working', workingMs: 40 * HOUR }, pauses },
+      cn('2026-10-09T10:00'),
+    );
+    expect(fiveDays.pausedWorkingMs).toBe(8 * HOUR);
+    expect(iso(fiveDays.dueAt as Date)).toBe('2026-10-14T10:00');
   });
 });

@@ -292,3 +292,101 @@ export function yearDays(calendar: WorkCalendar, year: number, names: ReadonlyMa
   }
   return days;
 }
+
+/**
+ * How a deadline is counted: `calendar` — a fixed instant (a licence's expiry, a contract's end), moved on by the
+ * working time of any pause; `working` — a budget of working time from the start (三个工作日 = 3 × 8 h), of which
+ * pauses use nothing.
+ */
+export type DeadlinePolicy = { kind: 'calendar'; dueAt: Date } | { kind: 'working'; workingMs: number };
+
+export type DeadlineStatus = 'pending' | 'due_soon' | 'overdue' | 'paused' | 'done_on_time' | 'done_late';
+
+export interface DeadlineHistory {
+  startedAt: Date;
+  policy: DeadlinePolicy;
+  pauses: readonly WorkPause[];
+  doneAt?: Date | null;
+}
+
+export interface DeadlineState {
+  status: DeadlineStatus;
+  /** When it falls due as things stand; null while paused (the clock stands still). */
+  dueAt: Date | null;
+  /** Working time left until it falls due (negative: how far past it is); null while paused or once done. */
+  workingMsLeft: number | null;
+  /** Working time the pauses took, so far. */
+  pausedWorkingMs: number;
+}
+
+function mergedPauses(pauses: readonly WorkPause[], until: number): Array<[number, number | null]> {
+  const spans = pauses
+    .map((p) => [p.from.getTime(), p.to ? p.to.getTime() : null] as [number, number | null])
+    .filter(([start]) => start < until)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number | null]> = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && (last[1] === null || start <= last[1])) {
+      last[1] = last[1] === null || end === null ? null : Math.max(last[1], end);
+    } else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/**
+ * A deadline's state derived from its history alone — start, policy, pauses, completion — so changing a policy or
+ * reading it again later never loses or double-counts paused time. `soonMs` is the working time before the due
+ * instant from which it counts as due soon (24 working hours by default). A pause that begins after the deadline
+ * has passed does not move it.
+ */
+export function deadlineState(calendar: WorkCalendar, history: DeadlineHistory, now: Date, soonMs = 24 * 60 * MINUTE): DeadlineState {
+  const end = history.doneAt ? history.doneAt.getTime() : now.getTime();
+  const pauses = mergedPauses(history.pauses, end);
+  let dueAt: number | null;
+  let paused = 0;
+  if (history.policy.kind === 'working') {
+    let left = history.policy.workingMs;
+    let from = history.startedAt.getTime();
+    dueAt = null;
+    for (const [start, stop] of pauses) {
+      if (stop !== null && stop <= from) continue;
+      const pauseStart = Math.max(start, from);
+      const dueBefore = addWorkingTime(calendar, new Date(from), left).getTime();
+      if (dueBefore <= pauseStart) {
+        dueAt = dueBefore;
+        break;
+      }
+      left -= workingTimeBetween(calendar, new Date(from), new Date(pauseStart));
+      if (stop === null) {
+        paused += workingTimeBetween(calendar, new Date(pauseStart), new Date(end));
+        from = Number.NaN;
+        break;
+      }
+      paused += workingTimeBetween(calendar, new Date(pauseStart), new Date(stop));
+      from = stop;
+    }
+    if (dueAt === null && !Number.isNaN(from)) dueAt = addWorkingTime(calendar, new Date(from), left).getTime();
+  } else {
+    dueAt = history.policy.dueAt.getTime();
+    for (const [start, stop] of pauses) {
+      if (start >= dueAt) break;
+      const length = workingTimeBetween(calendar, new Date(Math.max(start, history.startedAt.getTime())), new Date(stop ?? end));
+      paused += length;
+      if (stop === null) {
+        dueAt = null;
+        break;
+      }
+      dueAt = addWorkingTime(calendar, new Date(dueAt), length).getTime();
+    }
+  }
+  const due = dueAt === null ? null : new Date(dueAt);
+  if (history.doneAt) {
+    const late = due !== null && history.doneAt.getTime() > due.getTime();
+    return { status: late ? 'done_late' : 'done_on_time', dueAt: due, workingMsLeft: null, pausedWorkingMs: paused };
+  }
+  if (due === null) return { status: 'paused', dueAt: null, workingMsLeft: null, pausedWorkingMs: paused };
+  const left = due.getTime() > now.getTime() ? workingTimeBetween(calendar, now, due) : 0 - workingTimeBetween(calendar, due, now);
+  const status: DeadlineStatus = now.getTime() >= due.getTime() ? 'overdue' : left <= soonMs ? 'due_soon' : 'pending';
+  return { status, dueAt: due, workingMsLeft: left, pausedWorkingMs: paused };
+}
