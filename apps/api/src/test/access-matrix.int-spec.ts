@@ -21,6 +21,8 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/auth/me': EVERYONE,
   'GET /api/audit': [Admin, Director],
   'GET /api/work-calendar': EVERYONE,
+  'GET /api/alerts': EVERYONE,
+  'GET /api/alerts/count': EVERYONE,
   'GET /api/work-calendar/years': EVERYONE,
   'GET /api/work-calendar/add': EVERYONE,
   'PUT /api/work-calendar/:year': [AdminOffice, Admin],

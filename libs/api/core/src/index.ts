@@ -16,3 +16,4 @@ export * from './lib/validators';
 export * from './lib/content-type.interceptor';
 export * from './lib/xlsx-guard';
 export * from './lib/sql';
+export * from './lib/deadline-source';

@@ -15,3 +15,4 @@ export * from './lib/rankings';
 export * from './lib/suppliers';
 export * from './lib/errors';
 export * from './lib/work-calendar';
+export * from './lib/deadlines';

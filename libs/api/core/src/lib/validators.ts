@@ -2,6 +2,9 @@ import { TransformFnParams } from 'class-transformer';
 import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** Trims a text field before it is validated (other values stay as they are and fail validation). */
+/** Query strings carry booleans as text; anything but true/false stays as is and fails validation. */
+export const toBoolean = ({ value }: TransformFnParams): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
 export const trim = ({ value }: TransformFnParams) => (typeof value === 'string' ? value.trim() : value);
 
 /** Years the API accepts in any date or period. */

@@ -3,6 +3,7 @@ import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
 import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CorrectiveActionDeadlines } from './corrective-action-deadlines';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { DemoInspectionsSeeder } from './demo-inspections.seeder';
 import { INSPECTION_ENTITIES } from './entities';
@@ -42,6 +43,7 @@ import { TemplatesService } from './templates.service';
     PlansService,
     DemoInspectionsSeeder,
     InspectionFacts,
+    CorrectiveActionDeadlines,
   ],
   exports: [InspectionsService, DemoInspectionsSeeder, InspectionFacts],
 })

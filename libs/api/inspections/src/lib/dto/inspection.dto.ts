@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDay, IsInstant, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, IsInstant, IsPeriod, MultiLine, Nullable, PageQueryDto, toBoolean } from '@storeops/api/core';
 import {
   BulkVerifyCorrectiveActionsRequest,
   CloseCorrectiveActionRequest,
@@ -31,7 +31,6 @@ import {
 } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ResultInputDto implements ResultInput {
   @IsInt()

@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { Nullable } from '@storeops/api/core';
+import { Nullable, toBoolean } from '@storeops/api/core';
 import {
   CreateTemplateRequest,
   ItemKind,
@@ -28,7 +28,6 @@ import {
 } from '@storeops/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class TemplateItemDto implements TemplateItemInput {
   @Transform(trim)

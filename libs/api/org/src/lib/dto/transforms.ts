@@ -1,9 +1,6 @@
 import { TransformFnParams } from 'class-transformer';
 
-export { trim } from '@storeops/api/core';
-
-/** Query strings carry booleans as text; anything but true/false stays as is and fails validation. */
-export const toBoolean = ({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value);
+export { toBoolean, trim } from '@storeops/api/core';
 
 /** Trims each text of an array (other values stay as they are and fail validation). */
 export const trimAll = ({ value }: TransformFnParams) =>

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDay, IsPeriod, MultiLine, Nullable, PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, IsPeriod, MultiLine, Nullable, PageQueryDto, toBoolean } from '@storeops/api/core';
 import {
   CLAUSE_RESULTS,
   ClauseResult,
@@ -42,8 +42,6 @@ import {
   UpdateContractRequest,
 } from '@storeops/shared/contracts';
 import { trim } from './supplier.dto';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ContractClauseDto implements ContractClauseInput {
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) @MultiLine() text!: string;

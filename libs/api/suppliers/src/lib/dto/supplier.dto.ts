@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsPeriod, MultiLine, PageQueryDto } from '@storeops/api/core';
+import { IsPeriod, MultiLine, PageQueryDto, toBoolean } from '@storeops/api/core';
 import {
   CreateSupplierRequest,
   SUPPLIER_STATUSES,
@@ -25,7 +25,6 @@ import {
 } from '@storeops/shared/contracts';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class SupplierContactDto implements SupplierContact {
