@@ -3,7 +3,7 @@ export * from './lib/org';
 export * from './lib/api';
 export * from './lib/split';
 export * from './lib/kpi';
-export * from './lib/ranking';
+export * from './lib/competition-rank';
 export * from './lib/facts';
 export * from './lib/messages';
 export * from './lib/targets-web';

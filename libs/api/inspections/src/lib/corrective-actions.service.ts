@@ -23,8 +23,8 @@ import {
   Page,
   Role,
 } from '@storeops/shared/contracts';
-import { assertCanSeeStoreRecord, coversCategory } from './access';
-import { addDays } from './china-time';
+import { assertCanSeeStoreRecord, coversCategory } from './inspection-access';
+import { addDays } from './plan-periods';
 import {
   BulkVerifyCorrectiveActionsDto,
   CloseCorrectiveActionDto,

@@ -12,7 +12,7 @@ import {
   TemplateItem,
 } from '@storeops/shared/contracts';
 import { seededRandom } from '@storeops/tools/demo-data';
-import { addDays } from './china-time';
+import { addDays } from './plan-periods';
 import { DEMO_TEMPLATES } from './demo-templates';
 import {
   CorrectiveActionEntity,

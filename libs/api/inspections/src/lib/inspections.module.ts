@@ -7,19 +7,17 @@ import { CorrectiveActionDeadlines } from './corrective-action-deadlines';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { DemoInspectionsSeeder } from './demo-inspections.seeder';
 import { INSPECTION_ENTITIES } from './entities';
-import {
-  CorrectiveActionsController,
-  InspectionRankingsController,
-  InspectionsController,
-  PhotosController,
-  PlansController,
-  TemplatesController,
-} from './inspections.controllers';
+import { CorrectiveActionsController } from './corrective-actions.controller';
+import { InspectionRankingsController } from './inspection-rankings.controller';
+import { InspectionsController } from './inspections.controller';
+import { PhotosController } from './photos.controller';
+import { PlansController } from './plans.controller';
+import { TemplatesController } from './templates.controller';
 import { InspectionsRepository } from './inspections.repository';
 import { InspectionsService } from './inspections.service';
 import { PhotosService } from './photos.service';
 import { PlansService } from './plans.service';
-import { InspectionRankingsService } from './rankings.service';
+import { InspectionRankingsService } from './inspection-rankings.service';
 import { TemplatesService } from './templates.service';
 
 /** Inspections 巡店/品类检查: templates, photos, inspections, corrective actions, plans and the inspection ranking. */

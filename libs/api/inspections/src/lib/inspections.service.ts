@@ -31,8 +31,8 @@ import {
   scoreInspection,
   TemplateItem,
 } from '@storeops/shared/contracts';
-import { assertCanSeeStoreRecord, coversCategory } from './access';
-import { addDays } from './china-time';
+import { assertCanSeeStoreRecord, coversCategory } from './inspection-access';
+import { addDays } from './plan-periods';
 import { CreateInspectionDto, InspectionQueryDto } from './dto/inspection.dto';
 import {
   CorrectiveActionEntity,

@@ -17,7 +17,7 @@ import {
   tooManyRequests,
 } from '@storeops/api/core';
 import { PhotoEntity } from './entities';
-import { assertCanSeeStoreRecord } from './access';
+import { assertCanSeeStoreRecord } from './inspection-access';
 import { InspectionsRepository } from './inspections.repository';
 
 /** Uploads over this size get 413 (multer's limit, set on the route). */

@@ -6,7 +6,8 @@ import { OrgModule } from '@storeops/api/org';
 import { FactsActualsReader } from './actuals.reader';
 import { KPI_ENTITIES } from './entities';
 import { FactsRepository } from './facts.repository';
-import { ImportsController, KpisController } from './kpi.controllers';
+import { ImportsController } from './imports.controller';
+import { KpisController } from './kpis.controller';
 import { ImportsService } from './imports.service';
 import { KpisService } from './kpis.service';
 

@@ -7,7 +7,9 @@ import { OrgModule } from '@storeops/api/org';
 import { TargetsModule } from '@storeops/api/targets';
 import { DashboardService } from './dashboard.service';
 import { RANKING_ENTITIES } from './entities/scorecard-scheme.entity';
-import { DashboardController, SchemesController, StoreRankingsController } from './rankings.controllers';
+import { DashboardController } from './dashboard.controller';
+import { SchemesController } from './schemes.controller';
+import { StoreRankingsController } from './store-rankings.controller';
 import { RankingsService } from './rankings.service';
 import { SchemesService } from './schemes.service';
 

@@ -6,7 +6,10 @@ import { ContractsService } from './contracts.service';
 import { DemoSuppliersSeeder } from './demo-suppliers.seeder';
 import { SUPPLIER_ENTITIES } from './entities';
 import { RecordsService } from './records.service';
-import { ContractsController, LicencesController, SupplierScorecardsController, SuppliersController } from './suppliers.controllers';
+import { ContractsController } from './contracts.controller';
+import { LicencesController } from './licences.controller';
+import { SupplierScorecardsController } from './supplier-scorecards.controller';
+import { SuppliersController } from './suppliers.controller';
 import { SuppliersRepository } from './suppliers.repository';
 import { SuppliersService } from './suppliers.service';
 

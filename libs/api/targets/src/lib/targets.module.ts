@@ -8,7 +8,8 @@ import { DemoTargetsSeeder } from './demo-targets.seeder';
 import { DecompositionsService } from './decompositions.service';
 import { TARGET_ENTITIES } from './entities';
 import { ProgressService } from './progress.service';
-import { DecompositionsController, ProgressController } from './targets.controllers';
+import { DecompositionsController } from './decompositions.controller';
+import { ProgressController } from './progress.controller';
 import { TargetsRepository } from './targets.repository';
 
 /** Targets 经营指标: decompositions and progress, reading actuals through kpi's ACTUALS_READER; TargetsReader is its read port. */

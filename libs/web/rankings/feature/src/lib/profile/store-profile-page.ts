@@ -20,7 +20,7 @@ import {
   metricKey,
   ScorePipe,
 } from '@storeops/web/shared/util';
-import { componentLabel, rawText } from '../labels';
+import { componentLabel, rawText } from '../component-labels';
 
 /**
  * 门店档案: one store's scorecard history and component radar, targets progress, recent inspections and open

@@ -15,7 +15,7 @@ import {
   formatScore,
   ScorePipe,
 } from '@storeops/web/shared/util';
-import { componentLabel, rawText } from '../labels';
+import { componentLabel, rawText } from '../component-labels';
 
 const COLOURS = { total: '#5f6368', up: '#1e8e3e', down: '#d93025', flat: '#9aa0a6' } as const;
 

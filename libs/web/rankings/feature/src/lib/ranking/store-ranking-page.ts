@@ -27,7 +27,7 @@ import {
 } from '@storeops/web/rankings/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, TranslatePipe, formatKey, ScorePipe } from '@storeops/web/shared/util';
-import { componentLabel, missingRuleKey, rawText } from '../labels';
+import { componentLabel, missingRuleKey, rawText } from '../component-labels';
 import { RankingExplanationPanel } from './ranking-explanation-panel';
 
 const FORMATS: readonly StoreFormat[] = [StoreFormat.Hypermarket, StoreFormat.Supermarket, StoreFormat.Convenience];

@@ -34,7 +34,7 @@ import {
 import { ErrorBanner } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { apiMessage } from '../api-message';
-import { kindKey, missingRuleKey } from '../labels';
+import { kindKey, missingRuleKey } from '../component-labels';
 
 export interface SchemeDialogData {
   /** `create` a new scheme, `edit` a draft, or make the next `version` of an approved one. */

@@ -9,7 +9,7 @@ import { SchemesStore } from '@storeops/web/rankings/data-access';
 import { EmptyState, ErrorBanner, LoadingState, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { apiMessage } from '../api-message';
-import { componentLabel, missingRuleKey } from '../labels';
+import { componentLabel, missingRuleKey } from '../component-labels';
 import { SchemeDialog, SchemeDialogData } from './scheme-dialog';
 
 /** 考评方案: every scheme and version; ops managers draft (and make new versions), the director approves one. */

@@ -29,7 +29,7 @@ import {
 } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { parseTargetAmount } from '../list/create-decomposition-dialog';
-import { methodKey, statusKey } from '../labels';
+import { methodKey, statusKey } from '../decomposition-labels';
 import { DifferenceChoice, DifferenceDialog, DifferenceDialogData } from './difference-dialog';
 import { ReasonDialog, ReasonDialogData } from './reason-dialog';
 

@@ -35,7 +35,7 @@ import {
   parseCount,
   yuanToFen,
 } from '@storeops/web/shared/util';
-import { DECOMPOSITION_METHODS, methodKey } from '../labels';
+import { DECOMPOSITION_METHODS, methodKey } from '../decomposition-labels';
 
 export interface CreateDecompositionData {
   stores: readonly StoreResponse[];

@@ -12,7 +12,7 @@ import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { DecompositionListStore } from '@storeops/web/targets/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { MoneyPipe, NumberFormatPipe, TranslatePipe, isMoneyMetric, metricKey } from '@storeops/web/shared/util';
-import { DECOMPOSITION_STATUSES, methodKey, statusKey } from '../labels';
+import { DECOMPOSITION_STATUSES, methodKey, statusKey } from '../decomposition-labels';
 import { CreateDecompositionData, CreateDecompositionDialog } from './create-decomposition-dialog';
 
 /** 目标分解 list: company targets by year and metric, with their workflow status. */

@@ -1,4 +1,4 @@
-import { competitionRank } from './ranking';
+import { competitionRank } from './competition-rank';
 
 const ranks = (items: Array<[string, number | null]>, direction?: 'higher' | 'lower') =>
   competitionRank(

@@ -1,4 +1,4 @@
-import { fixed } from './labels';
+import { fixed } from './component-labels';
 
 describe('raw value formatting', () => {
   it('keeps a fixed number of decimals so a raw column reads evenly', () => {

@@ -23,11 +23,8 @@ import {
   ContractAttachmentResponse,
   ContractResponse,
   ContractRevisionResponse,
-  LicenceResponse,
   Page,
   Role,
-  SupplierResponse,
-  SupplierScorecardRow,
 } from '@storeops/shared/contracts';
 import { ContractsService } from './contracts.service';
 import {
@@ -36,77 +33,12 @@ import {
   ContractTransitionDto,
   CreateClauseCheckDto,
   CreateContractDto,
-  CreateLicenceDto,
-  RenewLicenceDto,
-  LicenceQueryDto,
   UpdateContractDto,
 } from './dto/contract.dto';
-import { CreateSupplierDto, PeriodQueryDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
 import { MAX_ATTACHMENT_BYTES, RecordsService, UploadedDocument } from './records.service';
-import { SuppliersService } from './suppliers.service';
+import { SUPPLIER_READERS, contentDisposition } from './suppliers-http';
 
-const { Admin, AdminOffice, Buyer, Director } = Role;
-/** The Suppliers area of NAV_ACCESS: everyone else gets 403 on every route here. */
-export const SUPPLIER_READERS: readonly Role[] = [Director, AdminOffice, Buyer, Admin];
-
-function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="file"; filename*=UTF-8''${encoded}`;
-}
-
-@ApiTags('suppliers')
-@Controller('suppliers')
-export class SuppliersController {
-  constructor(private readonly suppliers: SuppliersService) {}
-
-  @Get()
-  @Roles(...SUPPLIER_READERS)
-  list(@Query() query: SupplierQueryDto): Promise<Page<SupplierResponse>> {
-    return this.suppliers.list(query);
-  }
-
-  @Get(':id')
-  @Roles(...SUPPLIER_READERS)
-  get(@Param('id', ParseIntPipe) id: number): Promise<SupplierResponse> {
-    return this.suppliers.get(id);
-  }
-
-  /** The supplier's monthly scorecards of the last twelve months, newest first, with its rank each month. */
-  @Get(':id/scorecards')
-  @Roles(...SUPPLIER_READERS)
-  scorecards(@Param('id', ParseIntPipe) id: number): Promise<SupplierScorecardRow[]> {
-    return this.suppliers.history(id);
-  }
-
-  @Post()
-  @Roles(Buyer, Admin)
-  create(@CurrentUser() user: RequestUser, @Body() dto: CreateSupplierDto): Promise<SupplierResponse> {
-    return this.suppliers.create(user, dto);
-  }
-
-  @Patch(':id')
-  @Roles(Buyer, Admin)
-  update(
-    @CurrentUser() user: RequestUser,
-    @Param('id', ParseIntPipe) id: number,
-    @Body() dto: UpdateSupplierDto,
-  ): Promise<SupplierResponse> {
-    return this.suppliers.update(user, id, dto);
-  }
-}
-
-@ApiTags('suppliers')
-@Controller('supplier-scorecards')
-export class SupplierScorecardsController {
-  constructor(private readonly suppliers: SuppliersService) {}
-
-  /** Every supplier's scorecard of a month (default: the last month with clause checks), ranked with the stores' ranking rules. */
-  @Get()
-  @Roles(...SUPPLIER_READERS)
-  ranking(@Query() query: PeriodQueryDto): Promise<SupplierScorecardRow[]> {
-    return this.suppliers.ranking(query.period);
-  }
-}
+const { AdminOffice, Buyer } = Role;
 
 @ApiTags('suppliers')
 @Controller('contracts')
@@ -212,57 +144,6 @@ export class ContractsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.records.openAttachment(id, attachmentId);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    return new StreamableFile(createReadStream(file.path), {
-      type: file.mimeType,
-      disposition: contentDisposition('inline', file.fileName),
-    });
-  }
-}
-
-@ApiTags('suppliers')
-@Controller('licences')
-export class LicencesController {
-  constructor(private readonly records: RecordsService) {}
-
-  /** `?expiringWithinDays=30`: licences whose validity ends within that many days, or has ended; soonest first. */
-  @Get()
-  @Roles(...SUPPLIER_READERS)
-  list(@Query() query: LicenceQueryDto): Promise<Page<LicenceResponse>> {
-    return this.records.licences(query);
-  }
-
-  @Post()
-  @Roles(AdminOffice, Buyer)
-  create(@CurrentUser() user: RequestUser, @Body() dto: CreateLicenceDto): Promise<LicenceResponse> {
-    return this.records.createLicence(user, dto);
-  }
-
-  /** 换证: a new licence replaces this one, which stays in the history (`?history=true`). */
-  @Post(':id/renew')
-  @Roles(AdminOffice, Buyer)
-  renew(@CurrentUser() user: RequestUser, @Param('id', ParseIntPipe) id: number, @Body() dto: RenewLicenceDto): Promise<LicenceResponse> {
-    return this.records.renewLicence(user, id, dto);
-  }
-
-  /** The scanned licence: a PDF, JPEG or PNG (field `file`, ≤ 10 MB), checked by its first bytes; replaces an earlier scan. */
-  @Post(':id/file')
-  @HttpCode(200)
-  @Roles(AdminOffice, Buyer)
-  @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2 } }))
-  attachFile(
-    @CurrentUser() user: RequestUser,
-    @Param('id', ParseIntPipe) id: number,
-    @UploadedFile() file: UploadedDocument,
-  ): Promise<LicenceResponse> {
-    return this.records.attachLicenceFile(user, id, file);
-  }
-
-  @Get(':id/file')
-  @Roles(...SUPPLIER_READERS)
-  async file(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const file = await this.records.openLicenceFile(id);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(createReadStream(file.path), {
       type: file.mimeType,

@@ -15,15 +15,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, limitValue, MB, RequestUser, Roles } from '@storeops/api/core';
-import {
-  BehindPaceResponse,
-  Page,
-  Role,
-  StoreProgressResponse,
-  TargetChangeResponse,
-  TargetDecompositionResponse,
-  UpdateCellsResponse,
-} from '@storeops/shared/contracts';
+import { Page, Role, TargetChangeResponse, TargetDecompositionResponse, UpdateCellsResponse } from '@storeops/shared/contracts';
 import {
   CreateDecompositionDto,
   DecompositionQueryDto,
@@ -34,13 +26,14 @@ import {
   UpdateCellsDto,
   WorkflowStepDto,
 } from './dto/decomposition.dto';
-import { BehindPaceQueryDto, ProgressQueryDto } from './dto/progress.dto';
 import { DecompositionsService } from './decompositions.service';
-import { ProgressService } from './progress.service';
 
-const { Admin, Director, OpsManager, Specialist, StoreManager } = Role;
+const { Admin, Director, OpsManager, Specialist } = Role;
+
 const READERS = [Director, OpsManager, Admin, Specialist];
+
 const EDITORS = [OpsManager, Admin];
+
 /** The part of multer's file the import reads. */
 interface UploadedSheet {
   buffer: Buffer;
@@ -155,28 +148,5 @@ export class DecompositionsController {
     @Body() dto: ImportCellsDto,
   ): Promise<UpdateCellsResponse> {
     return this.decompositions.importSheet(user, id, file?.buffer, dto);
-  }
-}
-
-@ApiTags('targets')
-@Controller()
-export class ProgressController {
-  constructor(private readonly progress: ProgressService) {}
-
-  /** A store's MTD and YTD progress against its approved targets; a store manager reaches only their store. */
-  @Get('stores/:id/progress')
-  @Roles(Director, OpsManager, Admin, Specialist, StoreManager)
-  store(
-    @CurrentUser() user: RequestUser,
-    @Param('id', ParseIntPipe) id: number,
-    @Query() query: ProgressQueryDto,
-  ): Promise<StoreProgressResponse> {
-    return this.progress.storeProgress(user, id, query.date);
-  }
-
-  @Get('progress/behind-pace')
-  @Roles(Director, OpsManager, Specialist, Admin)
-  behindPace(@Query() query: BehindPaceQueryDto): Promise<BehindPaceResponse> {
-    return this.progress.behindPace(query.date, query.metric);
   }
 }

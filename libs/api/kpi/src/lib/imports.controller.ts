@@ -16,36 +16,14 @@ import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
 import type { Response } from 'express';
-import { AnyRole, CurrentUser, RequestLang, RequestUser, Roles } from '@storeops/api/core';
-import { FactRangeResponse, ImportResponse, KpiResponse, Lang, Page, Role } from '@storeops/shared/contracts';
+import { CurrentUser, RequestLang, RequestUser, Roles } from '@storeops/api/core';
+import { ImportResponse, Lang, Page, Role } from '@storeops/shared/contracts';
 import { CreateImportDto, ImportQueryDto } from './dto/import.dto';
-import { KpiQueryDto } from './dto/kpi-query.dto';
 import { ImportsService, UploadedFile as StoredFile } from './imports.service';
-import { KpisService } from './kpis.service';
 import { UPLOAD_DIR } from './import/uploads';
 
 /** Upload limit: IMPORT_MAX_MB (default 2048); larger files get 413. */
 export const IMPORT_MAX_BYTES = Number(process.env['IMPORT_MAX_MB'] ?? 2048) * 1024 * 1024;
-
-@ApiTags('kpi')
-@Controller('kpis')
-export class KpisController {
-  constructor(private readonly kpis: KpisService) {}
-
-  /** Every role; a store manager's figures are their own store's, whatever the filters say. */
-  @Get()
-  @AnyRole()
-  query(@CurrentUser() user: RequestUser, @Query() query: KpiQueryDto): Promise<KpiResponse> {
-    return this.kpis.query(user, query);
-  }
-
-  /** The first and last day with facts: what every period picker offers. */
-  @Get('range')
-  @AnyRole()
-  range(): Promise<FactRangeResponse> {
-    return this.kpis.range();
-  }
-}
 
 @ApiTags('kpi')
 @Controller('imports')
