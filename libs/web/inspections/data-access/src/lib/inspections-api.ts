@@ -32,8 +32,8 @@ import {
   UserResponse,
   VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { toParams } from '@storeops/web/shared/util';
 
 export const TEMPLATES_URL = '/api/inspection-templates';
 

@@ -12,9 +12,9 @@ import {
   ProgressQuery,
   StoreProgressResponse,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
 import { ImportSettings, importFields } from './import-mapping';
+import { toParams } from '@storeops/web/shared/util';
 
 @Injectable({ providedIn: 'root' })
 export class KpiApi {

@@ -14,8 +14,8 @@ import {
   StoreRankingResponse,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { toParams } from '@storeops/web/shared/util';
 
 export const RANKINGS_URL = '/api/rankings/stores';
 export const SCHEMES_URL = '/api/scorecard-schemes';

@@ -23,8 +23,8 @@ import {
   UpdateContractRequest,
   UpdateSupplierRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { toParams } from '@storeops/web/shared/util';
 
 @Injectable({ providedIn: 'root' })
 export class SuppliersApi {

@@ -15,8 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { CategoryResponse, isValidCreditCode, SupplierContact, SupplierResponse, UpdateSupplierRequest } from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, isApiError, TranslatePipe } from '@storeops/web/shared/util';
-import { applyServerErrors } from './licence-dialog';
+import { applyServerErrors, I18nService, isApiError, TranslatePipe } from '@storeops/web/shared/util';
 import { contactsFromRows, creditCodeHint } from './shared';
 
 export interface SupplierEditDialogData {

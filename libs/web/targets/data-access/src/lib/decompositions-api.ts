@@ -14,8 +14,8 @@ import {
   UpdateCellsRequest,
   UpdateCellsResponse,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
 import { Observable } from 'rxjs';
+import { toParams } from '@storeops/web/shared/util';
 
 @Injectable({ providedIn: 'root' })
 export class DecompositionsApi {
