@@ -13,14 +13,17 @@ const rankings = () => import('@storeops/web/rankings/feature');
 const currentRole: ResolveFn<Role | null> = () => inject(AuthStore).user()?.role ?? null;
 const currentStoreId: ResolveFn<number | null> = () => inject(AuthStore).user()?.storeId ?? null;
 
-const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+/** No network: the browser says so, or the sign-in check could not reach the server (some browsers keep onLine true). */
+const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const offline = (auth: AuthStore) => browserOffline() || auth.unreachable();
 
 /** Set when the page started without a network and without a known user. */
 let startedOffline = false;
 
 /** Back online after an offline start: a full load lets the sign-in check run again (AuthStore caches its answer). */
 function reloadIfBackOnline(url: string): boolean {
-  if (!startedOffline || offline() || typeof window === 'undefined') return false;
+  // The browser's own word here: the failed sign-in check that marked the start offline is not repeated.
+  if (!startedOffline || browserOffline() || typeof window === 'undefined') return false;
   window.location.assign(url);
   return true;
 }
@@ -38,12 +41,13 @@ function startDraftSync(injector: EnvironmentInjector): void {
 const signedInOrOfflineCapture: CanMatchFn = async (route, segments) => {
   const target = inject(Router).currentNavigation()?.extractedUrl.toString() ?? '/';
   const injector = inject(EnvironmentInjector);
+  const auth = inject(AuthStore);
   const result = await (signedInGuard(route, segments) as Promise<GuardResult>);
   if (result === true) {
     startDraftSync(injector);
     return true;
   }
-  if (offline() && target.startsWith(`/${NavArea.Inspections}`)) {
+  if (offline(auth) && target.startsWith(`/${NavArea.Inspections}`)) {
     startedOffline = true;
     startDraftSync(injector);
     return true;
@@ -55,7 +59,7 @@ const inspectionsAreaGuard: CanActivateFn = async (route, state) => {
   const auth = inject(AuthStore);
   const result = await (areaGuard(NavArea.Inspections)(route, state) as Promise<GuardResult>);
   if (result === true || auth.user()) return result;
-  if (offline()) return true;
+  if (offline(auth)) return true;
   return reloadIfBackOnline(state.url) ? false : result;
 };
 

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { LoginRequest, MeResponse, NavArea, navAreasFor } from '@storeops/shared/contracts';
-import { RequestState } from '@storeops/web/shared/util';
+import { isApiError, RequestState } from '@storeops/web/shared/util';
 import { AuthApi } from './auth-api';
 
 /** The signed-in user. `ensureLoaded` asks GET /api/auth/me once; 401 there simply means "not signed in". */
@@ -9,7 +9,11 @@ export class AuthStore {
   private readonly api = inject(AuthApi);
   private readonly state = new RequestState();
   private readonly currentUser = signal<MeResponse | null>(null);
+  private readonly serverUnreachable = signal(false);
   private loaded: Promise<MeResponse | null> | null = null;
+
+  /** The sign-in check could not reach the server (no network): the browser may still claim to be online. */
+  readonly unreachable = this.serverUnreachable.asReadonly();
 
   readonly user = this.currentUser.asReadonly();
   readonly signedIn = computed(() => this.currentUser() !== null);
@@ -26,7 +30,8 @@ export class AuthStore {
         this.currentUser.set(me);
         return me;
       },
-      () => {
+      (error: unknown) => {
+        this.serverUnreachable.set(isApiError(error) && error.statusCode === 0);
         this.state.clearError();
         this.currentUser.set(null);
         return null;
