@@ -1,6 +1,8 @@
+import { CHINA_OFFSET_MS, chinaDayOf } from '@storeops/shared/contracts';
 import { clock } from './clock';
+
 /** The chain runs on China time (UTC+8, no daylight saving): days, months and periods start at 00:00 there. */
-export const CHINA_OFFSET_MS = 8 * 3_600_000;
+export { CHINA_OFFSET_MS };
 
 /** 00:00 China time of a YYYY-MM-DD day, as an instant. */
 export function startOfChinaDay(day: string): Date {
@@ -10,7 +12,7 @@ export function startOfChinaDay(day: string): Date {
 
 /** The China-time day (YYYY-MM-DD) an instant falls on; today by default. */
 export function chinaDay(at: Date = clock.now()): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return chinaDayOf(at);
 }
 
 export interface Period {

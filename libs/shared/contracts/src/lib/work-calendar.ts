@@ -37,7 +37,8 @@ export interface WorkPause {
 
 const MINUTE = 60_000;
 const DAY_MS = 24 * 60 * MINUTE;
-const CHINA_OFFSET_MS = 8 * 60 * MINUTE;
+/** China time is UTC+8 all year (no daylight saving). */
+export const CHINA_OFFSET_MS = 8 * 60 * MINUTE;
 const HM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** 'HH:MM' → minutes after midnight; throws on anything else, since a calendar is checked when it is saved. */
@@ -182,16 +183,9 @@ export function workingTimeBetween(calendar: WorkCalendar, from: Date, to: Date)
 export function workingTimeCounted(calendar: WorkCalendar, from: Date, to: Date, pauses: readonly WorkPause[]): number {
   const a = from.getTime();
   const b = to.getTime();
-  const spans = pauses
-    .map((p) => [Math.max(a, p.from.getTime()), Math.min(b, p.to ? p.to.getTime() : b)] as [number, number])
-    .filter(([start, end]) => end > start)
-    .sort((x, y) => x[0] - y[0]);
-  const merged: Array<[number, number]> = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([...span]);
-  }
+  const merged = mergedPauses(pauses, b)
+    .map(([start, end]) => [Math.max(a, start), Math.min(b, end ?? b)] as [number, number])
+    .filter(([start, end]) => end > start);
   const paused = merged.reduce((sum, [start, end]) => sum + workingTimeBetween(calendar, new Date(start), new Date(end)), 0);
   return workingTimeBetween(calendar, from, to) - paused;
 }
