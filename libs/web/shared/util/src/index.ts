@@ -12,3 +12,5 @@ export * from './lib/labels';
 export * from './lib/format/yuan';
 export * from './lib/format/figure-note';
 export * from './lib/picker';
+export * from './lib/http/query-params';
+export * from './lib/http/server-errors';

@@ -32,7 +32,7 @@ import {
   UserResponse,
   VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 
 export const TEMPLATES_URL = '/api/inspection-templates';

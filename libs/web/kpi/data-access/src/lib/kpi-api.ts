@@ -12,7 +12,7 @@ import {
   ProgressQuery,
   StoreProgressResponse,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 import { ImportSettings, importFields } from './import-mapping';
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CategoryQuery,
@@ -19,17 +19,8 @@ import {
   UserQuery,
   UserResponse,
 } from '@storeops/shared/contracts';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
-
-/** Drops empty values so the API (which refuses unknown or malformed parameters) only sees real filters. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
 
 @Injectable({ providedIn: 'root' })
 export class StoresApi {

@@ -14,7 +14,7 @@ import {
   StoreRankingResponse,
   UpdateSchemeRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 
 export const RANKINGS_URL = '/api/rankings/stores';

@@ -23,7 +23,7 @@ import {
   UpdateContractRequest,
   UpdateSupplierRequest,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })

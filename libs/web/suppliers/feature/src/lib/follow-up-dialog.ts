@@ -13,8 +13,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ClauseCheckResponse } from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, isApiError, TranslatePipe } from '@storeops/web/shared/util';
-import { applyServerErrors } from './licence-dialog';
+import { I18nService, isApiError, TranslatePipe, applyServerErrors } from '@storeops/web/shared/util';
 import { describeError } from './shared';
 
 export interface FollowUpDialogData {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -13,11 +13,11 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ApiError, CreateLicenceRequest, LicenceOwnerKind, LicenceResponse } from '@storeops/shared/contracts';
+import { CreateLicenceRequest, LicenceOwnerKind, LicenceResponse } from '@storeops/shared/contracts';
 import { StorePickerSource } from '@storeops/web/org/data-access';
 import { SupplierPickerSource } from '@storeops/web/suppliers/data-access';
 import { DateField, EntityPicker, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, isApiError, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
+import { I18nService, TranslatePipe, applyServerErrors } from '@storeops/web/shared/util';
 import { describeError } from './shared';
 
 export interface LicenceDialogData {
@@ -28,30 +28,6 @@ export interface LicenceDialogData {
 }
 
 export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
-
-/**
- * Puts a failed save's 400 details on the matching controls (the `server` error under the field) and returns the
- * text no field shows: a conflict, a network failure, or the remaining problems.
- */
-export function applyServerErrors(form: FormGroup, error: unknown, i18n: I18nService): string | null {
-  if (!isApiError(error)) return i18n.t('common.error', { message: String(error) });
-  const apiError: ApiError = error;
-  if (apiError.statusCode === 0) return i18n.t('common.networkError');
-  if (apiError.statusCode === 409 && (apiError.details.length === 0 || apiError.details.some((d) => d.field === 'version')))
-    return i18n.t('common.conflict');
-  const placed: string[] = [];
-  for (const detail of apiError.details) {
-    const control = detail.field ? form.get(detail.field) : null;
-    if (control && detail.field) {
-      control.setErrors({ ...(control.errors ?? {}), server: detail.problem });
-      control.markAsTouched();
-      placed.push(detail.field);
-    }
-  }
-  const rest = apiError.details.filter((d) => !d.field || !placed.includes(d.field));
-  if (placed.length && !rest.length) return null;
-  return i18n.t('common.error', { message: unplacedProblems(apiError, placed) });
-}
 
 /** 证照: type, number, validity and an optional scan (PDF/JPEG/PNG). The licence is saved first, then the scan. */
 @Component({

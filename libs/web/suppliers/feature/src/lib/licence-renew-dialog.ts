@@ -13,8 +13,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { LicenceResponse, RenewLicenceRequest } from '@storeops/shared/contracts';
 import { DateField, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
-import { applyServerErrors } from './licence-dialog';
+import { I18nService, LocalDatePipe, TranslatePipe, applyServerErrors } from '@storeops/web/shared/util';
 
 export interface LicenceRenewDialogData {
   licence: LicenceResponse;

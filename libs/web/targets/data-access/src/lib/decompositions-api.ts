@@ -14,7 +14,7 @@ import {
   UpdateCellsRequest,
   UpdateCellsResponse,
 } from '@storeops/shared/contracts';
-import { toParams } from '@storeops/web/org/data-access';
+import { toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })

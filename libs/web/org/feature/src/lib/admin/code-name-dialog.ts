@@ -12,8 +12,7 @@ import {
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
-import { applyServerErrors } from './server-errors';
+import { I18nService, TranslatePipe, applyServerErrors } from '@storeops/web/shared/util';
 
 export interface CodeNameDialogData {
   title: string;

@@ -26,8 +26,8 @@ import {
 } from '@storeops/shared/contracts';
 import { externalCodeProblem, parseSalesArea } from '@storeops/web/org/data-access';
 import { DateField, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, formatKey, storeStatusKey } from '@storeops/web/shared/util';
-import { applyServerErrors, storeProblemText } from '../server-errors';
+import { I18nService, TranslatePipe, formatKey, storeStatusKey, applyServerErrors } from '@storeops/web/shared/util';
+import { storeProblemText } from '../server-errors';
 
 export interface StoreFormDialogData {
   store: StoreResponse | null;

@@ -25,8 +25,7 @@ import {
 } from '@storeops/shared/contracts';
 import { CategoryNode } from '@storeops/web/org/data-access';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, roleKey } from '@storeops/web/shared/util';
-import { applyServerErrors } from '../server-errors';
+import { I18nService, TranslatePipe, roleKey, applyServerErrors } from '@storeops/web/shared/util';
 
 export interface UserFormDialogData {
   user: UserResponse | null;
