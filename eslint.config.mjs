@@ -46,7 +46,10 @@ export default [
               sourceTag: 'scope:targets',
               onlyDependOnLibsWithTags: ['scope:targets', 'scope:kpi', 'scope:org', 'scope:audit', 'scope:shared'],
             },
-            { sourceTag: 'scope:inspections', onlyDependOnLibsWithTags: ['scope:inspections', 'scope:org', 'scope:audit', 'scope:shared'] },
+            {
+              sourceTag: 'scope:inspections',
+              onlyDependOnLibsWithTags: ['scope:inspections', 'scope:auth', 'scope:org', 'scope:audit', 'scope:shared'],
+            },
             {
               sourceTag: 'scope:rankings',
               onlyDependOnLibsWithTags: [
