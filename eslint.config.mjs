@@ -133,4 +133,32 @@ export default [
       ],
     },
   },
+  {
+    // Pages go through their domain's signal store (docs/architecture.md, "Web data access"): no HTTP client and no
+    // *Api client in a web feature lib. The store (in the domain's data-access lib) makes the call and keeps its
+    // RequestState. Specs may still stub a client.
+    files: ['libs/web/*/feature/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@angular/common/http',
+              importNames: ['HttpClient'],
+              message: "A page does not call HTTP: put the call in the domain's data-access store.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['@storeops/web/*/data-access'],
+              importNamePattern: 'Api$',
+              message: "A page does not use an API client: call the domain's data-access store, which runs it through RequestState.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

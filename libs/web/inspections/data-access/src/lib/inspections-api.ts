@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import {
   BulkVerifyCorrectiveActionsRequest,
   BulkVerifyCorrectiveActionsResponse,
-  CategoryResponse,
   CloseCorrectiveActionRequest,
   CorrectiveActionFilter,
   CorrectiveActionQuery,
@@ -19,17 +18,13 @@ import {
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
-  MeResponse,
   Page,
   PlanBoardQuery,
   PlanBoardResponse,
   PlanDueQuery,
-  RegionResponse,
-  StoreResponse,
   TemplateQuery,
   UpdateInspectionPlanRequest,
   UpdateTemplateRequest,
-  UserResponse,
   VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
 import { toParams } from '@storeops/web/shared/util';
