@@ -50,7 +50,10 @@ export default [
               sourceTag: 'scope:targets',
               onlyDependOnLibsWithTags: ['scope:targets', 'scope:kpi', 'scope:org', 'scope:audit', 'scope:shared'],
             },
-            { sourceTag: 'scope:inspections', onlyDependOnLibsWithTags: ['scope:inspections', 'scope:org', 'scope:audit', 'scope:shared'] },
+            {
+              sourceTag: 'scope:inspections',
+              onlyDependOnLibsWithTags: ['scope:inspections', 'scope:auth', 'scope:org', 'scope:audit', 'scope:shared'],
+            },
             {
               sourceTag: 'scope:rankings',
               onlyDependOnLibsWithTags: [
@@ -130,6 +133,34 @@ export default [
         {
           selector: "CallExpression[callee.property.name='query'][callee.object.name=/^(db|dataSource|manager|em|runner|queryRunner)$/]",
           message: "Raw SQL belongs in the domain's repository (*.repository.ts) or core; use the repository or the query builder.",
+        },
+      ],
+    },
+  },
+  {
+    // Pages go through their domain's signal store (docs/architecture.md, "Web data access"): no HTTP client and no
+    // *Api client in a web feature lib. The store (in the domain's data-access lib) makes the call and keeps its
+    // RequestState. Specs may still stub a client.
+    files: ['libs/web/*/feature/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@angular/common/http',
+              importNames: ['HttpClient'],
+              message: "A page does not call HTTP: put the call in the domain's data-access store.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['@storeops/web/*/data-access'],
+              importNamePattern: 'Api$',
+              message: "A page does not use an API client: call the domain's data-access store, which runs it through RequestState.",
+            },
+          ],
         },
       ],
     },

@@ -14,3 +14,4 @@ export * from './lib/format/figure-note';
 export * from './lib/picker';
 export * from './lib/http/params';
 export * from './lib/http/server-errors';
+export * from './lib/http/read-all-pages';

@@ -3,6 +3,8 @@ import { CategoryResponse, InspectionTemplateResponse, MeResponse, StoreResponse
 import { RequestState } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 import { DRAFT_STORAGE } from './draft-storage';
+import { AuthApi } from '@storeops/web/auth/data-access';
+import { CategoriesApi, StoresApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 
 export const CACHE_KEYS = { me: 'me', stores: 'stores', categories: 'categories', templates: 'templates' } as const;
@@ -14,6 +16,9 @@ export const CACHE_KEYS = { me: 'me', stores: 'stores', categories: 'categories'
 @Injectable()
 export class CaptureSetupStore {
   private readonly api = inject(InspectionsApi);
+  private readonly authApi = inject(AuthApi);
+  private readonly storesApi = inject(StoresApi);
+  private readonly categoriesApi = inject(CategoriesApi);
   private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
 
@@ -36,9 +41,9 @@ export class CaptureSetupStore {
 
   async load(): Promise<void> {
     await Promise.all([
-      this.fetch(CACHE_KEYS.me, this.api.me(), (v) => v, this.me),
-      this.fetch(CACHE_KEYS.stores, this.api.stores(), (p) => p.items.filter((s) => s.status !== StoreStatus.Closed), this.stores),
-      this.fetch(CACHE_KEYS.categories, this.api.categories(), (p) => p.items, this.categories),
+      this.fetch(CACHE_KEYS.me, this.authApi.me(), (v) => v, this.me),
+      this.fetch(CACHE_KEYS.stores, this.storesApi.all(), (p) => p.filter((s) => s.status !== StoreStatus.Closed), this.stores),
+      this.fetch(CACHE_KEYS.categories, this.categoriesApi.all(), (p) => p, this.categories),
       this.fetch(CACHE_KEYS.templates, this.api.templates(), (v) => v.filter((t) => t.active !== false), this.templates),
     ]);
   }

@@ -6,6 +6,7 @@ import {
   CorrectiveActionSummary,
 } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
+import { CategoriesApi, StoresApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
 import { withOfflineCopy } from './offline-cache';
@@ -28,6 +29,8 @@ export function sortActions(rows: readonly CorrectiveActionResponse[]): Correcti
 @Injectable()
 export class CorrectiveActionsStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storesApi = inject(StoresApi);
+  private readonly categoriesApi = inject(CategoriesApi);
   private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   private readonly writeState = new RequestState();
@@ -50,9 +53,9 @@ export class CorrectiveActionsStore {
 
   async loadOptions(): Promise<void> {
     try {
-      const [stores, categories] = await Promise.all([this.state.run(this.api.stores()), this.state.run(this.api.categories())]);
-      this.stores.set(stores.items.map((s) => ({ id: s.id, code: s.code, name: s.name })));
-      this.categories.set(categories.items.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: c.name })));
+      const [stores, categories] = await Promise.all([this.state.run(this.storesApi.all()), this.state.run(this.categoriesApi.all())]);
+      this.stores.set(stores.map((s) => ({ id: s.id, code: s.code, name: s.name })));
+      this.categories.set(categories.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: c.name })));
     } catch {
       // The filters stay empty; the list still works.
     }

@@ -4,6 +4,7 @@ import { DuePlanItem, InspectionPlanDueResponse } from '@storeops/shared/contrac
 import { of, throwError } from 'rxjs';
 import { DueStore, toDueCards, toDueRows, weekEndOf } from './due.store';
 import { DRAFT_STORAGE, MemoryDraftStorage } from './draft-storage';
+import { CategoriesApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 
 const dueItem = (over: Partial<DuePlanItem> = {}) => due(over);
@@ -81,7 +82,8 @@ describe('DueStore offline', () => {
       providers: [
         DueStore,
         { provide: DRAFT_STORAGE, useValue: new MemoryDraftStorage() },
-        { provide: InspectionsApi, useValue: { due, categories: () => of({ items: [{ id: 1, name: '生鲜' }] }) } },
+        { provide: InspectionsApi, useValue: { due } },
+        { provide: CategoriesApi, useValue: { all: () => of([{ id: 1, name: '生鲜' }]) } },
       ],
     });
     return TestBed.inject(DueStore);

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { CategoryResponse, DuePlanItem, InspectionPlanDueResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
+import { CategoriesApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
 import { withOfflineCopy } from './offline-cache';
@@ -138,6 +139,7 @@ export function toDueCards(
 @Injectable()
 export class DueStore {
   private readonly api = inject(InspectionsApi);
+  private readonly categoriesApi = inject(CategoriesApi);
   private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
   readonly response = signal<InspectionPlanDueResponse | null>(null);
@@ -162,8 +164,8 @@ export class DueStore {
     const key = `due:${date ?? 'today'}`;
     // Offline, the last list fetched on this device stands in, marked as such; never a raw HTTP error.
     const result = await withOfflineCopy(this.storage, key, async () => {
-      const [due, categories] = await Promise.all([this.state.run(this.api.due(date)), this.state.run(this.api.categories())]);
-      return { due, categories: categories.items };
+      const [due, categories] = await Promise.all([this.state.run(this.api.due(date)), this.state.run(this.categoriesApi.all())]);
+      return { due, categories };
     });
     if (!result) return;
     if (result.value) {

@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import {
   BulkVerifyCorrectiveActionsRequest,
   BulkVerifyCorrectiveActionsResponse,
-  CategoryResponse,
   CloseCorrectiveActionRequest,
   CorrectiveActionFilter,
   CorrectiveActionQuery,
@@ -19,17 +18,13 @@ import {
   InspectionRankingResponse,
   InspectionResponse,
   InspectionTemplateResponse,
-  MeResponse,
   Page,
   PlanBoardQuery,
   PlanBoardResponse,
   PlanDueQuery,
-  RegionResponse,
-  StoreResponse,
   TemplateQuery,
   UpdateInspectionPlanRequest,
   UpdateTemplateRequest,
-  UserResponse,
   VerifyCorrectiveActionRequest,
 } from '@storeops/shared/contracts';
 import { Observable } from 'rxjs';
@@ -46,9 +41,6 @@ export function templateExportUrl(id: number): string {
 export class InspectionsApi {
   private readonly http = inject(HttpClient);
 
-  me(): Observable<MeResponse> {
-    return this.http.get<MeResponse>('/api/auth/me');
-  }
   /** The latest active version of each family. */
   templates(): Observable<InspectionTemplateResponse[]> {
     return this.http.get<InspectionTemplateResponse[]>(TEMPLATES_URL);
@@ -86,21 +78,8 @@ export class InspectionsApi {
   board(month?: string): Observable<PlanBoardResponse> {
     return this.http.get<PlanBoardResponse>('/api/inspection-plans/board', { params: toParams({ month } satisfies PlanBoardQuery) });
   }
-  /** Active specialists, for planning (ops managers may list users). */
-  specialists(): Observable<Page<UserResponse>> {
-    return this.http.get<Page<UserResponse>>('/api/users', { params: toParams({ role: 'specialist', active: true, pageSize: 200 }) });
-  }
   template(id: number): Observable<InspectionTemplateResponse> {
     return this.http.get<InspectionTemplateResponse>(`/api/inspection-templates/${id}`);
-  }
-  stores(): Observable<Page<StoreResponse>> {
-    return this.http.get<Page<StoreResponse>>('/api/stores', { params: toParams({ pageSize: 500 }) });
-  }
-  categories(): Observable<Page<CategoryResponse>> {
-    return this.http.get<Page<CategoryResponse>>('/api/categories', { params: toParams({ pageSize: 500 }) });
-  }
-  regions(): Observable<Page<RegionResponse>> {
-    return this.http.get<Page<RegionResponse>>('/api/regions', { params: toParams({ pageSize: 500 }) });
   }
   uploadPhoto(blob: Blob, fileName: string): Observable<{ id: number }> {
     const body = new FormData();

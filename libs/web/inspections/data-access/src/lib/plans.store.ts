@@ -4,17 +4,22 @@ import {
   CreateInspectionPlanRequest,
   InspectionPlanResponse,
   PlanBoardResponse,
+  Role,
   StoreResponse,
   UpdateInspectionPlanRequest,
   UserResponse,
 } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
+import { CategoriesApi, StoresApi, UsersApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 
 /** 检查计划 of the ops manager: the rules, the specialists they go to, and the month board of what is due, done, overdue. */
 @Injectable()
 export class PlansStore {
   private readonly api = inject(InspectionsApi);
+  private readonly storesApi = inject(StoresApi);
+  private readonly categoriesApi = inject(CategoriesApi);
+  private readonly usersApi = inject(UsersApi);
   private readonly state = new RequestState();
   private readonly writes = new RequestState();
   readonly plans = signal<InspectionPlanResponse[]>([]);
@@ -33,15 +38,15 @@ export class PlansStore {
       const [plans, board, specialists, stores, categories] = await Promise.all([
         this.state.run(this.api.plans()),
         this.state.run(this.api.board(month)),
-        this.state.run(this.api.specialists()),
-        this.state.run(this.api.stores()),
-        this.state.run(this.api.categories()),
+        this.state.run(this.usersApi.all({ role: Role.Specialist, active: true })),
+        this.state.run(this.storesApi.all()),
+        this.state.run(this.categoriesApi.all()),
       ]);
       this.plans.set(plans);
       this.board.set(board);
-      this.specialists.set(specialists.items);
-      this.stores.set(stores.items);
-      this.categories.set(categories.items.filter((c) => c.parentId === null));
+      this.specialists.set(specialists);
+      this.stores.set(stores);
+      this.categories.set(categories.filter((c) => c.parentId === null));
     } catch {
       // error() carries it.
     }

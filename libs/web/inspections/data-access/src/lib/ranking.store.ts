@@ -1,6 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { InspectionRankingQuery, InspectionRankingResponse, RegionResponse } from '@storeops/shared/contracts';
+import { CategoryResponse, InspectionRankingQuery, InspectionRankingResponse, RegionResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
+import { firstValueFrom } from 'rxjs';
+import { CategoriesApi, RegionsApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -16,9 +18,12 @@ export function periodString(kind: PeriodKind, year: number, part: number): stri
 @Injectable()
 export class InspectionRankingStore {
   private readonly api = inject(InspectionsApi);
+  private readonly regionsApi = inject(RegionsApi);
+  private readonly categoriesApi = inject(CategoriesApi);
   private readonly state = new RequestState();
   readonly response = signal<InspectionRankingResponse | null>(null);
   readonly regions = signal<RegionResponse[]>([]);
+  readonly categories = signal<CategoryResponse[]>([]);
   readonly loading = this.state.loading;
   readonly error = this.state.error;
 
@@ -35,9 +40,18 @@ export class InspectionRankingStore {
 
   async loadRegions(): Promise<void> {
     try {
-      this.regions.set((await this.state.run(this.api.regions())).items.filter((r) => r.active));
+      this.regions.set((await this.state.run(this.regionsApi.all())).filter((r) => r.active));
     } catch {
       // error() carries it.
+    }
+  }
+
+  /** The active categories to filter by; without them the filter just offers "all" (no banner). */
+  async loadCategories(): Promise<void> {
+    try {
+      this.categories.set((await firstValueFrom(this.categoriesApi.all())).filter((c) => c.active));
+    } catch {
+      // The category filter stays at "all".
     }
   }
 }

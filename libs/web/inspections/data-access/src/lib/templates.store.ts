@@ -2,6 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiError, CategoryResponse, InspectionTemplateResponse } from '@storeops/shared/contracts';
 import { RequestState, toApiError } from '@storeops/web/shared/util';
 import { firstValueFrom } from 'rxjs';
+import { CategoriesApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 import { TemplateForm, itemCount, toCreateTemplateRequest, toTemplateRequest } from './template-form';
 
@@ -52,6 +53,7 @@ export function importProblems(error: ApiError): ImportProblem[] {
 @Injectable()
 export class TemplatesStore {
   private readonly api = inject(InspectionsApi);
+  private readonly categoriesApi = inject(CategoriesApi);
   private readonly state = new RequestState();
   private readonly writes = new RequestState();
 
@@ -71,9 +73,9 @@ export class TemplatesStore {
 
   async loadList(): Promise<void> {
     try {
-      const [all, categories] = await Promise.all([this.state.run(this.api.allTemplates()), this.state.run(this.api.categories())]);
+      const [all, categories] = await Promise.all([this.state.run(this.api.allTemplates()), this.state.run(this.categoriesApi.all())]);
       this.all.set(all);
-      this.categories.set(categories.items);
+      this.categories.set(categories);
     } catch {
       // error() carries it.
     }
@@ -81,7 +83,7 @@ export class TemplatesStore {
 
   async loadCategories(): Promise<void> {
     try {
-      this.categories.set((await this.state.run(this.api.categories())).items);
+      this.categories.set(await this.state.run(this.categoriesApi.all()));
     } catch {
       // error() carries it.
     }

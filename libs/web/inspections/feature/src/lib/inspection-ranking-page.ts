@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { CategoryResponse } from '@storeops/shared/contracts';
-import { InspectionRankingStore, InspectionsApi, PeriodKind, periodString } from '@storeops/web/inspections/data-access';
+import { InspectionRankingStore, PeriodKind, periodString } from '@storeops/web/inspections/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
-import { firstValueFrom } from 'rxjs';
 import { StarsPipe } from './inspection-format';
 
 const now = new Date();
@@ -21,13 +19,12 @@ const now = new Date();
 })
 export class InspectionRankingPage implements OnInit {
   protected readonly store = inject(InspectionRankingStore);
-  private readonly api = inject(InspectionsApi);
   protected readonly kind = signal<PeriodKind>('month');
   protected readonly year = signal(now.getFullYear());
   protected readonly part = signal(now.getMonth() + 1);
   protected readonly categoryId = signal<number | null>(null);
   protected readonly regionId = signal<number | null>(null);
-  protected readonly categories = signal<CategoryResponse[]>([]);
+  protected readonly categories = this.store.categories;
   protected readonly years = Array.from({ length: 4 }, (_, i) => now.getFullYear() - i);
   protected readonly parts = computed(() =>
     this.kind() === 'month' ? Array.from({ length: 12 }, (_, i) => i + 1) : this.kind() === 'quarter' ? [1, 2, 3, 4] : [],
@@ -36,10 +33,7 @@ export class InspectionRankingPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     void this.store.loadRegions();
-    void firstValueFrom(this.api.categories()).then(
-      (p) => this.categories.set(p.items.filter((c) => c.active)),
-      () => undefined,
-    );
+    void this.store.loadCategories();
     await this.reload();
   }
 

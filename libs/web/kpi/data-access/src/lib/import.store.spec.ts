@@ -1,6 +1,7 @@
 import { HttpEventType, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { ImportKind, ImportResponse, ImportStatus, StoreResponse } from '@storeops/shared/contracts';
+import { StoresApi } from '@storeops/web/org/data-access';
 import { Subject, of } from 'rxjs';
 import { FactRangeStore } from './fact-range';
 import { ImportSettings } from './import-mapping';
@@ -69,6 +70,7 @@ describe('ImportStore', () => {
         { provide: ImportsApi, useValue: api },
         { provide: FactRangeStore, useValue: range },
         { provide: IMPORT_POLL_MS, useValue: 700 },
+        { provide: StoresApi, useValue: {} },
       ],
     });
   });

@@ -1,6 +1,15 @@
 import { HttpEventType } from '@angular/common/http';
 import { DestroyRef, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
-import { ApiError, ImportResponse, ImportStatus, ImportStoreMapping, Page, StoreResponse } from '@storeops/shared/contracts';
+import {
+  ApiError,
+  CreateStoreRequest,
+  ImportResponse,
+  ImportStatus,
+  ImportStoreMapping,
+  Page,
+  StoreResponse,
+} from '@storeops/shared/contracts';
+import { StoresApi } from '@storeops/web/org/data-access';
 import { RequestState, saveBlob, toApiError } from '@storeops/web/shared/util';
 import { filter, firstValueFrom, map, tap } from 'rxjs';
 import { FactRangeStore } from './fact-range';
@@ -24,6 +33,7 @@ const EMPTY_PAGE: Page<ImportResponse> = { items: [], total: 0, page: 1, pageSiz
 @Injectable()
 export class ImportStore {
   private readonly api = inject(ImportsApi);
+  private readonly storesApi = inject(StoresApi);
   private readonly range = inject(FactRangeStore);
   private readonly pollMs = inject(IMPORT_POLL_MS);
   private readonly uploadState = new RequestState();
@@ -36,6 +46,7 @@ export class ImportStore {
   private readonly stores = signal<Readonly<Record<string, StoreResponse>>>({});
   private readonly historyPage = signal<Page<ImportResponse>>(EMPTY_PAGE);
   private readonly downloadState = new RequestState();
+  private readonly storeWrites = new RequestState();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   readonly file = this.chosenFile.asReadonly();
@@ -119,6 +130,11 @@ export class ImportStore {
   /** The mapping step answered: send the file again with the columns, kind, date order and decimal separator. */
   applyMapping(choice: MappingChoice): Promise<ImportResponse | null> {
     return this.start(choice);
+  }
+
+  /** 新建门店 for an unknown store number; rejects with the ApiError, whose details the store form puts under its fields. */
+  createStore(body: CreateStoreRequest): Promise<StoreResponse> {
+    return this.storeWrites.run(this.storesApi.create(body));
   }
 
   /** Picks (or clears) the store an unknown value of the file stands for. */

@@ -19,8 +19,8 @@ import {
   UserQuery,
   UserResponse,
 } from '@storeops/shared/contracts';
+import { readAllPages, toParams } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
-import { toParams } from '@storeops/web/shared/util';
 
 @Injectable({ providedIn: 'root' })
 export class StoresApi {
@@ -30,6 +30,10 @@ export class StoresApi {
   }
   get(id: number): Observable<StoreResponse> {
     return this.http.get<StoreResponse>(`/api/stores/${id}`);
+  }
+  /** Every visible store matching the filter, page by page. Only for the choices still listing stores whole (the entity picker replaces them). */
+  all(query: Omit<StoreQuery, 'page' | 'pageSize'> = {}): Observable<StoreResponse[]> {
+    return readAllPages((page, pageSize) => this.list({ ...query, page, pageSize }));
   }
   create(body: CreateStoreRequest): Observable<StoreResponse> {
     return this.http.post<StoreResponse>('/api/stores', body);
@@ -45,6 +49,10 @@ export class RegionsApi {
   list(query: RegionQuery = {}): Observable<Page<RegionResponse>> {
     return this.http.get<Page<RegionResponse>>('/api/regions', { params: toParams(query) });
   }
+  /** Every region matching the filter, page by page (regions are few). */
+  all(query: Omit<RegionQuery, 'page' | 'pageSize'> = {}): Observable<RegionResponse[]> {
+    return readAllPages((page, pageSize) => this.list({ ...query, page, pageSize }));
+  }
   create(body: CreateRegionRequest): Observable<RegionResponse> {
     return this.http.post<RegionResponse>('/api/regions', body);
   }
@@ -59,6 +67,10 @@ export class CategoriesApi {
   list(query: CategoryQuery = {}): Observable<Page<CategoryResponse>> {
     return this.http.get<Page<CategoryResponse>>('/api/categories', { params: toParams(query) });
   }
+  /** Every category matching the filter, page by page (categories are few). */
+  all(query: Omit<CategoryQuery, 'page' | 'pageSize'> = {}): Observable<CategoryResponse[]> {
+    return readAllPages((page, pageSize) => this.list({ ...query, page, pageSize }));
+  }
   create(body: CreateCategoryRequest): Observable<CategoryResponse> {
     return this.http.post<CategoryResponse>('/api/categories', body);
   }
@@ -72,6 +84,10 @@ export class UsersApi {
   private readonly http = inject(HttpClient);
   list(query: UserQuery): Observable<Page<UserResponse>> {
     return this.http.get<Page<UserResponse>>('/api/users', { params: toParams(query) });
+  }
+  /** Every user matching the filter (e.g. the active specialists), page by page. */
+  all(query: Omit<UserQuery, 'page' | 'pageSize'> = {}): Observable<UserResponse[]> {
+    return readAllPages((page, pageSize) => this.list({ ...query, page, pageSize }));
   }
   create(body: CreateUserRequest): Observable<UserResponse> {
     return this.http.post<UserResponse>('/api/users', body);

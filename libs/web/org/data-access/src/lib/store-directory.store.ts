@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { MAX_PAGE_SIZE, StoreResponse } from '@storeops/shared/contracts';
+import { StoreResponse } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
 import { StoresApi } from './org-api';
 
@@ -26,8 +26,9 @@ export function countBy(
 }
 
 /**
- * Every store the caller may see (one page of up to 500: the chain has well under that), for pickers, lookups
- * and the network overview. A store manager's list is just their own store.
+ * Every store the caller may see, read page by page (a chain of thousands of stores takes several pages), for the
+ * choices not yet on the server-searching picker, lookups and the network overview. A store manager's list is just
+ * their own store.
  */
 @Injectable({ providedIn: 'root' })
 export class StoreDirectoryStore {
@@ -67,9 +68,9 @@ export class StoreDirectoryStore {
   async load(force = false): Promise<void> {
     if (this.loaded && !force) return;
     try {
-      const page = await this.state.run(this.api.list({ page: 1, pageSize: MAX_PAGE_SIZE }));
-      this.all.set(page.items);
-      this.count.set(page.total);
+      const stores = await this.state.run(this.api.all());
+      this.all.set(stores);
+      this.count.set(stores.length);
       this.loaded = true;
     } catch {
       // error() carries it.

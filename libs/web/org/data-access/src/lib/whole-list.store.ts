@@ -1,11 +1,11 @@
 import { signal } from '@angular/core';
-import { MAX_PAGE_SIZE, Page } from '@storeops/shared/contracts';
-import { RequestState } from '@storeops/web/shared/util';
+import { Page } from '@storeops/shared/contracts';
+import { RequestState, readAllPages } from '@storeops/web/shared/util';
 import { Observable } from 'rxjs';
 
 /** What a whole-list store needs of its API client. */
 export interface WholeListApi<T, C, U> {
-  list(query: { pageSize: number }): Observable<Page<T>>;
+  list(query: { page: number; pageSize: number }): Observable<Page<T>>;
   create(body: C): Observable<T>;
   update(id: number, body: U): Observable<T>;
 }
@@ -30,8 +30,8 @@ export abstract class WholeListStore<T extends { id: number }, C, U> {
   async load(force = false): Promise<void> {
     if (this.loaded && !force) return;
     try {
-      const page = await this.state.run(this.api.list({ pageSize: MAX_PAGE_SIZE }));
-      this.all.set(page.items);
+      // Every page: small lists, but not assumed to fit in one.
+      this.all.set(await this.state.run(readAllPages((page, pageSize) => this.api.list({ page, pageSize }))));
       this.loaded = true;
     } catch {
       // error() carries it.

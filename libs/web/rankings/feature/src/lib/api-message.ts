@@ -1,11 +1,10 @@
-import { I18nService, detailText, isApiError } from '@storeops/web/shared/util';
+import { I18nService, detailText, isApiError, isStaleVersion } from '@storeops/web/shared/util';
 
 /** A refused write as one sentence: 409 → someone saved first; 400 → every problem the API named. */
 export function apiMessage(error: unknown, i18n: I18nService): string {
   if (!isApiError(error)) return i18n.t('common.error', { message: String(error) });
   if (error.statusCode === 0) return i18n.t('common.networkError');
-  if (error.statusCode === 409 && (error.details.length === 0 || error.details.some((d) => d.field === 'version')))
-    return i18n.t('common.conflict');
+  if (isStaleVersion(error)) return i18n.t('common.conflict');
   const problems = error.details.map(detailText);
   return i18n.t('common.error', { message: problems.length ? problems.join('; ') : error.message });
 }

@@ -15,7 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { CategoryResponse, isValidCreditCode, SupplierContact, SupplierResponse, UpdateSupplierRequest } from '@storeops/shared/contracts';
 import { ErrorBanner } from '@storeops/web/shared/ui';
-import { applyServerErrors, I18nService, isApiError, TranslatePipe } from '@storeops/web/shared/util';
+import { I18nService, TranslatePipe, applyServerErrors, isStaleVersion } from '@storeops/web/shared/util';
 import { contactsFromRows, creditCodeHint } from './shared';
 
 export interface SupplierEditDialogData {
@@ -228,7 +228,7 @@ export class SupplierEditDialog {
       this.ref.close(saved);
     } catch (error) {
       this.banner.set(applyServerErrors(this.form, error, this.i18n));
-      if (isApiError(error) && error.statusCode === 409 && error.details.some((d) => d.field === 'version')) {
+      if (isStaleVersion(error)) {
         // Someone else saved first: show what is there now (and its version) so the user can redo their change.
         const fresh = await this.data.reload().catch(() => null);
         if (fresh) this.fill(fresh);

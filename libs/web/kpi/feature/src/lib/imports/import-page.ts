@@ -10,7 +10,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { CreateStoreRequest, ImportKind, Role, StoreResponse, StoreStatus, TARGET_WRITERS } from '@storeops/shared/contracts';
 import { ImportStore, MappingChoice, guessKind } from '@storeops/web/kpi/data-access';
-import { RegionsStore, StoresApi } from '@storeops/web/org/data-access';
+import { RegionsStore } from '@storeops/web/org/data-access';
 import { StoreFormDialog, StoreFormDialogData } from '@storeops/web/org/feature';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, formatNumber, isApiError } from '@storeops/web/shared/util';
@@ -57,7 +57,6 @@ import { ImportStoresStep } from './import-stores-step';
 export class ImportPage implements OnInit {
   protected readonly store = inject(ImportStore);
   private readonly regions = inject(RegionsStore);
-  private readonly storesApi = inject(StoresApi);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18nService);
 
@@ -172,7 +171,7 @@ export class ImportPage implements OnInit {
       store: null,
       regions: this.regions.activeRegions(),
       draft: { externalCodes: [value], status: StoreStatus.Open },
-      save: (body) => firstValueFrom(this.storesApi.create(body as CreateStoreRequest)),
+      save: (body) => this.store.createStore(body as CreateStoreRequest),
     };
     const created = await firstValueFrom(
       this.dialog

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { I18nService, isApiError } from '@storeops/web/shared/util';
+import { I18nService, writeRefusalText } from '@storeops/web/shared/util';
 import { CodeNameDialog, CodeNameDialogData } from './code-name-dialog';
 
 /** What the code-and-name master data pages (regions, categories) do alike: the dialog, and a toggle with feedback. */
@@ -24,10 +24,7 @@ export class MasterDataActions {
       await run();
       this.saved();
     } catch (error) {
-      const message =
-        isApiError(error) && error.statusCode === 409
-          ? this.i18n.t('common.conflict')
-          : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
+      const message = writeRefusalText(error, this.i18n);
       this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
     }
   }

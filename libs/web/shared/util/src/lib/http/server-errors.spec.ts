@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
 import { ApiError } from '@storeops/shared/contracts';
 import { I18nService } from '../i18n/i18n.service';
-import { applyServerErrors } from './server-errors';
+import { applyServerErrors, isStaleVersion, writeRefusalText } from './server-errors';
 
 const apiError = (statusCode: number, details: ApiError['details'], message = 'x'): ApiError => ({
   statusCode,
@@ -11,45 +11,67 @@ const apiError = (statusCode: number, details: ApiError['details'], message = 'x
   details,
 });
 
-describe('applyServerErrors', () => {
-  let form: FormGroup;
+describe('server errors', () => {
   let i18n: I18nService;
   beforeEach(() => {
     localStorage.clear();
     i18n = TestBed.inject(I18nService);
-    form = new FormGroup({ code: new FormControl('BJ001'), name: new FormControl('x') });
   });
 
-  it('puts a 400 problem under the field it names and needs no banner', () => {
-    const banner = applyServerErrors(form, apiError(400, [{ field: 'code', problem: 'code must look like SH001' }]), i18n);
-    expect(form.get('code')?.getError('server')).toBe('code must look like SH001');
-    expect(banner).toBeNull();
+  describe('applyServerErrors', () => {
+    const cases: Array<{ name: string; error: unknown; banner: string | null; codeError?: string; contains?: boolean }> = [
+      {
+        name: 'puts a 400 problem under the field it names and needs no banner',
+        error: apiError(400, [{ field: 'code', problem: 'code must look like SH001' }]),
+        banner: null,
+        codeError: 'code must look like SH001',
+      },
+      {
+        name: 'reports a stale version (409 on version) as the someone-else-changed-it message',
+        error: apiError(409, [{ field: 'version', problem: 'is 1, but the record is now at 2' }]),
+        banner: '记录已被他人修改，请刷新后重试',
+      },
+      { name: 'reports a 409 naming nothing as a stale version', error: apiError(409, []), banner: '记录已被他人修改，请刷新后重试' },
+      {
+        name: 'treats a 409 naming a field (code taken) as a field error, not a version conflict',
+        error: apiError(409, [{ field: 'code', problem: 'BJ001 is already used' }]),
+        banner: null,
+        codeError: 'BJ001 is already used',
+      },
+      {
+        name: 'puts problems for fields the form lacks into the banner',
+        error: apiError(400, [{ field: 'extra', problem: 'property extra should not exist' }]),
+        banner: 'extra: property extra should not exist',
+        contains: true,
+      },
+      { name: 'says the network failed for status 0', error: apiError(0, []), banner: '无法连接服务器，请检查网络后重试', contains: true },
+      { name: 'words a thrown non-API value', error: 'boom', banner: 'boom', contains: true },
+    ];
+
+    it.each(cases)('$name', ({ error, banner, codeError, contains }) => {
+      const form = new FormGroup({ code: new FormControl('BJ001'), name: new FormControl('x') });
+      const text = applyServerErrors(form, error, i18n);
+      if (contains) expect(text).toContain(banner);
+      else expect(text).toBe(banner);
+      expect(form.get('code')?.getError('server') ?? undefined).toBe(codeError);
+    });
   });
 
-  it('reports a stale version (409 on version) as the someone-else-changed-it message', () => {
-    const banner = applyServerErrors(form, apiError(409, [{ field: 'version', problem: 'is 1, but the record is now at 2' }]), i18n);
-    expect(banner).toBe('记录已被他人修改，请刷新后重试');
+  it.each([
+    [apiError(409, [{ field: 'version', problem: 'stale' }]), true],
+    [apiError(409, []), true],
+    [apiError(409, [{ field: 'code', problem: 'taken' }]), false],
+    [apiError(400, [{ field: 'version', problem: 'missing' }]), false],
+    ['not an API error', false],
+  ])('isStaleVersion(%j) is %s', (error, expected) => {
+    expect(isStaleVersion(error)).toBe(expected);
   });
 
-  it('treats a 409 naming a field (code taken) as a field error, not a version conflict', () => {
-    const banner = applyServerErrors(form, apiError(409, [{ field: 'code', problem: 'BJ001 is already used' }]), i18n);
-    expect(form.get('code')?.getError('server')).toBe('BJ001 is already used');
-    expect(banner).toBeNull();
-  });
-
-  it('puts problems for fields the form lacks into the banner', () => {
-    const banner = applyServerErrors(form, apiError(400, [{ field: 'extra', problem: 'property extra should not exist' }]), i18n);
-    expect(banner).toContain('extra: property extra should not exist');
-  });
-});
-
-describe('applyServerErrors: what no field shows', () => {
-  it('says a network failure, and words anything that is not an API error', () => {
-    localStorage.clear();
-    const i18n = TestBed.inject(I18nService);
-    const form = new FormGroup({ code: new FormControl('') });
-    expect(applyServerErrors(form, apiError(0, []), i18n)).toBe(i18n.t('common.networkError'));
-    expect(applyServerErrors(form, 'boom', i18n)).toBe(i18n.t('common.error', { message: 'boom' }));
-    expect(applyServerErrors(form, apiError(409, []), i18n)).toBe(i18n.t('common.conflict'));
+  it.each([
+    [apiError(409, [{ field: 'code', problem: 'taken' }]), '记录已被他人修改，请刷新后重试'],
+    [apiError(400, [], 'bad thing'), 'bad thing'],
+    ['boom', 'boom'],
+  ])('writeRefusalText words %j', (error, expected) => {
+    expect(writeRefusalText(error, i18n)).toContain(expected);
   });
 });

@@ -22,8 +22,8 @@ import {
   NumberFormatPipe,
   TranslatePipe,
   formatKey,
-  isApiError,
   storeStatusKey,
+  writeRefusalText,
 } from '@storeops/web/shared/util';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { StoreFormDialog, StoreFormDialogData } from './store-form-dialog';
@@ -122,10 +122,7 @@ export class StoreListPage implements OnInit {
           await this.stores.close(store);
           this.snackBar.open(this.i18n.t('stores.closed'), undefined, { duration: 3000 });
         } catch (error) {
-          const message =
-            isApiError(error) && error.statusCode === 409
-              ? this.i18n.t('common.conflict')
-              : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
+          const message = writeRefusalText(error, this.i18n);
           this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
         }
       });

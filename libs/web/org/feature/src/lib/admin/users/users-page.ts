@@ -15,7 +15,7 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { ALL_ROLES, CreateUserRequest, Role, UpdateUserRequest, UserResponse } from '@storeops/shared/contracts';
 import { CategoriesStore, StoreDirectoryStore, UsersStore } from '@storeops/web/org/data-access';
 import { EmptyState, ErrorBanner } from '@storeops/web/shared/ui';
-import { I18nService, TranslatePipe, isApiError, roleKey } from '@storeops/web/shared/util';
+import { I18nService, TranslatePipe, roleKey, writeRefusalText } from '@storeops/web/shared/util';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 
@@ -104,10 +104,7 @@ export class UsersPage implements OnInit {
       await this.users.update(user.id, { active: !user.active, version: user.version });
       this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
     } catch (error) {
-      const message =
-        isApiError(error) && error.statusCode === 409
-          ? this.i18n.t('common.conflict')
-          : this.i18n.t('common.error', { message: isApiError(error) ? error.message : String(error) });
+      const message = writeRefusalText(error, this.i18n);
       this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });
     }
   }
