@@ -24,7 +24,7 @@ async function seedStores(context: BrowserContext): Promise<void> {
       codes.map((c) =>
         request.post('/api/stores', {
           headers: { 'X-XSRF-TOKEN': xsrf },
-          data: { code: c, name: `规模门店${c.slice(2)}`, regionId, format: 'convenience' },
+          data: { code: c, name: `规模门店${c.slice(2)}`, regionId, format: 'convenience', status: 'open' },
         }),
       ),
     );
@@ -74,4 +74,62 @@ test('with 2,500 more stores, the licence store picker finds the last one by cod
   const licence = saved.items.find((l) => l.number === number);
   expect(licence?.ownerKind).toBe('store');
   expect(licence?.ownerName).toContain(`规模门店${LAST.slice(2)}`);
+});
+
+/** The last seeded store, picked by typing its code, in every other store picker of the product. */
+test.describe('with 2,500 more stores, every store picker finds the last one by searching the server', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('the target decomposition lock (ops)', async ({ page }) => {
+    await signIn(page, 'ops');
+    await page.goto('/targets/decompositions');
+    await page.getByTestId('decomp-create').click();
+    await dialogOpen(page);
+    await page.getByTestId('lock-add').click();
+    await pick(page, 'lock-store', LAST);
+  });
+
+  test('the inspection plan stores (ops), as a chip', async ({ page }) => {
+    await signIn(page, 'ops');
+    await page.goto('/inspections/plans');
+    const input = page.getByTestId('plan-stores');
+    await input.fill(LAST);
+    await page.getByTestId('plan-stores-option').filter({ hasText: LAST }).click();
+    await expect(page.getByTestId('plan-stores-chip')).toHaveText([new RegExp(`${LAST} 规模门店${LAST.slice(2)}`)]);
+  });
+
+  test('the contract coverage stores (buyer), as a chip', async ({ page }) => {
+    await signIn(page, 'buyer');
+    await page.goto('/suppliers/contracts/new');
+    await page.getByTestId('field-stores').fill(LAST);
+    await page.getByTestId('field-stores-option').filter({ hasText: LAST }).click();
+    await expect(page.getByTestId('field-stores-chip')).toHaveText([new RegExp(`${LAST} 规模门店${LAST.slice(2)}`)]);
+  });
+
+  test("a store manager's store (admin)", async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.goto('/admin/users');
+    await page.getByTestId('user-create').click();
+    await dialogOpen(page);
+    await pick(page, 'user-form-store', LAST);
+  });
+
+  test('the corrective-action store filter (specialist)', async ({ page }) => {
+    await signIn(page, 'specialist');
+    await page.goto('/inspections/actions');
+    await pick(page, 'ca-filter-store', LAST);
+    await expect(page.getByText('没有需要处理的整改')).toBeVisible();
+  });
+
+  test('the unknown store number of an import (ops)', async ({ page }) => {
+    await signIn(page, 'ops');
+    await page.goto('/targets/imports');
+    const storeNumber = String(80_000 + Math.floor(Math.random() * 9_000));
+    const csv = ['日期,门店编码,销售额,来客数', `2019-03-01,${storeNumber},100.00,10`].join('\r\n') + '\r\n';
+    await page.getByTestId('import-file').setInputFiles({ name: 'scale.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('import-submit').click();
+    await expect(page.getByTestId('import-unknown-stores')).toBeVisible();
+    await pick(page, `unknown-store-picker-${storeNumber}`, LAST);
+    await expect(page.getByTestId('unknown-stores-submit')).toBeEnabled();
+  });
 });

@@ -46,6 +46,22 @@ describe('org master data over HTTP', () => {
       expect((await admin.get('/api/stores?q=50%25')).body.total).toBe(0);
     });
 
+    it('lists only the stores named in ids (a picker labelling its chosen ids), and refuses a malformed list naming the field', async () => {
+      const all = (await admin.get('/api/stores?pageSize=3')).body.items as Array<{ id: number; code: string }>;
+      const wanted = [all[2].id, all[0].id];
+      const res = await admin.get(`/api/stores?ids=${wanted.join(',')}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((s: { code: string }) => s.code)).toEqual([all[0].code, all[2].code]);
+      expect((await admin.get(`/api/stores?ids=${wanted[0]}&ids=${wanted[1]}`)).body.total).toBe(2);
+      expect((await admin.get('/api/stores?ids=')).body.total).toBe(0);
+      const bad = await admin.get('/api/stores?ids=1,abc');
+      expect(bad.status).toBe(400);
+      expect([...new Set(bad.body.details.map((d: { field: string }) => d.field))]).toEqual(['ids']);
+      const tooMany = await admin.get(`/api/stores?ids=${Array.from({ length: 201 }, (_, i) => i + 1).join(',')}`);
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.details[0].field).toBe('ids');
+    });
+
     it('refuses a page size over 500 and names the field', async () => {
       const res = await admin.get('/api/stores?pageSize=501');
       expect(res.status).toBe(400);

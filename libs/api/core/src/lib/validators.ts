@@ -131,5 +131,16 @@ export function Nullable(): PropertyDecorator {
 export const toWholeNumber = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' && /^-?[0-9]{1,16}$/.test(value) ? Number(value) : value;
 
+/**
+ * A list of ids in a query string (`ids=3,7,12`, or the parameter repeated) as numbers; anything else stays as sent so
+ * `@IsInt({ each: true })` names the field. An empty text is an empty list.
+ */
+export const toIdList = ({ value }: TransformFnParams): unknown => {
+  const parts = Array.isArray(value) ? value.flatMap((v) => String(v).split(',')) : typeof value === 'string' ? value.split(',') : null;
+  if (!parts) return value;
+  const kept = parts.map((p) => p.trim()).filter((p) => p !== '');
+  return kept.map((p) => (/^[0-9]{1,10}$/.test(p) ? Number(p) : p));
+};
+
 /** Database integers (ids, versions): what PostgreSQL's `integer` holds. */
 export const MAX_DB_INT = 2_147_483_647;

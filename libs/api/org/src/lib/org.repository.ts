@@ -12,6 +12,7 @@ export interface StoreFilter {
   /** The caller's store scope: null sees every store. */
   onlyStoreId: number | null;
   q?: string;
+  ids?: number[];
   regionId?: number;
   format?: StoreFormat;
   status?: StoreStatus;
@@ -75,6 +76,10 @@ export class OrgRepository {
           WHERE x."storeId" = s.id AND LOWER(x.code) LIKE :q ESCAPE '\\'))`,
         { q: likePattern(filter.q.trim().toLowerCase()) },
       );
+    }
+    if (filter.ids) {
+      if (filter.ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('s.id IN (:...ids)', { ids: filter.ids });
     }
     if (filter.regionId) qb.andWhere('s.regionId = :regionId', { regionId: filter.regionId });
     if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });

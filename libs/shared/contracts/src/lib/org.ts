@@ -104,8 +104,13 @@ export interface UpdateStoreRequest {
   version?: number;
 }
 
+/** At most this many ids in one `ids=` filter (a picker resolving its chosen stores asks in chunks of it). */
+export const MAX_IDS_FILTER = 200;
+
 export interface StoreQuery extends PageQuery {
   q?: string;
+  /** Only these stores (comma-separated in the query string), e.g. to label a picker's chosen ids. */
+  ids?: number[];
   regionId?: number;
   format?: StoreFormat;
   status?: StoreStatus;

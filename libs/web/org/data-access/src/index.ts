@@ -5,6 +5,5 @@ export * from './lib/regions.store';
 export * from './lib/categories.store';
 export * from './lib/users.store';
 export * from './lib/store-directory.store';
-export * from './lib/store-search.store';
 export * from './lib/store-form';
 export * from './lib/pickers';

@@ -1,4 +1,3 @@
 export * from './lib/store-detail/store-detail-page';
 export * from './lib/admin/admin.routes';
-export * from './lib/store-picker/store-picker';
 export * from './lib/admin/stores/store-form-dialog';

@@ -11,3 +11,4 @@ export * from './lib/signature-pad';
 export * from './lib/paginator-intl';
 export * from './lib/date-adapter';
 export * from './lib/entity-picker';
+export * from './lib/entity-multi-picker';

@@ -13,10 +13,11 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsCalendarDay, PageQueryDto } from '@storeops/api/core';
+import { IsCalendarDay, MAX_DB_INT, PageQueryDto, toIdList } from '@storeops/api/core';
 import {
   CreateStoreRequest,
   EXTERNAL_CODE_PATTERN,
+  MAX_IDS_FILTER,
   MAX_EXTERNAL_CODES,
   STORE_CODE_PATTERN,
   StoreFormat,
@@ -98,6 +99,14 @@ export class UpdateStoreDto implements UpdateStoreRequest {
 export class StoreQueryDto extends PageQueryDto implements StoreQuery {
   /** Matches code or name. */
   @IsOptional() @IsString() @MaxLength(64) q?: string;
+  @IsOptional()
+  @Transform(toIdList)
+  @IsArray()
+  @ArrayMaxSize(MAX_IDS_FILTER)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_DB_INT, { each: true })
+  ids?: number[];
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) regionId?: number;
   @IsOptional() @IsEnum(StoreFormat) format?: StoreFormat;
   @IsOptional() @IsEnum(StoreStatus) status?: StoreStatus;

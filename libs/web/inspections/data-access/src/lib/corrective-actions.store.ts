@@ -6,7 +6,7 @@ import {
   CorrectiveActionSummary,
 } from '@storeops/shared/contracts';
 import { RequestState } from '@storeops/web/shared/util';
-import { CategoriesApi, StoresApi } from '@storeops/web/org/data-access';
+import { CategoriesApi } from '@storeops/web/org/data-access';
 import { InspectionsApi } from './inspections-api';
 import { DRAFT_STORAGE } from './draft-storage';
 import { withOfflineCopy } from './offline-cache';
@@ -29,7 +29,6 @@ export function sortActions(rows: readonly CorrectiveActionResponse[]): Correcti
 @Injectable()
 export class CorrectiveActionsStore {
   private readonly api = inject(InspectionsApi);
-  private readonly storesApi = inject(StoresApi);
   private readonly categoriesApi = inject(CategoriesApi);
   private readonly storage = inject(DRAFT_STORAGE);
   private readonly state = new RequestState();
@@ -47,14 +46,12 @@ export class CorrectiveActionsStore {
   readonly filter = signal<CorrectiveActionFilter>({});
   /** Counts of the filter, by status and overdue. */
   readonly summary = signal<CorrectiveActionSummary | null>(null);
-  /** What the filters offer: stores and top-level categories. */
-  readonly stores = signal<Array<{ id: number; code: string; name: string }>>([]);
+  /** What the category filter offers: the top-level categories (the store filter searches the server). */
   readonly categories = signal<Array<{ id: number; name: string }>>([]);
 
   async loadOptions(): Promise<void> {
     try {
-      const [stores, categories] = await Promise.all([this.state.run(this.storesApi.all()), this.state.run(this.categoriesApi.all())]);
-      this.stores.set(stores.map((s) => ({ id: s.id, code: s.code, name: s.name })));
+      const categories = await this.state.run(this.categoriesApi.all());
       this.categories.set(categories.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: c.name })));
     } catch {
       // The filters stay empty; the list still works.

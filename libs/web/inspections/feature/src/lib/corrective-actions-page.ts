@@ -8,7 +8,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiError, CorrectiveActionFilter, Role } from '@storeops/shared/contracts';
 import { ActionsView, CorrectiveActionsStore } from '@storeops/web/inspections/data-access';
-import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { StorePickerSource } from '@storeops/web/org/data-access';
+import { EmptyState, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 
 /** 整改: the store manager closes with a note and a photo; specialists and ops accept or reopen. */
@@ -27,6 +28,7 @@ import { LocalDatePipe, TranslatePipe, unplacedProblems } from '@storeops/web/sh
     RouterLink,
     EmptyState,
     ErrorBanner,
+    EntityPicker,
     PageHeader,
     LocalDatePipe,
     TranslatePipe,
@@ -40,6 +42,7 @@ export class CorrectiveActionsPage implements OnInit {
   readonly role = input<Role | null>(null);
   readonly myStoreId = input<number | null>(null);
   protected readonly store = inject(CorrectiveActionsStore);
+  protected readonly storeSource = inject(StorePickerSource);
   /** A refused write as the server words it: each problem it names (which action, why), else its message. */
   protected readonly problems = (e: ApiError) => unplacedProblems(e, []);
   protected readonly isManager = computed(() => this.role() === Role.StoreManager);

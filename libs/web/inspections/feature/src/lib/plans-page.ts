@@ -6,7 +6,8 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { InspectionPlanResponse, periodsEnding, PlanFrequency, PlanItemStatus, shiftPeriod } from '@storeops/shared/contracts';
 import { PlansStore } from '@storeops/web/inspections/data-access';
-import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { StorePickerSource } from '@storeops/web/org/data-access';
+import { EntityMultiPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { detailText, formatMonth, I18nService, LocalDatePipe, TranslatePipe, isApiError } from '@storeops/web/shared/util';
 
 const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'done'];
@@ -23,6 +24,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
     MatProgressBar,
     RouterLink,
     ErrorBanner,
+    EntityMultiPicker,
     PageHeader,
     LocalDatePipe,
     TranslatePipe,
@@ -73,14 +75,16 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
             <mat-option value="weekly">{{ 'plan.frequency.weekly' | t }}</mat-option>
           </mat-select>
         </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic" class="wide">
-          <mat-label>{{ 'plan.stores' | t }}</mat-label>
-          <mat-select multiple [value]="storeIds()" (selectionChange)="storeIds.set($event.value)" data-testid="plan-stores">
-            @for (s of openStores(); track s.id) {
-              <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <so-entity-multi-picker
+          class="wide"
+          [label]="'plan.stores' | t"
+          [placeholder]="'picker.storeHint' | t"
+          [search]="storeSource.searchOpen"
+          [resolveMany]="storeSource.resolveMany"
+          [value]="storeIds()"
+          (picked)="storeIds.set($event)"
+          testId="plan-stores"
+        />
       </div>
       <p class="muted">{{ 'plan.storesHint' | t }}</p>
       @if (formError(); as e) {
@@ -351,6 +355,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
 })
 export class PlansPage implements OnInit {
   protected readonly store = inject(PlansStore);
+  protected readonly storeSource = inject(StorePickerSource);
   private readonly i18n = inject(I18nService);
   protected readonly statuses = STATUSES;
   protected readonly specialistId = signal<number | null>(null);
@@ -362,7 +367,6 @@ export class PlansPage implements OnInit {
   protected readonly statusFilter = signal<PlanItemStatus | null>(null);
   protected readonly showAll = signal(false);
 
-  protected readonly openStores = computed(() => this.store.stores().filter((s) => s.status === 'open'));
   protected readonly categoriesOfSpecialist = computed(() => {
     const s = this.store.specialists().find((x) => x.id === this.specialistId());
     return this.store.categories().filter((c) => s?.categoryIds.includes(c.id));

@@ -10,7 +10,7 @@ import {
   StoreResponse,
 } from '@storeops/shared/contracts';
 import { StoresApi } from '@storeops/web/org/data-access';
-import { RequestState, saveBlob, toApiError } from '@storeops/web/shared/util';
+import { PickerOption, RequestState, saveBlob, toApiError } from '@storeops/web/shared/util';
 import { filter, firstValueFrom, map, tap } from 'rxjs';
 import { FactRangeStore } from './fact-range';
 import { EMPTY_IMPORT_SETTINGS, ImportSettings, MappingChoice } from './import-mapping';
@@ -43,7 +43,7 @@ export class ImportStore {
   private readonly uploadProgress = signal<UploadProgress | null>(null);
   private readonly job = signal<ImportResponse | null>(null);
   private readonly pollError = signal<ApiError | null>(null);
-  private readonly stores = signal<Readonly<Record<string, StoreResponse>>>({});
+  private readonly stores = signal<Readonly<Record<string, PickerOption>>>({});
   private readonly historyPage = signal<Page<ImportResponse>>(EMPTY_PAGE);
   private readonly downloadState = new RequestState();
   private readonly storeWrites = new RequestState();
@@ -138,7 +138,7 @@ export class ImportStore {
   }
 
   /** Picks (or clears) the store an unknown value of the file stands for. */
-  mapStore(value: string, store: StoreResponse | null): void {
+  mapStore(value: string, store: PickerOption | null): void {
     this.stores.update((current) => {
       const next = { ...current };
       if (store) next[value] = store;

@@ -85,6 +85,9 @@ export class UsersApi {
   list(query: UserQuery): Observable<Page<UserResponse>> {
     return this.http.get<Page<UserResponse>>('/api/users', { params: toParams(query) });
   }
+  get(id: number): Observable<UserResponse> {
+    return this.http.get<UserResponse>(`/api/users/${id}`);
+  }
   /** Every user matching the filter (e.g. the active specialists), page by page. */
   all(query: Omit<UserQuery, 'page' | 'pageSize'> = {}): Observable<UserResponse[]> {
     return readAllPages((page, pageSize) => this.list({ ...query, page, pageSize }));

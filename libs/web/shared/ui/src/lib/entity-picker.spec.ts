@@ -70,4 +70,18 @@ describe('EntityPicker (searches the server as you type)', () => {
     fixture.detectChanges();
     expect(input.value).toBe(pickerLabel(STORES[6]));
   });
+
+  it('un-chooses when the person types over the chosen entry: what is shown is what is picked', async () => {
+    const fixture = TestBed.createComponent(Host);
+    fixture.detectChanges();
+    await tick(PICKER_DEBOUNCE_MS);
+    fixture.componentInstance.control.setValue(7);
+    await tick(0);
+    fixture.detectChanges();
+    const input = fixture.nativeElement.querySelector('[data-testid="p"]') as HTMLInputElement;
+    input.value = 'ZP00';
+    input.dispatchEvent(new Event('input'));
+    fixture.detectChanges();
+    expect(fixture.componentInstance.control.value).toBeNull();
+  });
 });

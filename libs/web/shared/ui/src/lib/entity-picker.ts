@@ -15,7 +15,7 @@ import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModu
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
-import { PICKER_DEBOUNCE_MS, PickerOption, PickerResolve, PickerSearch, pickerLabel } from '@storeops/web/shared/util';
+import { PICKER_DEBOUNCE_MS, PickerOption, PickerResolve, PickerSearch, TranslatePipe, pickerLabel } from '@storeops/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 
 /**
@@ -24,7 +24,17 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
  */
 @Component({
   selector: 'so-entity-picker',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatAutocomplete, MatAutocompleteTrigger, MatOption],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatOption,
+  ],
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => EntityPicker), multi: true }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -46,7 +56,16 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
           <mat-option class="option" [value]="null">{{ clearLabel() }}</mat-option>
         }
         @for (o of options(); track o.id) {
-          <mat-option class="option" [value]="o" [attr.data-testid]="testId() + '-option'">{{ o.code }} {{ o.name }}</mat-option>
+          <mat-option class="option" [value]="o" [attr.data-testid]="testId() + '-option'">
+            {{ o.code }} {{ o.name }}
+            @if (o.detail) {
+              <small class="detail">{{ o.detail }}</small>
+            }
+          </mat-option>
+        } @empty {
+          @if (searched()) {
+            <mat-option disabled>{{ 'picker.none' | t }}</mat-option>
+          }
         }
       </mat-autocomplete>
       @if (error()) {
@@ -63,6 +82,11 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
     }
     .option {
       min-height: 48px;
+    }
+    .detail {
+      display: block;
+      color: var(--mat-sys-on-surface-variant);
+      line-height: 1.2;
     }
   `,
 })
@@ -82,9 +106,13 @@ export class EntityPicker implements ControlValueAccessor {
   /** Outside a form (filters): the chosen id, and `picked` when the person chooses. */
   readonly value = input<number | null | undefined>(undefined);
   readonly picked = output<number | null>();
+  /** The whole choice (code and name too), when the caller keeps more than the id. */
+  readonly pickedOption = output<PickerOption | null>();
 
   protected readonly text = new FormControl<PickerOption | string | null>('');
   protected readonly options = signal<PickerOption[]>([]);
+  /** A search has answered (so an empty list means: nothing matches). */
+  protected readonly searched = signal(false);
   protected readonly matcher: ErrorStateMatcher = { isErrorState: () => !!this.error() };
   protected readonly display = (v: PickerOption | string | null): string => (typeof v === 'string' ? v : pickerLabel(v));
 
@@ -98,6 +126,15 @@ export class EntityPicker implements ControlValueAccessor {
       const value = this.value();
       if (value !== undefined) untracked(() => this.writeValue(value));
     });
+    // Typing over a chosen entry un-chooses it: what is shown is what is picked.
+    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe((v) => {
+      if (typeof v === 'string' && this.current !== null && v !== pickerLabel(this.options().find((o) => o.id === this.current))) {
+        this.current = null;
+        this.onChange(null);
+        this.picked.emit(null);
+        this.pickedOption.emit(null);
+      }
+    });
     this.text.valueChanges
       .pipe(
         debounceTime(PICKER_DEBOUNCE_MS),
@@ -106,7 +143,9 @@ export class EntityPicker implements ControlValueAccessor {
         takeUntilDestroyed(),
       )
       .subscribe((found) => {
-        if (found) this.options.set(found);
+        if (!found) return;
+        this.options.set(found);
+        this.searched.set(true);
       });
     // The first page, so the list is not empty before anything is typed.
     queueMicrotask(() => {
@@ -120,6 +159,7 @@ export class EntityPicker implements ControlValueAccessor {
     if (!option) this.text.setValue('', { emitEvent: true });
     this.onChange(this.current);
     this.picked.emit(this.current);
+    this.pickedOption.emit(option);
   }
 
   protected touched(): void {

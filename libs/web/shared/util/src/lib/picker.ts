@@ -5,12 +5,16 @@ export interface PickerOption {
   id: number;
   code: string;
   name: string;
+  /** A second line under the choice (e.g. a store's external codes). */
+  detail?: string;
 }
 
 /** Asks the server for the first page of choices matching what was typed (empty: the first page). */
 export type PickerSearch = (term: string) => Observable<PickerOption[]>;
 /** Asks the server for one choice by id, to label a value set from outside. */
 export type PickerResolve = (id: number) => Observable<PickerOption>;
+/** Asks the server for several choices by id at once (a many-choice picker's value set from outside). */
+export type PickerResolveMany = (ids: readonly number[]) => Observable<PickerOption[]>;
 
 export const PICKER_DEBOUNCE_MS = 250;
 

@@ -14,9 +14,9 @@ import {
   ContractStoreScope,
   CreateContractRequest,
 } from '@storeops/shared/contracts';
-import { StoreDirectoryStore } from '@storeops/web/org/data-access';
+import { StoreDirectoryStore, StorePickerSource } from '@storeops/web/org/data-access';
 import { ContractStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
-import { DateField, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
+import { DateField, EntityMultiPicker, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
 import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 
@@ -38,6 +38,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
     MatSelect,
     DateField,
     EntityPicker,
+    EntityMultiPicker,
     RouterLink,
     ErrorBanner,
     PageHeader,
@@ -128,14 +129,15 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           </mat-form-field>
         }
         @if (form.controls.storeScope.value === 'stores') {
-          <mat-form-field class="wide">
-            <mat-label>{{ 'contract.stores' | t }}</mat-label>
-            <mat-select formControlName="storeIds" multiple data-testid="field-stores">
-              @for (s of stores.stores(); track s.id) {
-                <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <so-entity-multi-picker
+            class="wide"
+            formControlName="storeIds"
+            [label]="'contract.stores' | t"
+            [placeholder]="'picker.storeHint' | t"
+            [search]="storeSource.search"
+            [resolveMany]="storeSource.resolveMany"
+            testId="field-stores"
+          />
         }
       </div>
       <h3>{{ 'contract.clauses' | t }}</h3>
@@ -221,6 +223,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
 export class ContractEditorPage implements OnInit {
   protected readonly store = inject(ContractStore);
   protected readonly stores = inject(StoreDirectoryStore);
+  protected readonly storeSource = inject(StorePickerSource);
   protected readonly supplierSource = inject(SupplierPickerSource);
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder).nonNullable;

@@ -13,7 +13,15 @@ import { ImportStore, MappingChoice, guessKind } from '@storeops/web/kpi/data-ac
 import { RegionsStore } from '@storeops/web/org/data-access';
 import { StoreFormDialog, StoreFormDialogData } from '@storeops/web/org/feature';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
-import { I18nService, LocalDatePipe, NumberFormatPipe, TranslatePipe, formatNumber, isApiError } from '@storeops/web/shared/util';
+import {
+  I18nService,
+  LocalDatePipe,
+  NumberFormatPipe,
+  PickerOption,
+  TranslatePipe,
+  formatNumber,
+  isApiError,
+} from '@storeops/web/shared/util';
 import { ImportMappingStep } from './import-mapping-step';
 import { ImportProblems } from './import-problems';
 import { ImportResult } from './import-result';
@@ -160,7 +168,7 @@ export class ImportPage implements OnInit {
     else this.store.reset();
   }
 
-  protected pickStore(event: { value: string; store: StoreResponse | null }): void {
+  protected pickStore(event: { value: string; store: PickerOption | null }): void {
     this.store.mapStore(event.value, event.store);
   }
 

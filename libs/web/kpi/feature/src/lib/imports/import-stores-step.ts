@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { StoreResponse, UnknownStoreValue } from '@storeops/shared/contracts';
-import { StorePicker } from '@storeops/web/org/feature';
-import { I18nService, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
+import { UnknownStoreValue } from '@storeops/shared/contracts';
+import { StorePickerSource } from '@storeops/web/org/data-access';
+import { EntityPicker } from '@storeops/web/shared/ui';
+import { I18nService, NumberFormatPipe, PickerOption, TranslatePipe } from '@storeops/web/shared/util';
 
 /** How many unknown values the step lists at once; the rest come back on the next try. */
 export const UNKNOWN_STORES_SHOWN = 50;
@@ -15,7 +16,7 @@ export const UNKNOWN_STORES_SHOWN = 50;
  */
 @Component({
   selector: 'so-import-stores-step',
-  imports: [MatButton, MatIcon, NumberFormatPipe, TranslatePipe, StorePicker],
+  imports: [MatButton, MatIcon, NumberFormatPipe, TranslatePipe, EntityPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="step stores" data-testid="import-unknown-stores" aria-labelledby="stores-title">
@@ -30,12 +31,15 @@ export const UNKNOWN_STORES_SHOWN = 50;
                 {{ 'imports.storeSeen' | t: { n: (u.count | num: 0), lines: lines(u) } }}
               </span>
             </div>
-            <so-store-picker
+            <so-entity-picker
               class="picker"
-              [selected]="choices()[u.value] ?? null"
+              subscript="dynamic"
               [label]="'imports.storeFor' | t: { value: u.value }"
+              [search]="storeSource.search"
+              [resolve]="storeSource.resolve"
+              [value]="choices()[u.value]?.id ?? null"
               [testId]="'unknown-store-picker-' + u.value"
-              (selectedChange)="picked.emit({ value: u.value, store: $event })"
+              (pickedOption)="picked.emit({ value: u.value, store: $event })"
             />
             @if (canCreate()) {
               <button
@@ -133,12 +137,13 @@ export const UNKNOWN_STORES_SHOWN = 50;
 })
 export class ImportStoresStep {
   private readonly i18n = inject(I18nService);
+  protected readonly storeSource = inject(StorePickerSource);
   readonly values = input.required<readonly UnknownStoreValue[]>();
-  readonly choices = input.required<Readonly<Partial<Record<string, StoreResponse>>>>();
+  readonly choices = input.required<Readonly<Partial<Record<string, PickerOption>>>>();
   /** Admins may create a store right here; others ask one. */
   readonly canCreate = input(false);
   readonly busy = input(false);
-  readonly picked = output<{ value: string; store: StoreResponse | null }>();
+  readonly picked = output<{ value: string; store: PickerOption | null }>();
   readonly create = output<string>();
   readonly submitted = output<void>();
 

@@ -19,11 +19,11 @@ import {
   DecompositionMethod,
   DecompositionResponse,
   StoreLock,
-  StoreResponse,
   TARGET_METRICS,
   TargetMetric,
 } from '@storeops/shared/contracts';
-import { ErrorBanner } from '@storeops/web/shared/ui';
+import { StorePickerSource } from '@storeops/web/org/data-access';
+import { EntityPicker, ErrorBanner } from '@storeops/web/shared/ui';
 import {
   I18nService,
   TranslatePipe,
@@ -38,7 +38,6 @@ import {
 import { DECOMPOSITION_METHODS, methodKey } from '../decomposition-labels';
 
 export interface CreateDecompositionData {
-  stores: readonly StoreResponse[];
   save: (body: CreateDecompositionRequest) => Promise<DecompositionResponse>;
 }
 
@@ -68,6 +67,7 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
     MatRadioGroup,
     MatOption,
     MatSelect,
+    EntityPicker,
     ErrorBanner,
     TranslatePipe,
   ],
@@ -116,14 +116,16 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
           </div>
           @for (lock of locks.controls; track lock; let i = $index) {
             <div class="lock" [formGroupName]="i">
-              <mat-form-field subscriptSizing="dynamic">
-                <mat-label>{{ 'users.store' | t }}</mat-label>
-                <mat-select formControlName="storeId" data-testid="lock-store">
-                  @for (s of data.stores; track s.id) {
-                    <mat-option [value]="s.id">{{ s.code }} {{ s.name }}</mat-option>
-                  }
-                </mat-select>
-              </mat-form-field>
+              <so-entity-picker
+                class="lock-store"
+                subscript="dynamic"
+                formControlName="storeId"
+                [label]="'users.store' | t"
+                [required]="true"
+                [search]="storeSource.search"
+                [resolve]="storeSource.resolve"
+                testId="lock-store"
+              />
               <mat-form-field subscriptSizing="dynamic">
                 <mat-label>{{ 'decomp.lockValue' | t }}</mat-label>
                 <input matInput formControlName="value" inputmode="decimal" data-testid="lock-value" />
@@ -194,6 +196,7 @@ export class CreateDecompositionDialog {
   protected readonly data = inject<CreateDecompositionData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<CreateDecompositionDialog, DecompositionResponse>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
+  protected readonly storeSource = inject(StorePickerSource);
   private readonly fb = inject(FormBuilder).nonNullable;
 
   protected readonly metrics = TARGET_METRICS;

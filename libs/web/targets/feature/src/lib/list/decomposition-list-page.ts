@@ -8,7 +8,6 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { DecompositionResponse, DecompositionStatus, Role, TARGET_METRICS, TARGET_WRITERS, TargetMetric } from '@storeops/shared/contracts';
-import { StoreDirectoryStore } from '@storeops/web/org/data-access';
 import { DecompositionListStore } from '@storeops/web/targets/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { MoneyPipe, NumberFormatPipe, TranslatePipe, isMoneyMetric, metricKey } from '@storeops/web/shared/util';
@@ -224,7 +223,6 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
 })
 export class DecompositionListPage implements OnInit {
   protected readonly list = inject(DecompositionListStore);
-  private readonly directory = inject(StoreDirectoryStore);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
 
@@ -254,8 +252,7 @@ export class DecompositionListPage implements OnInit {
   }
 
   protected async openCreate(): Promise<void> {
-    await this.directory.load();
-    const data: CreateDecompositionData = { stores: this.directory.stores(), save: (body) => this.list.create(body) };
+    const data: CreateDecompositionData = { save: (body) => this.list.create(body) };
     this.dialog
       .open<CreateDecompositionDialog, CreateDecompositionData, DecompositionResponse>(CreateDecompositionDialog, {
         data,

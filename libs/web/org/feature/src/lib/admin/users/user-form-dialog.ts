@@ -19,17 +19,15 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   Role,
-  StoreResponse,
   UpdateUserRequest,
   UserResponse,
 } from '@storeops/shared/contracts';
-import { CategoryNode } from '@storeops/web/org/data-access';
-import { ErrorBanner } from '@storeops/web/shared/ui';
+import { CategoryNode, StorePickerSource } from '@storeops/web/org/data-access';
+import { EntityPicker, ErrorBanner } from '@storeops/web/shared/ui';
 import { applyServerErrors, I18nService, roleKey, TranslatePipe } from '@storeops/web/shared/util';
 
 export interface UserFormDialogData {
   user: UserResponse | null;
-  stores: readonly StoreResponse[];
   categories: readonly CategoryNode[];
   save: (body: CreateUserRequest | UpdateUserRequest) => Promise<UserResponse>;
 }
@@ -38,6 +36,7 @@ export interface UserFormDialogData {
   selector: 'so-user-form-dialog',
   imports: [
     ReactiveFormsModule,
+    EntityPicker,
     MatButton,
     MatDialogActions,
     MatDialogClose,
@@ -72,6 +71,7 @@ export class UserFormDialog {
   protected readonly data = inject<UserFormDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<UserFormDialog, UserResponse>);
   private readonly i18n = inject(I18nService);
+  protected readonly storeSource = inject(StorePickerSource);
   protected readonly roles = ALL_ROLES;
   protected readonly roleKey = roleKey;
   protected readonly minLength = PASSWORD_MIN_LENGTH;

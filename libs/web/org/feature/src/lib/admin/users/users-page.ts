@@ -110,7 +110,7 @@ export class UsersPage implements OnInit {
   }
 
   private openForm(user: UserResponse | null, save: UserFormDialogData['save']): void {
-    const data: UserFormDialogData = { user, stores: this.directory.stores(), categories: this.categories.tree(), save };
+    const data: UserFormDialogData = { user, categories: this.categories.tree(), save };
     this.dialog
       .open<UserFormDialog, UserFormDialogData, UserResponse>(UserFormDialog, { data, width: '640px', maxWidth: '95vw' })
       .afterClosed()
