@@ -20,8 +20,9 @@ import { MatChipGrid, MatChipInput, MatChipRemove, MatChipRow } from '@angular/m
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatIcon } from '@angular/material/icon';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/input';
-import { PICKER_DEBOUNCE_MS, PickerOption, PickerResolveMany, PickerSearch, TranslatePipe } from '@storeops/web/shared/util';
-import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { PickerOption, PickerResolveMany, PickerSearch, TranslatePipe } from '@storeops/web/shared/util';
+import { catchError, of } from 'rxjs';
+import { searchAsTyped } from './picker-search';
 
 /**
  * The many-choice form of `so-entity-picker`: the chosen stores (or users) as removable chips, and an autocomplete
@@ -156,22 +157,10 @@ export class EntityMultiPicker implements ControlValueAccessor {
       const value = this.value();
       if (value !== undefined) untracked(() => this.writeValue([...value]));
     });
-    this.text.valueChanges
-      .pipe(
-        debounceTime(PICKER_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        switchMap((v) => (typeof v === 'string' || v === null ? this.search()((v ?? '').trim()).pipe(catchError(() => of([]))) : of(null))),
-        takeUntilDestroyed(),
-      )
-      .subscribe((found) => {
-        if (!found) return;
-        for (const o of found) this.known.set(o.id, o);
-        this.options.set(found);
-        this.searched.set(true);
-      });
-    // The first page, so the list is not empty before anything is typed.
-    queueMicrotask(() => {
-      if (this.options().length === 0 && typeof this.text.value === 'string') this.text.setValue(this.text.value);
+    searchAsTyped(this.text, this.search, (found) => {
+      for (const o of found) this.known.set(o.id, o);
+      this.options.set(found);
+      this.searched.set(true);
     });
   }
 

@@ -15,8 +15,9 @@ import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModu
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
-import { PICKER_DEBOUNCE_MS, PickerOption, PickerResolve, PickerSearch, TranslatePipe, pickerLabel } from '@storeops/web/shared/util';
-import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { PickerOption, PickerResolve, PickerSearch, TranslatePipe, pickerLabel } from '@storeops/web/shared/util';
+import { catchError, of } from 'rxjs';
+import { searchAsTyped } from './picker-search';
 
 /**
  * The one store / supplier / user picker: a Material autocomplete that searches the server as you type
@@ -49,6 +50,7 @@ import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'r
         [errorStateMatcher]="matcher"
         [required]="required()"
         [attr.data-testid]="testId()"
+        (input)="typed()"
         (blur)="touched()"
       />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="choose($event)">
@@ -126,30 +128,9 @@ export class EntityPicker implements ControlValueAccessor {
       const value = this.value();
       if (value !== undefined) untracked(() => this.writeValue(value));
     });
-    // Typing over a chosen entry un-chooses it: what is shown is what is picked.
-    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe((v) => {
-      if (typeof v === 'string' && this.current !== null && v !== pickerLabel(this.options().find((o) => o.id === this.current))) {
-        this.current = null;
-        this.onChange(null);
-        this.picked.emit(null);
-        this.pickedOption.emit(null);
-      }
-    });
-    this.text.valueChanges
-      .pipe(
-        debounceTime(PICKER_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        switchMap((v) => (typeof v === 'string' || v === null ? this.search()((v ?? '').trim()).pipe(catchError(() => of([]))) : of(null))),
-        takeUntilDestroyed(),
-      )
-      .subscribe((found) => {
-        if (!found) return;
-        this.options.set(found);
-        this.searched.set(true);
-      });
-    // The first page, so the list is not empty before anything is typed.
-    queueMicrotask(() => {
-      if (this.options().length === 0 && typeof this.text.value === 'string') this.text.setValue(this.text.value);
+    searchAsTyped(this.text, this.search, (found) => {
+      this.options.set(found);
+      this.searched.set(true);
     });
   }
 
@@ -160,6 +141,15 @@ export class EntityPicker implements ControlValueAccessor {
     this.onChange(this.current);
     this.picked.emit(this.current);
     this.pickedOption.emit(option);
+  }
+
+  /** Typing over a chosen entry un-chooses it: what is shown is what is picked. Only the person's typing does. */
+  protected typed(): void {
+    if (this.current === null) return;
+    this.current = null;
+    this.onChange(null);
+    this.picked.emit(null);
+    this.pickedOption.emit(null);
   }
 
   protected touched(): void {
