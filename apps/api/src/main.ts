@@ -5,7 +5,7 @@ import { parseDatabaseUrl } from '@storeops/api/core';
 import { DEMO_PASSWORD, generateDemoChain } from '@storeops/tools/demo-data';
 import { AppModule } from './app/app.module';
 import { configureApp, webRoot } from './app/configure-app';
-import { shouldSeedDemo } from './app/demo-seed.service';
+import { shouldSeedDemo } from './app/demo/demo-seed.service';
 
 /** Nest's start-up chatter (every module and route) drowns the lines a person needs; LOG_LEVEL=debug brings it back. */
 class QuietStartLogger extends ConsoleLogger {

@@ -10,7 +10,8 @@ import { InspectionsModule } from '@storeops/api/inspections';
 import { RankingsModule } from '@storeops/api/rankings';
 import { SuppliersModule } from '@storeops/api/suppliers';
 import { dataSourceOptions } from '../database/data-source';
-import { DemoSeedService } from './demo-seed.service';
+import { DemoSeedModule } from './demo/demo-seed.module';
+import { shouldSeedDemo } from './demo/demo-seed.service';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -25,8 +26,9 @@ import { HealthController } from './health.controller';
     InspectionsModule,
     RankingsModule,
     SuppliersModule,
+    // Demo data only when seeding: otherwise no demo provider is even loaded.
+    ...(shouldSeedDemo() ? [DemoSeedModule] : []),
   ],
   controllers: [HealthController],
-  providers: [DemoSeedService],
 })
 export class AppModule {}

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from '@storeops/api/core';
-import { DemoSeedService } from '../app/demo-seed.service';
+import { DemoSeedService } from '../app/demo/demo-seed.service';
 import { pendingSchemaSql } from '../database/schema-drift';
 import { startTestApp, TestApp } from './test-app';
 import { discoverRoutes } from './routes';

@@ -5,7 +5,6 @@ import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CorrectiveActionDeadlines } from './corrective-action-deadlines';
 import { CorrectiveActionsService } from './corrective-actions.service';
-import { DemoInspectionsSeeder } from './demo-inspections.seeder';
 import { INSPECTION_ENTITIES } from './entities';
 import { CorrectiveActionsController } from './corrective-actions.controller';
 import { InspectionRankingsController } from './inspection-rankings.controller';
@@ -39,10 +38,9 @@ import { TemplatesService } from './templates.service';
     CorrectiveActionsService,
     InspectionRankingsService,
     PlansService,
-    DemoInspectionsSeeder,
     InspectionFacts,
     CorrectiveActionDeadlines,
   ],
-  exports: [InspectionsService, DemoInspectionsSeeder, InspectionFacts],
+  exports: [InspectionsService, InspectionFacts],
 })
 export class InspectionsModule {}

@@ -434,3 +434,9 @@ export class DemoSuppliersSeeder {
     for (const part of chunks(rows)) await em.insert(ClauseCheckEntity, part);
   }
 }
+
+/**
+ * What the app's DemoSeedModule provides to seed this domain (loaded only when seeding): the seeder, and the
+ * domain's stateless repository it writes through, so the domain module itself ships no demo code.
+ */
+export const DEMO_SUPPLIERS_PROVIDERS = [DemoSuppliersSeeder];

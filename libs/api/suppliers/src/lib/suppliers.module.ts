@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
 import { ContractsService } from './contracts.service';
-import { DemoSuppliersSeeder } from './demo-suppliers.seeder';
 import { SUPPLIER_ENTITIES } from './entities';
 import { RecordsService } from './records.service';
 import { ContractsController } from './contracts.controller';
@@ -17,7 +16,7 @@ import { SuppliersService } from './suppliers.service';
 @Module({
   imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule, OrgModule],
   controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
-  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, DemoSuppliersSeeder],
-  exports: [ContractsService, DemoSuppliersSeeder],
+  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService],
+  exports: [ContractsService],
 })
 export class SuppliersModule {}

@@ -67,3 +67,9 @@ export class DemoTargetsSeeder {
     };
   }
 }
+
+/**
+ * What the app's DemoSeedModule provides to seed this domain (loaded only when seeding): the seeder, and the
+ * domain's stateless repository it writes through, so the domain module itself ships no demo code.
+ */
+export const DEMO_TARGETS_PROVIDERS = [TargetsRepository, DemoTargetsSeeder];

@@ -4,7 +4,6 @@ import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
 import { KpiModule } from '@storeops/api/kpi';
 import { TargetsReader } from './targets.reader';
-import { DemoTargetsSeeder } from './demo-targets.seeder';
 import { DecompositionsService } from './decompositions.service';
 import { TARGET_ENTITIES } from './entities';
 import { ProgressService } from './progress.service';
@@ -16,7 +15,7 @@ import { TargetsRepository } from './targets.repository';
 @Module({
   imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), AuditModule, KpiModule, OrgModule],
   controllers: [DecompositionsController, ProgressController],
-  providers: [TargetsRepository, DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],
-  exports: [DecompositionsService, ProgressService, DemoTargetsSeeder, TargetsReader],
+  providers: [TargetsRepository, DecompositionsService, ProgressService, TargetsReader],
+  exports: [DecompositionsService, ProgressService, TargetsReader],
 })
 export class TargetsModule {}

@@ -5,7 +5,7 @@ import { openStaging } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops/api/org';
 import { DemoTargetsSeeder } from '@storeops/api/targets';
 import { DemoInspectionsSeeder } from '@storeops/api/inspections';
-import { SchemesService } from '@storeops/api/rankings';
+import { DemoRankingsSeeder } from '@storeops/api/rankings';
 import { DemoSuppliersSeeder } from '@storeops/api/suppliers';
 import { codeKey, ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
@@ -25,7 +25,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly targets: DemoTargetsSeeder,
     private readonly inspections: DemoInspectionsSeeder,
-    private readonly schemes: SchemesService,
+    private readonly schemes: DemoRankingsSeeder,
     private readonly suppliers: DemoSuppliersSeeder,
   ) {}
 
@@ -40,7 +40,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (decompositions) this.logger.log(`Demo targets approved: ${decompositions} decompositions`);
     const inspections = await this.inspections.seed(yesterday);
     if (inspections) this.logger.log(`Demo inspections created: ${inspections} up to ${yesterday}`);
-    await this.schemes.seedDemo();
+    await this.schemes.seed();
     const contracts = await this.suppliers.seed(yesterday);
     if (contracts) this.logger.log(`Demo suppliers and contracts created: ${contracts} contracts`);
   }
