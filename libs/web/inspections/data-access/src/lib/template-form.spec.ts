@@ -22,16 +22,19 @@ describe('template form', () => {
     form.sections[0].items[1].maxPoints = 2.5;
     form.sections[1].items[0].maxPoints = NaN;
     expect(validateTemplateForm(form, false)).toEqual({
-      'sections.0.items.0.maxPoints': 'tpl.err.points',
-      'sections.0.items.1.maxPoints': 'tpl.err.points',
-      'sections.1.items.0.maxPoints': 'tpl.err.points',
+      'sections.0.items.0.maxPoints': 'insp.tpl.err.points',
+      'sections.0.items.1.maxPoints': 'insp.tpl.err.points',
+      'sections.1.items.0.maxPoints': 'insp.tpl.err.points',
     });
   });
 
   it('wants star thresholds from high to low, each 0–100', () => {
     const form = valid();
     form.starThresholds = [90, 95, 80, 101];
-    expect(validateTemplateForm(form, false)).toEqual({ 'starThresholds.1': 'tpl.err.descending', 'starThresholds.3': 'tpl.err.percent' });
+    expect(validateTemplateForm(form, false)).toEqual({
+      'starThresholds.1': 'insp.tpl.err.descending',
+      'starThresholds.3': 'insp.tpl.err.percent',
+    });
     form.starThresholds = [90, 90, 80, 80];
     expect(validateTemplateForm(form, false)).toEqual({});
   });
@@ -42,12 +45,12 @@ describe('template form', () => {
     form.sections.push({ title: '温度', items: [] });
     form.sections[0].items[0].dueDays = 91;
     expect(validateTemplateForm(form, true)).toEqual({
-      code: 'tpl.err.code',
-      name: 'tpl.err.required',
-      'sections.0.title': 'tpl.err.required',
-      'sections.0.items.0.title': 'tpl.err.required',
-      'sections.0.items.0.dueDays': 'tpl.err.dueDays',
-      'sections.1.items': 'tpl.err.noItems',
+      code: 'insp.tpl.err.code',
+      name: 'insp.tpl.err.required',
+      'sections.0.title': 'insp.tpl.err.required',
+      'sections.0.items.0.title': 'insp.tpl.err.required',
+      'sections.0.items.0.dueDays': 'insp.tpl.err.dueDays',
+      'sections.1.items': 'insp.tpl.err.noItems',
     });
     expect(validateTemplateForm({ ...form, code: 'FR-STD' }, false)['code']).toBeUndefined();
   });

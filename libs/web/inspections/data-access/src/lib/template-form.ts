@@ -101,31 +101,31 @@ function inRange(value: number, min: number, max: number): boolean {
 /** The API's rules (template.dto.ts, thresholdsOf), checked before sending; an empty object means valid. */
 export function validateTemplateForm(form: TemplateForm, isNew: boolean): TemplateFormErrors {
   const errors: TemplateFormErrors = {};
-  if (isNew && !CODE.test(form.code.trim())) errors['code'] = 'tpl.err.code';
+  if (isNew && !CODE.test(form.code.trim())) errors['code'] = 'insp.tpl.err.code';
   const name = form.name.trim();
-  if (!name) errors['name'] = 'tpl.err.required';
-  else if (name.length > 100) errors['name'] = 'tpl.err.tooLong';
-  if (!inRange(form.criticalCap, 0, 100)) errors['criticalCap'] = 'tpl.err.percent';
+  if (!name) errors['name'] = 'insp.tpl.err.required';
+  else if (name.length > 100) errors['name'] = 'insp.tpl.err.tooLong';
+  if (!inRange(form.criticalCap, 0, 100)) errors['criticalCap'] = 'insp.tpl.err.percent';
   form.starThresholds.forEach((value, i) => {
-    if (!inRange(value, 0, 100)) errors[`starThresholds.${i}`] = 'tpl.err.percent';
+    if (!inRange(value, 0, 100)) errors[`starThresholds.${i}`] = 'insp.tpl.err.percent';
     else if (i > 0 && inRange(form.starThresholds[i - 1], 0, 100) && value > form.starThresholds[i - 1])
-      errors[`starThresholds.${i}`] = 'tpl.err.descending';
+      errors[`starThresholds.${i}`] = 'insp.tpl.err.descending';
   });
-  if (!form.sections.length) errors['sections'] = 'tpl.err.noSections';
-  if (form.sections.length > 30) errors['sections'] = 'tpl.err.tooManySections';
+  if (!form.sections.length) errors['sections'] = 'insp.tpl.err.noSections';
+  if (form.sections.length > 30) errors['sections'] = 'insp.tpl.err.tooManySections';
   form.sections.forEach((section, s) => {
     const title = section.title.trim();
-    if (!title) errors[`sections.${s}.title`] = 'tpl.err.required';
-    else if (title.length > 100) errors[`sections.${s}.title`] = 'tpl.err.tooLong';
-    if (!section.items.length) errors[`sections.${s}.items`] = 'tpl.err.noItems';
-    if (section.items.length > 100) errors[`sections.${s}.items`] = 'tpl.err.tooManyItems';
+    if (!title) errors[`sections.${s}.title`] = 'insp.tpl.err.required';
+    else if (title.length > 100) errors[`sections.${s}.title`] = 'insp.tpl.err.tooLong';
+    if (!section.items.length) errors[`sections.${s}.items`] = 'insp.tpl.err.noItems';
+    if (section.items.length > 100) errors[`sections.${s}.items`] = 'insp.tpl.err.tooManyItems';
     section.items.forEach((item, i) => {
       const at = `sections.${s}.items.${i}`;
       const itemTitle = item.title.trim();
-      if (!itemTitle) errors[`${at}.title`] = 'tpl.err.required';
-      else if (itemTitle.length > 200) errors[`${at}.title`] = 'tpl.err.tooLong';
-      if (!isInt(item.maxPoints, 1, 100)) errors[`${at}.maxPoints`] = 'tpl.err.points';
-      if (!isInt(item.dueDays, 0, 90)) errors[`${at}.dueDays`] = 'tpl.err.dueDays';
+      if (!itemTitle) errors[`${at}.title`] = 'insp.tpl.err.required';
+      else if (itemTitle.length > 200) errors[`${at}.title`] = 'insp.tpl.err.tooLong';
+      if (!isInt(item.maxPoints, 1, 100)) errors[`${at}.maxPoints`] = 'insp.tpl.err.points';
+      if (!isInt(item.dueDays, 0, 90)) errors[`${at}.dueDays`] = 'insp.tpl.err.dueDays';
     });
   });
   return errors;

@@ -7,8 +7,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { DraftRepository, DraftSync, draftProblems, draftScore, pendingPhotos } from '@storeops/web/inspections/data-access';
 import { ConfirmDialog, ConfirmDialogData, EmptyState, SignaturePad } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, ScorePipe, formatScore } from '@storeops/web/shared/util';
+import { CaptureItem, ItemAnswer } from '@storeops/web/inspections/ui';
 import { firstValueFrom } from 'rxjs';
-import { CaptureItem, ItemAnswer } from './capture-item';
 import { StarsPipe, submitStatusKey } from './inspection-format';
 
 /** The walk-through of one draft: every tap is on the device at once; submit queues it for the sync. */

@@ -9,14 +9,14 @@ import { TranslatePipe } from '@storeops/web/shared/util';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="box" role="alert" data-testid="template-import-errors">
-      <p>{{ 'tpl.importErrors' | t }}</p>
+      <p>{{ 'insp.tpl.importErrors' | t }}</p>
       <div class="scroll">
         <table>
           <thead>
             <tr>
-              <th>{{ 'tpl.line' | t }}</th>
-              <th>{{ 'tpl.column' | t }}</th>
-              <th>{{ 'tpl.problem' | t }}</th>
+              <th>{{ 'insp.tpl.line' | t }}</th>
+              <th>{{ 'insp.tpl.column' | t }}</th>
+              <th>{{ 'insp.tpl.problem' | t }}</th>
             </tr>
           </thead>
           <tbody>

@@ -39,10 +39,10 @@ import { StarsPipe } from './inspection-format';
       >
       @if (canManage()) {
         <a mat-stroked-button routerLink="/inspections/plans" data-testid="nav-plans"
-          ><mat-icon>event_note</mat-icon>{{ 'plan.title' | t }}</a
+          ><mat-icon>event_note</mat-icon>{{ 'insp.plan.title' | t }}</a
         >
         <a mat-stroked-button routerLink="/inspections/templates" data-testid="nav-templates"
-          ><mat-icon>checklist</mat-icon>{{ 'tpl.manage' | t }}</a
+          ><mat-icon>checklist</mat-icon>{{ 'insp.tpl.manage' | t }}</a
         >
       }
     </so-page-header>
@@ -74,10 +74,10 @@ import { StarsPipe } from './inspection-format';
 
     @if (role() === 'specialist') {
       <h2>
-        {{ 'due.title' | t }}
+        {{ 'insp.due.title' | t }}
         @if (due.cards().length) {
           <span class="count" data-testid="due-summary">{{
-            'due.summaryWeek' | t: { stores: due.cards().length, overdue: overdueCount() }
+            'insp.due.summaryWeek' | t: { stores: due.cards().length, overdue: overdueCount() }
           }}</span>
         }
       </h2>
@@ -105,39 +105,44 @@ import { StarsPipe } from './inspection-format';
                   <div class="sub">
                     {{ d.categoryName ?? ('insp.general' | t) }} ·
                     {{
-                      (d.overdue ? 'due.periodWas' : 'due.plannedFor')
+                      (d.overdue ? 'insp.due.periodWas' : 'insp.due.plannedFor')
                         | t: { date: (d.dueDate | localDate), from: (d.periodStart | localDate), to: (d.periodEnd | localDate) }
                     }}
                   </div>
                   <span class="chip" [class.s-failed]="d.overdue" data-testid="due-status">{{
-                    (d.overdue ? 'due.overdue' : 'due.due') | t
+                    (d.overdue ? 'insp.due.overdue' : 'insp.due.due') | t
                   }}</span>
                 </div>
                 <a mat-flat-button routerLink="/inspections/new" [queryParams]="d.startParams" data-testid="due-start">{{
-                  'due.start' | t
+                  'insp.due.start' | t
                 }}</a>
               </div>
             }
           </div>
         } @empty {
           @if (due.response() && !due.error() && !due.offline()) {
-            <p class="quiet" data-testid="due-none">{{ 'due.none' | t }}</p>
+            <p class="quiet" data-testid="due-none">{{ 'insp.due.none' | t }}</p>
           }
         }
       </div>
       @if (due.cards().length > shownDue().length) {
         <button mat-button type="button" (click)="showAllDue.set(true)" data-testid="due-show-all">
-          {{ 'due.showAllStores' | t: { n: due.cards().length } }}
+          {{ 'insp.due.showAllStores' | t: { n: due.cards().length } }}
         </button>
       }
     }
     @if (canManage()) {
-      <h2>{{ 'due.coverage' | t }}</h2>
+      <h2>{{ 'insp.due.coverage' | t }}</h2>
       @for (p of due.response()?.periods ?? []; track p.frequency) {
         <p class="quiet" data-testid="coverage-period">
           {{
-            'due.periodOf'
-              | t: { frequency: ('plan.frequency.' + p.frequency | t), from: (p.periodStart | localDate), to: (p.periodEnd | localDate) }
+            'insp.due.periodOf'
+              | t
+                : {
+                    frequency: ('insp.plan.frequency.' + p.frequency | t),
+                    from: (p.periodStart | localDate),
+                    to: (p.periodEnd | localDate),
+                  }
           }}
         </p>
       }
@@ -153,10 +158,10 @@ import { StarsPipe } from './inspection-format';
           <table class="coverage">
             <thead>
               <tr>
-                <th>{{ 'due.specialist' | t }}</th>
-                <th class="n">{{ 'due.dueCount' | t }}</th>
-                <th class="n">{{ 'due.doneCount' | t }}</th>
-                <th class="n">{{ 'due.overdueCount' | t }}</th>
+                <th>{{ 'insp.due.specialist' | t }}</th>
+                <th class="n">{{ 'insp.due.dueCount' | t }}</th>
+                <th class="n">{{ 'insp.due.doneCount' | t }}</th>
+                <th class="n">{{ 'insp.due.overdueCount' | t }}</th>
               </tr>
             </thead>
             <tbody>
@@ -172,7 +177,7 @@ import { StarsPipe } from './inspection-format';
           </table>
         </div>
       } @else if (due.response() && !due.error()) {
-        <p class="quiet">{{ 'due.noCoverage' | t }}</p>
+        <p class="quiet">{{ 'insp.due.noCoverage' | t }}</p>
       }
     }
 

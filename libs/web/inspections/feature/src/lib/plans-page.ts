@@ -32,7 +32,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
   providers: [PlansStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'plan.title' | t" [intro]="'plan.intro' | t">
+    <so-page-header [title]="'insp.plan.title' | t" [intro]="'insp.plan.intro' | t">
       <a mat-stroked-button routerLink="/inspections">{{ 'insp.back' | t }}</a>
     </so-page-header>
     <div class="bar">
@@ -49,10 +49,10 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
     }
 
     <section class="card" data-testid="plan-form">
-      <h2>{{ 'plan.new' | t }}</h2>
+      <h2>{{ 'insp.plan.new' | t }}</h2>
       <div class="fields">
         <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'plan.specialist' | t }}</mat-label>
+          <mat-label>{{ 'insp.plan.specialist' | t }}</mat-label>
           <mat-select [value]="specialistId()" (selectionChange)="pickSpecialist($event.value)" data-testid="plan-specialist">
             @for (s of store.specialists(); track s.id) {
               <mat-option [value]="s.id">{{ s.displayName }}</mat-option>
@@ -60,7 +60,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           </mat-select>
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'plan.category' | t }}</mat-label>
+          <mat-label>{{ 'insp.plan.category' | t }}</mat-label>
           <mat-select [value]="categoryId()" (selectionChange)="categoryId.set($event.value)" data-testid="plan-category">
             <mat-option [value]="0">{{ 'insp.general' | t }}</mat-option>
             @for (c of categoriesOfSpecialist(); track c.id) {
@@ -69,15 +69,15 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           </mat-select>
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'plan.frequency' | t }}</mat-label>
+          <mat-label>{{ 'insp.plan.frequency' | t }}</mat-label>
           <mat-select [value]="frequency()" (selectionChange)="frequency.set($event.value)" data-testid="plan-frequency">
-            <mat-option value="monthly">{{ 'plan.frequency.monthly' | t }}</mat-option>
-            <mat-option value="weekly">{{ 'plan.frequency.weekly' | t }}</mat-option>
+            <mat-option value="monthly">{{ 'insp.plan.frequency.monthly' | t }}</mat-option>
+            <mat-option value="weekly">{{ 'insp.plan.frequency.weekly' | t }}</mat-option>
           </mat-select>
         </mat-form-field>
         <so-entity-multi-picker
           class="wide"
-          [label]="'plan.stores' | t"
+          [label]="'insp.plan.stores' | t"
           [placeholder]="'picker.storeHint' | t"
           [search]="storeSource.searchOpen"
           [resolveMany]="storeSource.resolveMany"
@@ -86,28 +86,28 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           testId="plan-stores"
         />
       </div>
-      <p class="muted">{{ 'plan.storesHint' | t }}</p>
+      <p class="muted">{{ 'insp.plan.storesHint' | t }}</p>
       @if (formError(); as e) {
         <so-error-banner [message]="e" data-testid="plan-error" />
       }
       <div class="actions">
         <button mat-flat-button type="button" [disabled]="!specialistId() || store.saving()" (click)="create()" data-testid="plan-save">
-          {{ 'plan.save' | t }}
+          {{ 'insp.plan.save' | t }}
         </button>
       </div>
     </section>
 
     <section class="card" data-testid="plan-rules">
-      <h2>{{ 'plan.rules' | t }}</h2>
+      <h2>{{ 'insp.plan.rules' | t }}</h2>
       <div class="table-scroll">
         <table>
           <thead>
             <tr>
-              <th>{{ 'plan.specialist' | t }}</th>
-              <th>{{ 'plan.category' | t }}</th>
-              <th>{{ 'plan.frequency' | t }}</th>
-              <th>{{ 'plan.stores' | t }}</th>
-              <th>{{ 'plan.reassign' | t }}</th>
+              <th>{{ 'insp.plan.specialist' | t }}</th>
+              <th>{{ 'insp.plan.category' | t }}</th>
+              <th>{{ 'insp.plan.frequency' | t }}</th>
+              <th>{{ 'insp.plan.stores' | t }}</th>
+              <th>{{ 'insp.plan.reassign' | t }}</th>
               <th></th>
             </tr>
           </thead>
@@ -116,8 +116,10 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
               <tr data-testid="plan-row" [class.off]="!p.active">
                 <td>{{ p.specialistName }}</td>
                 <td>{{ categoryLabel(p.categoryId) }}</td>
-                <td>{{ 'plan.frequency.' + p.frequency | t }}</td>
-                <td [title]="storesTitle(p)">{{ p.storeIds ? ('plan.storesN' | t: { n: p.storeIds.length }) : ('plan.allStores' | t) }}</td>
+                <td>{{ 'insp.plan.frequency.' + p.frequency | t }}</td>
+                <td [title]="storesTitle(p)">
+                  {{ p.storeIds ? ('insp.plan.storesN' | t: { n: p.storeIds.length }) : ('insp.plan.allStores' | t) }}
+                </td>
                 <td>
                   <mat-form-field subscriptSizing="dynamic" class="narrow">
                     <mat-select [value]="p.specialistId" (selectionChange)="reassign(p, $event.value)" data-testid="plan-reassign">
@@ -129,13 +131,13 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
                 </td>
                 <td>
                   <button mat-stroked-button type="button" (click)="toggle(p)" data-testid="plan-toggle">
-                    {{ (p.active ? 'plan.switchOff' : 'plan.switchOn') | t }}
+                    {{ (p.active ? 'insp.plan.switchOff' : 'insp.plan.switchOn') | t }}
                   </button>
                 </td>
               </tr>
             } @empty {
               <tr>
-                <td colspan="6" class="muted">{{ 'plan.none' | t }}</td>
+                <td colspan="6" class="muted">{{ 'insp.plan.none' | t }}</td>
               </tr>
             }
           </tbody>
@@ -145,10 +147,10 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
 
     @if (store.board(); as b) {
       <section class="card" data-testid="plan-board">
-        <h2>{{ 'plan.board' | t }}</h2>
+        <h2>{{ 'insp.plan.board' | t }}</h2>
         <div class="fields">
           <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'plan.month' | t }}</mat-label>
+            <mat-label>{{ 'insp.plan.month' | t }}</mat-label>
             <mat-select [value]="b.month" (selectionChange)="store.loadBoard($event.value)" data-testid="plan-month">
               @for (m of months(); track m.value) {
                 <mat-option [value]="m.value">{{ m.label }}</mat-option>
@@ -157,10 +159,10 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           </mat-form-field>
         </div>
         <div class="totals" data-testid="plan-totals">
-          <span>{{ 'plan.total.items' | t: { n: b.totals.items } }}</span>
+          <span>{{ 'insp.plan.total.items' | t: { n: b.totals.items } }}</span>
           @for (s of statuses; track s) {
             <button type="button" class="chip" [class]="'chip st-' + s" [class.on]="statusFilter() === s" (click)="filter(s)">
-              {{ 'plan.status.' + s | t }} {{ count(s) }}
+              {{ 'insp.plan.status.' + s | t }} {{ count(s) }}
             </button>
           }
         </div>
@@ -168,11 +170,11 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           <table>
             <thead>
               <tr>
-                <th>{{ 'plan.specialist' | t }}</th>
-                <th class="n">{{ 'plan.total.due' | t }}</th>
-                <th class="n">{{ 'plan.status.done' | t }}</th>
-                <th class="n">{{ 'plan.status.done_late' | t }}</th>
-                <th class="n">{{ 'plan.status.overdue' | t }}</th>
+                <th>{{ 'insp.plan.specialist' | t }}</th>
+                <th class="n">{{ 'insp.plan.total.due' | t }}</th>
+                <th class="n">{{ 'insp.plan.status.done' | t }}</th>
+                <th class="n">{{ 'insp.plan.status.done_late' | t }}</th>
+                <th class="n">{{ 'insp.plan.status.overdue' | t }}</th>
               </tr>
             </thead>
             <tbody>
@@ -192,12 +194,12 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
           <table>
             <thead>
               <tr>
-                <th>{{ 'plan.store' | t }}</th>
-                <th>{{ 'plan.category' | t }}</th>
-                <th>{{ 'plan.specialist' | t }}</th>
-                <th>{{ 'plan.dueDate' | t }}</th>
+                <th>{{ 'insp.plan.store' | t }}</th>
+                <th>{{ 'insp.plan.category' | t }}</th>
+                <th>{{ 'insp.plan.specialist' | t }}</th>
+                <th>{{ 'insp.plan.dueDate' | t }}</th>
                 <th>{{ 'common.status' | t }}</th>
-                <th>{{ 'plan.doneBy' | t }}</th>
+                <th>{{ 'insp.plan.doneBy' | t }}</th>
               </tr>
             </thead>
             <tbody>
@@ -210,7 +212,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
                   <td>{{ i.specialistName }}</td>
                   <td class="nowrap">{{ i.dueDate | localDate }}</td>
                   <td>
-                    <span [class]="'chip st-' + i.status">{{ 'plan.status.' + i.status | t }}</span>
+                    <span [class]="'chip st-' + i.status">{{ 'insp.plan.status.' + i.status | t }}</span>
                   </td>
                   <td>
                     @if (i.inspectionId) {
@@ -226,7 +228,7 @@ const STATUSES: readonly PlanItemStatus[] = ['overdue', 'due', 'done_late', 'don
         </div>
         @if (filteredItems().length > shownItems().length) {
           <button mat-button type="button" (click)="showAll.set(true)" data-testid="board-show-all">
-            {{ 'due.showAll' | t: { n: filteredItems().length } }}
+            {{ 'insp.due.showAll' | t: { n: filteredItems().length } }}
           </button>
         }
       </section>

@@ -22,7 +22,7 @@ import {
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe, unplacedProblems } from '@storeops/web/shared/util';
 
-const STAR_KEYS = ['tpl.star5', 'tpl.star4', 'tpl.star3', 'tpl.star2'] as const;
+const STAR_KEYS = ['insp.tpl.star5', 'insp.tpl.star4', 'insp.tpl.star3', 'insp.tpl.star2'] as const;
 
 /** 检查表编辑: header, 红线封顶分, star thresholds, sections and items; save says when a new version was created. */
 @Component({
@@ -98,7 +98,7 @@ export class TemplateEditorPage {
     this.touched.set(new Set());
     this.submitted.set(false);
     const state = (globalThis.history?.state ?? {}) as { imported?: boolean };
-    if (t && state.imported) this.message.set({ key: 'tpl.imported', params: { name: t.name, n: t.version }, kind: 'ok' });
+    if (t && state.imported) this.message.set({ key: 'insp.tpl.imported', params: { name: t.name, n: t.version }, kind: 'ok' });
   }
 
   /** The problem under a field, once the field was left or a save was tried. */
@@ -183,10 +183,10 @@ export class TemplateEditorPage {
       this.form.set(formFromTemplate(t));
       this.touched.set(new Set());
       this.submitted.set(false);
-      if (outcome.newVersion) this.message.set({ key: 'tpl.newVersion', params: { n: t.version }, kind: 'new' });
+      if (outcome.newVersion) this.message.set({ key: 'insp.tpl.newVersion', params: { n: t.version }, kind: 'new' });
       else if (outcome.previousVersion === null)
-        this.message.set({ key: 'tpl.created', params: { name: t.name, n: t.version }, kind: 'ok' });
-      else this.message.set({ key: 'tpl.saved', params: { n: t.version }, kind: 'ok' });
+        this.message.set({ key: 'insp.tpl.created', params: { name: t.name, n: t.version }, kind: 'ok' });
+      else this.message.set({ key: 'insp.tpl.saved', params: { n: t.version }, kind: 'ok' });
       if (String(t.id) !== this.id()) await this.router.navigate(['/inspections/templates', t.id], { replaceUrl: true });
     } catch {
       // saveError() carries it.

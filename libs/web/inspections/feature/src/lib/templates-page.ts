@@ -16,13 +16,13 @@ import { ImportErrorsTable } from './import-errors-table';
   providers: [TemplatesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'tpl.title' | t" [intro]="'tpl.intro' | t">
+    <so-page-header [title]="'insp.tpl.title' | t" [intro]="'insp.tpl.intro' | t">
       @if (canEdit()) {
         <a mat-flat-button routerLink="/inspections/templates/new" data-testid="template-new"
-          ><mat-icon>add</mat-icon>{{ 'tpl.new' | t }}</a
+          ><mat-icon>add</mat-icon>{{ 'insp.tpl.new' | t }}</a
         >
         <button mat-stroked-button type="button" [disabled]="importing()" (click)="file.click()" data-testid="template-import">
-          <mat-icon>upload_file</mat-icon>{{ (importing() ? 'tpl.importing' : 'tpl.import') | t }}
+          <mat-icon>upload_file</mat-icon>{{ (importing() ? 'insp.tpl.importing' : 'insp.tpl.import') | t }}
         </button>
         <input
           #file
@@ -57,12 +57,12 @@ import { ImportErrorsTable } from './import-errors-table';
               <div class="title">{{ f.latest.name }}</div>
               <div class="sub">
                 <span class="mono">{{ f.code }}</span> · {{ store.categoryName(f.latest.categoryId) ?? ('insp.general' | t) }} ·
-                {{ 'tpl.itemCount' | t: { n: f.itemCount } }}
+                {{ 'insp.tpl.itemCount' | t: { n: f.itemCount } }}
               </div>
             </div>
-            <span class="ver" data-testid="template-version">{{ 'tpl.versionN' | t: { n: f.latest.version } }}</span>
+            <span class="ver" data-testid="template-version">{{ 'insp.tpl.versionN' | t: { n: f.latest.version } }}</span>
             @if (!f.latest.active) {
-              <span class="chip off">{{ 'tpl.inactive' | t }}</span>
+              <span class="chip off">{{ 'insp.tpl.inactive' | t }}</span>
             }
           </a>
           @if (f.versions.length > 1) {
@@ -74,19 +74,19 @@ import { ImportErrorsTable } from './import-errors-table';
               data-testid="template-history-toggle"
             >
               <mat-icon>{{ open().has(f.code) ? 'expand_less' : 'history' }}</mat-icon>
-              {{ (open().has(f.code) ? 'tpl.hideHistory' : 'tpl.showHistory') | t: { n: f.versions.length } }}
+              {{ (open().has(f.code) ? 'insp.tpl.hideHistory' : 'insp.tpl.showHistory') | t: { n: f.versions.length } }}
             </button>
             @if (open().has(f.code)) {
               <ul class="history">
                 @for (v of f.versions; track v.id) {
                   <li>
                     <a [routerLink]="['/inspections/templates', v.id]" data-testid="template-history-row">
-                      <span class="mono">{{ 'tpl.versionN' | t: { n: v.version } }}</span> {{ v.name }}
+                      <span class="mono">{{ 'insp.tpl.versionN' | t: { n: v.version } }}</span> {{ v.name }}
                       @if (v.id === f.latest.id) {
-                        <span class="chip">{{ 'tpl.latest' | t }}</span>
+                        <span class="chip">{{ 'insp.tpl.latest' | t }}</span>
                       }
                       @if (!v.active) {
-                        <span class="chip off">{{ 'tpl.inactive' | t }}</span>
+                        <span class="chip off">{{ 'insp.tpl.inactive' | t }}</span>
                       }
                     </a>
                   </li>
@@ -97,7 +97,7 @@ import { ImportErrorsTable } from './import-errors-table';
         </div>
       } @empty {
         @if (!store.loading() && !store.error()) {
-          <so-empty-state icon="checklist" [title]="'tpl.none' | t" />
+          <so-empty-state icon="checklist" [title]="'insp.tpl.none' | t" />
         }
       }
     </div>

@@ -4,10 +4,10 @@ import { EXTERNAL_CODE_PATTERN, MAX_EXTERNAL_CODES, codeKey } from '@storeops/sh
 export function externalCodeProblem(code: string, existing: readonly string[], ownCode: string): string | null {
   const value = code.trim();
   if (!value) return null;
-  if (!EXTERNAL_CODE_PATTERN.test(value)) return 'stores.ext.invalid';
-  if (existing.some((c) => codeKey(c) === codeKey(value))) return 'stores.ext.twice';
-  if (ownCode.trim() && codeKey(ownCode) === codeKey(value)) return 'stores.ext.ownCode';
-  if (existing.length >= MAX_EXTERNAL_CODES) return 'stores.ext.tooMany';
+  if (!EXTERNAL_CODE_PATTERN.test(value)) return 'org.stores.ext.invalid';
+  if (existing.some((c) => codeKey(c) === codeKey(value))) return 'org.stores.ext.twice';
+  if (ownCode.trim() && codeKey(ownCode) === codeKey(value)) return 'org.stores.ext.ownCode';
+  if (existing.length >= MAX_EXTERNAL_CODES) return 'org.stores.ext.tooMany';
   return null;
 }
 

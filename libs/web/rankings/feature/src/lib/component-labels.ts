@@ -1,8 +1,8 @@
 import { COMPONENT_KIND_INFO, ComponentKind, RankingComponent, SchemeComponentConfig } from '@storeops/shared/contracts';
 import { I18nService } from '@storeops/web/shared/util';
 
-export const kindKey = (kind: ComponentKind | string): string => `rk.kind.${kind}`;
-export const missingRuleKey = (rule: string): string => `rk.missingRule.${rule}`;
+export const kindKey = (kind: ComponentKind | string): string => `rank.kind.${kind}`;
+export const missingRuleKey = (rule: string): string => `rank.missingRule.${rule}`;
 
 /** The component's name: its kind's, numbered when a scheme uses a kind twice (inspection_score_2 → 巡店得分 2). */
 export function componentLabel(i18n: I18nService, component: Pick<SchemeComponentConfig, 'key' | 'kind'>): string {
@@ -13,7 +13,7 @@ export function componentLabel(i18n: I18nService, component: Pick<SchemeComponen
 
 /** A raw value in its kind's unit: 98.5 % or 86.2 分; `缺失` when missing. */
 export function rawText(i18n: I18nService, component: Pick<RankingComponent, 'kind' | 'raw'>): string {
-  if (component.raw === null) return i18n.t('rk.missing');
+  if (component.raw === null) return i18n.t('rank.missing');
   const value = fixed(component.raw, i18n.locale(), 1);
   return COMPONENT_KIND_INFO[component.kind]?.unit === '%' ? `${value}%` : value;
 }

@@ -74,7 +74,7 @@ describe('the date adapter (yyyy-MM-dd typed and shown, the calendar in the inte
         label="结束日期"
         testId="end"
         min="2026-01-01"
-        [messages]="{ endBeforeStart: 'sup.error.endBeforeStart' }"
+        [messages]="{ endBeforeStart: 'date.endBeforeStart' }"
       />
     </form>
   `,
@@ -156,7 +156,7 @@ describe('DateField in a form (its value is YYYY-MM-DD)', () => {
     [{ matDatepickerParse: { text: 'x' } }, {}, 'common.invalid'],
     [{ required: true, matDatepickerParse: { text: 'x' } }, {}, 'common.invalid'],
     [{ matDatepickerMax: true }, {}, 'date.outOfRange'],
-    [{ endBeforeStart: true }, { endBeforeStart: 'sup.error.endBeforeStart' }, 'sup.error.endBeforeStart'],
+    [{ endBeforeStart: true }, { endBeforeStart: 'date.endBeforeStart' }, 'date.endBeforeStart'],
     [{ endBeforeStart: true }, {}, 'common.invalid'],
   ])('dateErrorKey(%j, %j) = %s', (errors, messages, key) => {
     expect(dateErrorKey(errors, messages)).toBe(key);

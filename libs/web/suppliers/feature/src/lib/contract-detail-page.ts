@@ -23,20 +23,8 @@ import { ContractStore } from '@storeops/web/suppliers/data-access';
 import { DateField, EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { formatMonth, I18nService, LocalDatePipe, MoneyPipe, NumberFormatPipe, TranslatePipe } from '@storeops/web/shared/util';
 import { FollowUpDialog, FollowUpDialogData } from './follow-up-dialog';
-import {
-  actionKey,
-  AREA_STYLES,
-  describeError,
-  expireNoteDate,
-  formatBytes,
-  kindKey,
-  localToday,
-  monthsBack,
-  personLabel,
-  previousMonth,
-  statusKey,
-  SuppliersNav,
-} from './shared';
+import { describeError, expireNoteDate, formatBytes, localToday, monthsBack, personLabel, previousMonth } from './shared';
+import { actionKey, AREA_STYLES, kindKey, statusKey, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** One contract: terms, clauses, attachments, the actions the caller may take, revision changes, timeline, clause checks. */
 @Component({
@@ -81,23 +69,23 @@ import {
     @if (store.contract(); as c) {
       <so-page-header [title]="c.number + ' · ' + c.title">
         <span [class]="'chip st-' + c.status" data-testid="detail-status">{{ statusKey(c.status) | t }}</span>
-        <span class="chip" data-testid="detail-revision">{{ 'contract.revision' | t: { n: c.revision } }}</span>
+        <span class="chip" data-testid="detail-revision">{{ 'sup.contract.revision' | t: { n: c.revision } }}</span>
         @if (c.renewalDue) {
-          <span class="chip renewal">{{ 'contract.renewal' | t }}</span>
+          <span class="chip renewal">{{ 'sup.contract.renewal' | t }}</span>
         }
       </so-page-header>
 
       @if (c.lastReturn; as r) {
         <div class="return-note" role="note" data-testid="return-reason">
-          <strong>{{ 'contract.returnReason' | t }}</strong>
+          <strong>{{ 'sup.contract.returnReason' | t }}</strong>
           <span>{{ r.comment }}</span>
-          <span class="muted">{{ r.byName }} · {{ r.at | localDate: true }} · {{ 'contract.revision' | t: { n: r.revision } }}</span>
+          <span class="muted">{{ r.byName }} · {{ r.at | localDate: true }} · {{ 'sup.contract.revision' | t: { n: r.revision } }}</span>
         </div>
       }
       @if (c.overlaps.length) {
         <div class="overlap-note" role="note" data-testid="overlaps">
           <mat-icon>warning</mat-icon>
-          <span>{{ 'contract.overlaps' | t }}</span>
+          <span>{{ 'sup.contract.overlaps' | t }}</span>
           @for (o of c.overlaps; track o.id) {
             <a [routerLink]="['/suppliers/contracts', o.id]" data-testid="overlap-link">{{ o.number }}</a>
           }
@@ -107,60 +95,62 @@ import {
       <section class="card">
         <dl class="grid body">
           <div>
-            <dt>{{ 'contract.supplier' | t }}</dt>
+            <dt>{{ 'sup.contract.supplier' | t }}</dt>
             <dd>{{ c.supplierCode }} {{ c.supplierName }}</dd>
           </div>
           <div>
-            <dt>{{ 'contract.kind' | t }}</dt>
+            <dt>{{ 'sup.contract.kind' | t }}</dt>
             <dd>{{ kindKey(c.kind) | t }}</dd>
           </div>
           <div>
-            <dt>{{ 'contract.term' | t }}</dt>
+            <dt>{{ 'sup.contract.term' | t }}</dt>
             <dd>{{ c.startDate | localDate }} – {{ c.endDate | localDate }}</dd>
           </div>
           <div>
-            <dt>{{ 'contract.paymentDays' | t }}</dt>
+            <dt>{{ 'sup.contract.paymentDays' | t }}</dt>
             <dd data-testid="detail-payment-days">{{ c.paymentDays | num: 0 }}</dd>
           </div>
           <div>
-            <dt>{{ 'contract.rebateRate' | t }}</dt>
+            <dt>{{ 'sup.contract.rebateRate' | t }}</dt>
             <dd>{{ c.rebateRate | num: 2 }} %</dd>
           </div>
           <div>
-            <dt>{{ 'contract.amount' | t }}</dt>
+            <dt>{{ 'sup.contract.amount' | t }}</dt>
             <dd data-testid="detail-amount">{{ c.amount === null ? '—' : (c.amount | money) }}</dd>
           </div>
           <div>
-            <dt>{{ 'contract.stores' | t }}</dt>
+            <dt>{{ 'sup.contract.stores' | t }}</dt>
             <dd [title]="storeNames()" data-testid="detail-scope">
-              {{ 'contract.scope.' + c.storeScope | t }}
+              {{ 'sup.contract.scope.' + c.storeScope | t }}
               @if (c.storeScope === 'region') {
                 · {{ regionName() }}
               }
-              · {{ 'contract.storesCount' | t: { n: c.storeIds.length } }}
+              · {{ 'sup.contract.storesCount' | t: { n: c.storeIds.length } }}
             </dd>
           </div>
           @if (c.signedAt) {
             <div data-testid="detail-signing">
-              <dt>{{ 'contract.signing' | t }}</dt>
+              <dt>{{ 'sup.contract.signing' | t }}</dt>
               <dd>
                 {{ c.signedAt | localDate }} · {{ c.signatory }}
                 @if (scan(); as a) {
                   ·
-                  <a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{ 'contract.scan' | t }}</a>
+                  <a [href]="'/api/contracts/' + c.id + '/attachments/' + a.id" target="_blank" rel="noopener">{{
+                    'sup.contract.scan' | t
+                  }}</a>
                 }
               </dd>
             </div>
           }
           <div>
-            <dt>{{ 'contract.createdBy' | t }}</dt>
+            <dt>{{ 'sup.contract.createdBy' | t }}</dt>
             <dd>{{ person(c.createdByName, c.createdBy) }}</dd>
           </div>
         </dl>
       </section>
 
       <section class="card">
-        <h2>{{ 'contract.clauses' | t }}</h2>
+        <h2>{{ 'sup.contract.clauses' | t }}</h2>
         <ol class="body clauses">
           @for (cl of c.clauses; track cl.id) {
             <li>
@@ -171,25 +161,25 @@ import {
       </section>
 
       <section class="card" data-testid="actions-card">
-        <h2>{{ 'contract.actions' | t }}</h2>
+        <h2>{{ 'sup.contract.actions' | t }}</h2>
         <div class="body">
           @if (actionError(); as e) {
             <so-error-banner [message]="e" data-testid="action-error" />
           }
           @if (canEdit()) {
             <a mat-stroked-button [routerLink]="['/suppliers/contracts', c.id, 'edit']" data-testid="contract-edit"
-              ><mat-icon>edit</mat-icon>{{ 'contract.edit' | t }}</a
+              ><mat-icon>edit</mat-icon>{{ 'sup.contract.edit' | t }}</a
             >
           }
           @if (c.allowedActions.length) {
             @if (c.allowedActions.includes('approve')) {
               <fieldset class="checklist" data-testid="review-checklist">
                 <legend>
-                  {{ 'contract.checklist' | t }} · <span class="muted">{{ 'contract.checklistHint' | t }}</span>
+                  {{ 'sup.contract.checklist' | t }} · <span class="muted">{{ 'sup.contract.checklistHint' | t }}</span>
                 </legend>
                 @for (item of checklistItems; track item) {
                   <mat-checkbox [checked]="checklist()[item]" (change)="tick(item, $event.checked)" [attr.data-testid]="'check-' + item">{{
-                    'contract.check.' + item | t
+                    'sup.contract.check.' + item | t
                   }}</mat-checkbox>
                 }
                 @if (c.overlaps.length) {
@@ -197,7 +187,7 @@ import {
                     [checked]="overlapsReviewed()"
                     (change)="overlapsReviewed.set($event.checked)"
                     data-testid="check-overlapsReviewed"
-                    >{{ 'contract.check.overlapsReviewed' | t: { contracts: overlapNumbers() } }}</mat-checkbox
+                    >{{ 'sup.contract.check.overlapsReviewed' | t: { contracts: overlapNumbers() } }}</mat-checkbox
                   >
                 }
               </fieldset>
@@ -205,21 +195,21 @@ import {
             @if (c.allowedActions.includes('sign')) {
               <fieldset class="signing" data-testid="signing-form">
                 <legend>
-                  {{ 'contract.signing' | t }} · <span class="muted">{{ 'contract.signingHint' | t }}</span>
+                  {{ 'sup.contract.signing' | t }} · <span class="muted">{{ 'sup.contract.signingHint' | t }}</span>
                 </legend>
                 <so-date-field
-                  [label]="'contract.signedAt' | t"
+                  [label]="'sup.contract.signedAt' | t"
                   [value]="signedAt()"
                   [max]="today"
                   testId="sign-date"
                   (picked)="signedAt.set($event)"
                 />
                 <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'contract.signatory' | t }}</mat-label>
+                  <mat-label>{{ 'sup.contract.signatory' | t }}</mat-label>
                   <input matInput [value]="signatory()" (input)="signatory.set($any($event.target).value)" data-testid="sign-signatory" />
                 </mat-form-field>
                 <mat-form-field subscriptSizing="dynamic" class="scan-select">
-                  <mat-label>{{ 'contract.scan' | t }}</mat-label>
+                  <mat-label>{{ 'sup.contract.scan' | t }}</mat-label>
                   <mat-select [value]="scanId()" (selectionChange)="scanId.set($event.value)" data-testid="sign-scan">
                     @for (a of c.attachments ?? []; track a.id) {
                       <mat-option [value]="a.id">{{ a.fileName }}</mat-option>
@@ -227,12 +217,12 @@ import {
                   </mat-select>
                 </mat-form-field>
                 @if (!(c.attachments ?? []).length) {
-                  <p class="muted">{{ 'contract.scanFirst' | t }}</p>
+                  <p class="muted">{{ 'sup.contract.scanFirst' | t }}</p>
                 }
               </fieldset>
             }
             <mat-form-field class="comment">
-              <mat-label>{{ 'contract.comment' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.comment' | t }}</mat-label>
               <textarea
                 matInput
                 rows="2"
@@ -257,20 +247,20 @@ import {
               }
             </div>
             @if (c.allowedActions.includes('return') || c.allowedActions.includes('terminate')) {
-              <p class="muted">{{ 'contract.commentRequired' | t }}</p>
+              <p class="muted">{{ 'sup.contract.commentRequired' | t }}</p>
             }
           } @else if (!canEdit()) {
-            <p class="muted">{{ 'contract.noActions' | t }}</p>
+            <p class="muted">{{ 'sup.contract.noActions' | t }}</p>
           }
         </div>
       </section>
 
       @if (store.revisions().length > 1) {
         <section class="card" data-testid="revision-diff">
-          <h2>{{ 'contract.revisions' | t }}</h2>
+          <h2>{{ 'sup.contract.revisions' | t }}</h2>
           @for (r of laterRevisions(); track r.revision) {
             <h3>
-              {{ 'contract.revision' | t: { n: r.revision } }} ← {{ 'contract.revision' | t: { n: r.revision - 1 } }} ·
+              {{ 'sup.contract.revision' | t: { n: r.revision } }} ← {{ 'sup.contract.revision' | t: { n: r.revision - 1 } }} ·
               <span class="muted">{{ person(r.submittedByName, r.submittedBy) }} · {{ r.submittedAt | localDate: true }}</span>
             </h3>
             @if (r.changes.length) {
@@ -278,9 +268,9 @@ import {
                 <table class="table">
                   <thead>
                     <tr>
-                      <th>{{ 'contract.field' | t }}</th>
-                      <th>{{ 'contract.before' | t }}</th>
-                      <th>{{ 'contract.after' | t }}</th>
+                      <th>{{ 'sup.contract.field' | t }}</th>
+                      <th>{{ 'sup.contract.before' | t }}</th>
+                      <th>{{ 'sup.contract.after' | t }}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -295,14 +285,14 @@ import {
                 </table>
               </div>
             } @else {
-              <p class="body muted">{{ 'contract.noRevisionChanges' | t }}</p>
+              <p class="body muted">{{ 'sup.contract.noRevisionChanges' | t }}</p>
             }
           }
         </section>
       }
 
       <section class="card">
-        <h2>{{ 'contract.attachments' | t }}</h2>
+        <h2>{{ 'sup.contract.attachments' | t }}</h2>
         <div class="body">
           @for (a of c.attachments ?? []; track a.id) {
             <div>
@@ -310,14 +300,14 @@ import {
               <span class="muted">· {{ formatBytes(a.bytes) }} · {{ person(a.uploadedByName, a.uploadedBy) }}</span>
             </div>
           } @empty {
-            <p class="muted">{{ 'contract.noAttachments' | t }}</p>
+            <p class="muted">{{ 'sup.contract.noAttachments' | t }}</p>
           }
           @if (attachError(); as e) {
             <so-error-banner [message]="e" data-testid="attach-error" />
           }
           @if (canAttach()) {
             <label class="upload">
-              <mat-icon>attach_file</mat-icon> {{ 'contract.attach' | t }}
+              <mat-icon>attach_file</mat-icon> {{ 'sup.contract.attach' | t }}
               <input type="file" accept="application/pdf,image/jpeg,image/png" (change)="upload($event)" data-testid="attach-input" />
             </label>
           }
@@ -325,7 +315,7 @@ import {
       </section>
 
       <section class="card" data-testid="timeline">
-        <h2>{{ 'contract.timeline' | t }}</h2>
+        <h2>{{ 'sup.contract.timeline' | t }}</h2>
         <ol class="timeline body">
           @for (e of c.timeline ?? []; track $index) {
             <li data-testid="timeline-entry" [attr.data-action]="e.action">
@@ -336,10 +326,10 @@ import {
                 }
               </div>
               <div class="muted">
-                {{ e.byName }} ({{ e.by }}) · {{ e.at | localDate: true }} · {{ 'contract.revision' | t: { n: e.revision } }}
+                {{ e.byName }} ({{ e.by }}) · {{ e.at | localDate: true }} · {{ 'sup.contract.revision' | t: { n: e.revision } }}
               </div>
               @if (e.action === 'expire' && expireNoteDate(e.comment); as date) {
-                <div class="comment-text">{{ 'contract.expiredNote' | t: { date: (date | localDate) } }}</div>
+                <div class="comment-text">{{ 'sup.contract.expiredNote' | t: { date: (date | localDate) } }}</div>
               } @else if (e.comment) {
                 <div class="comment-text">{{ e.comment }}</div>
               }
@@ -349,14 +339,14 @@ import {
       </section>
 
       <section class="card" data-testid="clause-checks">
-        <h2>{{ 'contract.clauseChecks' | t }}</h2>
+        <h2>{{ 'sup.contract.clauseChecks' | t }}</h2>
         @if (checkError(); as e) {
           <div class="body"><so-error-banner [message]="e" data-testid="check-error" /></div>
         }
         @if (canCheck()) {
           <div class="toolbar body">
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'contract.clauseText' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.clauseText' | t }}</mat-label>
               <mat-select [value]="checkClause()" (selectionChange)="checkClause.set($event.value)" data-testid="check-clause">
                 @for (cl of c.clauses; track cl.id) {
                   <mat-option [value]="cl.id">{{ cl.text }}</mat-option>
@@ -364,7 +354,7 @@ import {
               </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'contract.checkPeriod' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.checkPeriod' | t }}</mat-label>
               <mat-select [value]="checkPeriod()" (selectionChange)="checkPeriod.set($event.value)" data-testid="check-period">
                 @for (m of checkMonths(); track m.value) {
                   <mat-option [value]="m.value">{{ m.label }}</mat-option>
@@ -372,19 +362,19 @@ import {
               </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'contract.checkResult' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.checkResult' | t }}</mat-label>
               <mat-select [value]="checkResult()" (selectionChange)="checkResult.set($event.value)" data-testid="check-result">
                 @for (r of results; track r) {
-                  <mat-option [value]="r">{{ 'contract.result.' + r | t }}</mat-option>
+                  <mat-option [value]="r">{{ 'sup.contract.result.' + r | t }}</mat-option>
                 }
               </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'contract.evidence' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.evidence' | t }}</mat-label>
               <input matInput [value]="checkEvidence()" (input)="checkEvidence.set($any($event.target).value)" />
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'contract.note' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.note' | t }}</mat-label>
               <input matInput [value]="checkNote()" (input)="checkNote.set($any($event.target).value)" data-testid="check-note" />
             </mat-form-field>
             <button
@@ -394,24 +384,24 @@ import {
               (click)="recordCheck()"
               data-testid="check-save"
             >
-              {{ 'contract.recordCheck' | t }}
+              {{ 'sup.contract.recordCheck' | t }}
             </button>
           </div>
         }
         @if (store.clauseChecks().length) {
           @if (followUps().open + followUps().closed) {
-            <p class="body muted" data-testid="follow-up-summary">{{ 'followUp.summary' | t: followUps() }}</p>
+            <p class="body muted" data-testid="follow-up-summary">{{ 'sup.followUp.summary' | t: followUps() }}</p>
           }
           <div class="table-scroll">
             <table class="table wide">
               <thead>
                 <tr>
-                  <th>{{ 'contract.checkPeriod' | t }}</th>
-                  <th>{{ 'contract.clauseText' | t }}</th>
-                  <th>{{ 'contract.checkResult' | t }}</th>
-                  <th>{{ 'contract.evidence' | t }}</th>
-                  <th>{{ 'contract.note' | t }}</th>
-                  <th>{{ 'contract.followUp' | t }}</th>
+                  <th>{{ 'sup.contract.checkPeriod' | t }}</th>
+                  <th>{{ 'sup.contract.clauseText' | t }}</th>
+                  <th>{{ 'sup.contract.checkResult' | t }}</th>
+                  <th>{{ 'sup.contract.evidence' | t }}</th>
+                  <th>{{ 'sup.contract.note' | t }}</th>
+                  <th>{{ 'sup.contract.followUp' | t }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -423,13 +413,13 @@ import {
                     </td>
                     <td>{{ k.clauseText }}</td>
                     <td>
-                      <span [class]="'chip r-' + k.result">{{ 'contract.result.' + k.result | t }}</span>
+                      <span [class]="'chip r-' + k.result">{{ 'sup.contract.result.' + k.result | t }}</span>
                     </td>
                     <td>{{ k.evidence ?? '—' }}</td>
                     <td>{{ k.note ?? '—' }}</td>
                     <td class="follow-up" [attr.data-follow-up]="k.followUpStatus ?? 'none'">
                       @if (k.followUpStatus === 'open') {
-                        <span class="chip r-breached">{{ 'contract.followUp.open' | t: { name: k.followUpOwnerName ?? '' } }}</span>
+                        <span class="chip r-breached">{{ 'sup.contract.followUp.open' | t: { name: k.followUpOwnerName ?? '' } }}</span>
                         @if (k.followUpClosable) {
                           <button
                             mat-stroked-button
@@ -438,14 +428,14 @@ import {
                             (click)="closeFollowUp(k)"
                             data-testid="follow-up-close"
                           >
-                            {{ 'followUp.close' | t }}
+                            {{ 'sup.followUp.close' | t }}
                           </button>
                         }
                       } @else if (k.followUpStatus === 'closed') {
-                        <span class="chip r-met">{{ 'contract.followUp.closed' | t }}</span>
+                        <span class="chip r-met">{{ 'sup.contract.followUp.closed' | t }}</span>
                         <div class="muted">
                           {{
-                            'followUp.closedBy'
+                            'sup.followUp.closedBy'
                               | t: { by: person(k.followUpClosedByName, k.followUpClosedBy), at: (k.followUpClosedAt | localDate: true) }
                           }}
                         </div>
@@ -462,7 +452,7 @@ import {
                     <tr class="narrow-only action-row">
                       <td colspan="6">
                         <button mat-stroked-button type="button" (click)="closeFollowUp(k)" data-testid="follow-up-close-narrow">
-                          {{ 'followUp.close' | t }} · {{ k.period }}
+                          {{ 'sup.followUp.close' | t }} · {{ k.period }}
                         </button>
                       </td>
                     </tr>
@@ -472,11 +462,11 @@ import {
             </table>
           </div>
         } @else {
-          <p class="body muted">{{ 'contract.noClauseChecks' | t }}</p>
+          <p class="body muted">{{ 'sup.contract.noClauseChecks' | t }}</p>
         }
       </section>
     } @else if (!store.loading() && !store.error()) {
-      <so-empty-state icon="description" [title]="'contract.notFound' | t" />
+      <so-empty-state icon="description" [title]="'sup.contract.notFound' | t" />
     }
   `,
   styles: [
@@ -806,7 +796,7 @@ export class ContractDetailPage implements OnInit {
   protected readonly formatBytes = formatBytes;
 
   protected fieldLabel(field: string): string {
-    return field.startsWith('clauses[') ? 'contract.clauseText' : `contract.field.${field}`;
+    return field.startsWith('clauses[') ? 'sup.contract.clauseText' : `sup.contract.field.${field}`;
   }
 
   protected clauseSuffix(field: string): string {

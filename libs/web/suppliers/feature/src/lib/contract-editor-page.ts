@@ -18,7 +18,8 @@ import { StoreDirectoryStore, StorePickerSource } from '@storeops/web/org/data-a
 import { ContractStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
 import { DateField, EntityMultiPicker, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { fenToYuan, I18nService, LocalDatePipe, MoneyPipe, TranslatePipe, yuanToFen } from '@storeops/web/shared/util';
-import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
+import { describeError } from './shared';
+import { AREA_STYLES, kindKey, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** The buyer's contract form: a new draft, or an edit of an own draft or returned contract (with its version). */
 @Component({
@@ -50,11 +51,11 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
   providers: [ContractStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="(id() ? 'contract.edit' : 'contract.new') | t" />
+    <so-page-header [title]="(id() ? 'sup.contract.edit' : 'sup.contract.new') | t" />
     <so-suppliers-nav />
     @if (store.contract()?.lastReturn; as r) {
       <div class="return-note" role="note" data-testid="return-reason">
-        <strong>{{ 'contract.returnReason' | t }}</strong>
+        <strong>{{ 'sup.contract.returnReason' | t }}</strong>
         <span>{{ r.comment }}</span>
         <span class="muted">{{ r.byName }} · {{ r.at | localDate: true }}</span>
       </div>
@@ -66,14 +67,14 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
       <div class="fields">
         <so-entity-picker
           formControlName="supplierId"
-          [label]="'contract.supplier' | t"
+          [label]="'sup.contract.supplier' | t"
           [search]="supplierSource.contractable"
           [required]="true"
           [resolve]="supplierSource.resolve"
           testId="field-supplier"
         />
         <mat-form-field>
-          <mat-label>{{ 'contract.kind' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.kind' | t }}</mat-label>
           <mat-select formControlName="kind" data-testid="field-kind">
             @for (k of kinds; track k) {
               <mat-option [value]="k">{{ kindKey(k) | t }}</mat-option>
@@ -81,48 +82,48 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           </mat-select>
         </mat-form-field>
         <mat-form-field class="wide">
-          <mat-label>{{ 'contract.name' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.name' | t }}</mat-label>
           <input matInput formControlName="title" data-testid="field-title" />
         </mat-form-field>
-        <so-date-field formControlName="startDate" [label]="'contract.startDate' | t" [required]="true" testId="field-start" />
+        <so-date-field formControlName="startDate" [label]="'sup.contract.startDate' | t" [required]="true" testId="field-start" />
         <so-date-field
           formControlName="endDate"
-          [label]="'contract.endDate' | t"
+          [label]="'sup.contract.endDate' | t"
           [required]="true"
-          [messages]="{ endBeforeStart: 'sup.error.endBeforeStart' }"
+          [messages]="{ endBeforeStart: 'date.endBeforeStart' }"
           testId="field-end"
         />
         <mat-form-field>
-          <mat-label>{{ 'contract.paymentDays' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.paymentDays' | t }}</mat-label>
           <input matInput type="number" min="0" formControlName="paymentDays" data-testid="field-payment-days" />
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'contract.rebateRate' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.rebateRate' | t }}</mat-label>
           <input matInput type="number" min="0" step="0.1" formControlName="rebateRate" data-testid="field-rebate" />
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'contract.amount' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.amount' | t }}</mat-label>
           <input matInput inputmode="decimal" formControlName="amount" data-testid="field-amount" />
-          <span matTextSuffix>{{ 'contract.yuan' | t }}</span>
+          <span matTextSuffix>{{ 'sup.contract.yuan' | t }}</span>
           @if (amountFen(); as fen) {
             <mat-hint data-testid="amount-hint">{{ fen | money: true }}</mat-hint>
           }
-          <mat-error>{{ 'contract.amountInvalid' | t }}</mat-error>
+          <mat-error>{{ 'sup.contract.amountInvalid' | t }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'contract.scope' | t }}</mat-label>
+          <mat-label>{{ 'sup.contract.scope' | t }}</mat-label>
           <mat-select formControlName="storeScope" data-testid="field-scope">
             @for (sc of scopes; track sc) {
-              <mat-option [value]="sc">{{ 'contract.scope.' + sc | t }}</mat-option>
+              <mat-option [value]="sc">{{ 'sup.contract.scope.' + sc | t }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
         @if (form.controls.storeScope.value === 'region') {
           <mat-form-field>
-            <mat-label>{{ 'contract.region' | t }}</mat-label>
+            <mat-label>{{ 'sup.contract.region' | t }}</mat-label>
             <mat-select formControlName="regionId" data-testid="field-region">
               @for (r of regions(); track r.id) {
-                <mat-option [value]="r.id">{{ r.name }} · {{ 'contract.storesCount' | t: { n: r.stores } }}</mat-option>
+                <mat-option [value]="r.id">{{ r.name }} · {{ 'sup.contract.storesCount' | t: { n: r.stores } }}</mat-option>
               }
             </mat-select>
             <mat-error>{{ 'common.required' | t }}</mat-error>
@@ -132,7 +133,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           <so-entity-multi-picker
             class="wide"
             formControlName="storeIds"
-            [label]="'contract.stores' | t"
+            [label]="'sup.contract.stores' | t"
             [placeholder]="'picker.storeHint' | t"
             [search]="storeSource.search"
             [resolveMany]="storeSource.resolveMany"
@@ -140,16 +141,16 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
           />
         }
       </div>
-      <h3>{{ 'contract.clauses' | t }}</h3>
+      <h3>{{ 'sup.contract.clauses' | t }}</h3>
       <div formArrayName="clauses">
         @for (clause of clauses.controls; track clause; let i = $index) {
           <div class="clause" [formGroupName]="i" data-testid="clause-row">
             <mat-form-field class="grow">
-              <mat-label>{{ 'contract.clauseText' | t }} {{ i + 1 }}</mat-label>
+              <mat-label>{{ 'sup.contract.clauseText' | t }} {{ i + 1 }}</mat-label>
               <input matInput formControlName="text" data-testid="clause-text" />
             </mat-form-field>
             <mat-form-field>
-              <mat-label>{{ 'contract.commitment' | t }}</mat-label>
+              <mat-label>{{ 'sup.contract.commitment' | t }}</mat-label>
               <input matInput formControlName="commitment" data-testid="clause-commitment" />
             </mat-form-field>
             <button
@@ -157,7 +158,7 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
               type="button"
               (click)="removeClause(i)"
               [disabled]="clauses.length === 1"
-              [attr.aria-label]="'contract.removeClause' | t"
+              [attr.aria-label]="'sup.contract.removeClause' | t"
             >
               <mat-icon>delete</mat-icon>
             </button>
@@ -165,11 +166,11 @@ import { AREA_STYLES, describeError, kindKey, SuppliersNav } from './shared';
         }
       </div>
       <button mat-button type="button" (click)="addClause()" data-testid="clause-add">
-        <mat-icon>add</mat-icon>{{ 'contract.addClause' | t }}
+        <mat-icon>add</mat-icon>{{ 'sup.contract.addClause' | t }}
       </button>
       <div class="actions">
         <a mat-button [routerLink]="id() ? ['/suppliers/contracts', id()] : ['/suppliers/contracts']">{{ 'common.cancel' | t }}</a>
-        <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="contract-save">{{ 'contract.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="contract-save">{{ 'sup.contract.save' | t }}</button>
       </div>
     </form>
   `,

@@ -12,8 +12,7 @@ import { CONTRACT_KINDS, CONTRACT_STATUSES, Role } from '@storeops/shared/contra
 import { ContractListStore, SupplierPickerSource } from '@storeops/web/suppliers/data-access';
 import { EmptyState, EntityPicker, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { TranslatePipe } from '@storeops/web/shared/util';
-import { ContractTable } from './contract-table';
-import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
+import { AREA_STYLES, ContractTable, kindKey, statusKey, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** 合同 list: by status, kind and supplier; the renewal filter lists contracts ending within 60 days. */
 @Component({
@@ -41,10 +40,10 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
   providers: [ContractListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'contract.title' | t" [intro]="'contract.intro' | t">
+    <so-page-header [title]="'sup.contract.title' | t" [intro]="'sup.contract.intro' | t">
       @if (isBuyer()) {
         <a mat-flat-button routerLink="/suppliers/contracts/new" data-testid="contract-new"
-          ><mat-icon>add</mat-icon>{{ 'contract.new' | t }}</a
+          ><mat-icon>add</mat-icon>{{ 'sup.contract.new' | t }}</a
         >
       }
     </so-page-header>
@@ -73,7 +72,7 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'contract.kind' | t }}</mat-label>
+        <mat-label>{{ 'sup.contract.kind' | t }}</mat-label>
         <mat-select
           [value]="list.query().kind ?? null"
           (selectionChange)="list.load({ kind: $event.value ?? undefined, page: 1 })"
@@ -88,7 +87,7 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
       <so-entity-picker
         class="picker"
         subscript="dynamic"
-        [label]="'contract.filterSupplier' | t"
+        [label]="'sup.contract.filterSupplier' | t"
         [search]="supplierSource.search"
         [resolve]="supplierSource.resolve"
         [value]="list.query().supplierId ?? null"
@@ -102,7 +101,7 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
         (change)="list.load({ expiringWithinDays: $event.checked ? 60 : undefined, page: 1 })"
         data-testid="filter-renewal"
       >
-        {{ 'contract.renewalOnly' | t }}
+        {{ 'sup.contract.renewalOnly' | t }}
       </mat-checkbox>
     </div>
     @if (list.error(); as error) {
@@ -121,7 +120,7 @@ import { AREA_STYLES, kindKey, statusKey, SuppliersNav } from './shared';
       @if (list.items().length) {
         <so-contract-table [contracts]="list.items()" />
       } @else if (list.empty() && !list.loading()) {
-        <so-empty-state icon="description" [title]="'contract.empty' | t" />
+        <so-empty-state icon="description" [title]="'sup.contract.empty' | t" />
       }
       <mat-paginator
         [length]="list.total()"

@@ -40,7 +40,7 @@ export interface FollowUpDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'followUp.closeTitle' | t }}</h2>
+    <h2 mat-dialog-title>{{ 'sup.followUp.closeTitle' | t }}</h2>
     <mat-dialog-content>
       <p class="muted">
         {{ data.check.period }} · {{ data.check.clauseText }}
@@ -53,7 +53,7 @@ export interface FollowUpDialogData {
       }
       <form id="follow-up-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field>
-          <mat-label>{{ 'followUp.note' | t }}</mat-label>
+          <mat-label>{{ 'sup.followUp.note' | t }}</mat-label>
           <textarea matInput rows="3" formControlName="note" data-testid="follow-up-note"></textarea>
           <mat-error>{{ form.controls.note.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
@@ -62,7 +62,7 @@ export interface FollowUpDialogData {
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">{{ 'common.cancel' | t }}</button>
       <button mat-flat-button type="submit" form="follow-up-form" data-testid="follow-up-confirm" [disabled]="saving()">
-        {{ 'followUp.close' | t }}
+        {{ 'sup.followUp.close' | t }}
       </button>
     </mat-dialog-actions>
   `,

@@ -18,6 +18,7 @@ import { StorePickerSource } from '@storeops/web/org/data-access';
 import { SupplierPickerSource } from '@storeops/web/suppliers/data-access';
 import { DateField, EntityPicker, ErrorBanner } from '@storeops/web/shared/ui';
 import { applyServerErrors, I18nService, TranslatePipe } from '@storeops/web/shared/util';
+import { LICENCE_FILE_TYPES } from '@storeops/web/suppliers/ui';
 import { describeError } from './shared';
 
 export interface LicenceDialogData {
@@ -26,8 +27,6 @@ export interface LicenceDialogData {
   create: (body: CreateLicenceRequest) => Promise<LicenceResponse>;
   upload: (id: number, file: File) => Promise<LicenceResponse>;
 }
-
-export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
 
 /** 证照: type, number, validity and an optional scan (PDF/JPEG/PNG). The licence is saved first, then the scan. */
 @Component({
@@ -54,7 +53,7 @@ export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
-      {{ 'licence.add' | t }}
+      {{ 'sup.licence.add' | t }}
       @if (data.supplier) {
         · {{ data.supplier.name }}
       }
@@ -66,16 +65,16 @@ export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
       <form id="licence-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @if (!data.supplier) {
           <mat-form-field>
-            <mat-label>{{ 'licence.owner' | t }}</mat-label>
+            <mat-label>{{ 'sup.licence.owner' | t }}</mat-label>
             <mat-select formControlName="ownerKind" data-testid="licence-owner-kind">
-              <mat-option value="supplier">{{ 'licence.owner.supplier' | t }}</mat-option>
-              <mat-option value="store">{{ 'licence.owner.store' | t }}</mat-option>
+              <mat-option value="supplier">{{ 'sup.licence.owner.supplier' | t }}</mat-option>
+              <mat-option value="store">{{ 'sup.licence.owner.store' | t }}</mat-option>
             </mat-select>
           </mat-form-field>
           @if (form.controls.ownerKind.value === 'supplier') {
             <so-entity-picker
               formControlName="supplierId"
-              [label]="'licence.owner.supplier' | t"
+              [label]="'sup.licence.owner.supplier' | t"
               [search]="supplierSource.search"
               [resolve]="supplierSource.resolve"
               [error]="fieldError('supplierId')"
@@ -84,7 +83,7 @@ export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
           } @else {
             <so-entity-picker
               formControlName="storeId"
-              [label]="'licence.owner.store' | t"
+              [label]="'sup.licence.owner.store' | t"
               [search]="storeSource.search"
               [resolve]="storeSource.resolve"
               [error]="fieldError('storeId')"
@@ -93,7 +92,7 @@ export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
           }
         }
         <mat-form-field>
-          <mat-label>{{ 'licence.type' | t }}</mat-label>
+          <mat-label>{{ 'sup.licence.type' | t }}</mat-label>
           <input matInput formControlName="type" list="licence-types" data-testid="licence-type" />
           <datalist id="licence-types">
             @for (k of types; track k) {
@@ -103,20 +102,20 @@ export const LICENCE_FILE_TYPES = 'application/pdf,image/jpeg,image/png';
           <mat-error>{{ form.controls.type.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'licence.number' | t }}</mat-label>
+          <mat-label>{{ 'sup.licence.number' | t }}</mat-label>
           <input matInput formControlName="number" data-testid="licence-number" />
           <mat-error>{{ form.controls.number.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <div class="row">
-          <so-date-field formControlName="validFrom" [label]="'licence.validFrom' | t" [required]="true" testId="licence-valid-from" />
-          <so-date-field formControlName="validTo" [label]="'licence.validTo' | t" [required]="true" testId="licence-valid-to" />
+          <so-date-field formControlName="validFrom" [label]="'sup.licence.validFrom' | t" [required]="true" testId="licence-valid-from" />
+          <so-date-field formControlName="validTo" [label]="'sup.licence.validTo' | t" [required]="true" testId="licence-valid-to" />
         </div>
         <div class="file">
           <label class="upload">
-            <mat-icon>attach_file</mat-icon> {{ 'licence.scan.upload' | t }}
+            <mat-icon>attach_file</mat-icon> {{ 'sup.licence.scan.upload' | t }}
             <input type="file" [accept]="accept" (change)="pick($event)" data-testid="licence-file" />
           </label>
-          <span class="muted">{{ file()?.name ?? ('licence.scan.hint' | t) }}</span>
+          <span class="muted">{{ file()?.name ?? ('sup.licence.scan.hint' | t) }}</span>
           @if (fileError(); as e) {
             <div class="error" data-testid="licence-file-error">{{ e }}</div>
           }
@@ -249,7 +248,7 @@ export class LicenceDialog {
           await this.data.upload(licence.id, file);
         } catch (error) {
           const message = describeError(error);
-          this.fileError.set(this.i18n.t('licence.savedScanFailed', { message }));
+          this.fileError.set(this.i18n.t('sup.licence.savedScanFailed', { message }));
           return;
         }
       }

@@ -41,26 +41,26 @@ export interface LicenceRenewDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'licence.renewTitle' | t: { type: data.licence.type, number: data.licence.number } }}</h2>
+    <h2 mat-dialog-title>{{ 'sup.licence.renewTitle' | t: { type: data.licence.type, number: data.licence.number } }}</h2>
     <mat-dialog-content>
-      <p class="muted">{{ data.licence.ownerName }} · {{ 'licence.validTo' | t }} {{ data.licence.validTo | localDate }}</p>
+      <p class="muted">{{ data.licence.ownerName }} · {{ 'sup.licence.validTo' | t }} {{ data.licence.validTo | localDate }}</p>
       @if (banner(); as message) {
         <so-error-banner [message]="message" data-testid="renew-error" />
       }
       <form id="renew-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field>
-          <mat-label>{{ 'licence.number' | t }}</mat-label>
+          <mat-label>{{ 'sup.licence.number' | t }}</mat-label>
           <input matInput formControlName="number" data-testid="renew-number" />
           <mat-error>{{ form.controls.number.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
-        <so-date-field formControlName="validFrom" [label]="'licence.validFrom' | t" [required]="true" testId="renew-from" />
-        <so-date-field formControlName="validTo" [label]="'licence.validTo' | t" [required]="true" testId="renew-to" />
+        <so-date-field formControlName="validFrom" [label]="'sup.licence.validFrom' | t" [required]="true" testId="renew-from" />
+        <so-date-field formControlName="validTo" [label]="'sup.licence.validTo' | t" [required]="true" testId="renew-to" />
       </form>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">{{ 'common.cancel' | t }}</button>
       <button mat-flat-button type="submit" form="renew-form" data-testid="renew-confirm" [disabled]="saving()">
-        {{ 'licence.renew' | t }}
+        {{ 'sup.licence.renew' | t }}
       </button>
     </mat-dialog-actions>
   `,

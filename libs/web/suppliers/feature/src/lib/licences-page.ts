@@ -13,8 +13,9 @@ import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceRenewDialog, LicenceRenewDialogData } from './licence-renew-dialog';
-import { LicenceFilePick, LicenceTable } from './licence-table';
-import { AREA_STYLES, describeError, SuppliersNav } from './shared';
+
+import { describeError } from './shared';
+import { AREA_STYLES, LicenceFilePick, LicenceTable, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** 证照到期: licences of suppliers and stores ending within 7/30/60 days or lapsed, soonest first; office and buyers add them and their scans. */
 @Component({
@@ -38,37 +39,37 @@ import { AREA_STYLES, describeError, SuppliersNav } from './shared';
   providers: [LicenceListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'licence.title' | t" [intro]="'licence.intro' | t">
+    <so-page-header [title]="'sup.licence.title' | t" [intro]="'sup.licence.intro' | t">
       @if (canWrite()) {
         <button mat-flat-button type="button" (click)="add()" data-testid="licence-add">
-          <mat-icon>add</mat-icon>{{ 'licence.add' | t }}
+          <mat-icon>add</mat-icon>{{ 'sup.licence.add' | t }}
         </button>
       }
     </so-page-header>
     <so-suppliers-nav />
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'licence.within' | t }}</mat-label>
+        <mat-label>{{ 'sup.licence.within' | t }}</mat-label>
         <mat-select
           [value]="list.query().expiringWithinDays ?? null"
           (selectionChange)="list.load({ expiringWithinDays: $event.value ?? undefined, page: 1 })"
           data-testid="licence-within"
         >
           @for (d of windows; track d) {
-            <mat-option [value]="d">{{ 'licence.withinDays' | t: { n: d } }}</mat-option>
+            <mat-option [value]="d">{{ 'sup.licence.withinDays' | t: { n: d } }}</mat-option>
           }
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'licence.owner' | t }}</mat-label>
+        <mat-label>{{ 'sup.licence.owner' | t }}</mat-label>
         <mat-select
           [value]="list.query().ownerKind ?? null"
           (selectionChange)="list.load({ ownerKind: $event.value ?? undefined, page: 1 })"
         >
           <mat-option [value]="null">{{ 'common.all' | t }}</mat-option>
-          <mat-option value="supplier">{{ 'licence.owner.supplier' | t }}</mat-option>
-          <mat-option value="store">{{ 'licence.owner.store' | t }}</mat-option>
+          <mat-option value="supplier">{{ 'sup.licence.owner.supplier' | t }}</mat-option>
+          <mat-option value="store">{{ 'sup.licence.owner.store' | t }}</mat-option>
         </mat-select>
       </mat-form-field>
     </div>
@@ -97,7 +98,7 @@ import { AREA_STYLES, describeError, SuppliersNav } from './shared';
           (renew)="renew($event)"
         />
       } @else if (list.empty() && !list.loading()) {
-        <so-empty-state icon="verified" [title]="'licence.empty' | t" />
+        <so-empty-state icon="verified" [title]="'sup.licence.empty' | t" />
       }
       <mat-paginator
         [length]="list.total()"
@@ -147,7 +148,7 @@ export class LicencesPage implements OnInit {
     this.uploadError.set(null);
     try {
       await this.list.uploadFile(licence.id, file);
-      this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
+      this.snackBar.open(this.i18n.t('sup.licence.scan.uploaded'), undefined, { duration: 2500 });
     } catch (e) {
       this.uploadError.set(describeError(e, this.i18n));
     }
@@ -158,6 +159,6 @@ export class LicencesPage implements OnInit {
     this.dialog
       .open<LicenceRenewDialog, LicenceRenewDialogData, boolean>(LicenceRenewDialog, { data })
       .afterClosed()
-      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('licence.renewed'), undefined, { duration: 2500 }));
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('sup.licence.renewed'), undefined, { duration: 2500 }));
   }
 }

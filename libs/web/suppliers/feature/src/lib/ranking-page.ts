@@ -6,7 +6,8 @@ import { RouterLink } from '@angular/router';
 import { SupplierRankingStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { formatMonth, I18nService, PercentFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
+import { monthsBack, previousMonth } from './shared';
+import { AREA_STYLES, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** 供应商排名: a month's scorecards, ranked 1, 2, 2, 4 like stores. */
 @Component({
@@ -29,11 +30,11 @@ import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
   providers: [SupplierRankingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'score.title' | t" [intro]="'score.intro' | t" />
+    <so-page-header [title]="'sup.score.title' | t" [intro]="'sup.score.intro' | t" />
     <so-suppliers-nav />
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'score.period' | t }}</mat-label>
+        <mat-label>{{ 'sup.score.period' | t }}</mat-label>
         <mat-select [value]="period()" (selectionChange)="setPeriod($event.value)" data-testid="ranking-period">
           @for (m of months(); track m.value) {
             <mat-option [value]="m.value">{{ m.label }}</mat-option>
@@ -59,13 +60,13 @@ import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
           <table class="table" data-testid="ranking-table">
             <thead>
               <tr>
-                <th class="num">{{ 'score.rank' | t }}</th>
-                <th>{{ 'supplier.name' | t }}</th>
-                <th class="num">{{ 'score.score' | t }}</th>
-                <th class="num">{{ 'score.compliance' | t }}</th>
-                <th class="num">{{ 'score.breaches' | t }}</th>
-                <th class="num">{{ 'score.licences' | t }}</th>
-                <th class="num">{{ 'score.contracts' | t }}</th>
+                <th class="num">{{ 'sup.score.rank' | t }}</th>
+                <th>{{ 'sup.supplier.name' | t }}</th>
+                <th class="num">{{ 'sup.score.score' | t }}</th>
+                <th class="num">{{ 'sup.score.compliance' | t }}</th>
+                <th class="num">{{ 'sup.score.breaches' | t }}</th>
+                <th class="num">{{ 'sup.score.licences' | t }}</th>
+                <th class="num">{{ 'sup.score.contracts' | t }}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +76,7 @@ import { AREA_STYLES, monthsBack, previousMonth, SuppliersNav } from './shared';
                     @if (r.rank !== null) {
                       {{ r.rank }}
                     } @else {
-                      <span class="muted">{{ 'score.unranked' | t }}</span>
+                      <span class="muted">{{ 'sup.score.unranked' | t }}</span>
                     }
                   </td>
                   <td>

@@ -12,12 +12,13 @@ import { CategoriesStore } from '@storeops/web/org/data-access';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, LocalDatePipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, ScorePipe } from '@storeops/web/shared/util';
-import { ContractTable } from './contract-table';
+
 import { LicenceDialog, LicenceDialogData } from './licence-dialog';
 import { LicenceRenewDialog, LicenceRenewDialogData } from './licence-renew-dialog';
-import { LicenceFilePick, LicenceTable } from './licence-table';
-import { AREA_STYLES, describeError, personLabel, SuppliersNav, supplierStatusKey } from './shared';
+
+import { describeError, personLabel } from './shared';
 import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dialog';
+import { AREA_STYLES, ContractTable, LicenceFilePick, LicenceTable, SuppliersNav, supplierStatusKey } from '@storeops/web/suppliers/ui';
 
 /** One supplier: details and status (who decided, why), licences, a year of scorecards, contracts. */
 @Component({
@@ -67,28 +68,28 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
       @if (s.licenceFlag) {
         <div class="flag-note" role="alert" data-testid="supplier-licence-flag">
           <mat-icon>report</mat-icon>
-          <strong>{{ 'supplier.licenceFlag' | t }}</strong>
-          <span>{{ 'supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts } }}</span>
+          <strong>{{ 'sup.supplier.licenceFlag' | t }}</strong>
+          <span>{{ 'sup.supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts } }}</span>
         </div>
       }
       <section class="card">
         <dl class="grid body">
           <div>
-            <dt>{{ 'supplier.creditCode' | t }}</dt>
+            <dt>{{ 'sup.supplier.creditCode' | t }}</dt>
             <dd class="mono">{{ s.creditCode }}</dd>
           </div>
           <div>
-            <dt>{{ 'supplier.categories' | t }}</dt>
+            <dt>{{ 'sup.supplier.categories' | t }}</dt>
             <dd data-testid="supplier-categories">
               @for (c of categoryNames(); track $index) {
                 <span class="chip cat">{{ c }}</span>
               } @empty {
-                <span class="muted">{{ 'supplier.categoriesNone' | t }}</span>
+                <span class="muted">{{ 'sup.supplier.categoriesNone' | t }}</span>
               }
             </dd>
           </div>
           <div>
-            <dt>{{ 'supplier.contacts' | t }}</dt>
+            <dt>{{ 'sup.supplier.contacts' | t }}</dt>
             <dd data-testid="supplier-contacts">
               @for (c of s.contacts; track $index) {
                 <div class="contact">
@@ -110,12 +111,13 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
               @if (s.statusChangedBy) {
                 <div class="muted">
                   {{
-                    'supplier.statusBy' | t: { by: person(s.statusChangedByName, s.statusChangedBy), at: (s.statusChangedAt | localDate) }
+                    'sup.supplier.statusBy'
+                      | t: { by: person(s.statusChangedByName, s.statusChangedBy), at: (s.statusChangedAt | localDate) }
                   }}
                 </div>
               }
               @if (s.statusReason) {
-                <div class="muted">{{ 'supplier.statusReason' | t }}：{{ s.statusReason }}</div>
+                <div class="muted">{{ 'sup.supplier.statusReason' | t }}：{{ s.statusReason }}</div>
               }
             </dd>
           </div>
@@ -123,7 +125,7 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
         @if (canWrite() && nextStatuses().length) {
           <div class="toolbar body">
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'supplier.changeStatus' | t }}</mat-label>
+              <mat-label>{{ 'sup.supplier.changeStatus' | t }}</mat-label>
               <mat-select [value]="nextStatus()" (selectionChange)="nextStatus.set($event.value)">
                 @for (n of nextStatuses(); track n) {
                   <mat-option [value]="n">{{ supplierStatusKey(n) | t }}</mat-option>
@@ -131,7 +133,7 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
               </mat-select>
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
-              <mat-label>{{ 'supplier.statusReason' | t }}</mat-label>
+              <mat-label>{{ 'sup.supplier.statusReason' | t }}</mat-label>
               <input matInput [value]="reason()" (input)="reason.set($any($event.target).value)" />
             </mat-form-field>
             <button
@@ -151,10 +153,10 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
 
       <section class="card" data-testid="supplier-licences">
         <div class="card-head">
-          <h2>{{ 'supplier.licences' | t }}</h2>
+          <h2>{{ 'sup.supplier.licences' | t }}</h2>
           @if (canWriteLicences()) {
             <button mat-stroked-button type="button" (click)="addLicence()" data-testid="licence-add">
-              <mat-icon>add</mat-icon>{{ 'licence.add' | t }}
+              <mat-icon>add</mat-icon>{{ 'sup.licence.add' | t }}
             </button>
           }
         </div>
@@ -169,24 +171,24 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
             (renew)="renew($event)"
           />
         } @else {
-          <p class="body muted">{{ 'licence.none' | t }}</p>
+          <p class="body muted">{{ 'sup.licence.none' | t }}</p>
         }
       </section>
 
       <section class="card" data-testid="supplier-scorecards">
-        <h2>{{ 'supplier.scorecards' | t }}</h2>
+        <h2>{{ 'sup.supplier.scorecards' | t }}</h2>
         <div class="table-scroll">
           <table class="table wide">
             <thead>
               <tr>
-                <th>{{ 'score.period' | t }}</th>
-                <th class="num">{{ 'score.checks' | t }}</th>
-                <th class="num">{{ 'score.compliance' | t }}</th>
-                <th class="num">{{ 'score.breaches' | t }}</th>
-                <th class="num">{{ 'score.licences' | t }}</th>
-                <th class="num">{{ 'score.contracts' | t }}</th>
-                <th class="num">{{ 'score.score' | t }}</th>
-                <th class="num">{{ 'score.rank' | t }}</th>
+                <th>{{ 'sup.score.period' | t }}</th>
+                <th class="num">{{ 'sup.score.checks' | t }}</th>
+                <th class="num">{{ 'sup.score.compliance' | t }}</th>
+                <th class="num">{{ 'sup.score.breaches' | t }}</th>
+                <th class="num">{{ 'sup.score.licences' | t }}</th>
+                <th class="num">{{ 'sup.score.contracts' | t }}</th>
+                <th class="num">{{ 'sup.score.score' | t }}</th>
+                <th class="num">{{ 'sup.score.rank' | t }}</th>
               </tr>
             </thead>
             <tbody>
@@ -203,7 +205,7 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
                     @if (r.rank !== null) {
                       {{ r.rank }}
                     } @else {
-                      <span class="muted">{{ 'score.unranked' | t }}</span>
+                      <span class="muted">{{ 'sup.score.unranked' | t }}</span>
                     }
                   </td>
                 </tr>
@@ -214,15 +216,15 @@ import { SupplierEditDialog, SupplierEditDialogData } from './supplier-edit-dial
       </section>
 
       <section class="card">
-        <h2>{{ 'supplier.contracts' | t }}</h2>
+        <h2>{{ 'sup.supplier.contracts' | t }}</h2>
         @if (store.contracts().length) {
           <so-contract-table [contracts]="store.contracts()" />
         } @else {
-          <p class="body muted">{{ 'contract.empty' | t }}</p>
+          <p class="body muted">{{ 'sup.contract.empty' | t }}</p>
         }
       </section>
     } @else if (!store.loading() && !store.error()) {
-      <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
+      <so-empty-state icon="storefront" [title]="'sup.supplier.empty' | t" />
     }
   `,
   styles: [
@@ -314,7 +316,7 @@ export class SupplierDetailPage implements OnInit {
       .open<SupplierEditDialog, SupplierEditDialogData, SupplierResponse>(SupplierEditDialog, { data, maxWidth: '95vw' })
       .afterClosed()
       .subscribe(
-        (saved) => saved && this.snackBar.open(this.i18n.t('supplier.updated', { name: saved.name }), undefined, { duration: 2500 }),
+        (saved) => saved && this.snackBar.open(this.i18n.t('sup.supplier.updated', { name: saved.name }), undefined, { duration: 2500 }),
       );
   }
 
@@ -354,7 +356,7 @@ export class SupplierDetailPage implements OnInit {
     this.licenceError.set(null);
     try {
       await this.store.uploadLicenceFile(licence.id, file);
-      this.snackBar.open(this.i18n.t('licence.scan.uploaded'), undefined, { duration: 2500 });
+      this.snackBar.open(this.i18n.t('sup.licence.scan.uploaded'), undefined, { duration: 2500 });
     } catch (e) {
       this.licenceError.set(describeError(e, this.i18n));
     }
@@ -365,6 +367,6 @@ export class SupplierDetailPage implements OnInit {
     this.dialog
       .open<LicenceRenewDialog, LicenceRenewDialogData, boolean>(LicenceRenewDialog, { data })
       .afterClosed()
-      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('licence.renewed'), undefined, { duration: 2500 }));
+      .subscribe((saved) => saved && this.snackBar.open(this.i18n.t('sup.licence.renewed'), undefined, { duration: 2500 }));
   }
 }

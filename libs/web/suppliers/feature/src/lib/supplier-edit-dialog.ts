@@ -54,19 +54,19 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'supplier.edit' | t }} · {{ data.supplier.code }}</h2>
+    <h2 mat-dialog-title>{{ 'sup.supplier.edit' | t }} · {{ data.supplier.code }}</h2>
     <mat-dialog-content>
       @if (banner(); as message) {
         <so-error-banner [message]="message" data-testid="supplier-edit-error" />
       }
       <form id="supplier-edit-form" class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field>
-          <mat-label>{{ 'supplier.name' | t }}</mat-label>
+          <mat-label>{{ 'sup.supplier.name' | t }}</mat-label>
           <input matInput formControlName="name" maxlength="100" data-testid="supplier-edit-name" />
           <mat-error>{{ form.controls.name.getError('server') ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'supplier.creditCode' | t }}</mat-label>
+          <mat-label>{{ 'sup.supplier.creditCode' | t }}</mat-label>
           <input matInput formControlName="creditCode" maxlength="18" data-testid="supplier-edit-credit-code" />
           @if (codeProblem(); as p) {
             <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint>
@@ -74,7 +74,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           <mat-error>{{ form.controls.creditCode.getError('server') ?? codeProblem() ?? ('common.required' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'supplier.categories' | t }}</mat-label>
+          <mat-label>{{ 'sup.supplier.categories' | t }}</mat-label>
           <mat-select formControlName="categoryIds" multiple data-testid="supplier-edit-categories">
             @for (c of data.categories; track c.id) {
               <mat-option [value]="c.id">{{ c.name }}</mat-option>
@@ -83,21 +83,21 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           <mat-error>{{ form.controls.categoryIds.getError('server') }}</mat-error>
         </mat-form-field>
         <fieldset class="contacts" formArrayName="contacts">
-          <legend>{{ 'supplier.contacts' | t }}</legend>
+          <legend>{{ 'sup.supplier.contacts' | t }}</legend>
           @for (row of contacts.controls; track row; let i = $index) {
             <div class="contact" [formGroupName]="i" data-testid="supplier-contact-row">
               <mat-form-field>
-                <mat-label>{{ 'supplier.contact.name' | t }}</mat-label>
+                <mat-label>{{ 'sup.supplier.contact.name' | t }}</mat-label>
                 <input matInput formControlName="name" maxlength="50" />
                 <mat-error>{{ row.controls.name.getError('server') ?? ('common.required' | t) }}</mat-error>
               </mat-form-field>
               <mat-form-field>
-                <mat-label>{{ 'supplier.contact.phone' | t }}</mat-label>
+                <mat-label>{{ 'sup.supplier.contact.phone' | t }}</mat-label>
                 <input matInput formControlName="phone" maxlength="30" />
                 <mat-error>{{ row.controls.phone.getError('server') ?? ('common.required' | t) }}</mat-error>
               </mat-form-field>
               <mat-form-field>
-                <mat-label>{{ 'supplier.contact.role' | t }}</mat-label>
+                <mat-label>{{ 'sup.supplier.contact.role' | t }}</mat-label>
                 <input matInput formControlName="role" maxlength="50" />
                 <mat-error>{{ row.controls.role.getError('server') }}</mat-error>
               </mat-form-field>
@@ -105,7 +105,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
                 mat-icon-button
                 type="button"
                 (click)="contacts.removeAt(i)"
-                [attr.aria-label]="'supplier.contact.remove' | t"
+                [attr.aria-label]="'sup.supplier.contact.remove' | t"
                 data-testid="supplier-contact-remove"
               >
                 <mat-icon>delete</mat-icon>
@@ -113,7 +113,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
             </div>
           }
           <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add">
-            <mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}
+            <mat-icon>add</mat-icon>{{ 'sup.supplier.contact.add' | t }}
           </button>
         </fieldset>
       </form>

@@ -14,7 +14,8 @@ import { CategoriesStore } from '@storeops/web/org/data-access';
 import { SupplierListStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { I18nService, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, contactsFromRows, creditCodeHint, describeError, SuppliersNav, supplierStatusKey } from './shared';
+import { contactsFromRows, creditCodeHint, describeError } from './shared';
+import { AREA_STYLES, SuppliersNav, supplierStatusKey } from '@storeops/web/suppliers/ui';
 
 type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<string>; role: FormControl<string> }>;
 
@@ -45,10 +46,10 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
   providers: [SupplierListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'supplier.title' | t" [intro]="'supplier.intro' | t">
+    <so-page-header [title]="'sup.supplier.title' | t" [intro]="'sup.supplier.intro' | t">
       @if (canWrite()) {
         <button mat-flat-button type="button" (click)="creating.set(!creating())" data-testid="supplier-new">
-          <mat-icon>add</mat-icon>{{ 'supplier.new' | t }}
+          <mat-icon>add</mat-icon>{{ 'sup.supplier.new' | t }}
         </button>
       }
     </so-page-header>
@@ -56,22 +57,22 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
     @if (creating()) {
       <form class="card create" [formGroup]="form" (ngSubmit)="create()" data-testid="supplier-form">
         <mat-form-field
-          ><mat-label>{{ 'supplier.code' | t }}</mat-label
+          ><mat-label>{{ 'sup.supplier.code' | t }}</mat-label
           ><input matInput formControlName="code"
         /></mat-form-field>
         <mat-form-field
-          ><mat-label>{{ 'supplier.name' | t }}</mat-label
+          ><mat-label>{{ 'sup.supplier.name' | t }}</mat-label
           ><input matInput formControlName="name"
         /></mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'supplier.creditCode' | t }}</mat-label>
+          <mat-label>{{ 'sup.supplier.creditCode' | t }}</mat-label>
           <input matInput formControlName="creditCode" maxlength="18" data-testid="field-credit-code" />
           @if (codeProblem(); as p) {
             <mat-hint class="problem" data-testid="credit-code-problem">{{ p }}</mat-hint>
           }
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'supplier.categories' | t }}</mat-label>
+          <mat-label>{{ 'sup.supplier.categories' | t }}</mat-label>
           <mat-select formControlName="categoryIds" multiple>
             @for (c of categories(); track c.id) {
               <mat-option [value]="c.id">{{ c.name }}</mat-option>
@@ -82,29 +83,29 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           @for (row of form.controls.contacts.controls; track row; let i = $index) {
             <div class="contact" [formGroupName]="i" data-testid="supplier-contact-row">
               <mat-form-field
-                ><mat-label>{{ 'supplier.contact.name' | t }}</mat-label
+                ><mat-label>{{ 'sup.supplier.contact.name' | t }}</mat-label
                 ><input matInput formControlName="name" maxlength="50"
               /></mat-form-field>
               <mat-form-field
-                ><mat-label>{{ 'supplier.contact.phone' | t }}</mat-label
+                ><mat-label>{{ 'sup.supplier.contact.phone' | t }}</mat-label
                 ><input matInput formControlName="phone" maxlength="30"
               /></mat-form-field>
               <mat-form-field
-                ><mat-label>{{ 'supplier.contact.role' | t }}</mat-label
+                ><mat-label>{{ 'sup.supplier.contact.role' | t }}</mat-label
                 ><input matInput formControlName="role" maxlength="50"
               /></mat-form-field>
               <button
                 mat-icon-button
                 type="button"
                 (click)="form.controls.contacts.removeAt(i)"
-                [attr.aria-label]="'supplier.contact.remove' | t"
+                [attr.aria-label]="'sup.supplier.contact.remove' | t"
               >
                 <mat-icon>delete</mat-icon>
               </button>
             </div>
           }
           <button mat-stroked-button type="button" (click)="addContact()" data-testid="supplier-contact-add">
-            <mat-icon>add</mat-icon>{{ 'supplier.contact.add' | t }}
+            <mat-icon>add</mat-icon>{{ 'sup.supplier.contact.add' | t }}
           </button>
         </div>
         <button mat-flat-button type="submit" [disabled]="form.invalid || !!codeProblem() || list.saving()">{{ 'common.save' | t }}</button>
@@ -115,7 +116,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
     }
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'supplier.search' | t }}</mat-label>
+        <mat-label>{{ 'sup.supplier.search' | t }}</mat-label>
         <input
           matInput
           [value]="list.query().q ?? ''"
@@ -136,7 +137,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
         [checked]="!!list.query().flagged"
         (change)="list.load({ flagged: $event.checked || undefined, page: 1 })"
         data-testid="supplier-flagged-only"
-        >{{ 'supplier.flaggedOnly' | t }}</mat-checkbox
+        >{{ 'sup.supplier.flaggedOnly' | t }}</mat-checkbox
       >
     </div>
     @if (list.error(); as error) {
@@ -157,9 +158,9 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           <table class="table" data-testid="supplier-table">
             <thead>
               <tr>
-                <th>{{ 'supplier.code' | t }}</th>
-                <th>{{ 'supplier.name' | t }}</th>
-                <th>{{ 'supplier.creditCode' | t }}</th>
+                <th>{{ 'sup.supplier.code' | t }}</th>
+                <th>{{ 'sup.supplier.name' | t }}</th>
+                <th>{{ 'sup.supplier.creditCode' | t }}</th>
                 <th>{{ 'common.status' | t }}</th>
               </tr>
             </thead>
@@ -177,8 +178,8 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
                       <span
                         class="chip al-expired"
                         data-testid="supplier-licence-flag"
-                        [title]="'supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts }"
-                        >{{ 'supplier.licenceFlag' | t }}</span
+                        [title]="'sup.supplier.licenceFlagHint' | t: { n: s.expiredLicences, m: s.liveContracts }"
+                        >{{ 'sup.supplier.licenceFlag' | t }}</span
                       >
                     }
                   </td>
@@ -188,7 +189,7 @@ type ContactRow = FormGroup<{ name: FormControl<string>; phone: FormControl<stri
           </table>
         </div>
       } @else if (list.empty() && !list.loading()) {
-        <so-empty-state icon="storefront" [title]="'supplier.empty' | t" />
+        <so-empty-state icon="storefront" [title]="'sup.supplier.empty' | t" />
       }
       <mat-paginator
         [length]="list.total()"

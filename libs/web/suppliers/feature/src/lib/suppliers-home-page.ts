@@ -7,8 +7,7 @@ import { Role } from '@storeops/shared/contracts';
 import { SuppliersHomeStore } from '@storeops/web/suppliers/data-access';
 import { ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
 import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
-import { ContractTable } from './contract-table';
-import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
+import { alertKey, AREA_STYLES, ContractTable, SuppliersNav } from '@storeops/web/suppliers/ui';
 
 /** The area's home: the office sees contracts to review first, the buyer their drafts; both see renewals and licences. */
 @Component({
@@ -31,7 +30,7 @@ import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
     <so-page-header [title]="'sup.home.title' | t" [intro]="'sup.home.intro' | t">
       @if (isBuyer()) {
         <a mat-flat-button routerLink="/suppliers/contracts/new" data-testid="contract-new"
-          ><mat-icon>add</mat-icon>{{ 'contract.new' | t }}</a
+          ><mat-icon>add</mat-icon>{{ 'sup.contract.new' | t }}</a
         >
       }
     </so-page-header>
@@ -78,9 +77,9 @@ import { AREA_STYLES, alertKey, SuppliersNav } from './shared';
             <table class="table">
               <thead>
                 <tr>
-                  <th>{{ 'licence.owner' | t }}</th>
-                  <th>{{ 'licence.type' | t }}</th>
-                  <th>{{ 'licence.validTo' | t }}</th>
+                  <th>{{ 'sup.licence.owner' | t }}</th>
+                  <th>{{ 'sup.licence.type' | t }}</th>
+                  <th>{{ 'sup.licence.validTo' | t }}</th>
                   <th></th>
                 </tr>
               </thead>

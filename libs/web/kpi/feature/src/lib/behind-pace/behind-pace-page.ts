@@ -41,9 +41,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   providers: [BehindPaceStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'progress.behindTitle' | t" [intro]="'progress.behindIntro' | t">
+    <so-page-header [title]="'kpi.progress.behindTitle' | t" [intro]="'kpi.progress.behindIntro' | t">
       <so-date-field
-        [label]="'progress.asOfPicker' | t"
+        [label]="'kpi.progress.asOfPicker' | t"
         [value]="store.response()?.date ?? null"
         [min]="facts.firstDay()"
         [max]="facts.lastDay()"
@@ -51,7 +51,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
         (picked)="pickDate($event)"
       />
       <mat-form-field subscriptSizing="dynamic" class="metric">
-        <mat-label>{{ 'decomp.metric' | t }}</mat-label>
+        <mat-label>{{ 'kpi.decomp.metric' | t }}</mat-label>
         <mat-select [value]="store.metric()" (selectionChange)="store.load($event.value)" data-testid="behind-metric">
           @for (m of metrics; track m) {
             <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option>
@@ -61,11 +61,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
     </so-page-header>
     @if (store.response(); as r) {
       <p class="as-of">
-        {{ 'progress.asOf' | t }} <strong data-testid="as-of-date">{{ r.date | localDate }}</strong>
+        {{ 'kpi.progress.asOf' | t }} <strong data-testid="as-of-date">{{ r.date | localDate }}</strong>
       </p>
     }
     @if (store.error()?.statusCode === 403) {
-      <so-empty-state icon="lock" testId="state-forbidden" [title]="'common.forbidden' | t" [text]="'progress.forbiddenText' | t" />
+      <so-empty-state icon="lock" testId="state-forbidden" [title]="'common.forbidden' | t" [text]="'kpi.progress.forbiddenText' | t" />
     } @else if (store.error(); as error) {
       <so-error-banner
         [message]="'common.loadError' | t: { message: error.message }"
@@ -88,11 +88,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
                   <th>{{ 'store.code' | t }}</th>
                   <th>{{ 'store.name' | t }}</th>
                   <th>{{ 'store.region' | t }}</th>
-                  <th class="num">{{ 'progress.targetMonth' | t }}</th>
-                  <th class="num">{{ 'progress.actual' | t }}</th>
-                  <th class="num">{{ 'progress.forecast' | t }}</th>
-                  <th class="num">{{ 'progress.forecastRatio' | t }}</th>
-                  <th class="num">{{ 'progress.pace' | t }}</th>
+                  <th class="num">{{ 'kpi.progress.targetMonth' | t }}</th>
+                  <th class="num">{{ 'kpi.progress.actual' | t }}</th>
+                  <th class="num">{{ 'kpi.progress.forecast' | t }}</th>
+                  <th class="num">{{ 'kpi.progress.forecastRatio' | t }}</th>
+                  <th class="num">{{ 'kpi.progress.pace' | t }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -136,7 +136,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
             </table>
           </div>
         } @else {
-          <so-empty-state icon="task_alt" testId="state-empty" [title]="'progress.allOnTrack' | t" />
+          <so-empty-state icon="task_alt" testId="state-empty" [title]="'kpi.progress.allOnTrack' | t" />
         }
       }
     </div>

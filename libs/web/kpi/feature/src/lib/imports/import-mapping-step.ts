@@ -73,7 +73,7 @@ export class ImportMappingStep {
   protected readonly ignored = computed(() => ignoredColumns(this.kindChoice(), this.draft(), this.columns()));
   protected readonly missingText = computed(() =>
     this.check()
-      .missing.map((f) => this.i18n.t(`importField.${f}`))
+      .missing.map((f) => this.i18n.t(`kpi.importField.${f}`))
       .join(this.i18n.t('common.listSep')),
   );
   protected readonly repeatedText = computed(() =>
@@ -131,10 +131,10 @@ export class ImportMappingStep {
   protected look(column: ImportColumn): string {
     if (column.dateOrder !== undefined) {
       return column.dateOrder === null
-        ? this.i18n.t('imports.look.dateUnclear')
-        : this.i18n.t('imports.look.date', { example: dateOrderExample(column.dateOrder) });
+        ? this.i18n.t('kpi.imports.look.dateUnclear')
+        : this.i18n.t('kpi.imports.look.date', { example: dateOrderExample(column.dateOrder) });
     }
-    if (column.numberStyle) return this.i18n.t('imports.look.number', { example: numberStyleExample(column.numberStyle) });
+    if (column.numberStyle) return this.i18n.t('kpi.imports.look.number', { example: numberStyleExample(column.numberStyle) });
     return '';
   }
 
@@ -165,22 +165,22 @@ export class ImportMappingStep {
   }
 
   protected dateOrderLabel(order: DateOrder): string {
-    return this.i18n.t(`imports.dateOrder.${order}`, { example: dateOrderExample(order) });
+    return this.i18n.t(`kpi.imports.dateOrder.${order}`, { example: dateOrderExample(order) });
   }
 
   protected decimalLabel(decimal: DecimalSeparator): string {
     const example = numberStyleExample(decimal === '.' ? { decimal, thousands: ',' } : { decimal, thousands: '.' });
-    return this.i18n.t(decimal === '.' ? 'imports.decimal.dot' : 'imports.decimal.comma', { example });
+    return this.i18n.t(decimal === '.' ? 'kpi.imports.decimal.dot' : 'kpi.imports.decimal.comma', { example });
   }
 
   protected autoDateLabel(): string {
     const detected = this.detectedDateOrder();
-    return detected ? this.i18n.t('imports.auto.detected', { what: this.dateOrderLabel(detected) }) : this.i18n.t('imports.auto');
+    return detected ? this.i18n.t('kpi.imports.auto.detected', { what: this.dateOrderLabel(detected) }) : this.i18n.t('kpi.imports.auto');
   }
 
   protected autoDecimalLabel(): string {
     const detected = this.detectedDecimal();
-    return detected ? this.i18n.t('imports.auto.detected', { what: this.decimalLabel(detected) }) : this.i18n.t('imports.auto');
+    return detected ? this.i18n.t('kpi.imports.auto.detected', { what: this.decimalLabel(detected) }) : this.i18n.t('kpi.imports.auto');
   }
 
   protected submit(): void {

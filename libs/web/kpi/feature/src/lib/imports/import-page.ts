@@ -144,7 +144,7 @@ export class ImportPage implements OnInit {
     this.notice.set(null);
     this.editingMapping.set(false);
     if (file && !/\.(csv|xlsx)$/i.test(file.name)) {
-      this.notice.set(this.i18n.t('imports.wrongType'));
+      this.notice.set(this.i18n.t('kpi.imports.wrongType'));
       return;
     }
     this.store.choose(file);
@@ -195,7 +195,7 @@ export class ImportPage implements OnInit {
       await upload();
     } catch (error) {
       if (!isApiError(error)) throw error;
-      const key = error.statusCode === 413 ? 'imports.tooLarge' : error.statusCode === 0 ? 'common.networkError' : 'common.error';
+      const key = error.statusCode === 413 ? 'kpi.imports.tooLarge' : error.statusCode === 0 ? 'common.networkError' : 'common.error';
       this.notice.set(this.i18n.t(key, { message: error.message }));
     }
   }
@@ -204,8 +204,8 @@ export class ImportPage implements OnInit {
   protected fileSize(file: File): string {
     const locale = this.i18n.locale();
     return file.size < 1_048_576
-      ? this.i18n.t('imports.fileSizeKb', { size: formatNumber(Math.max(1, Math.round(file.size / 1024)), locale, 0) })
-      : this.i18n.t('imports.fileSize', { size: formatNumber(file.size / 1_048_576, locale, 1) });
+      ? this.i18n.t('kpi.imports.fileSizeKb', { size: formatNumber(Math.max(1, Math.round(file.size / 1024)), locale, 0) })
+      : this.i18n.t('kpi.imports.fileSize', { size: formatNumber(file.size / 1_048_576, locale, 1) });
   }
 
   protected page(event: PageEvent): void {

@@ -25,7 +25,9 @@ interface GroupView {
   template: `
     <section class="problems" aria-labelledby="problems-title">
       <div class="head">
-        <h3 id="problems-title" data-testid="import-error-count">{{ 'imports.problemCount' | t: { n: (job().errorCount | num: 0) } }}</h3>
+        <h3 id="problems-title" data-testid="import-error-count">
+          {{ 'kpi.imports.problemCount' | t: { n: (job().errorCount | num: 0) } }}
+        </h3>
         <button
           mat-stroked-button
           type="button"
@@ -33,20 +35,20 @@ interface GroupView {
           [disabled]="downloading()"
           data-testid="import-problems-download"
         >
-          <mat-icon>download</mat-icon>{{ 'imports.downloadProblems' | t }}
+          <mat-icon>download</mat-icon>{{ 'kpi.imports.downloadProblems' | t }}
         </button>
       </div>
       @if (job().errorCount > maxStored) {
-        <p class="muted">{{ 'imports.downloadCap' | t: { n: (maxStored | num: 0) } }}</p>
+        <p class="muted">{{ 'kpi.imports.downloadCap' | t: { n: (maxStored | num: 0) } }}</p>
       }
       <div class="scroll">
         <table class="table" data-testid="import-problem-groups">
           <thead>
             <tr>
-              <th>{{ 'imports.column' | t }}</th>
-              <th>{{ 'imports.problem' | t }}</th>
-              <th class="num">{{ 'imports.times' | t }}</th>
-              <th>{{ 'imports.firstLines' | t }}</th>
+              <th>{{ 'kpi.imports.column' | t }}</th>
+              <th>{{ 'kpi.imports.problem' | t }}</th>
+              <th class="num">{{ 'kpi.imports.times' | t }}</th>
+              <th>{{ 'kpi.imports.firstLines' | t }}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,11 +58,11 @@ interface GroupView {
                 <td class="wrap">
                   <div data-testid="group-problem">{{ g.title }}</div>
                   @if (g.example) {
-                    <div class="example">{{ 'imports.example' | t: { text: g.example } }}</div>
+                    <div class="example">{{ 'kpi.imports.example' | t: { text: g.example } }}</div>
                   }
                 </td>
-                <td class="num count" [attr.data-label]="'imports.times' | t" data-testid="group-count">{{ g.count | num: 0 }}</td>
-                <td class="wrap lines" [attr.data-label]="'imports.firstLines' | t" data-testid="group-lines">{{ g.lines }}</td>
+                <td class="num count" [attr.data-label]="'kpi.imports.times' | t" data-testid="group-count">{{ g.count | num: 0 }}</td>
+                <td class="wrap lines" [attr.data-label]="'kpi.imports.firstLines' | t" data-testid="group-lines">{{ g.lines }}</td>
               </tr>
             }
           </tbody>

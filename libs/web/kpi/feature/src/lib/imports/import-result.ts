@@ -16,36 +16,38 @@ import { I18nService, NumberFormatPipe, TranslatePipe } from '@storeops/web/shar
     <div class="counts" data-testid="import-result">
       <div>
         <span class="n" data-testid="import-inserted">{{ job().inserted | num: 0 }}</span
-        ><span>{{ 'imports.inserted' | t }}</span>
+        ><span>{{ 'kpi.imports.inserted' | t }}</span>
       </div>
       <div>
         <span class="n" data-testid="import-updated">{{ job().updated | num: 0 }}</span
-        ><span>{{ 'imports.updated' | t }}</span>
+        ><span>{{ 'kpi.imports.updated' | t }}</span>
       </div>
       <div>
         <span class="n" data-testid="import-unchanged">{{ job().unchanged | num: 0 }}</span
-        ><span>{{ 'imports.unchanged' | t }}</span>
+        ><span>{{ 'kpi.imports.unchanged' | t }}</span>
       </div>
       <div>
         <span class="n">{{ job().rowsRead | num: 0 }}</span
-        ><span>{{ 'imports.rows' | t }}</span>
+        ><span>{{ 'kpi.imports.rows' | t }}</span>
       </div>
     </div>
     <ul class="notes" data-testid="import-notes">
-      <li><mat-icon aria-hidden="true">category</mat-icon>{{ 'imports.kindRead' | t: { kind: ('imports.kind.' + job().kind | t) } }}</li>
+      <li>
+        <mat-icon aria-hidden="true">category</mat-icon>{{ 'kpi.imports.kindRead' | t: { kind: ('kpi.imports.kind.' + job().kind | t) } }}
+      </li>
       @if (job().replacedStoreDays) {
         <li data-testid="import-replaced">
-          <mat-icon aria-hidden="true">swap_horiz</mat-icon>{{ 'imports.replaced' | t: { n: (job().replacedStoreDays | num: 0) } }}
+          <mat-icon aria-hidden="true">swap_horiz</mat-icon>{{ 'kpi.imports.replaced' | t: { n: (job().replacedStoreDays | num: 0) } }}
         </li>
       }
       @if (job().ignoredStoreDaySales) {
         <li data-testid="import-ignored-sales">
-          <mat-icon aria-hidden="true">info</mat-icon>{{ 'imports.ignoredSales' | t: { n: (job().ignoredStoreDaySales | num: 0) } }}
+          <mat-icon aria-hidden="true">info</mat-icon>{{ 'kpi.imports.ignoredSales' | t: { n: (job().ignoredStoreDaySales | num: 0) } }}
         </li>
       }
       @if (job().closedDays) {
         <li data-testid="import-closed">
-          <mat-icon aria-hidden="true">event_busy</mat-icon>{{ 'imports.closedDays' | t: { n: (job().closedDays | num: 0) } }}
+          <mat-icon aria-hidden="true">event_busy</mat-icon>{{ 'kpi.imports.closedDays' | t: { n: (job().closedDays | num: 0) } }}
         </li>
       }
       @if (readAs(); as r) {
@@ -53,7 +55,7 @@ import { I18nService, NumberFormatPipe, TranslatePipe } from '@storeops/web/shar
       }
       @if (unused().length) {
         <li data-testid="import-unused">
-          <mat-icon aria-hidden="true">visibility_off</mat-icon>{{ 'imports.unusedColumns' | t: { columns: unused() } }}
+          <mat-icon aria-hidden="true">visibility_off</mat-icon>{{ 'kpi.imports.unusedColumns' | t: { columns: unused() } }}
         </li>
       }
     </ul>
@@ -109,17 +111,17 @@ export class ImportResult {
 
   protected readonly unused = computed(() =>
     unusedColumns(this.job().columns)
-      .map((c) => c.header || this.i18n.t('imports.noHeader', { n: c.index }))
+      .map((c) => c.header || this.i18n.t('kpi.imports.noHeader', { n: c.index }))
       .join(this.i18n.t('common.listSep')),
   );
   /** 日期按 31.07.2015 读取 · 金额按 1.234,56 读取 */
   protected readonly readAs = computed(() => {
     const job = this.job();
     const parts: string[] = [];
-    if (job.dateOrder) parts.push(this.i18n.t('imports.readDates', { example: dateOrderExample(job.dateOrder) }));
+    if (job.dateOrder) parts.push(this.i18n.t('kpi.imports.readDates', { example: dateOrderExample(job.dateOrder) }));
     if (job.decimalSeparator) {
       const style: NumberStyle = { decimal: job.decimalSeparator, thousands: job.decimalSeparator === ',' ? '.' : ',' };
-      parts.push(this.i18n.t('imports.readAmounts', { example: numberStyleExample(style) }));
+      parts.push(this.i18n.t('kpi.imports.readAmounts', { example: numberStyleExample(style) }));
     }
     return parts.join(' · ');
   });

@@ -14,7 +14,7 @@ import { I18nService, TranslatePipe, formatNumber } from '@storeops/web/shared/u
   imports: [MatIcon, MatProgressBar, MatProgressSpinner, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ol class="steps" data-testid="import-steps" [attr.aria-label]="'imports.stepsLabel' | t">
+    <ol class="steps" data-testid="import-steps" [attr.aria-label]="'kpi.imports.stepsLabel' | t">
       @for (s of steps(); track s.key; let i = $index) {
         <li [class]="'step ' + s.state" [attr.data-testid]="'import-step-' + s.key" [attr.data-state]="s.state">
           <span class="mark" aria-hidden="true">
@@ -33,7 +33,7 @@ import { I18nService, TranslatePipe, formatNumber } from '@storeops/web/shared/u
               }
             }
           </span>
-          <span class="label">{{ 'imports.step.' + s.key | t }}</span>
+          <span class="label">{{ 'kpi.imports.step.' + s.key | t }}</span>
           @if (s.state === 'active') {
             <span class="detail" data-testid="import-step-detail">{{ detail(s) }}</span>
           }
@@ -46,7 +46,7 @@ import { I18nService, TranslatePipe, formatNumber } from '@storeops/web/shared/u
           class="bar"
           [mode]="s.fraction === null ? 'indeterminate' : 'determinate'"
           [value]="(s.fraction ?? 0) * 100"
-          [attr.aria-label]="'imports.step.' + s.key | t"
+          [attr.aria-label]="'kpi.imports.step.' + s.key | t"
           data-testid="import-progress"
         />
       }
@@ -54,7 +54,7 @@ import { I18nService, TranslatePipe, formatNumber } from '@storeops/web/shared/u
     @if (queuePosition() !== null) {
       <p class="queued" data-testid="import-queued">
         <mat-icon aria-hidden="true">hourglass_top</mat-icon>
-        {{ (queuePosition() ? 'imports.queued' : 'imports.queuedNext') | t: { n: queuePosition() ?? 0 } }}
+        {{ (queuePosition() ? 'kpi.imports.queued' : 'kpi.imports.queuedNext') | t: { n: queuePosition() ?? 0 } }}
       </p>
     }
   `,
@@ -152,15 +152,15 @@ export class ImportSteps {
     const locale = this.i18n.locale();
     if (s.unit === 'bytes') {
       const mb = (n: number | null) => formatNumber((n ?? 0) / 1_048_576, locale, 1);
-      return this.i18n.t(s.key === 'upload' ? 'imports.uploaded' : 'imports.read', { done: mb(s.done), total: mb(s.total) });
+      return this.i18n.t(s.key === 'upload' ? 'kpi.imports.uploaded' : 'kpi.imports.read', { done: mb(s.done), total: mb(s.total) });
     }
     const n = (v: number | null) => formatNumber(v ?? 0, locale, 0);
-    return this.i18n.t(s.unit === 'rows' ? 'imports.rowsWritten' : 'imports.monthsDone', { done: n(s.done), total: n(s.total) });
+    return this.i18n.t(s.unit === 'rows' ? 'kpi.imports.rowsWritten' : 'kpi.imports.monthsDone', { done: n(s.done), total: n(s.total) });
   }
 
   private timeLeft(seconds: number | null): string {
-    if (seconds === null) return this.i18n.t('imports.estimating');
-    if (seconds < 60) return this.i18n.t('imports.secondsLeft', { n: Math.max(1, Math.ceil(seconds)) });
-    return this.i18n.t('imports.minutesLeft', { n: Math.ceil(seconds / 60) });
+    if (seconds === null) return this.i18n.t('kpi.imports.estimating');
+    if (seconds < 60) return this.i18n.t('kpi.imports.secondsLeft', { n: Math.max(1, Math.ceil(seconds)) });
+    return this.i18n.t('kpi.imports.minutesLeft', { n: Math.ceil(seconds / 60) });
   }
 }

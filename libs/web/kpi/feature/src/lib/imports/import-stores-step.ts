@@ -20,21 +20,21 @@ export const UNKNOWN_STORES_SHOWN = 50;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="step stores" data-testid="import-unknown-stores" aria-labelledby="stores-title">
-      <h3 id="stores-title">{{ 'imports.storesTitle' | t: { n: values().length } }}</h3>
-      <p class="muted">{{ 'imports.storesIntro' | t }}</p>
+      <h3 id="stores-title">{{ 'kpi.imports.storesTitle' | t: { n: values().length } }}</h3>
+      <p class="muted">{{ 'kpi.imports.storesIntro' | t }}</p>
       <ul class="list">
         @for (u of shown(); track u.value) {
           <li class="item" data-testid="unknown-store-row">
             <div class="what">
               <span class="value" data-testid="unknown-store-value">{{ u.value }}</span>
               <span class="muted">
-                {{ 'imports.storeSeen' | t: { n: (u.count | num: 0), lines: lines(u) } }}
+                {{ 'kpi.imports.storeSeen' | t: { n: (u.count | num: 0), lines: lines(u) } }}
               </span>
             </div>
             <so-entity-picker
               class="picker"
               subscript="dynamic"
-              [label]="'imports.storeFor' | t: { value: u.value }"
+              [label]="'kpi.imports.storeFor' | t: { value: u.value }"
               [search]="storeSource.search"
               [resolve]="storeSource.resolve"
               [value]="choices()[u.value]?.id ?? null"
@@ -49,20 +49,20 @@ export const UNKNOWN_STORES_SHOWN = 50;
                 (click)="create.emit(u.value)"
                 [attr.data-testid]="'unknown-store-create-' + u.value"
               >
-                <mat-icon>add_business</mat-icon>{{ 'stores.create' | t }}
+                <mat-icon>add_business</mat-icon>{{ 'kpi.stores.create' | t }}
               </button>
             }
           </li>
         }
       </ul>
       @if (values().length > shown().length) {
-        <p class="muted">{{ 'imports.storesMore' | t: { shown: shown().length, n: values().length } }}</p>
+        <p class="muted">{{ 'kpi.imports.storesMore' | t: { shown: shown().length, n: values().length } }}</p>
       }
       @if (!canCreate()) {
-        <p class="muted small">{{ 'imports.storesAskAdmin' | t }}</p>
+        <p class="muted small">{{ 'kpi.imports.storesAskAdmin' | t }}</p>
       }
       <div class="actions">
-        <span class="muted">{{ 'imports.storesPicked' | t: { done: pickedCount(), n: shown().length } }}</span>
+        <span class="muted">{{ 'kpi.imports.storesPicked' | t: { done: pickedCount(), n: shown().length } }}</span>
         <button
           mat-flat-button
           type="button"
@@ -70,7 +70,7 @@ export const UNKNOWN_STORES_SHOWN = 50;
           (click)="submitted.emit()"
           data-testid="unknown-stores-submit"
         >
-          {{ 'imports.storesSubmit' | t }}
+          {{ 'kpi.imports.storesSubmit' | t }}
         </button>
       </div>
     </section>

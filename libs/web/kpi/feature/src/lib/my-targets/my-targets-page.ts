@@ -85,7 +85,7 @@ export class MyTargetsPage {
       datasets: [
         {
           type: 'bar',
-          label: this.i18n.t('progress.dailySales'),
+          label: this.i18n.t('kpi.progress.dailySales'),
           data: trend.daily.map(yuan),
           backgroundColor: '#8ab4f8',
           yAxisID: 'y',
@@ -93,7 +93,7 @@ export class MyTargetsPage {
         },
         {
           type: 'line',
-          label: this.i18n.t('progress.cumulativeActual'),
+          label: this.i18n.t('kpi.progress.cumulativeActual'),
           data: trend.cumulative.map(yuan),
           borderColor: '#1a73e8',
           backgroundColor: '#1a73e8',
@@ -106,7 +106,7 @@ export class MyTargetsPage {
           ? [
               {
                 type: 'line' as const,
-                label: this.i18n.t('progress.cumulativeTarget'),
+                label: this.i18n.t('kpi.progress.cumulativeTarget'),
                 data: trend.targetPace.map(yuan),
                 borderColor: '#e37400',
                 backgroundColor: '#e37400',
@@ -124,7 +124,7 @@ export class MyTargetsPage {
   protected readonly trendOptions: Signal<SoChartOptions> = computed<SoChartOptions>(() => {
     const locale = this.i18n.locale();
     const closed = this.trend()?.closed ?? [];
-    const closedNote = this.i18n.t('progress.closedDay');
+    const closedNote = this.i18n.t('kpi.progress.closedDay');
     const tick = (value: string | number) => formatMoney(Number(value) * 100, locale, true);
     return {
       interaction: { mode: 'index', intersect: false },
@@ -147,14 +147,14 @@ export class MyTargetsPage {
           position: 'left',
           beginAtZero: true,
           ticks: { callback: tick, maxTicksLimit: 5 },
-          title: { display: true, text: this.i18n.t('progress.dailyAxis') },
+          title: { display: true, text: this.i18n.t('kpi.progress.dailyAxis') },
         },
         y1: {
           position: 'right',
           beginAtZero: true,
           grid: { drawOnChartArea: false },
           ticks: { callback: tick, maxTicksLimit: 5 },
-          title: { display: true, text: this.i18n.t('progress.cumulativeAxis') },
+          title: { display: true, text: this.i18n.t('kpi.progress.cumulativeAxis') },
         },
       },
     } as SoChartOptions;

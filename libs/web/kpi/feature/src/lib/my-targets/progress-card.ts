@@ -14,7 +14,7 @@ import { MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, isMoneyM
       <mat-card-content>
         <div class="head">
           <span class="title">{{ metricKey(metric()) | t }}</span>
-          <span class="period">{{ 'progress.' + period() | t }}</span>
+          <span class="period">{{ 'kpi.progress.' + period() | t }}</span>
         </div>
         <div class="actual">
           @if (money()) {
@@ -24,7 +24,7 @@ import { MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, isMoneyM
           }
         </div>
         <div class="target">
-          {{ 'progress.target' | t }}
+          {{ 'kpi.progress.target' | t }}
           @if (money()) {
             {{ progress().target | money: true }}
           } @else {
@@ -37,21 +37,21 @@ import { MoneyPipe, NumberFormatPipe, PercentFormatPipe, TranslatePipe, isMoneyM
         </div>
         <dl class="facts">
           <div>
-            <dt>{{ 'progress.achievement' | t }}</dt>
+            <dt>{{ 'kpi.progress.achievement' | t }}</dt>
             <dd data-testid="achievement">{{ progress().achievement | pct: 1 }}</dd>
           </div>
           <div>
-            <dt>{{ 'progress.timeProgress' | t }}</dt>
+            <dt>{{ 'kpi.progress.timeProgress' | t }}</dt>
             <dd>{{ progress().timeProgress | pct: 1 }}</dd>
           </div>
           <div>
-            <dt>{{ 'progress.pace' | t }}</dt>
+            <dt>{{ 'kpi.progress.pace' | t }}</dt>
             <dd>
               <span class="chip" [class]="'chip tone-' + tone()" data-testid="pace">{{ progress().pace | pct: 1 }}</span>
             </dd>
           </div>
           <div>
-            <dt>{{ 'progress.forecast' | t }}</dt>
+            <dt>{{ 'kpi.progress.forecast' | t }}</dt>
             <dd>
               @if (money()) {
                 {{ progress().forecast | money: true }}

@@ -9,7 +9,7 @@ import { TranslatePipe } from '@storeops/web/shared/util';
   imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterLinkActive, RouterOutlet, PageHeader, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'admin.title' | t" />
+    <so-page-header [title]="'org.admin.title' | t" />
     <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs">
       @for (tab of tabs; track tab.path) {
         <a
@@ -38,9 +38,9 @@ import { TranslatePipe } from '@storeops/web/shared/util';
 })
 export class AdminPage {
   protected readonly tabs = [
-    { path: 'stores', label: 'admin.stores' },
-    { path: 'regions', label: 'admin.regions' },
-    { path: 'categories', label: 'admin.categories' },
-    { path: 'users', label: 'admin.users' },
+    { path: 'stores', label: 'org.admin.stores' },
+    { path: 'regions', label: 'org.admin.regions' },
+    { path: 'categories', label: 'org.admin.categories' },
+    { path: 'users', label: 'org.admin.users' },
   ] as const;
 }

@@ -16,9 +16,9 @@ const EXACT: IsActiveMatchOptions = { paths: 'exact', queryParams: 'ignored', fr
 const SUBTREE: IsActiveMatchOptions = { ...EXACT, paths: 'subset' };
 
 const TABS: readonly AreaTab[] = [
-  { id: 'stores', labelKey: 'rk.tab.stores', link: '/rankings', exact: true },
-  { id: 'inspections', labelKey: 'rk.tab.inspections', link: '/rankings/inspections', exact: false },
-  { id: 'schemes', labelKey: 'rk.tab.schemes', link: '/rankings/schemes', exact: false },
+  { id: 'stores', labelKey: 'rank.tab.stores', link: '/rankings', exact: true },
+  { id: 'inspections', labelKey: 'rank.tab.inspections', link: '/rankings/inspections', exact: false },
+  { id: 'schemes', labelKey: 'rank.tab.schemes', link: '/rankings/schemes', exact: false },
 ];
 
 /** 门店排名: 综合排名 (default), the existing 巡店排名, and 考评方案 around the routed page. */

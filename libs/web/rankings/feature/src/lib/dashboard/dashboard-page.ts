@@ -50,7 +50,7 @@ function cardsOf(id: string, metricKey: string, p: CompanyProgress): ProgressCar
     {
       id: `${id}-mtd`,
       metricKey,
-      periodKey: 'progress.mtd',
+      periodKey: 'rank.progress.mtd',
       progress: p.mtd,
       unknown: p.mtdUnknown,
       yoy: p.yoyMtd,
@@ -60,7 +60,7 @@ function cardsOf(id: string, metricKey: string, p: CompanyProgress): ProgressCar
     {
       id: `${id}-ytd`,
       metricKey,
-      periodKey: 'progress.ytd',
+      periodKey: 'rank.progress.ytd',
       progress: p.ytd,
       unknown: p.ytdUnknown,
       yoy: p.yoyYtd,
@@ -137,25 +137,25 @@ export class DashboardPage {
     const wan = (fen: number | null) => (fen === null ? null : fen / 1_000_000);
     const year = Number(d.date.slice(0, 4));
     return {
-      labels: d.months.map((m) => this.i18n.t('rk.monthN', { n: m.month })),
+      labels: d.months.map((m) => this.i18n.t('rank.monthN', { n: m.month })),
       datasets: [
         {
           type: 'bar',
-          label: this.i18n.t('dash.thisYear', { year }),
+          label: this.i18n.t('rank.dash.thisYear', { year }),
           data: d.months.map((m) => wan(m.thisYear)),
           backgroundColor: '#1a73e8',
           order: 2,
         },
         {
           type: 'bar',
-          label: this.i18n.t('dash.lastYear', { year: year - 1 }),
+          label: this.i18n.t('rank.dash.lastYear', { year: year - 1 }),
           data: d.months.map((m) => wan(m.lastYear)),
           backgroundColor: '#c6dafc',
           order: 3,
         },
         {
           type: 'line',
-          label: this.i18n.t('progress.target'),
+          label: this.i18n.t('rank.progress.target'),
           data: d.months.map((m) => wan(m.target)),
           borderColor: '#e37400',
           backgroundColor: '#e37400',

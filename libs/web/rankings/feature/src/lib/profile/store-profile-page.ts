@@ -145,7 +145,7 @@ export class StoreProfilePage {
       datasets: [
         {
           type: 'line',
-          label: this.i18n.t('rk.composite'),
+          label: this.i18n.t('rank.composite'),
           data: points.map((p) => p.composite),
           borderColor: '#1a73e8',
           backgroundColor: '#1a73e8',
@@ -155,7 +155,7 @@ export class StoreProfilePage {
         },
         {
           type: 'line',
-          label: this.i18n.t('rank.rank'),
+          label: this.i18n.t('rank.term.rank'),
           data: points.map((p) => p.rank),
           borderColor: '#e37400',
           backgroundColor: '#e37400',
@@ -186,7 +186,7 @@ export class StoreProfilePage {
           position: 'left',
           min: 0,
           max: 100,
-          title: { display: true, text: this.i18n.t('rk.composite') },
+          title: { display: true, text: this.i18n.t('rank.composite') },
           ticks: { callback: (v: string | number) => formatNumber(Number(v), locale, 0) },
         },
         y1: {
@@ -194,7 +194,7 @@ export class StoreProfilePage {
           reverse: true,
           min: 1,
           grid: { drawOnChartArea: false },
-          title: { display: true, text: this.i18n.t('rank.rank') },
+          title: { display: true, text: this.i18n.t('rank.term.rank') },
           ticks: { precision: 0 },
         },
       },
@@ -218,7 +218,7 @@ export class StoreProfilePage {
   /** 2026-10 → 2026年10月; a quarter or year as it is written. */
   protected periodLabel(period: string): string {
     const month = /^(\d{4})-(\d{2})$/.exec(period);
-    return month ? this.i18n.t('profile.monthLabel', { y: month[1], m: Number(month[2]) }) : period;
+    return month ? this.i18n.t('rank.profile.monthLabel', { y: month[1], m: Number(month[2]) }) : period;
   }
 
   protected retry(): void {

@@ -67,8 +67,8 @@ export class RankingExplanationPanel {
     if (!row) return [];
     const byKey = new Map(row.components.map((c) => [c.key, c]));
     return buildWaterfall(row, (key) => {
-      if (key === 'previous') return this.i18n.t('rk.previousComposite');
-      if (key === 'current') return this.i18n.t('rk.currentComposite');
+      if (key === 'previous') return this.i18n.t('rank.previousComposite');
+      if (key === 'current') return this.i18n.t('rank.currentComposite');
       const c = byKey.get(key);
       return c ? componentLabel(this.i18n, c) : key;
     });
@@ -79,7 +79,7 @@ export class RankingExplanationPanel {
     labels: this.bars().map((b) => b.label),
     datasets: [
       {
-        label: this.i18n.t('rk.contribution'),
+        label: this.i18n.t('rank.contribution'),
         data: this.bars().map((b) => [b.from, b.to] as [number, number]),
         backgroundColor: this.bars().map((b) => COLOURS[b.kind]),
         borderSkipped: false,
@@ -126,7 +126,7 @@ export class RankingExplanationPanel {
     labels: this.trendPoints().map((p) => p.period),
     datasets: [
       {
-        label: this.i18n.t('rank.rank'),
+        label: this.i18n.t('rank.term.rank'),
         data: this.trendPoints().map((p) => p.rank),
         borderColor: '#1a73e8',
         backgroundColor: '#1a73e8',
@@ -145,7 +145,7 @@ export class RankingExplanationPanel {
           callbacks: {
             label: (ctx) => {
               const p = points[ctx.dataIndex];
-              return `${this.i18n.t('rank.rank')} ${p.rank ?? '—'} / ${p.ranked} · ${this.i18n.t('rk.composite')} ${formatScore(p.composite, locale)}`;
+              return `${this.i18n.t('rank.term.rank')} ${p.rank ?? '—'} / ${p.ranked} · ${this.i18n.t('rank.composite')} ${formatScore(p.composite, locale)}`;
             },
           },
         },

@@ -104,7 +104,7 @@ export class StoreRankingPage {
   protected readonly rows = computed(() => sortRankingRows(this.ranking.rows(), this.state().sort, this.state().dir));
   protected readonly missingRuleText = computed(() => {
     const scheme = this.scheme();
-    return scheme ? this.i18n.t('rk.missingLegend', { rule: this.i18n.t(missingRuleKey(scheme.missingRule)) }) : '';
+    return scheme ? this.i18n.t('rank.missingLegend', { rule: this.i18n.t(missingRuleKey(scheme.missingRule)) }) : '';
   });
 
   constructor() {
@@ -182,7 +182,7 @@ export class StoreRankingPage {
 
   /** What the raw value of a column is measured in, so nobody takes it for the 0–100 score beside it. */
   protected unitOf(c: { kind: RankingComponent['kind'] }): string {
-    return this.i18n.t(COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? 'rk.unitPercent' : 'rk.unitPoints');
+    return this.i18n.t(COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? 'rank.unitPercent' : 'rank.unitPoints');
   }
 
   protected readonly move = rankMove;

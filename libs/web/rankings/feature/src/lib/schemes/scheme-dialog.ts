@@ -85,7 +85,7 @@ export class SchemeDialog {
 
   protected readonly sum = computed(() => weightSum(this.draft().components));
   protected readonly problems = computed(() => schemeProblems(this.draft()));
-  protected readonly title = computed(() => `scheme.dialog.${this.data.mode}`);
+  protected readonly title = computed(() => `rank.scheme.dialog.${this.data.mode}`);
 
   protected rowProblem(index: number, kind: 'weight' | 'range' | 'targetRate'): boolean {
     return this.submitted() && this.problems().some((p) => p.kind === kind && 'index' in p && p.index === index);

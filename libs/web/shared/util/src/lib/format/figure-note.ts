@@ -21,8 +21,8 @@ const LACKING: Readonly<Record<string, string>> = {
 
 /** 缺少成本数据 / 无数据 / 分母为零: why a figure is unknown, in the words of the metric. */
 export function unknownReasonText(i18n: I18nService, reason: KpiUnknownReason | null | undefined, metric?: string): string {
-  if (reason === 'inputs_unknown') return i18n.t(`kpi.lacking.${(metric && LACKING[metric]) ?? 'inputs'}`);
-  return i18n.t(`kpi.unknown.${reason ?? 'no_facts'}`);
+  if (reason === 'inputs_unknown') return i18n.t(`metric.lacking.${(metric && LACKING[metric]) ?? 'inputs'}`);
+  return i18n.t(`metric.unknown.${reason ?? 'no_facts'}`);
 }
 
 /**
@@ -34,11 +34,11 @@ export function figureNote(i18n: I18nService, figure: Figure, metric?: string): 
   const days = figure.coverage?.days ?? 0;
   if (figure.value === null) {
     const reason = unknownReasonText(i18n, figure.unknownReason, metric);
-    return missing > 0 ? i18n.t('kpi.unknownDays', { reason, n: missing }) : reason;
+    return missing > 0 ? i18n.t('metric.unknownDays', { reason, n: missing }) : reason;
   }
   if (missing <= 0) return null;
   const reason = unknownReasonText(i18n, 'inputs_unknown', metric);
   return days > missing
-    ? i18n.t('kpi.partial', { reason, n: missing, known: days - missing })
-    : i18n.t('kpi.unknownDays', { reason, n: missing });
+    ? i18n.t('metric.partial', { reason, n: missing, known: days - missing })
+    : i18n.t('metric.unknownDays', { reason, n: missing });
 }

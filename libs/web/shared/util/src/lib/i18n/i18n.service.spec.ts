@@ -32,7 +32,7 @@ describe('I18nService', () => {
   it('fills {param} placeholders and leaves unknown ones alone', () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.t('auth.throttled', { seconds: 42 })).toBe('登录尝试过多，请 42 秒后再试');
-    expect(i18n.t('stores.deactivateText')).toContain('{name}');
+    expect(i18n.t('org.stores.deactivateText')).toContain('{name}');
   });
 
   it('returns an unknown key as is, so a missing text is visible rather than blank', () => {

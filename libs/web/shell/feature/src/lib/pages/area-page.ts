@@ -16,10 +16,10 @@ const ICONS: Readonly<Record<RecordArea, string>> = { inspections: 'fact_check',
   imports: [MatCard, MatCardContent, EmptyState, PageHeader, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="area() + '.title' | t" [intro]="area() + '.intro' | t" />
+    <so-page-header [title]="'area.' + area() + '.title' | t" [intro]="'area.' + area() + '.intro' | t" />
     <mat-card appearance="outlined">
       <mat-card-content>
-        <so-empty-state [icon]="icon()" [title]="'common.noData' | t" [text]="area() + '.emptyText' | t" />
+        <so-empty-state [icon]="icon()" [title]="'common.noData' | t" [text]="'area.' + area() + '.emptyText' | t" />
       </mat-card-content>
     </mat-card>
   `,

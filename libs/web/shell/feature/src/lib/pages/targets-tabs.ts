@@ -10,9 +10,9 @@ export interface TargetsTabLink {
 
 const LINKS: Readonly<Record<TargetsTab, Omit<TargetsTabLink, 'id'>>> = {
   [TargetsTab.Mine]: { labelKey: 'nav.myTargets', link: '/targets', exact: true },
-  [TargetsTab.Progress]: { labelKey: 'targets.tab.progress', link: '/targets/progress', exact: false },
-  [TargetsTab.Decompositions]: { labelKey: 'targets.tab.decompositions', link: '/targets/decompositions', exact: false },
-  [TargetsTab.Imports]: { labelKey: 'targets.tab.imports', link: '/targets/imports', exact: false },
+  [TargetsTab.Progress]: { labelKey: 'area.targets.tab.progress', link: '/targets/progress', exact: false },
+  [TargetsTab.Decompositions]: { labelKey: 'area.targets.tab.decompositions', link: '/targets/decompositions', exact: false },
+  [TargetsTab.Imports]: { labelKey: 'area.targets.tab.imports', link: '/targets/imports', exact: false },
 };
 
 /** The 经营指标 sub-navigation of a role (TARGETS_TAB_ACCESS). */

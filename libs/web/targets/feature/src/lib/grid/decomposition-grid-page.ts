@@ -97,7 +97,7 @@ export class DecompositionGridPage {
   /** Zero months as "BJ003 12月" items, for the banner and the confirmation. */
   protected readonly zeroMonthItems = computed(() =>
     (this.d()?.zeroMonths ?? []).map(
-      (z) => `${z.storeCode} ${z.storeName} ${z.months.map((m) => this.i18n.t('decomp.month', { m })).join('、')}`,
+      (z) => `${z.storeCode} ${z.storeName} ${z.months.map((m) => this.i18n.t('targets.decomp.month', { m })).join('、')}`,
     ),
   );
   protected readonly zeroCells = computed(
@@ -130,7 +130,7 @@ export class DecompositionGridPage {
   }
 
   protected changeKey(c: TargetChangeResponse): string {
-    return `decomp.change.${c.kind}`;
+    return `targets.decomp.change.${c.kind}`;
   }
 
   protected amount(value: number | null): string {
@@ -186,13 +186,15 @@ export class DecompositionGridPage {
     const d = this.d();
     if (!d || !this.store.dirty() || this.invalid().size) return;
     const reason =
-      d.status === 'draft' ? this.i18n.t('decomp.draftReason') : await this.askReason('decomp.saveReasonTitle', 'decomp.saveReasonText');
+      d.status === 'draft'
+        ? this.i18n.t('targets.decomp.draftReason')
+        : await this.askReason('targets.decomp.saveReasonTitle', 'targets.decomp.saveReasonText');
     if (!reason) return;
     await this.act(() => this.store.save(reason), 'common.saved');
   }
 
   protected async resplit(): Promise<void> {
-    await this.act(() => this.store.resplit(), 'decomp.resplitDone');
+    await this.act(() => this.store.resplit(), 'targets.decomp.resplitDone');
   }
 
   /**
@@ -220,37 +222,45 @@ export class DecompositionGridPage {
     const zero = d.zeroMonths.length > 0;
     if (zero) {
       if (!(await this.confirmZeroMonths())) return;
-    } else if (!choice && !(await this.confirm('decomp.publishTitle', 'decomp.publishText', 'decomp.publish'))) return;
-    await this.act(() => this.store.publish({ ...(choice ?? {}), ...(zero ? { confirmZeroMonths: true } : {}) }), 'decomp.publishDone');
+    } else if (!choice && !(await this.confirm('targets.decomp.publishTitle', 'targets.decomp.publishText', 'targets.decomp.publish')))
+      return;
+    await this.act(
+      () => this.store.publish({ ...(choice ?? {}), ...(zero ? { confirmZeroMonths: true } : {}) }),
+      'targets.decomp.publishDone',
+    );
   }
 
   protected async approve(): Promise<void> {
     const zero = (this.d()?.zeroMonths.length ?? 0) > 0;
-    if (zero ? !(await this.confirmZeroMonths()) : !(await this.confirm('decomp.approveTitle', 'decomp.approveText', 'decomp.approve')))
+    if (
+      zero
+        ? !(await this.confirmZeroMonths())
+        : !(await this.confirm('targets.decomp.approveTitle', 'targets.decomp.approveText', 'targets.decomp.approve'))
+    )
       return;
-    await this.act(() => this.store.approve(zero), 'decomp.approveDone');
+    await this.act(() => this.store.approve(zero), 'targets.decomp.approveDone');
   }
 
   /** The director's 退回: a comment is required; the split goes back to the ops manager as a draft. */
   protected async returnToDraft(): Promise<void> {
     const data: ReasonDialogData = {
-      title: this.i18n.t('decomp.returnTitle'),
-      text: this.i18n.t('decomp.returnText'),
-      labelKey: 'decomp.returnComment',
-      requiredKey: 'decomp.returnCommentRequired',
-      confirmKey: 'decomp.return',
+      title: this.i18n.t('targets.decomp.returnTitle'),
+      text: this.i18n.t('targets.decomp.returnText'),
+      labelKey: 'targets.decomp.returnComment',
+      requiredKey: 'targets.decomp.returnCommentRequired',
+      confirmKey: 'targets.decomp.return',
     };
     const comment = await firstValueFrom(
       this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, { data, maxWidth: '95vw' }).afterClosed(),
     );
     if (!comment) return;
-    await this.act(() => this.store.returnToDraft(comment), 'decomp.returnDone');
+    await this.act(() => this.store.returnToDraft(comment), 'targets.decomp.returnDone');
   }
 
   private confirmZeroMonths(): Promise<boolean> {
     const list = this.zeroMonthItems();
-    const shown = list.slice(0, 8).join('；') + (list.length > 8 ? this.i18n.t('decomp.zeroMore', { n: list.length - 8 }) : '');
-    return this.confirm('decomp.zeroTitle', 'decomp.zeroText', 'decomp.zeroConfirm', { list: shown });
+    const shown = list.slice(0, 8).join('；') + (list.length > 8 ? this.i18n.t('targets.decomp.zeroMore', { n: list.length - 8 }) : '');
+    return this.confirm('targets.decomp.zeroTitle', 'targets.decomp.zeroText', 'targets.decomp.zeroConfirm', { list: shown });
   }
 
   protected async exportXlsx(): Promise<void> {
@@ -268,9 +278,9 @@ export class DecompositionGridPage {
     const file = inputEl.files?.[0];
     inputEl.value = '';
     if (!file) return;
-    const reason = await this.askReason('decomp.importReasonTitle', 'decomp.importReasonText');
+    const reason = await this.askReason('targets.decomp.importReasonTitle', 'targets.decomp.importReasonText');
     if (!reason) return;
-    await this.act(() => this.store.importXlsx(file, reason), 'decomp.importDone');
+    await this.act(() => this.store.importXlsx(file, reason), 'targets.decomp.importDone');
   }
 
   private async act(action: () => Promise<DecompositionResponse>, doneKey: string): Promise<void> {
@@ -292,7 +302,7 @@ export class DecompositionGridPage {
     else if (isApiError(error)) {
       const details = error.details
         .slice(0, 5)
-        .map((x) => (x.line ? `${this.i18n.t('imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}` : detailText(x)));
+        .map((x) => (x.line ? `${this.i18n.t('targets.imports.lineN', { n: x.line })} ${x.column ?? ''} ${x.problem}` : detailText(x)));
       message = this.i18n.t('common.error', { message: [error.message, ...details].join('；') });
     } else message = this.i18n.t('common.error', { message: String(error) });
     this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });

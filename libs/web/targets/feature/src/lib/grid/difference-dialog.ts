@@ -50,26 +50,28 @@ export interface DifferenceChoice {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'decomp.differenceTitle' | t }}</h2>
+    <h2 mat-dialog-title>{{ 'targets.decomp.differenceTitle' | t }}</h2>
     <mat-dialog-content>
-      <p data-testid="difference-text">{{ 'decomp.differenceText' | t: params }}</p>
+      <p data-testid="difference-text">{{ 'targets.decomp.differenceText' | t: params }}</p>
       <mat-radio-group [formControl]="choice" class="choices" data-testid="difference-choice">
-        <mat-radio-button value="rebalance" data-testid="difference-rebalance">{{ 'decomp.rebalance' | t: params }}</mat-radio-button>
-        <mat-radio-button value="adoptTotal" data-testid="difference-adopt">{{ 'decomp.adoptTotal' | t: params }}</mat-radio-button>
+        <mat-radio-button value="rebalance" data-testid="difference-rebalance">{{
+          'targets.decomp.rebalance' | t: params
+        }}</mat-radio-button>
+        <mat-radio-button value="adoptTotal" data-testid="difference-adopt">{{ 'targets.decomp.adoptTotal' | t: params }}</mat-radio-button>
       </mat-radio-group>
       @if (choice.value === 'adoptTotal') {
         <mat-form-field class="field">
-          <mat-label>{{ 'decomp.adoptReason' | t }}</mat-label>
+          <mat-label>{{ 'targets.decomp.adoptReason' | t }}</mat-label>
           <textarea matInput [formControl]="reason" rows="3" maxlength="500" data-testid="difference-reason"></textarea>
           @if (reason.invalid && reason.touched) {
-            <mat-error>{{ 'decomp.adoptReasonRequired' | t }}</mat-error>
+            <mat-error>{{ 'targets.decomp.adoptReasonRequired' | t }}</mat-error>
           }
         </mat-form-field>
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <button mat-flat-button type="button" (click)="confirm()" data-testid="difference-confirm">{{ 'decomp.publish' | t }}</button>
+      <button mat-flat-button type="button" (click)="confirm()" data-testid="difference-confirm">{{ 'targets.decomp.publish' | t }}</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -47,10 +47,10 @@ export interface ReasonDialogData {
     <mat-dialog-content>
       <p>{{ data.text }}</p>
       <mat-form-field class="field">
-        <mat-label>{{ data.labelKey ?? 'decomp.reason' | t }}</mat-label>
+        <mat-label>{{ data.labelKey ?? 'targets.decomp.reason' | t }}</mat-label>
         <textarea matInput [formControl]="reason" rows="3" maxlength="500" data-testid="reason-input"></textarea>
         @if (reason.invalid && reason.touched) {
-          <mat-error>{{ data.requiredKey ?? 'decomp.reasonRequired' | t }}</mat-error>
+          <mat-error>{{ data.requiredKey ?? 'targets.decomp.reasonRequired' | t }}</mat-error>
         }
       </mat-form-field>
     </mat-dialog-content>

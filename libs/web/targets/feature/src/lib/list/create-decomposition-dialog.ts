@@ -73,18 +73,18 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'decomp.create' | t }}</h2>
+    <h2 mat-dialog-title>{{ 'targets.decomp.create' | t }}</h2>
     <mat-dialog-content>
       <form [formGroup]="form" class="form" id="create-decomposition" (ngSubmit)="submit()">
         <mat-form-field>
-          <mat-label>{{ 'decomp.year' | t }}</mat-label>
+          <mat-label>{{ 'targets.decomp.year' | t }}</mat-label>
           <input matInput type="number" formControlName="year" data-testid="decomp-year" />
           @if (form.controls.year.invalid) {
             <mat-error>{{ 'common.invalid' | t }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'decomp.metric' | t }}</mat-label>
+          <mat-label>{{ 'targets.decomp.metric' | t }}</mat-label>
           <mat-select formControlName="metric" data-testid="decomp-metric">
             @for (m of metrics; track m) {
               <mat-option [value]="m">{{ metricKey(m) | t }}</mat-option>
@@ -92,18 +92,18 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
           </mat-select>
         </mat-form-field>
         <mat-form-field class="wide">
-          <mat-label>{{ (money() ? 'decomp.totalYuan' : 'decomp.totalCount') | t }}</mat-label>
+          <mat-label>{{ (money() ? 'targets.decomp.totalYuan' : 'targets.decomp.totalCount') | t }}</mat-label>
           <input matInput formControlName="total" inputmode="decimal" autocomplete="off" data-testid="decomp-total" />
-          <span matTextSuffix>{{ (money() ? 'decomp.yuan' : 'decomp.people') | t }}</span>
+          <span matTextSuffix>{{ (money() ? 'targets.decomp.yuan' : 'targets.decomp.people') | t }}</span>
           @if (magnitude(); as words) {
             <mat-hint data-testid="decomp-total-magnitude">{{ words }}</mat-hint>
           }
           @if (form.controls.total.invalid) {
-            <mat-error>{{ (money() ? 'decomp.amountInvalid' : 'decomp.countInvalid') | t }}</mat-error>
+            <mat-error>{{ (money() ? 'targets.decomp.amountInvalid' : 'targets.decomp.countInvalid') | t }}</mat-error>
           }
         </mat-form-field>
         <div class="wide">
-          <div class="label">{{ 'decomp.methodLabel' | t }}</div>
+          <div class="label">{{ 'targets.decomp.methodLabel' | t }}</div>
           <mat-radio-group formControlName="method" class="methods" data-testid="decomp-method">
             @for (m of methods; track m) {
               <mat-radio-button [value]="m">{{ methodKey(m) | t }}</mat-radio-button>
@@ -112,7 +112,7 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
         </div>
         <div class="wide locks" formArrayName="locks">
           <div class="label">
-            {{ 'decomp.locks' | t }} <span class="muted">{{ 'decomp.locksHint' | t }}</span>
+            {{ 'targets.decomp.locks' | t }} <span class="muted">{{ 'targets.decomp.locksHint' | t }}</span>
           </div>
           @for (lock of locks.controls; track lock; let i = $index) {
             <div class="lock" [formGroupName]="i">
@@ -120,23 +120,23 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
                 class="lock-store"
                 subscript="dynamic"
                 formControlName="storeId"
-                [label]="'users.store' | t"
+                [label]="'targets.users.store' | t"
                 [required]="true"
                 [search]="storeSource.search"
                 [resolve]="storeSource.resolve"
                 testId="lock-store"
               />
               <mat-form-field subscriptSizing="dynamic">
-                <mat-label>{{ 'decomp.lockValue' | t }}</mat-label>
+                <mat-label>{{ 'targets.decomp.lockValue' | t }}</mat-label>
                 <input matInput formControlName="value" inputmode="decimal" data-testid="lock-value" />
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="locks.removeAt(i)" [attr.aria-label]="'decomp.removeLock' | t">
+              <button mat-icon-button type="button" (click)="locks.removeAt(i)" [attr.aria-label]="'targets.decomp.removeLock' | t">
                 <mat-icon>delete</mat-icon>
               </button>
             </div>
           }
           <button mat-button type="button" (click)="addLock()" data-testid="lock-add">
-            <mat-icon>lock</mat-icon>{{ 'decomp.addLock' | t }}
+            <mat-icon>lock</mat-icon>{{ 'targets.decomp.addLock' | t }}
           </button>
         </div>
       </form>
@@ -147,7 +147,7 @@ export function parseTargetAmount(text: string, metric: TargetMetric): number | 
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
       <button mat-flat-button type="submit" form="create-decomposition" [disabled]="saving()" data-testid="decomp-create-submit">
-        {{ 'decomp.createSubmit' | t }}
+        {{ 'targets.decomp.createSubmit' | t }}
       </button>
     </mat-dialog-actions>
   `,

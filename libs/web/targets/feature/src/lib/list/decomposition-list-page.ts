@@ -37,21 +37,21 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
   providers: [DecompositionListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <so-page-header [title]="'decomp.title' | t" [intro]="'decomp.intro' | t">
+    <so-page-header [title]="'targets.decomp.title' | t" [intro]="'targets.decomp.intro' | t">
       @if (isDirector() && list.awaitingApproval(); as n) {
         <button mat-flat-button type="button" class="todo" (click)="showAwaiting()" data-testid="decomp-awaiting">
-          <mat-icon>pending_actions</mat-icon>{{ 'decomp.awaitingApproval' | t: { n: n } }}
+          <mat-icon>pending_actions</mat-icon>{{ 'targets.decomp.awaitingApproval' | t: { n: n } }}
         </button>
       }
       @if (canWrite()) {
         <button mat-flat-button type="button" (click)="openCreate()" data-testid="decomp-create">
-          <mat-icon>add</mat-icon>{{ 'decomp.create' | t }}
+          <mat-icon>add</mat-icon>{{ 'targets.decomp.create' | t }}
         </button>
       }
     </so-page-header>
     <div class="toolbar">
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'decomp.year' | t }}</mat-label>
+        <mat-label>{{ 'targets.decomp.year' | t }}</mat-label>
         <mat-select
           [value]="list.query().year ?? null"
           (selectionChange)="list.load({ year: $event.value ?? undefined, page: 1 })"
@@ -64,7 +64,7 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
         </mat-select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'decomp.metric' | t }}</mat-label>
+        <mat-label>{{ 'targets.decomp.metric' | t }}</mat-label>
         <mat-select
           [value]="list.query().metric ?? null"
           (selectionChange)="list.load({ metric: $event.value ?? undefined, page: 1 })"
@@ -108,12 +108,12 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
           <table class="table" data-testid="decomp-table">
             <thead>
               <tr>
-                <th>{{ 'decomp.year' | t }}</th>
-                <th>{{ 'decomp.metric' | t }}</th>
-                <th class="num">{{ 'decomp.total' | t }}</th>
-                <th>{{ 'decomp.methodLabel' | t }}</th>
+                <th>{{ 'targets.decomp.year' | t }}</th>
+                <th>{{ 'targets.decomp.metric' | t }}</th>
+                <th class="num">{{ 'targets.decomp.total' | t }}</th>
+                <th>{{ 'targets.decomp.methodLabel' | t }}</th>
                 <th>{{ 'common.status' | t }}</th>
-                <th>{{ 'decomp.createdBy' | t }}</th>
+                <th>{{ 'targets.decomp.createdBy' | t }}</th>
                 <th></th>
               </tr>
             </thead>
@@ -135,7 +135,7 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
                   </td>
                   <td>{{ d.createdBy ?? '—' }}</td>
                   <td>
-                    <a mat-button [routerLink]="[d.id]" data-testid="decomp-open">{{ 'decomp.open' | t }}</a>
+                    <a mat-button [routerLink]="[d.id]" data-testid="decomp-open">{{ 'targets.decomp.open' | t }}</a>
                   </td>
                 </tr>
               }
@@ -143,7 +143,7 @@ import { CreateDecompositionData, CreateDecompositionDialog } from './create-dec
           </table>
         </div>
       } @else if (list.empty() && !list.loading()) {
-        <so-empty-state icon="account_tree" [title]="'decomp.empty' | t" />
+        <so-empty-state icon="account_tree" [title]="'targets.decomp.empty' | t" />
       }
       <mat-paginator
         [length]="list.total()"

@@ -45,19 +45,19 @@ export class CategoriesPage implements OnInit {
 
   protected openCreate(parent: CategoryResponse | null): void {
     this.actions.openCodeName({
-      title: this.i18n.t(parent ? 'categories.createSub' : 'categories.createTop'),
-      codeLabel: this.i18n.t('categories.code'),
-      nameLabel: this.i18n.t('categories.name'),
-      context: `${this.i18n.t('categories.parent')}: ${parent ? parent.name : this.i18n.t('categories.topLevel')}`,
+      title: this.i18n.t(parent ? 'org.categories.createSub' : 'org.categories.createTop'),
+      codeLabel: this.i18n.t('org.categories.code'),
+      nameLabel: this.i18n.t('org.categories.name'),
+      context: `${this.i18n.t('org.categories.parent')}: ${parent ? parent.name : this.i18n.t('org.categories.topLevel')}`,
       save: (value) => this.categories.create({ ...value, parentId: parent?.id ?? null }),
     });
   }
 
   protected openRename(category: CategoryResponse): void {
     this.actions.openCodeName({
-      title: this.i18n.t('categories.edit'),
-      codeLabel: this.i18n.t('categories.code'),
-      nameLabel: this.i18n.t('categories.name'),
+      title: this.i18n.t('org.categories.edit'),
+      codeLabel: this.i18n.t('org.categories.code'),
+      nameLabel: this.i18n.t('org.categories.name'),
       existing: category,
       save: ({ name }) => this.categories.update(category.id, { name, version: category.version }),
     });

@@ -29,18 +29,18 @@ export class RegionsPage implements OnInit {
 
   protected openCreate(): void {
     this.actions.openCodeName({
-      title: this.i18n.t('regions.create'),
-      codeLabel: this.i18n.t('regions.code'),
-      nameLabel: this.i18n.t('regions.name'),
+      title: this.i18n.t('org.regions.create'),
+      codeLabel: this.i18n.t('org.regions.code'),
+      nameLabel: this.i18n.t('org.regions.name'),
       save: (value) => this.regions.create(value),
     });
   }
 
   protected openRename(region: RegionResponse): void {
     this.actions.openCodeName({
-      title: this.i18n.t('regions.edit'),
-      codeLabel: this.i18n.t('regions.code'),
-      nameLabel: this.i18n.t('regions.name'),
+      title: this.i18n.t('org.regions.edit'),
+      codeLabel: this.i18n.t('org.regions.code'),
+      nameLabel: this.i18n.t('org.regions.name'),
       existing: region,
       save: ({ name }) => this.regions.update(region.id, { name, version: region.version }),
     });

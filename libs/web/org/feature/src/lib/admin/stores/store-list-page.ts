@@ -99,18 +99,18 @@ export class StoreListPage implements OnInit {
   }
 
   protected openCreate(): void {
-    this.openForm(null, (body) => this.stores.create(body as CreateStoreRequest), 'stores.created');
+    this.openForm(null, (body) => this.stores.create(body as CreateStoreRequest), 'org.stores.created');
   }
 
   protected openEdit(store: StoreResponse): void {
-    this.openForm(store, (body) => this.stores.update(store.id, body as UpdateStoreRequest), 'stores.updated');
+    this.openForm(store, (body) => this.stores.update(store.id, body as UpdateStoreRequest), 'org.stores.updated');
   }
 
   protected confirmClose(store: StoreResponse): void {
     const data: ConfirmDialogData = {
-      title: this.i18n.t('stores.deactivateTitle'),
-      text: this.i18n.t('stores.deactivateText', { name: store.name }),
-      confirmLabel: this.i18n.t('stores.deactivate'),
+      title: this.i18n.t('org.stores.deactivateTitle'),
+      text: this.i18n.t('org.stores.deactivateText', { name: store.name }),
+      confirmLabel: this.i18n.t('org.stores.deactivate'),
       cancelLabel: this.i18n.t('common.cancel'),
     };
     this.dialog
@@ -120,7 +120,7 @@ export class StoreListPage implements OnInit {
         if (!confirmed) return;
         try {
           await this.stores.close(store);
-          this.snackBar.open(this.i18n.t('stores.closed'), undefined, { duration: 3000 });
+          this.snackBar.open(this.i18n.t('org.stores.closed'), undefined, { duration: 3000 });
         } catch (error) {
           const message = writeRefusalText(error, this.i18n);
           this.snackBar.open(message, this.i18n.t('common.close'), { duration: 6000 });

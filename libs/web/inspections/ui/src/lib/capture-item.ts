@@ -1,8 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 import { ItemResult, TemplateItem, itemFailed } from '@storeops/shared/contracts';
-import { DraftResult } from '@storeops/web/inspections/data-access';
 import { TranslatePipe } from '@storeops/web/shared/util';
+
+/**
+ * What the item shows of its answer: the offline draft's result (data-access's `DraftResult` has this shape), declared
+ * here so that this presentational piece depends on no store. A photo is kept on the device under `localId` and has a
+ * `serverId` once uploaded.
+ */
+export interface CaptureResult {
+  itemId: number;
+  result: ItemResult | null;
+  points: number | null;
+  note: string;
+  photos: ReadonlyArray<{ localId: string; serverId: number | null }>;
+}
 
 export interface ItemAnswer {
   result: ItemResult;
@@ -150,7 +162,7 @@ export interface ItemAnswer {
 })
 export class CaptureItem {
   readonly item = input.required<TemplateItem>();
-  readonly result = input.required<DraftResult>();
+  readonly result = input.required<CaptureResult>();
   readonly photoUrls = input<Readonly<Record<string, string>>>({});
   readonly disabled = input(false);
   readonly answer = output<ItemAnswer>();

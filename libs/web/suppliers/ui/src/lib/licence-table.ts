@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatIcon } from '@angular/material/icon';
 import { LicenceResponse } from '@storeops/shared/contracts';
 import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
-import { LICENCE_FILE_TYPES } from './licence-dialog';
-import { AREA_STYLES, alertKey } from './shared';
+import { AREA_STYLES, alertKey, LICENCE_FILE_TYPES } from './area';
 
 export interface LicenceFilePick {
   licence: LicenceResponse;
@@ -21,15 +20,15 @@ export interface LicenceFilePick {
         <thead>
           <tr>
             @if (showOwner()) {
-              <th>{{ 'licence.owner' | t }}</th>
+              <th>{{ 'sup.licence.owner' | t }}</th>
             }
-            <th>{{ 'licence.type' | t }}</th>
-            <th>{{ 'licence.number' | t }}</th>
-            <th>{{ 'licence.validFrom' | t }}</th>
-            <th>{{ 'licence.validTo' | t }}</th>
-            <th class="num">{{ 'licence.daysLeft' | t }}</th>
-            <th>{{ 'licence.alert' | t }}</th>
-            <th>{{ 'licence.scan' | t }}</th>
+            <th>{{ 'sup.licence.type' | t }}</th>
+            <th>{{ 'sup.licence.number' | t }}</th>
+            <th>{{ 'sup.licence.validFrom' | t }}</th>
+            <th>{{ 'sup.licence.validTo' | t }}</th>
+            <th class="num">{{ 'sup.licence.daysLeft' | t }}</th>
+            <th>{{ 'sup.licence.alert' | t }}</th>
+            <th>{{ 'sup.licence.scan' | t }}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +36,7 @@ export interface LicenceFilePick {
             <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'">
               @if (showOwner()) {
                 <td class="owner">
-                  {{ l.ownerName }} <span class="muted">· {{ 'licence.owner.' + l.ownerKind | t }}</span>
+                  {{ l.ownerName }} <span class="muted">· {{ 'sup.licence.owner.' + l.ownerKind | t }}</span>
                 </td>
               }
               <td>{{ l.type }}</td>
@@ -45,13 +44,15 @@ export interface LicenceFilePick {
               <td class="nowrap">{{ l.validFrom | localDate }}</td>
               <td class="nowrap">{{ l.validTo | localDate }}</td>
               <td class="num nowrap" data-testid="licence-days">
-                {{ l.daysLeft < 0 ? ('licence.expiredDays' | t: { n: -l.daysLeft }) : ('licence.daysLeftN' | t: { n: l.daysLeft }) }}
+                {{
+                  l.daysLeft < 0 ? ('sup.licence.expiredDays' | t: { n: -l.daysLeft }) : ('sup.licence.daysLeftN' | t: { n: l.daysLeft })
+                }}
               </td>
               <td>
                 @if (l.alert) {
                   <span [class]="'chip al-' + l.alert" data-testid="licence-alert">{{ alertKey(l.alert) | t }}</span>
                 } @else {
-                  <span class="chip al-ok">{{ 'licence.alert.ok' | t }}</span>
+                  <span class="chip al-ok">{{ 'sup.licence.alert.ok' | t }}</span>
                 }
               </td>
               <td class="scan">
@@ -63,19 +64,19 @@ export interface LicenceFilePick {
                     [title]="l.fileName ?? ''"
                     data-testid="licence-download"
                   >
-                    <mat-icon inline>description</mat-icon> {{ 'licence.scan.download' | t }}
+                    <mat-icon inline>description</mat-icon> {{ 'sup.licence.scan.download' | t }}
                   </a>
                 } @else {
-                  <span class="muted">{{ 'licence.scan.none' | t }}</span>
+                  <span class="muted">{{ 'sup.licence.scan.none' | t }}</span>
                 }
                 @if (canWrite() && l.replacedById === null && l.alert) {
                   <button type="button" class="link-button" (click)="renew.emit(l)" data-testid="licence-renew">
-                    <mat-icon inline>autorenew</mat-icon> {{ 'licence.renew' | t }}
+                    <mat-icon inline>autorenew</mat-icon> {{ 'sup.licence.renew' | t }}
                   </button>
                 }
                 @if (canWrite()) {
-                  <label class="upload" [title]="'licence.scan.hint' | t">
-                    <mat-icon inline>upload_file</mat-icon> {{ (l.hasFile ? 'licence.scan.replace' : 'licence.scan.upload') | t }}
+                  <label class="upload" [title]="'sup.licence.scan.hint' | t">
+                    <mat-icon inline>upload_file</mat-icon> {{ (l.hasFile ? 'sup.licence.scan.replace' : 'sup.licence.scan.upload') | t }}
                     <input type="file" [accept]="accept" (change)="pick(l, $event)" data-testid="licence-upload" />
                   </label>
                 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ContractResponse } from '@storeops/shared/contracts';
 import { LocalDatePipe, TranslatePipe } from '@storeops/web/shared/util';
-import { AREA_STYLES, kindKey, statusKey } from './shared';
+import { AREA_STYLES, kindKey, statusKey } from './area';
 
 /** Contracts as a table: number, title, supplier, kind, term with the renewal flag, status. */
 @Component({
@@ -14,11 +14,11 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
       <table class="table" data-testid="contract-table">
         <thead>
           <tr>
-            <th>{{ 'contract.number' | t }}</th>
-            <th>{{ 'contract.name' | t }}</th>
-            <th>{{ 'contract.supplier' | t }}</th>
-            <th class="hide-sm">{{ 'contract.kind' | t }}</th>
-            <th>{{ 'contract.term' | t }}</th>
+            <th>{{ 'sup.contract.number' | t }}</th>
+            <th>{{ 'sup.contract.name' | t }}</th>
+            <th>{{ 'sup.contract.supplier' | t }}</th>
+            <th class="hide-sm">{{ 'sup.contract.kind' | t }}</th>
+            <th>{{ 'sup.contract.term' | t }}</th>
             <th>{{ 'common.status' | t }}</th>
           </tr>
         </thead>
@@ -31,7 +31,7 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
               <td class="c-title">
                 {{ c.title }}
                 @if (c.returnCount > 0) {
-                  <span class="muted"> · {{ 'contract.returnCount' | t: { n: c.returnCount } }}</span>
+                  <span class="muted"> · {{ 'sup.contract.returnCount' | t: { n: c.returnCount } }}</span>
                 }
               </td>
               <td class="c-supplier">{{ c.supplierName }}</td>
@@ -40,7 +40,7 @@ import { AREA_STYLES, kindKey, statusKey } from './shared';
                 {{ c.startDate | localDate }} – {{ c.endDate | localDate }}
                 @if (c.renewalDue) {
                   <span class="chip renewal" data-testid="renewal-flag"
-                    >{{ 'contract.renewal' | t }} · {{ 'contract.daysLeft' | t: { n: c.daysToEnd } }}</span
+                    >{{ 'sup.contract.renewal' | t }} · {{ 'sup.contract.daysLeft' | t: { n: c.daysToEnd } }}</span
                   >
                 }
               </td>

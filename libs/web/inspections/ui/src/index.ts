@@ -1,0 +1,2 @@
+/** The inspections area's presentational pieces: no store, no HTTP; inputs in, outputs out. */
+export * from './lib/capture-item';
