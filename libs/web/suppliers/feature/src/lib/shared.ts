@@ -1,5 +1,5 @@
 import { ApiError, creditCodeCheckChar, SupplierContact, periodsEnding } from '@storeops/shared/contracts';
-import { detailText, I18nService, isApiError, toApiError, TranslatePipe } from '@storeops/web/shared/util';
+import { detailText, I18nService, isApiError, toApiError } from '@storeops/web/shared/util';
 
 /**
  * A failed write as one line: the server's message and each problem it named (detailText: worded by the API in the

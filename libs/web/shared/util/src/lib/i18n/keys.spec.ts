@@ -52,7 +52,7 @@ const prefixes = [...new Set(keys.map((k) => k.split('.')[0]))];
 /** A quoted literal that starts with a known prefix: a whole key, or the stem of a key built at run time. */
 const literal = new RegExp(`['\`]((?:${prefixes.join('|')})\\.[A-Za-z0-9_.-]*)(\\$\\{|['\`])`, 'g');
 /** Codes the API sends (shown as the server words them), not keys of the dictionary. */
-const SERVER_CODES = new Set(['sup.licence.before_valid_from', 'licence.before_valid_from']);
+const SERVER_CODES = new Set(['licence.before_valid_from']);
 
 interface Use {
   file: string;
