@@ -16,3 +16,4 @@ process.env['CONTRACT_FILE_DIR'] ??= join(tmpdir(), `storeops-contract-files-${p
 // The app's clock starts here (libs/api/core clock.ts), so the demo seed and every "today" are the same on any day
 // the suite runs; `npm run test:dates` runs the date-sensitive suites again at awkward instants.
 process.env['STOREOPS_NOW'] ??= '2026-11-18T10:00:00+08:00';
+process.env['ALERT_SCHEDULER'] ??= 'off';

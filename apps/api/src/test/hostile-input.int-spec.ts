@@ -35,6 +35,8 @@ interface Sample {
   headers?: () => Record<string, string>;
   /** Table and id of the record the route changes, to prove a refused request leaves it as it was. */
   record?: (ctx: Ctx) => { table: string; id: number };
+  /** The route reads no body (a DELETE): hostile bodies must still get no 5xx and write nothing when refused. */
+  bodyless?: true;
 }
 
 const { Admin, Director, OpsManager, Specialist, AdminOffice, Buyer, StoreManager } = Role;
@@ -256,6 +258,44 @@ const SAMPLES: Record<string, Sample> = {
     path: () => '/api/work-calendar/2031',
     body: () => ({ days: [{ date: '2031-10-01', type: 'holiday', name: '国庆节' }] }),
   },
+  'PUT /api/work-calendar/hours': {
+    as: Admin,
+    path: () => '/api/work-calendar/hours',
+    body: () => ({ start: '09:00', end: '18:00', lunchStart: '12:00', lunchEnd: '13:00' }),
+  },
+  'POST /api/work-calendar/closures': {
+    as: AdminOffice,
+    path: () => '/api/work-calendar/closures',
+    body: (c) => ({ storeId: c.ids['store'], from: '2031-03-01', to: '2031-03-05', reason: '闭店装修' }),
+  },
+  'DELETE /api/work-calendar/closures/:id': {
+    as: AdminOffice,
+    path: (c) => `/api/work-calendar/closures/${c.ids['closure']}`,
+    body: () => ({}),
+    bodyless: true,
+  },
+  'PUT /api/alerts/settings': {
+    as: Specialist,
+    path: () => '/api/alerts/settings',
+    body: () => ({ email: 'specialist@example.cn', emailEnabled: true, wecomEnabled: false, digestEnabled: true }),
+  },
+  'PUT /api/alerts/escalation': {
+    as: Admin,
+    path: () => '/api/alerts/escalation',
+    body: () => ({
+      ladders: {
+        corrective_action: [
+          { afterWorkingDays: 1, toRole: 'ops_manager' },
+          { afterWorkingDays: 3, toRole: 'director' },
+        ],
+      },
+    }),
+  },
+  'POST /api/alerts/:key/snooze': {
+    as: StoreManager,
+    path: (c) => `/api/alerts/corrective_action:${c.ids['action']}/snooze`,
+    body: () => ({ until: '2026-11-18T17:00:00+08:00', reason: '等待配件到货' }),
+  },
   'PATCH /api/suppliers/:id': {
     as: Buyer,
     path: (c) => `/api/suppliers/${c.ids['supplier']}`,
@@ -336,6 +376,7 @@ const UPLOADS: Record<string, { as: Role; path: (ctx: Ctx) => string; fields?: R
     fields: { reason: '导入' },
   },
   'POST /api/photos': { as: Specialist, path: () => '/api/photos' },
+  'POST /api/work-calendar/:year/import': { as: AdminOffice, path: () => '/api/work-calendar/2031/import' },
   'POST /api/contracts/:id/attachments': { as: Buyer, path: (c) => `/api/contracts/${c.ids['contract']}/attachments` },
   'POST /api/licences/:id/file': { as: Buyer, path: (c) => `/api/licences/${c.ids['licence']}/file` },
 };
@@ -560,6 +601,15 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     const [signed] = await t.db.query(
       `SELECT c."id" AS id, k."id" AS clause FROM "contract" c JOIN "contract_clause" k ON k."contractId" = c."id" WHERE c."status" = 'signed' ORDER BY c."id" LIMIT 1`,
     );
+    const closure = made(
+      await (clients.get(AdminOffice) as ApiClient).post('/api/work-calendar/closures', {
+        storeId: store,
+        from: '2031-04-01',
+        to: '2031-04-02',
+        reason: '模糊闭店',
+      }),
+      'closure',
+    );
     const bj001 = await idOf(t, 'store', 'code', 'BJ001');
     const [action] = await t.db.query(`SELECT "id" FROM "corrective_action" WHERE "storeId" = ${bj001} ORDER BY "id" LIMIT 1`);
     const ids: Record<string, number> = {
@@ -574,6 +624,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       supplier,
       contract,
       licence,
+      closure,
       signedContract: Number(signed?.id ?? contract),
       clause: Number(signed?.clause ?? 1),
       bj001,
@@ -725,7 +776,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
           expect(shapeProblems(res) ?? 'shape ok').toBe('shape ok');
           expect((await fingerprint(record)) === before ? 'nothing written' : `${why}: wrote something`).toBe('nothing written');
         }
-        if (extraAtRoot !== null && key !== 'POST /api/auth/logout') {
+        if (extraAtRoot !== null && key !== 'POST /api/auth/logout' && !sample.bodyless) {
           expect(res.status === 400 ? 'refused' : `${why}: the unknown key ${JSON.stringify(extraAtRoot).slice(0, 40)} was taken`).toBe(
             'refused',
           );
@@ -735,7 +786,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     );
   });
 
-  it.each(routeKeys.filter((k) => k !== 'POST /api/auth/logout'))(
+  it.each(routeKeys.filter((k) => k !== 'POST /api/auth/logout' && !SAMPLES[k].bodyless))(
     '%s: prototype keys are refused like any unknown key, at every level',
     async (key) => {
       const sample = SAMPLES[key];

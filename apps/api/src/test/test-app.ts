@@ -21,9 +21,10 @@ export interface ProviderOverride {
   useValue: unknown;
 }
 
-export async function startTestApp(overrides: ProviderOverride[] = []): Promise<TestApp> {
+/** `wipe: false` starts a second API process on the same PostgreSQL database (the first one seeded it). */
+export async function startTestApp(overrides: ProviderOverride[] = [], { wipe = true } = {}): Promise<TestApp> {
   const target = parseDatabaseUrl();
-  if (target.kind === 'postgres') {
+  if (target.kind === 'postgres' && wipe) {
     const pg = new Client({ connectionString: target.location });
     await pg.connect();
     await pg.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');

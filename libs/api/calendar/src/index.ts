@@ -3,3 +3,7 @@ export * from './lib/work-calendar.service';
 export * from './lib/entities/work-calendar-day.entity';
 export * from './lib/entities/work-calendar-year.entity';
 export * from './lib/deadlines.service';
+export * from './lib/entities/alerts.entity';
+export * from './lib/alert-notifier.service';
+export * from './lib/alert-channels';
+export * from './lib/scheduler.service';

@@ -17,3 +17,4 @@ export * from './lib/content-type.interceptor';
 export * from './lib/xlsx-guard';
 export * from './lib/sql';
 export * from './lib/deadline-source';
+export * from './lib/people-directory';

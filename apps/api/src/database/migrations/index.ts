@@ -10,6 +10,7 @@ import { HostileInput1764600000000 } from './1764600000000-hostile-input';
 import { TargetWorkflow1764700000000 } from './1764700000000-target-workflow';
 import { DailyJobs1764750000000 } from './1764750000000-daily-jobs';
 import { WorkCalendar1764800000000 } from './1764800000000-work-calendar';
+import { AlertCentre1764900000000 } from './1764900000000-alert-centre';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   TargetWorkflow1764700000000,
   DailyJobs1764750000000,
   WorkCalendar1764800000000,
+  AlertCentre1764900000000,
 ];

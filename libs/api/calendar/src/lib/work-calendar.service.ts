@@ -1,12 +1,14 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   bumpDataVersion,
   chinaDay,
   clock,
+  codedError,
   dataVersion,
   invalidField,
+  invalidRequest,
   RequestUser,
   runInTransaction,
   staleVersion,
@@ -15,16 +17,27 @@ import {
   addWorkingDays,
   addWorkingHours,
   chinaInstant,
+  daysFromTo,
   DEFAULT_WORKING_HOURS,
+  MAX_CLOSURE_DAYS,
+  Role,
+  StoreClosureResponse,
+  WorkingHours,
+  workingHoursProblem,
+  WorkingHoursResponse,
   WorkCalendar,
   workCalendarOf,
   WorkCalendarAddResponse,
   WorkCalendarExceptionInput,
+  WorkCalendarImportResponse,
   WorkCalendarResponse,
   WorkCalendarYearsResponse,
   yearDays,
 } from '@storeops/shared/contracts';
-import { ReplaceWorkCalendarDto, WorkCalendarAddQueryDto } from './dto/work-calendar.dto';
+import { CreateStoreClosureDto, ReplaceWorkCalendarDto, WorkCalendarAddQueryDto, WorkingHoursDto } from './dto/work-calendar.dto';
+import { StoreClosureEntity, WorkingHoursEntity } from './entities/calendar-settings.entity';
+import { OrgPort } from './org-port';
+import { calendarSheetRows, readCalendarRows } from './calendar-sheet';
 import { WorkCalendarDayEntity } from './entities/work-calendar-day.entity';
 import { WorkCalendarYearEntity } from './entities/work-calendar-year.entity';
 import { FIRST_PUBLISHED_YEAR, publishedYear } from './published-holidays';
@@ -34,6 +47,23 @@ interface Loaded {
   calendar: WorkCalendar;
   names: Map<string, string | null>;
   years: Map<number, WorkCalendarYearEntity>;
+  hours: WorkingHoursEntity | null;
+  /** Each store's closure days, as calendars of their own (the chain's with the store's days off). */
+  storeCalendars: Map<number, WorkCalendar>;
+}
+
+const HOURS_ROW = 1;
+
+function closureOf(c: StoreClosureEntity): StoreClosureResponse {
+  return {
+    id: c.id,
+    storeId: c.storeId,
+    from: c.fromDate,
+    to: c.toDate,
+    reason: c.reason,
+    createdBy: c.createdBy,
+    createdAt: new Date(c.createdAt).toISOString(),
+  };
 }
 
 /** An instant given without a zone is China time; a bare day is its China midnight. */
@@ -55,6 +85,7 @@ export class WorkCalendarService implements OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly org: OrgPort,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -92,6 +123,86 @@ export class WorkCalendarService implements OnApplicationBootstrap {
   /** The calendar every deadline reads: the exceptions of every year entered and the working hours. */
   async calendar(): Promise<WorkCalendar> {
     return (await this.load()).calendar;
+  }
+
+  /** The calendars of the stores that have closure days (a store not in the map works the chain's calendar). */
+  async storeCalendars(): Promise<ReadonlyMap<number, WorkCalendar>> {
+    return (await this.load()).storeCalendars;
+  }
+
+  async hours(): Promise<WorkingHoursResponse> {
+    const { calendar, hours } = await this.load();
+    return {
+      hours: calendar.hours,
+      version: hours?.version ?? 0,
+      updatedBy: hours?.updatedBy ?? null,
+      updatedAt: hours?.updatedAt ? new Date(hours.updatedAt).toISOString() : null,
+    };
+  }
+
+  /** The admin sets the working hours (start before end, a lunch inside them with both ends, or none). */
+  async replaceHours(user: RequestUser, dto: WorkingHoursDto): Promise<WorkingHoursResponse> {
+    const hours: WorkingHours = { start: dto.start, end: dto.end, lunchStart: dto.lunchStart ?? null, lunchEnd: dto.lunchEnd ?? null };
+    const problem = workingHoursProblem(hours);
+    if (problem) throw invalidField(problem.startsWith('lunch') ? 'lunchStart' : 'end', `calendar.hours_${problem}`);
+    await runInTransaction(this.db, async (em) => {
+      const row = await em.findOneBy(WorkingHoursEntity, { id: HOURS_ROW });
+      const version = row?.version ?? 0;
+      if (dto.version !== undefined && dto.version !== version) throw staleVersion(dto.version, version);
+      await em.save(
+        em.create(WorkingHoursEntity, { id: HOURS_ROW, ...hours, version: version + 1, updatedBy: user.username, updatedAt: clock.now() }),
+      );
+      await this.audit.record(
+        em,
+        actorOf(user),
+        'update',
+        'work_calendar_hours',
+        HOURS_ROW,
+        row ? { ...row } : { ...DEFAULT_WORKING_HOURS },
+        hours,
+      );
+    }).finally(() => bumpDataVersion('calendar'));
+    return this.hours();
+  }
+
+  /** Closures of every store, or of one; a 店长 only ever gets their own store's. */
+  async closures(user: RequestUser, storeId?: number): Promise<StoreClosureResponse[]> {
+    const only = user.role === Role.StoreManager ? (user.storeId ?? -1) : storeId;
+    const rows = await this.db
+      .getRepository(StoreClosureEntity)
+      .find({ where: only === undefined ? {} : { storeId: only }, order: { fromDate: 'DESC', id: 'DESC' } });
+    return rows.map(closureOf);
+  }
+
+  async addClosure(user: RequestUser, dto: CreateStoreClosureDto): Promise<StoreClosureResponse> {
+    if (dto.to < dto.from) throw invalidField('to', 'calendar.closure_ends_before_start', { from: dto.from, to: dto.to });
+    if (daysFromTo(dto.from, dto.to).length > MAX_CLOSURE_DAYS)
+      throw invalidField('to', 'calendar.closure_too_long', { max: MAX_CLOSURE_DAYS });
+    if (!(await this.org.existingStoreIds([dto.storeId])).length) throw invalidField('storeId', 'store.not_found', { id: dto.storeId });
+    const saved = await runInTransaction(this.db, async (em) => {
+      const row = await em.save(
+        em.create(StoreClosureEntity, {
+          storeId: dto.storeId,
+          fromDate: dto.from,
+          toDate: dto.to,
+          reason: dto.reason,
+          createdBy: user.username,
+          createdAt: clock.now(),
+        }),
+      );
+      await this.audit.record(em, actorOf(user), 'create', 'store_closure', row.id, null, closureOf(row));
+      return row;
+    }).finally(() => bumpDataVersion('calendar'));
+    return closureOf(saved);
+  }
+
+  async removeClosure(user: RequestUser, id: number): Promise<void> {
+    await runInTransaction(this.db, async (em) => {
+      const row = await em.findOneBy(StoreClosureEntity, { id });
+      if (!row) throw codedError(HttpStatus.NOT_FOUND, 'http.not_found');
+      await em.delete(StoreClosureEntity, { id });
+      await this.audit.record(em, actorOf(user), 'delete', 'store_closure', id, closureOf(row), null);
+    }).finally(() => bumpDataVersion('calendar'));
   }
 
   async year(year: number): Promise<WorkCalendarResponse> {
@@ -164,6 +275,24 @@ export class WorkCalendarService implements OnApplicationBootstrap {
     return this.year(year);
   }
 
+  /** Replaces a year from the office's sheet: every row checked first, then the same replacement as PUT. */
+  async importSheet(user: RequestUser, year: number, buffer: Buffer | undefined): Promise<WorkCalendarImportResponse> {
+    if (!buffer?.length) throw invalidField('file', 'calendar.import_not_sheet');
+    const rows = await calendarSheetRows(buffer);
+    if (!rows) throw invalidField('file', 'calendar.import_not_sheet', {}, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    const { days, errors } = readCalendarRows(rows, year);
+    if (errors.length) throw invalidRequest(errors);
+    if (!days.length) throw invalidField('file', 'calendar.import_empty');
+    const saved = await this.replaceYear(user, year, { days });
+    return {
+      ...saved,
+      imported: {
+        holidays: days.filter((d) => d.type === 'holiday').length,
+        makeupWorkdays: days.filter((d) => d.type === 'makeup_workday').length,
+      },
+    };
+  }
+
   async add(query: WorkCalendarAddQueryDto): Promise<WorkCalendarAddResponse> {
     const hasDays = query.workingDays !== undefined;
     if (hasDays === (query.workingHours !== undefined)) throw invalidField('workingDays', 'calendar.add_one_measure');
@@ -183,15 +312,25 @@ export class WorkCalendarService implements OnApplicationBootstrap {
   private async load(): Promise<Loaded> {
     const key = dataVersion('calendar');
     if (this.loaded?.key === key) return this.loaded;
-    const [years, days] = await Promise.all([
+    const [years, days, hours, closures] = await Promise.all([
       this.db.getRepository(WorkCalendarYearEntity).find(),
       this.db.getRepository(WorkCalendarDayEntity).find({ order: { date: 'ASC' } }),
+      this.db.getRepository(WorkingHoursEntity).findOneBy({ id: HOURS_ROW }),
+      this.db.getRepository(StoreClosureEntity).find({ order: { id: 'ASC' } }),
     ]);
+    const workingHours: WorkingHours = hours
+      ? { start: hours.start, end: hours.end, lunchStart: hours.lunchStart, lunchEnd: hours.lunchEnd }
+      : DEFAULT_WORKING_HOURS;
+    const calendar = workCalendarOf(days, workingHours);
+    const closedDays = new Map<number, string[]>();
+    for (const c of closures) closedDays.set(c.storeId, [...(closedDays.get(c.storeId) ?? []), ...daysFromTo(c.fromDate, c.toDate)]);
     this.loaded = {
       key,
-      calendar: workCalendarOf(days, DEFAULT_WORKING_HOURS),
+      calendar,
       names: new Map(days.map((d) => [d.date, d.name])),
       years: new Map(years.map((y) => [y.year, y])),
+      hours,
+      storeCalendars: new Map([...closedDays].map(([storeId, closed]) => [storeId, { ...calendar, closed: new Set(closed) }])),
     };
     return this.loaded;
   }

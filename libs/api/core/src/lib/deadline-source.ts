@@ -12,7 +12,10 @@ export const DEADLINE_SOURCE = Symbol.for('storeops:deadline-source');
 export interface DeadlineSource {
   readonly [DEADLINE_SOURCE]: true;
   readonly kinds: readonly DeadlineKind[];
+  /** The data whose writes change its deadlines; none: read at every request (cheap indexed reads). */
   readonly dataKinds: readonly DataKind[];
+  /** Its deadlines also change with the China day (a plan period begins), so what is kept is kept for the day only. */
+  readonly daily?: boolean;
   openDeadlines(): Promise<DeadlineRecord[]>;
 }
 

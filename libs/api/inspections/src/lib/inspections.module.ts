@@ -3,7 +3,7 @@ import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
 import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CorrectiveActionDeadlines } from './corrective-action-deadlines';
+import { CorrectiveActionDeadlines, PlanItemDeadlines } from './corrective-action-deadlines';
 import { CorrectiveActionsService } from './corrective-actions.service';
 import { INSPECTION_ENTITIES } from './entities';
 import { CorrectiveActionsController } from './corrective-actions.controller';
@@ -40,6 +40,7 @@ import { TemplatesService } from './templates.service';
     PlansService,
     InspectionFacts,
     CorrectiveActionDeadlines,
+    PlanItemDeadlines,
   ],
   exports: [InspectionsService, InspectionFacts],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
+  bumpDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -104,7 +105,7 @@ export class PlansService {
       const view = toPlanResponse(written(await this.repo.findPlan(saved.id, em), 'plan'));
       await this.audit.record(em, user, 'create', 'inspection_plan', saved.id, null, view);
       return view;
-    });
+    }).finally(() => bumpDataVersion('inspections'));
   }
 
   /**
@@ -130,7 +131,7 @@ export class PlansService {
       const after = toPlanResponse(written(await this.repo.findPlan(id, em), 'plan'));
       await this.audit.record(em, user, 'update', 'inspection_plan', id, before, after);
       return after;
-    });
+    }).finally(() => bumpDataVersion('inspections'));
   }
 
   /**
@@ -228,6 +229,20 @@ export class PlansService {
         .map(([specialistId, v]) => ({ specialistId, specialistName: v.name, ...totals(v.items) }))
         .sort((a, b) => a.specialistName.localeCompare(b.specialistName, 'zh-CN')),
     };
+  }
+
+  /**
+   * Every item of every active rule that is still open as of `today`: due in the current period, or overdue from the
+   * previous one (what the 提醒中心 shows each specialist).
+   */
+  async openItems(today: string): Promise<PlanBoardItem[]> {
+    const plans = (await this.repo.findPlans(undefined)).filter((p) => p.active);
+    const items = await this.evaluate(
+      plans,
+      (p) => [previousPlanPeriod(planPeriodOf(today, p.frequency).start, p.frequency), planPeriodOf(today, p.frequency)],
+      today,
+    );
+    return items.filter((i) => i.status === 'due' || i.status === 'overdue');
   }
 
   private async activePlans(user: RequestUser): Promise<InspectionPlanEntity[]> {

@@ -11,6 +11,7 @@ import { RegionsController } from './regions.controller';
 import { StoresController } from './stores.controller';
 import { UsersController } from './users.controller';
 import { StoreDirectory } from './store-directory.reader';
+import { PeopleDirectoryReader } from './people-directory.reader';
 import { OrgRepository } from './org.repository';
 import { RegionsService } from './regions.service';
 import { StoresService } from './stores.service';
@@ -21,7 +22,7 @@ export const ORG_ENTITIES = [RegionEntity, CategoryEntity, StoreEntity, StoreExt
 @Module({
   imports: [TypeOrmModule.forFeature(ORG_ENTITIES), AuditModule],
   controllers: [RegionsController, CategoriesController, StoresController, UsersController],
-  providers: [OrgRepository, RegionsService, CategoriesService, StoresService, UsersService, StoreDirectory],
+  providers: [OrgRepository, RegionsService, CategoriesService, StoresService, UsersService, StoreDirectory, PeopleDirectoryReader],
   exports: [OrgRepository, StoresService, StoreDirectory],
 })
 export class OrgModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SchemeDeadlines } from './scheme-deadlines';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { InspectionsModule } from '@storeops/api/inspections';
@@ -18,7 +19,7 @@ import { SchemesService } from './schemes.service';
   // Cross-domain reads go through each domain's read port: kpi's ACTUALS_READER, TargetsReader, InspectionFacts, StoreDirectory.
   imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), AuditModule, KpiModule, TargetsModule, InspectionsModule, OrgModule],
   controllers: [SchemesController, StoreRankingsController, DashboardController],
-  providers: [SchemesService, RankingsService, DashboardService],
+  providers: [SchemesService, RankingsService, DashboardService, SchemeDeadlines],
   exports: [SchemesService, RankingsService],
 })
 export class RankingsModule {}

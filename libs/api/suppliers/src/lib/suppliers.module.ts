@@ -11,12 +11,13 @@ import { SupplierScorecardsController } from './supplier-scorecards.controller';
 import { SuppliersController } from './suppliers.controller';
 import { SuppliersRepository } from './suppliers.repository';
 import { SuppliersService } from './suppliers.service';
+import { SupplierDeadlines } from './supplier-deadlines';
 
 /** Suppliers and contracts 供应商/合同: suppliers, licences, the contract review workflow, clause checks, scorecards. */
 @Module({
   imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule, OrgModule],
   controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
-  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService],
+  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, SupplierDeadlines],
   exports: [ContractsService],
 })
 export class SuppliersModule {}

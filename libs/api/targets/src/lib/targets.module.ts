@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DecompositionDeadlines } from './decomposition-deadlines';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { OrgModule } from '@storeops/api/org';
@@ -15,7 +16,7 @@ import { TargetsRepository } from './targets.repository';
 @Module({
   imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), AuditModule, KpiModule, OrgModule],
   controllers: [DecompositionsController, ProgressController],
-  providers: [TargetsRepository, DecompositionsService, ProgressService, TargetsReader],
+  providers: [TargetsRepository, DecompositionsService, ProgressService, TargetsReader, DecompositionDeadlines],
   exports: [DecompositionsService, ProgressService, TargetsReader],
 })
 export class TargetsModule {}

@@ -159,6 +159,11 @@ export function addWorkingHours(calendar: WorkCalendar, from: Date, hours: numbe
   return addWorkingTime(calendar, from, Math.round(hours * 60) * MINUTE);
 }
 
+/** Whether `at` falls within working hours (a working day, between start and end, not at lunch). */
+export function isWorkingTime(calendar: WorkCalendar, at: Date): boolean {
+  return workingTimeBetween(calendar, at, new Date(at.getTime() + MINUTE)) > 0;
+}
+
 /** Working time in ms between two instants (0 when `to` is not after `from`). */
 export function workingTimeBetween(calendar: WorkCalendar, from: Date, to: Date): number {
   const a = from.getTime();
@@ -383,4 +388,54 @@ export function deadlineState(calendar: WorkCalendar, history: DeadlineHistory, 
   const left = due.getTime() > now.getTime() ? workingTimeBetween(calendar, now, due) : 0 - workingTimeBetween(calendar, due, now);
   const status: DeadlineStatus = now.getTime() >= due.getTime() ? 'overdue' : left <= soonMs ? 'due_soon' : 'pending';
   return { status, dueAt: due, workingMsLeft: left, pausedWorkingMs: paused };
+}
+
+/** `PUT /api/work-calendar/hours` (admin): the working hours every deadline counts in. */
+export interface WorkingHoursRequest extends WorkingHours {
+  version?: number;
+}
+export interface WorkingHoursResponse {
+  hours: WorkingHours;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+/** A store's days off outside the calendar (闭店装修, 停业整顿): its deadlines count no working time on them. */
+export interface StoreClosureResponse {
+  id: number;
+  storeId: number;
+  /** First and last day closed, YYYY-MM-DD, China time. */
+  from: string;
+  to: string;
+  reason: string;
+  createdBy: string;
+  createdAt: string;
+}
+export interface CreateStoreClosureRequest {
+  storeId: number;
+  from: string;
+  to: string;
+  reason: string;
+}
+export interface StoreClosureQuery {
+  storeId?: number;
+}
+/** `DELETE /api/work-calendar/closures/:id`. */
+export interface StoreClosureIdParams {
+  id: number;
+}
+/** A closure spans at most a year (a longer one is a store that closed: its status says so). */
+export const MAX_CLOSURE_DAYS = 366;
+
+/** The days from `from` to `to` inclusive (YYYY-MM-DD). */
+export function daysFromTo(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day);
+  return days;
+}
+
+/** `POST /api/work-calendar/:year/import`: what the sheet held, once saved. */
+export interface WorkCalendarImportResponse extends WorkCalendarResponse {
+  imported: { holidays: number; makeupWorkdays: number };
 }
