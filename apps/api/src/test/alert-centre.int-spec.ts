@@ -6,7 +6,7 @@ import { AlertNotifier, AlertScheduler, ScheduledJobEntity } from '@storeops/api
 import { bumpDataVersion, clock } from '@storeops/api/core';
 import { CorrectiveActionEntity } from '@storeops/api/inspections';
 import { ScorecardSchemeEntity } from '@storeops/api/rankings';
-import { AlertItem, DeadlineKind, Page } from '@storeops/shared/contracts';
+import { AlertItem, DEADLINE_KINDS, DeadlineKind, Page } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
 
 /**
@@ -73,16 +73,7 @@ describe('alert centre: every kind, escalation, snooze, digest', () => {
     const lists = new Map<string, Page<AlertItem>>();
     for (const user of Object.keys(owners)) {
       const items: AlertItem[] = [];
-      for (const kind of [
-        'corrective_action',
-        'inspection_plan',
-        'licence',
-        'contract_renewal',
-        'contract_review',
-        'clause_follow_up',
-        'split_approval',
-        'scheme_approval',
-      ]) {
+      for (const kind of DEADLINE_KINDS) {
         for (let page = 1; ; page++) {
           const got = await alertsOf(user, `?mine=true&kind=${kind}&pageSize=100&page=${page}`);
           items.push(...got.items);

@@ -21,6 +21,17 @@ export class CorrectiveActionDeadlines implements DeadlineSource {
   async openDeadlines(): Promise<DeadlineRecord[]> {
     const rows = await this.db.getRepository(CorrectiveActionEntity).find({
       where: { status: In(['open', 'reopened', 'closed']) },
+      // Only what a deadline needs: a chain has thousands of these open, read again whenever inspections change.
+      select: {
+        id: true,
+        inspectionId: true,
+        storeId: true,
+        status: true,
+        dueAt: true,
+        closedAt: true,
+        item: { id: true, title: true },
+        inspection: { id: true, inspectorId: true, inspectedAt: true },
+      },
       relations: { item: true, inspection: true },
       order: { id: 'ASC' },
     });

@@ -100,6 +100,32 @@ describe('addWorkingDays', () => {
   it.each([-1, 1.5, Number.NaN])('refuses %s days', (days) => {
     expect(() => addWorkingDays(CN_2026, cn('2026-10-08T10:00'), days)).toThrow(RangeError);
   });
+
+  it('matches counting working days one by one, for short and long spans and a store closed for a fortnight', () => {
+    const closed = workCalendarOf(exceptions, DEFAULT_WORKING_HOURS, range('2026-03-02', '2026-03-15'));
+    const walk = (calendar: WorkCalendar, from: string, days: number) => {
+      let day = from;
+      for (let counted = 0; counted < days; ) {
+        day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        if (isWorkingDay(calendar, day)) counted++;
+      }
+      return day;
+    };
+    for (const calendar of [CN_2026, closed]) {
+      for (const from of ['2026-02-10', '2026-02-27', '2026-09-24', '2026-12-30', '2025-12-31']) {
+        for (const days of [1, 2, 3, 5, 10, 30, 100, 400]) {
+          expect(`${from} + ${days}: ${chinaDayOf(addWorkingDays(calendar, cn(`${from}T10:00`), days))}`).toBe(
+            `${from} + ${days}: ${walk(calendar, from, days)}`,
+          );
+        }
+      }
+    }
+  });
+
+  it('says so when a calendar has no working day ahead', () => {
+    const never = workCalendarOf([], { start: '09:00', end: '18:00' }, range('2026-01-01', '2040-12-31'));
+    expect(() => addWorkingDays(never, cn('2026-01-05T10:00'), 1)).toThrow('no working days ahead');
+  });
 });
 
 describe('addWorkingHours', () => {
@@ -150,6 +176,37 @@ describe('workingTimeBetween', () => {
       const due = addWorkingHours(CN_2026, cn(from), hours);
       expect(workingTimeBetween(CN_2026, cn(from), due)).toBe(hours * HOUR);
     }
+  });
+  it('matches a day-by-day walk over long and short spans, asked in any order (the running totals are kept per calendar)', () => {
+    /** The plain definition: every day's working intervals clipped to the span, summed. */
+    const walk = (calendar: WorkCalendar, from: Date, to: Date) => {
+      let total = 0;
+      for (let t = from.getTime(); t < to.getTime(); t += 15 * 60_000) {
+        const step = Math.min(15 * 60_000, to.getTime() - t);
+        total += workingTimeBetween(calendar, new Date(t), new Date(t + step));
+      }
+      return total;
+    };
+    const closed = workCalendarOf(exceptions, DEFAULT_WORKING_HOURS, range('2026-03-02', '2026-03-15'));
+    // A late span first, then earlier and later ones: the kept totals grow both ways.
+    const spans: Array<[string, string]> = [
+      ['2026-11-02T10:00', '2026-12-24T16:45'],
+      ['2025-12-30T08:00', '2026-02-27T11:30'],
+      ['2026-02-27T12:30', '2026-03-20T17:59'],
+      ['2026-09-18T13:15', '2026-10-12T09:01'],
+      ['2026-12-31T17:00', '2027-01-04T10:00'],
+      ['2024-06-01T00:00', '2024-06-03T09:30'],
+    ];
+    for (const calendar of [CN_2026, NO_LUNCH, closed]) {
+      for (const [from, to] of spans) {
+        expect(`${from} → ${to}: ${workingTimeBetween(calendar, cn(from), cn(to))}`).toBe(
+          `${from} → ${to}: ${walk(calendar, cn(from), cn(to))}`,
+        );
+      }
+    }
+    // 2026-03-02 … 15 closed: ten weekdays that count nothing for that store alone.
+    const march = [cn('2026-03-01T00:00'), cn('2026-03-16T00:00')] as const;
+    expect(workingTimeBetween(CN_2026, ...march) - workingTimeBetween(closed, ...march)).toBe(10 * 8 * HOUR);
   });
 });
 

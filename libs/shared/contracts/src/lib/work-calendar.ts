@@ -108,6 +108,71 @@ function intervalsOf(calendar: WorkCalendar, day: string): Array<[number, number
   ];
 }
 
+/** The number of the China-time day an instant falls on (days since 1970-01-01, China time). */
+function dayNumberOf(instant: number): number {
+  return Math.floor((instant + CHINA_OFFSET_MS) / DAY_MS);
+}
+
+function dayOfNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Working time of one day's intervals that falls within [a, b). */
+function overlapOnDay(calendar: WorkCalendar, n: number, a: number, b: number): number {
+  const kept = daySums(calendar, n, n + 1);
+  let total = 0;
+  for (const [start, end] of kept.intervals[n - kept.first]) {
+    const overlap = Math.min(end, b) - Math.max(start, a);
+    if (overlap > 0) total += overlap;
+  }
+  return total;
+}
+
+/**
+ * Each day's working intervals and running totals of working time and working days by day number, kept per
+ * calendar (a WorkCalendar is not changed once made: its maps are read-only), so the working time between two
+ * instants months apart costs two look-ups rather than a walk through every day — the alert centre works it out
+ * for every open deadline on every request.
+ */
+interface DaySums {
+  first: number;
+  /** intervals[i]: the working intervals of the day numbered first + i. */
+  intervals: Array<Array<[number, number]>>;
+  /** sums[i]: the working time of the days numbered first … first + i − 1. */
+  sums: number[];
+  /** worked[i]: how many of those days are working days. */
+  worked: number[];
+}
+const DAY_SUMS = new WeakMap<WorkCalendar, DaySums>();
+
+/** The kept days of a calendar, covering at least the days numbered [from, to). */
+function daySums(calendar: WorkCalendar, from: number, to: number): DaySums {
+  const kept = DAY_SUMS.get(calendar);
+  if (kept && from >= kept.first && to <= kept.first + kept.intervals.length) return kept;
+  // Grown a year beyond what was asked on either side, so nearby questions need no rebuild.
+  const first = Math.min(from, kept?.first ?? from) - 366;
+  const last = Math.max(to, kept ? kept.first + kept.intervals.length : to) + 366;
+  const intervals: Array<Array<[number, number]>> = [];
+  const sums = [0];
+  const worked = [0];
+  for (let n = first; n < last; n++) {
+    const day = intervalsOf(calendar, dayOfNumber(n));
+    intervals.push(day);
+    sums.push(sums[sums.length - 1] + day.reduce((total, [start, end]) => total + end - start, 0));
+    worked.push(worked[worked.length - 1] + (day.length > 0 ? 1 : 0));
+  }
+  const grown = { first, intervals, sums, worked };
+  DAY_SUMS.set(calendar, grown);
+  return grown;
+}
+
+/** Working time of the whole days numbered [from, to). */
+function wholeDaysWorkingTime(calendar: WorkCalendar, from: number, to: number): number {
+  if (to <= from) return 0;
+  const kept = daySums(calendar, from, to);
+  return kept.sums[to - kept.first] - kept.sums[from - kept.first];
+}
+
 /** How far ahead the arithmetic looks for working days before it decides the calendar has none (ten years). */
 const MAX_DAYS_SCANNED = 3_660;
 
@@ -122,15 +187,25 @@ function requireWhole(value: number, what: string): void {
 export function addWorkingDays(calendar: WorkCalendar, from: Date, days: number): Date {
   requireWhole(days, 'days');
   if (days === 0) return new Date(from.getTime());
-  const startDay = chinaDayOf(from);
-  const timeOfDay = from.getTime() - midnightOf(startDay);
-  let day = startDay;
-  let counted = 0;
-  for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++) {
-    day = nextDay(day);
-    if (isWorkingDay(calendar, day) && ++counted === days) return new Date(midnightOf(day) + timeOfDay);
+  const start = dayNumberOf(from.getTime());
+  const timeOfDay = from.getTime() - (start * DAY_MS - CHINA_OFFSET_MS);
+  // The first day after `start` by which `days` working days have passed, by bisection of the kept running counts.
+  for (let horizon = start + 2 * days + 31; ; horizon = Math.min(start + MAX_DAYS_SCANNED, start + 2 * (horizon - start))) {
+    const kept = daySums(calendar, start + 1, horizon + 1);
+    const worked = (n: number) => kept.worked[n - kept.first];
+    const needed = worked(start + 1) + days;
+    if (worked(horizon + 1) >= needed) {
+      let lo = start + 1;
+      let hi = horizon;
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (worked(mid + 1) >= needed) hi = mid;
+        else lo = mid + 1;
+      }
+      return new Date(lo * DAY_MS - CHINA_OFFSET_MS + timeOfDay);
+    }
+    if (horizon - start >= MAX_DAYS_SCANNED) throw new RangeError('the calendar has no working days ahead');
   }
-  throw new RangeError('the calendar has no working days ahead');
 }
 
 /**
@@ -169,15 +244,12 @@ export function workingTimeBetween(calendar: WorkCalendar, from: Date, to: Date)
   const a = from.getTime();
   const b = to.getTime();
   if (b <= a) return 0;
-  let total = 0;
-  const lastDay = chinaDayOf(to);
-  for (let day = chinaDayOf(from); day <= lastDay; day = nextDay(day)) {
-    for (const [start, end] of intervalsOf(calendar, day)) {
-      const overlap = Math.min(end, b) - Math.max(start, a);
-      if (overlap > 0) total += overlap;
-    }
-  }
-  return total;
+  const firstDay = dayNumberOf(a);
+  const lastDay = dayNumberOf(b);
+  if (firstDay === lastDay) return overlapOnDay(calendar, firstDay, a, b);
+  return (
+    overlapOnDay(calendar, firstDay, a, b) + wholeDaysWorkingTime(calendar, firstDay + 1, lastDay) + overlapOnDay(calendar, lastDay, a, b)
+  );
 }
 
 /**
