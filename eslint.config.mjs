@@ -67,6 +67,7 @@ export default [
               ],
             },
             { sourceTag: 'scope:suppliers', onlyDependOnLibsWithTags: ['scope:suppliers', 'scope:org', 'scope:audit', 'scope:shared'] },
+            { sourceTag: 'scope:alerts', onlyDependOnLibsWithTags: ['scope:alerts', 'scope:org', 'scope:shared'] },
             {
               sourceTag: 'scope:shell',
               onlyDependOnLibsWithTags: [
@@ -78,6 +79,7 @@ export default [
                 'scope:inspections',
                 'scope:rankings',
                 'scope:suppliers',
+                'scope:alerts',
                 'scope:shared',
               ],
             },

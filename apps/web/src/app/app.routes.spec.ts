@@ -15,6 +15,18 @@ describe('appRoutes', () => {
     expect(route?.canActivate?.length).toBe(1);
   });
 
+  it('lets every signed-in user open the 提醒中心 (no area guard: every role has one)', () => {
+    const route = shell?.children?.find((child) => child.path === 'alerts');
+    expect(route?.loadComponent).toBeDefined();
+    expect(route?.canActivate).toBeUndefined();
+  });
+
+  it('lets every signed-in user open the 工作日历 under 提醒中心 (the page offers changes by role)', () => {
+    const route = shell?.children?.find((child) => child.path === 'alerts/calendar');
+    expect(route?.loadComponent).toBeDefined();
+    expect(route?.canActivate).toBeUndefined();
+  });
+
   it('lets every signed-in user reach the store page (the API decides per store)', () => {
     const route = shell?.children?.find((child) => child.path === 'stores/:id');
     expect(route?.canActivate).toBeUndefined();

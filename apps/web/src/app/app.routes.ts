@@ -156,6 +156,18 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@storeops/web/org/feature').then((m) => m.adminRoutes),
       },
       {
+        // 工作日历: every role reads the calendar its deadlines count in; the page offers changes by role, the API decides.
+        path: 'alerts/calendar',
+        resolve: { role: currentRole },
+        loadComponent: () => import('@storeops/web/alerts/feature').then((m) => m.WorkCalendarPage),
+      },
+      {
+        // 提醒中心: every role has one; the API narrows what each sees (kinds by role, a 店长's to their store).
+        path: 'alerts',
+        resolve: { role: currentRole },
+        loadComponent: () => import('@storeops/web/alerts/feature').then((m) => m.AlertsPage),
+      },
+      {
         // 门店档案, like the store page open to every signed-in user (the API answers 403 outside the caller's reach).
         path: 'stores/:id/profile',
         resolve: { role: currentRole },

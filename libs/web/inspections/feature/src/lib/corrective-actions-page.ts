@@ -41,6 +41,9 @@ import { LocalDatePipe, TranslatePipe, unplacedProblems } from '@storeops/web/sh
 export class CorrectiveActionsPage implements OnInit {
   readonly role = input<Role | null>(null);
   readonly myStoreId = input<number | null>(null);
+  /** A link from the 提醒中心 names the view (`?view=verify`) and the store (`?storeId=`) to open with. */
+  readonly view = input<string | undefined>(undefined);
+  readonly storeId = input<string | undefined>(undefined);
   protected readonly store = inject(CorrectiveActionsStore);
   protected readonly storeSource = inject(StorePickerSource);
   /** A refused write as the server words it: each problem it names (which action, why), else its message. */
@@ -84,7 +87,10 @@ export class CorrectiveActionsPage implements OnInit {
 
   ngOnInit(): void {
     if (!this.isManager()) void this.store.loadOptions();
-    void this.store.load(this.views()[0], this.myStoreId() ?? undefined);
+    const view = this.views().find((v) => v === this.view()) ?? this.views()[0];
+    const storeId = Number(this.storeId());
+    const filter = !this.isManager() && Number.isInteger(storeId) && storeId > 0 ? { ...this.store.filter(), storeId } : undefined;
+    void this.store.load(view, this.myStoreId() ?? undefined, filter);
   }
 
   protected setFilter(change: Partial<CorrectiveActionFilter>): void {

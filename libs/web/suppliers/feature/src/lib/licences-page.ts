@@ -94,6 +94,7 @@ import { AREA_STYLES, LicenceFilePick, LicenceTable, SuppliersNav } from '@store
           [licences]="list.items()"
           [showOwner]="true"
           [canWrite]="canWrite()"
+          [highlightId]="highlightId()"
           (upload)="upload($event)"
           (renew)="renew($event)"
         />
@@ -117,6 +118,12 @@ export class LicencesPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
   readonly role = input<Role | null>(null);
+  /** A link from the 提醒中心 names the licence (`?licence=12`): its row stands out. */
+  readonly licence = input<string | undefined>(undefined);
+  protected readonly highlightId = computed(() => {
+    const id = Number(this.licence());
+    return Number.isInteger(id) && id > 0 ? id : null;
+  });
   protected readonly canWrite = computed(() => this.role() === Role.AdminOffice || this.role() === Role.Buyer);
   protected readonly uploadError = signal<string | null>(null);
   protected readonly windows = [7, 30, 60];

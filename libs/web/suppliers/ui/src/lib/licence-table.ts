@@ -33,7 +33,7 @@ export interface LicenceFilePick {
         </thead>
         <tbody>
           @for (l of licences(); track l.id) {
-            <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'">
+            <tr data-testid="licence-row" [attr.data-alert]="l.alert ?? 'ok'" [class.highlight]="l.id === highlightId()">
               @if (showOwner()) {
                 <td class="owner">
                   {{ l.ownerName }} <span class="muted">· {{ 'sup.licence.owner.' + l.ownerKind | t }}</span>
@@ -132,6 +132,12 @@ export interface LicenceFilePick {
       td.owner {
         min-width: 9em;
       }
+      tr.highlight td {
+        background: var(--mat-sys-secondary-container);
+      }
+      tr.highlight td:first-child {
+        box-shadow: inset 4px 0 0 var(--mat-sys-primary);
+      }
       .upload input {
         position: absolute;
         inset: 0;
@@ -146,6 +152,8 @@ export class LicenceTable {
   readonly licences = input.required<LicenceResponse[]>();
   readonly showOwner = input(false);
   readonly canWrite = input(false);
+  /** A row to make stand out (the licence a 提醒中心 link named). */
+  readonly highlightId = input<number | null>(null);
   /** A scan picked for a row; the page uploads it and reports the outcome. */
   readonly upload = output<LicenceFilePick>();
   /** 换证 asked for a row (shown on rows that alert). */

@@ -34,6 +34,7 @@ const DOMAIN_PREFIX: Record<string, string> = {
   inspections: 'insp',
   rankings: 'rank',
   suppliers: 'sup',
+  alerts: 'alert',
 };
 const allowed = (domain: string): string[] =>
   domain === 'shell' ? [...SHARED, 'auth'] : DOMAIN_PREFIX[domain] ? [...SHARED, DOMAIN_PREFIX[domain]] : SHARED;

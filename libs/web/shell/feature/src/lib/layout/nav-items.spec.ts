@@ -5,7 +5,7 @@ const ids = (role: Role, storeId: number | null = null) => navItemsFor({ role, s
 
 describe('navItemsFor', () => {
   it('gives a director everything but 系统管理', () => {
-    expect(ids(Role.Director)).toEqual(['dashboard', 'targets', 'inspections', 'rankings', 'suppliers']);
+    expect(ids(Role.Director)).toEqual(['alerts', 'dashboard', 'targets', 'inspections', 'rankings', 'suppliers']);
   });
 
   it('gives the admin the 系统管理 area', () => {
@@ -13,13 +13,18 @@ describe('navItemsFor', () => {
   });
 
   it('gives a buyer only 供应商与合同', () => {
-    expect(ids(Role.Buyer)).toEqual(['suppliers']);
+    expect(ids(Role.Buyer)).toEqual(['alerts', 'suppliers']);
   });
 
   it('gives a store manager their targets, inspections and a link to their own store', () => {
     const items = navItemsFor({ role: Role.StoreManager, storeId: 7 });
-    expect(items.map((i) => i.id)).toEqual(['targets', 'inspections', 'my-store']);
+    expect(items.map((i) => i.id)).toEqual(['alerts', 'targets', 'inspections', 'my-store']);
     expect(items.find((i) => i.id === 'my-store')?.link).toBe('/stores/7');
+  });
+
+  it.each(Object.values(Role))('gives %s the 提醒中心 first, linking to /alerts', (role) => {
+    const [first] = navItemsFor({ role, storeId: role === Role.StoreManager ? 7 : null });
+    expect(first).toEqual({ id: 'alerts', labelKey: 'nav.alerts', icon: 'notifications', link: '/alerts' });
   });
 
   it('shows nothing to a signed-out visitor', () => {

@@ -1,7 +1,7 @@
 import { MeResponse, NavArea, Role, navAreasFor } from '@storeops/shared/contracts';
 
 export interface NavItem {
-  /** data-testid suffix: the NavArea value, or 'my-store'. */
+  /** data-testid suffix: the NavArea value, 'alerts' or 'my-store'. */
   id: string;
   labelKey: string;
   icon: string;
@@ -17,15 +17,22 @@ const AREA_ICONS: Readonly<Record<NavArea, string>> = {
   [NavArea.Admin]: 'admin_panel_settings',
 };
 
-/** The sidenav of a user: exactly the areas NAV_ACCESS grants the role, plus 我的门店 for a store manager. */
+/** 提醒中心: every role has one (what each sees is the API's business), with the count of open alerts on it. */
+export const ALERTS_NAV_ITEM: NavItem = { id: 'alerts', labelKey: 'nav.alerts', icon: 'notifications', link: '/alerts' };
+
+/**
+ * The sidenav of a user: 提醒中心 first, then exactly the areas NAV_ACCESS grants the role, plus 我的门店 for a
+ * store manager.
+ */
 export function navItemsFor(user: Pick<MeResponse, 'role' | 'storeId'> | null): NavItem[] {
   if (!user) return [];
-  const items: NavItem[] = navAreasFor(user.role).map((area) => ({
+  const areas: NavItem[] = navAreasFor(user.role).map((area) => ({
     id: area,
     labelKey: `nav.${area}`,
     icon: AREA_ICONS[area],
     link: `/${area}`,
   }));
+  const items = [ALERTS_NAV_ITEM, ...areas];
   if (user.role === Role.StoreManager && user.storeId !== null) {
     items.push({ id: 'my-store', labelKey: 'nav.myStore', icon: 'storefront', link: `/stores/${user.storeId}` });
   }

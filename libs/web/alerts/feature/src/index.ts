@@ -1,0 +1,2 @@
+export * from './lib/alerts-page';
+export * from './lib/work-calendar-page';
