@@ -1202,7 +1202,7 @@ export const ZH_CN = {
   'alert.calendar.source.office': '办公室导入',
   'alert.calendar.source.missing': '未录入',
   'alert.calendar.import.year': '导入 {year} 年',
-  'alert.calendar.import.hint': '.xlsx 或 .csv，三列：日期、类型（放假/上班）、名称；整年替换。',
+  'alert.calendar.import.hint': 'Excel 或 CSV，三列：日期、类型（放假/上班）、名称；整年替换。',
   'alert.calendar.import.refused': '文件有 {n} 处问题，未导入：',
   'alert.calendar.import.atCell': '第 {line} 行 {column} 列：',
   'alert.calendar.import.done': '已导入 {year} 年：放假 {h} 天，调休上班 {m} 天',
