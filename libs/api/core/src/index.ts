@@ -14,6 +14,7 @@ export * from './lib/limits';
 export * from './lib/text';
 export * from './lib/validators';
 export * from './lib/content-type.interceptor';
+export * from './lib/excel-cell';
 export * from './lib/xlsx-guard';
 export * from './lib/sql';
 export * from './lib/deadline-source';

@@ -49,6 +49,14 @@ export function noticeLine(a: AlertItem): string {
   return `· [${state}] ${KIND_NAMES[a.kind]} · ${a.title} · 截止 ${shortTime(a.dueAt)}${escalated}`;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+function settingsOf(row: AlertSettingEntity | null): AlertSettings {
+  if (!row) return { ...DEFAULT_ALERT_SETTINGS };
+  const { email, emailEnabled, wecomEnabled, digestEnabled } = row;
+  return { email, emailEnabled, wecomEnabled, digestEnabled };
+}
+
 export interface NoticeRun {
   /** People a message was written for. */
   people: number;
@@ -77,10 +85,13 @@ export class AlertNotifier {
   ) {}
 
   async settings(userId: number): Promise<AlertSettings> {
-    const row = await this.db.getRepository(AlertSettingEntity).findOneBy({ userId });
-    if (!row) return { ...DEFAULT_ALERT_SETTINGS };
-    const { email, emailEnabled, wecomEnabled, digestEnabled } = row;
-    return { email, emailEnabled, wecomEnabled, digestEnabled };
+    return settingsOf(await this.db.getRepository(AlertSettingEntity).findOneBy({ userId }));
+  }
+
+  /** Everyone's settings at once, for a run over every person (people who saved none take the defaults). */
+  private async allSettings(): Promise<(userId: number) => AlertSettings> {
+    const rows = new Map((await this.db.getRepository(AlertSettingEntity).find()).map((r) => [r.userId, r]));
+    return (userId) => settingsOf(rows.get(userId) ?? null);
   }
 
   async saveSettings(user: RequestUser, dto: AlertSettingsDto): Promise<AlertSettings> {
@@ -96,11 +107,16 @@ export class AlertNotifier {
     const day = chinaDay(now);
     const run: NoticeRun = { people: 0, sent: 0, failed: 0 };
     if (!isWorkingDay(calendar, day) || chinaInstant(now).slice(11, 16) < DIGEST_FROM) return run;
-    const live = await this.deadlines.liveDeadlines(now);
-    for (const person of await this.people()) {
-      const settings = await this.settings(person.id);
+    const [live, snoozes, settingsFor, people] = await Promise.all([
+      this.deadlines.liveDeadlines(now),
+      this.deadlines.snoozesInForce(now),
+      this.allSettings(),
+      this.org.activePeople(),
+    ]);
+    for (const person of people) {
+      const settings = settingsFor(person.id);
       if (!settings.digestEnabled) continue;
-      const mine = await this.deadlines.visibleAlerts(person, true, now, live);
+      const mine = await this.deadlines.visibleAlerts(person, true, now, live, snoozes.get(person.id) ?? NONE);
       if (!mine.length) continue;
       const overdue = mine.filter((a) => a.status === 'overdue').length;
       const subject = `【提醒中心】今日待办 ${mine.length} 项${overdue ? `，逾期 ${overdue} 项` : ''}`;
@@ -115,9 +131,14 @@ export class AlertNotifier {
     const calendar = await this.calendar.calendar();
     const run: NoticeRun = { people: 0, sent: 0, failed: 0 };
     if (!isWorkingTime(calendar, now)) return run;
-    const live = await this.deadlines.liveDeadlines(now);
-    for (const person of await this.people()) {
-      const mine = await this.deadlines.visibleAlerts(person, true, now, live);
+    const [live, snoozes, settingsFor, people] = await Promise.all([
+      this.deadlines.liveDeadlines(now),
+      this.deadlines.snoozesInForce(now),
+      this.allSettings(),
+      this.org.activePeople(),
+    ]);
+    for (const person of people) {
+      const mine = await this.deadlines.visibleAlerts(person, true, now, live, snoozes.get(person.id) ?? NONE);
       const topics: string[] = [];
       const items: AlertItem[] = [];
       for (const a of mine) {
@@ -131,7 +152,7 @@ export class AlertNotifier {
         }
       }
       if (!topics.length) continue;
-      const settings = await this.settings(person.id);
+      const settings = settingsFor(person.id);
       const subject = `【提醒中心】${items.length} 项期限需要您处理`;
       const text = [`${person.displayName}，以下期限需要您处理：`, ...items.map(noticeLine)].join('\n');
       await this.deliver(person, settings, topics, subject, text, now, run);
@@ -150,11 +171,13 @@ export class AlertNotifier {
       const key = `${r.userId}|${r.channel}|${r.body}`;
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
-    const people = new Map((await this.people()).map((p) => [p.id, p]));
+    if (!groups.size) return run;
+    const [people, settingsFor] = await Promise.all([this.org.activePeople(), this.allSettings()]);
+    const byId = new Map(people.map((p) => [p.id, p]));
     for (const group of groups.values()) {
-      const person = people.get(group[0].userId);
+      const person = byId.get(group[0].userId);
       if (!person) continue;
-      const settings = await this.settings(person.id);
+      const settings = settingsFor(person.id);
       const [subject, ...lines] = group[0].body.split('\n');
       await this.send(person, settings, group[0].channel, group, subject, lines.join('\n'), now, run);
     }
@@ -228,9 +251,5 @@ export class AlertNotifier {
       await repo.update({ id: In(ids) }, { attempts, lastError: message.slice(0, 500) });
       run.failed++;
     }
-  }
-
-  private people(): Promise<Person[]> {
-    return this.org.activePeople();
   }
 }

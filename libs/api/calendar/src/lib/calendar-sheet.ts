@@ -1,5 +1,5 @@
 import { CellValue, Workbook } from 'exceljs';
-import { guardXlsxBuffer, isZipSignature } from '@storeops/api/core';
+import { cellText, guardXlsxBuffer, isZipSignature } from '@storeops/api/core';
 import { coded, daysFromTo, ErrorDetail, WorkCalendarExceptionInput } from '@storeops/shared/contracts';
 
 /**
@@ -33,17 +33,6 @@ export function sheetDay(value: CellValue | string): string | null {
   const day = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const parsed = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day ? null : day;
-}
-
-function cellText(value: CellValue | string): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && !(value instanceof Date) && 'richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if (typeof value === 'object' && !(value instanceof Date) && 'result' in value) return String(value.result ?? '').trim();
-  return String(value).trim();
 }
 
 /** Reads the rows (first three columns) into the year's exceptions, checking each against `year`. */

@@ -148,6 +148,8 @@ export class DeadlinesService {
       throw invalidField('until', 'alert.snooze_past_due', { until: dto.until, dueAt: alert.dueAt.toISOString() });
     }
     await runInTransaction(this.db, async (em) => {
+      // The caller's spent snoozes go with this write (reads skip them), not with every read of the badge.
+      await em.delete(AlertSnoozeEntity, { userId: user.id, until: LessThanOrEqual(now) });
       await em.delete(AlertSnoozeEntity, { userId: user.id, key });
       await em.insert(AlertSnoozeEntity, { userId: user.id, key, until, reason: dto.reason.trim(), createdAt: now });
     });
@@ -155,19 +157,33 @@ export class DeadlinesService {
   }
 
   /**
-   * The alerts a person sees (all they may see, or only theirs), snoozes applied; `live` when the caller worked
-   * the live deadlines out once for many people (the digest).
+   * The alerts a person sees (all they may see, or only theirs), snoozes applied; `live` and `snoozed` when the
+   * caller worked them out once for many people (the digest, the reminders).
    */
-  async visibleAlerts(user: AlertViewer, mine: boolean, now = clock.now(), live?: LiveDeadline[]): Promise<AlertItem[]> {
-    const [all, snoozed] = await Promise.all([live ?? this.liveDeadlines(now), this.snoozedKeys(user.id, now)]);
-    return alertsOf(user, all, snoozed, mine);
+  async visibleAlerts(
+    user: AlertViewer,
+    mine: boolean,
+    now = clock.now(),
+    live?: LiveDeadline[],
+    snoozed?: ReadonlySet<string>,
+  ): Promise<AlertItem[]> {
+    const [all, hidden] = await Promise.all([live ?? this.liveDeadlines(now), snoozed ?? this.snoozedKeys(user.id, now)]);
+    return alertsOf(user, all, hidden, mine);
+  }
+
+  /** Everyone's snoozes in force at `now`, by person (one query for a run over every person). */
+  async snoozesInForce(now = clock.now()): Promise<ReadonlyMap<number, ReadonlySet<string>>> {
+    const rows = await this.db
+      .getRepository(AlertSnoozeEntity)
+      .find({ where: { until: MoreThan(now) }, select: { userId: true, key: true } });
+    const byUser = new Map<number, Set<string>>();
+    for (const r of rows) byUser.set(r.userId, (byUser.get(r.userId) ?? new Set()).add(r.key));
+    return byUser;
   }
 
   private async snoozedKeys(userId: number, now: Date): Promise<Set<string>> {
-    const repo = this.db.getRepository(AlertSnoozeEntity);
-    // Spent snoozes are of no more use: cleared as they are met.
-    await repo.delete({ userId, until: LessThanOrEqual(now) });
-    return new Set((await repo.find({ where: { userId, until: MoreThan(now) }, select: { key: true } })).map((s) => s.key));
+    const rows = await this.db.getRepository(AlertSnoozeEntity).find({ where: { userId, until: MoreThan(now) }, select: { key: true } });
+    return new Set(rows.map((s) => s.key));
   }
 }
 

@@ -14,6 +14,14 @@ import {
 import { ReplaceEscalationDto } from './dto/alerts.dto';
 import { AlertEscalationEntity } from './entities/alerts.entity';
 
+/** The defaults with the kinds the admin replaced. */
+function laddersOf(rows: AlertEscalationEntity[]): EscalationLadders {
+  const ladders: EscalationLadders = { ...DEFAULT_ESCALATION };
+  for (const row of rows)
+    if ((DEADLINE_KINDS as readonly string[]).includes(row.kind)) ladders[row.kind as keyof EscalationLadders] = row.steps;
+  return ladders;
+}
+
 /**
  * The escalation ladders: the defaults (DEFAULT_ESCALATION) unless the admin replaced a kind's. Read from the
  * database at each use (eight rows at most), so every process applies the same ladder at once.
@@ -26,15 +34,12 @@ export class EscalationService {
   ) {}
 
   async ladders(): Promise<EscalationLadders> {
-    const rows = await this.db.getRepository(AlertEscalationEntity).find();
-    const ladders: EscalationLadders = { ...DEFAULT_ESCALATION };
-    for (const row of rows)
-      if ((DEADLINE_KINDS as readonly string[]).includes(row.kind)) ladders[row.kind as keyof EscalationLadders] = row.steps;
-    return ladders;
+    return laddersOf(await this.db.getRepository(AlertEscalationEntity).find());
   }
 
   async read(): Promise<EscalationLaddersResponse> {
-    const [ladders, rows] = await Promise.all([this.ladders(), this.db.getRepository(AlertEscalationEntity).find()]);
+    const rows = await this.db.getRepository(AlertEscalationEntity).find();
+    const ladders = laddersOf(rows);
     const last = rows
       .filter((r) => r.updatedAt)
       .sort((a, b) => new Date(b.updatedAt as Date).getTime() - new Date(a.updatedAt as Date).getTime())[0];

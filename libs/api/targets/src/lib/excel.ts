@@ -1,5 +1,5 @@
 import { Workbook, CellValue } from 'exceljs';
-import { guardXlsxBuffer, isZipSignature, quote } from '@storeops/api/core';
+import { cellText, guardXlsxBuffer, isZipSignature, quote } from '@storeops/api/core';
 import { coded, ErrorDetail, IMPORT_MAX_ERRORS } from '@storeops/shared/contracts';
 
 /** The sheet layout shared by export and import: A 门店编码, B 门店名称, C..N 1月..12月, O 全年. */
@@ -41,17 +41,6 @@ export async function writeSheet(title: string, rows: readonly SheetRow[], money
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function text(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
-  return String(value).trim();
-}
-
 /** A cell's problem: a code of TARGETS_ERRORS and its params (the month is added by the caller). */
 interface CellProblem {
   code: string;
@@ -69,7 +58,7 @@ function amount(value: CellValue, money: boolean): number | CellProblem {
       return { code: money ? 'targets.cell_decimals' : 'targets.cell_not_whole', params: { value: raw } };
     }
   } else {
-    const s = text(value as CellValue).replace(/,/g, '');
+    const s = cellText(value).replace(/,/g, '');
     if (s === '') return { code: 'targets.cell_empty', params: {} };
     if (s.startsWith('-')) return { code: 'targets.cell_negative', params: {} };
     const pattern = money ? /^\d+(\.\d{1,2})?$/ : /^\d+$/;
@@ -98,7 +87,7 @@ export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows:
   if (!sheet) return { rows: [], errors: [coded('targets.no_sheet', {}, { field: 'file' })] };
   const errors: ErrorDetail[] = [];
   SHEET_HEADERS.slice(0, 14).forEach((header, i) => {
-    const found = text(sheet.getRow(1).getCell(i + 1).value);
+    const found = cellText(sheet.getRow(1).getCell(i + 1).value);
     if (found !== header)
       errors.push(
         coded('targets.header', { expected: header, found: quote(found).slice(1, -1) }, { line: 1, column: columnLetter(i + 1) }),
@@ -108,9 +97,9 @@ export async function readSheet(buffer: Buffer, money: boolean): Promise<{ rows:
   const rows: ParsedRow[] = [];
   for (let line = 2; line <= sheet.rowCount; line++) {
     const row = sheet.getRow(line);
-    const code = text(row.getCell(1).value);
+    const code = cellText(row.getCell(1).value);
     const monthCells = Array.from({ length: 12 }, (_, i) => row.getCell(FIRST_MONTH_COLUMN + i).value);
-    if (!code && monthCells.every((v) => text(v) === '')) continue;
+    if (!code && monthCells.every((v) => cellText(v) === '')) continue;
     if (!code) errors.push(coded('targets.store_code_empty', {}, { line, column: 'A' }));
     const months: number[] = [];
     monthCells.forEach((value, i) => {
