@@ -61,6 +61,7 @@ export default [
                 'scope:kpi',
                 'scope:targets',
                 'scope:inspections',
+                'scope:ledger',
                 'scope:org',
                 'scope:audit',
                 'scope:shared',
@@ -68,6 +69,18 @@ export default [
             },
             { sourceTag: 'scope:suppliers', onlyDependOnLibsWithTags: ['scope:suppliers', 'scope:org', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:alerts', onlyDependOnLibsWithTags: ['scope:alerts', 'scope:org', 'scope:shared'] },
+            {
+              sourceTag: 'scope:ledger',
+              onlyDependOnLibsWithTags: [
+                'scope:ledger',
+                'scope:calendar',
+                'scope:suppliers',
+                'scope:kpi',
+                'scope:org',
+                'scope:audit',
+                'scope:shared',
+              ],
+            },
             {
               sourceTag: 'scope:shell',
               onlyDependOnLibsWithTags: [
@@ -80,6 +93,7 @@ export default [
                 'scope:rankings',
                 'scope:suppliers',
                 'scope:alerts',
+                'scope:ledger',
                 'scope:shared',
               ],
             },

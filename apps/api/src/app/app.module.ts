@@ -9,6 +9,7 @@ import { TargetsModule } from '@storeops/api/targets';
 import { InspectionsModule } from '@storeops/api/inspections';
 import { RankingsModule } from '@storeops/api/rankings';
 import { SuppliersModule } from '@storeops/api/suppliers';
+import { LedgerModule } from '@storeops/api/ledger';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedModule } from './demo/demo-seed.module';
 import { shouldSeedDemo } from './demo/demo-seed.service';
@@ -26,6 +27,7 @@ import { HealthController } from './health.controller';
     InspectionsModule,
     RankingsModule,
     SuppliersModule,
+    LedgerModule,
     // Demo data only when seeding: otherwise no demo provider is even loaded.
     ...(shouldSeedDemo() ? [DemoSeedModule] : []),
   ],

@@ -11,6 +11,7 @@ import { TARGET_ENTITIES } from '@storeops/api/targets';
 import { INSPECTION_ENTITIES } from '@storeops/api/inspections';
 import { RANKING_ENTITIES } from '@storeops/api/rankings';
 import { SUPPLIER_ENTITIES } from '@storeops/api/suppliers';
+import { LEDGER_ENTITIES } from '@storeops/api/ledger';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const ENTITIES = [
   ...INSPECTION_ENTITIES,
   ...RANKING_ENTITIES,
   ...SUPPLIER_ENTITIES,
+  ...LEDGER_ENTITIES,
 ];
 
 /**

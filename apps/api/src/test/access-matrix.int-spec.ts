@@ -126,6 +126,25 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/licences/:id/file': [AdminOffice, Buyer],
   'POST /api/licences/:id/renew': [AdminOffice, Buyer],
   'GET /api/licences/:id/file': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/complaints': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaints/stats': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaints/stats/export': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'POST /api/complaints': [AdminOffice, StoreManager],
+  'GET /api/complaints/:id': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'POST /api/complaints/:id/transitions': [AdminOffice, StoreManager],
+  'POST /api/complaints/:id/pause': [AdminOffice, StoreManager],
+  'POST /api/complaints/:id/resume': [AdminOffice, StoreManager],
+  'POST /api/complaints/:id/merge': [AdminOffice],
+  'POST /api/complaints/:id/phone': [AdminOffice, StoreManager],
+  'POST /api/complaints/:id/attachments': [AdminOffice, StoreManager],
+  'GET /api/complaints/:id/attachments/:attachmentId': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaint-categories': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaint-causes': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaint-settings': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'PUT /api/complaint-settings': [AdminOffice, Admin],
+  'GET /api/complaint-key-customers': [AdminOffice],
+  'POST /api/complaint-key-customers': [AdminOffice],
+  'DELETE /api/complaint-key-customers/:id': [AdminOffice],
 };
 
 describe('access: every route × every role', () => {
@@ -173,6 +192,19 @@ describe('access: every route × every role', () => {
       contract: (await t.db.getRepository(ContractEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
       // Demo licences carry no scan: past the gate a GET of the file is 404, an upload without a file 400.
       licence: (await t.db.getRepository(LicenceEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
+      // A complaint received at the manager's own store (not yet judged: its 店长 handles it).
+      complaint: (
+        await (clients.get(AdminOffice) as ApiClient).post('/api/complaints', {
+          storeId: await idOf(t, 'store', 'code', 'BJ001'),
+          channel: 'store',
+          receivedAt: '2026-11-18T09:00:00+08:00',
+          customerName: '门禁',
+          customerPhone: '13800004444',
+          keyCustomer: false,
+          categoryId: await idOf(t, 'complaint_category', 'code', 'quality_expired'),
+          description: '权限表',
+        })
+      ).body.id,
     };
   });
   afterAll(() => t.close());

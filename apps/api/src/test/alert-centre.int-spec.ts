@@ -338,7 +338,7 @@ describe('alert centre: every kind, escalation, snooze, digest', () => {
           .update({ name: Not(IsNull()) }, { nextRunAt: new Date('2026-11-19T09:00:00+08:00'), lockedBy: null, lockedUntil: null });
         const [a, b] = await Promise.all([t.app.get(AlertScheduler).runDue(now), second.app.get(AlertScheduler).runDue(now)]);
         // Each job ran in exactly one of the two.
-        expect([...a, ...b].sort()).toEqual(['alerts.digest', 'alerts.reminders', 'alerts.retry']);
+        expect([...a, ...b].sort()).toEqual(['alerts.digest', 'alerts.reminders', 'alerts.retry', 'complaints.retention']);
       } finally {
         if (second !== t) await second.close();
       }

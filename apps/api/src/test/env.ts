@@ -17,3 +17,6 @@ process.env['CONTRACT_FILE_DIR'] ??= join(tmpdir(), `storeops-contract-files-${p
 // the suite runs; `npm run test:dates` runs the date-sensitive suites again at awkward instants.
 process.env['STOREOPS_NOW'] ??= '2026-11-18T10:00:00+08:00';
 process.env['ALERT_SCHEDULER'] ??= 'off';
+process.env['COMPLAINT_FILE_DIR'] ??= join(tmpdir(), `storeops-complaint-files-${process.pid}`);
+// The demo complaints are seeded by the complaints suite itself (their counts would blur other suites' figures).
+process.env['SEED_DEMO_COMPLAINT_MONTHS'] ??= '0';

@@ -274,6 +274,72 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({}),
     bodyless: true,
   },
+  'POST /api/complaints': {
+    as: AdminOffice,
+    path: () => '/api/complaints',
+    body: (c) => ({
+      storeId: c.ids['bj001'],
+      channel: 'phone',
+      receivedAt: '2026-11-18T09:00:00+08:00',
+      customerName: '模糊顾客',
+      customerPhone: '13800001111',
+      keyCustomer: false,
+      categoryId: c.ids['complaintCategory'],
+      description: '模糊投诉\n第二行',
+    }),
+  },
+  'POST /api/complaints/:id/transitions': {
+    as: AdminOffice,
+    path: (c) => `/api/complaints/${c.ids['complaint']}/transitions`,
+    body: (c) => ({ action: 'judge', valid: true, responsibleStoreId: c.ids['bj001'], reason: '属实' }),
+    record: (c) => ({ table: 'complaint', id: c.ids['complaint'] }),
+  },
+  'POST /api/complaints/:id/pause': {
+    as: AdminOffice,
+    path: (c) => `/api/complaints/${c.ids['complaint']}/pause`,
+    body: () => ({ reason: '等待顾客提供小票' }),
+    record: (c) => ({ table: 'complaint', id: c.ids['complaint'] }),
+  },
+  'POST /api/complaints/:id/resume': {
+    as: AdminOffice,
+    path: (c) => `/api/complaints/${c.ids['complaint']}/resume`,
+    body: () => ({}),
+    record: (c) => ({ table: 'complaint', id: c.ids['complaint'] }),
+  },
+  'POST /api/complaints/:id/merge': {
+    as: AdminOffice,
+    path: (c) => `/api/complaints/${c.ids['duplicate']}/merge`,
+    body: (c) => ({ intoId: c.ids['complaint'], comment: '重复来电' }),
+    record: (c) => ({ table: 'complaint', id: c.ids['duplicate'] }),
+  },
+  'POST /api/complaints/:id/phone': {
+    as: AdminOffice,
+    path: (c) => `/api/complaints/${c.ids['complaint']}/phone`,
+    body: () => ({ reason: '回访顾客' }),
+  },
+  'PUT /api/complaint-settings': {
+    as: AdminOffice,
+    path: () => '/api/complaint-settings',
+    body: () => ({
+      sla: {
+        normal: { judgeHours: 4, planDays: 1, resolveDays: 3, followUpDays: 3 },
+        serious: { judgeHours: 2, planDays: 1, resolveDays: 2, followUpDays: 3 },
+      },
+      storeApprovalLimitFen: 50_000,
+      retentionMonths: 24,
+    }),
+  },
+  'POST /api/complaint-key-customers': {
+    as: AdminOffice,
+    path: () => '/api/complaint-key-customers',
+    body: (c) => ({ name: '模糊重点顾客', phone: `139${String(10_000_000 + c.n()).padStart(8, '0')}`, note: '模糊' }),
+  },
+  'DELETE /api/complaint-key-customers/:id': {
+    as: AdminOffice,
+    path: (c) => `/api/complaint-key-customers/${c.ids['keyCustomer']}`,
+    body: () => ({}),
+    bodyless: true,
+  },
   'PUT /api/alerts/settings': {
     as: Specialist,
     path: () => '/api/alerts/settings',
@@ -379,6 +445,7 @@ const UPLOADS: Record<string, { as: Role; path: (ctx: Ctx) => string; fields?: R
   'POST /api/work-calendar/:year/import': { as: AdminOffice, path: () => '/api/work-calendar/2031/import' },
   'POST /api/contracts/:id/attachments': { as: Buyer, path: (c) => `/api/contracts/${c.ids['contract']}/attachments` },
   'POST /api/licences/:id/file': { as: Buyer, path: (c) => `/api/licences/${c.ids['licence']}/file` },
+  'POST /api/complaints/:id/attachments': { as: AdminOffice, path: (c) => `/api/complaints/${c.ids['complaint']}/attachments` },
 };
 
 /** Tables whose rows a refused request may still touch by design: the throttle's own counts and sign-in sessions. */
@@ -611,6 +678,21 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       'closure',
     );
     const bj001 = await idOf(t, 'store', 'code', 'BJ001');
+    const office = clients.get(AdminOffice) as ApiClient;
+    const complaintCategory = await idOf(t, 'complaint_category', 'code', 'quality_expired');
+    const intake = {
+      storeId: bj001,
+      channel: 'store',
+      receivedAt: '2026-11-18T09:00:00+08:00',
+      customerName: '模糊',
+      customerPhone: '13800002222',
+      keyCustomer: false,
+      categoryId: complaintCategory,
+      description: '模糊',
+    };
+    const complaint = made(await office.post('/api/complaints', intake), 'complaint');
+    const duplicate = made(await office.post('/api/complaints', intake), 'duplicate');
+    const keyCustomer = made(await office.post('/api/complaint-key-customers', { name: '模糊', phone: '13700003333' }), 'key customer');
     const [action] = await t.db.query(`SELECT "id" FROM "corrective_action" WHERE "storeId" = ${bj001} ORDER BY "id" LIMIT 1`);
     const ids: Record<string, number> = {
       region,
@@ -625,6 +707,10 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       contract,
       licence,
       closure,
+      complaint,
+      duplicate,
+      keyCustomer,
+      complaintCategory,
       signedContract: Number(signed?.id ?? contract),
       clause: Number(signed?.clause ?? 1),
       bj001,

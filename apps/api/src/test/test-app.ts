@@ -189,7 +189,7 @@ export class ApiClient {
 /** Ids of seeded records by their business keys. */
 export async function idOf(
   t: TestApp,
-  table: 'store' | 'region' | 'category' | 'app_user',
+  table: 'store' | 'region' | 'category' | 'app_user' | 'complaint_category',
   column: string,
   value: string,
 ): Promise<number> {

@@ -19,3 +19,5 @@ export * from './lib/xlsx-guard';
 export * from './lib/sql';
 export * from './lib/deadline-source';
 export * from './lib/people-directory';
+export * from './lib/documents';
+export * from './lib/scheduled-task';

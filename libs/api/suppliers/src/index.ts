@@ -2,3 +2,4 @@ export * from './lib/suppliers.module';
 export * from './lib/entities';
 export * from './lib/contracts.service';
 export * from './lib/demo-suppliers.seeder';
+export * from './lib/supplier-directory';

@@ -16,3 +16,4 @@ export * from './lib/suppliers';
 export * from './lib/errors';
 export * from './lib/work-calendar';
 export * from './lib/deadlines';
+export * from './lib/complaints';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { InspectionsModule, DEMO_INSPECTIONS_PROVIDERS } from '@storeops/api/inspections';
+import { CalendarModule } from '@storeops/api/calendar';
 import { KpiModule } from '@storeops/api/kpi';
+import { DEMO_LEDGER_PROVIDERS, LedgerModule } from '@storeops/api/ledger';
 import { OrgModule } from '@storeops/api/org';
 import { DEMO_RANKINGS_PROVIDERS } from '@storeops/api/rankings';
 import { DEMO_SUPPLIERS_PROVIDERS } from '@storeops/api/suppliers';
@@ -13,13 +15,14 @@ import { DemoSeedService } from './demo-seed.service';
  * provider at all; the domain modules ship none.
  */
 @Module({
-  imports: [OrgModule, KpiModule, TargetsModule, InspectionsModule],
+  imports: [OrgModule, KpiModule, TargetsModule, InspectionsModule, LedgerModule, CalendarModule],
   providers: [
     DemoSeedService,
     ...DEMO_TARGETS_PROVIDERS,
     ...DEMO_INSPECTIONS_PROVIDERS,
     ...DEMO_SUPPLIERS_PROVIDERS,
     ...DEMO_RANKINGS_PROVIDERS,
+    ...DEMO_LEDGER_PROVIDERS,
   ],
   exports: [DemoSeedService],
 })

@@ -7,6 +7,7 @@ import { DemoTargetsSeeder } from '@storeops/api/targets';
 import { DemoInspectionsSeeder } from '@storeops/api/inspections';
 import { DemoRankingsSeeder } from '@storeops/api/rankings';
 import { DemoSuppliersSeeder } from '@storeops/api/suppliers';
+import { DemoComplaintsSeeder } from '@storeops/api/ledger';
 import { codeKey, ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
@@ -27,6 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly inspections: DemoInspectionsSeeder,
     private readonly schemes: DemoRankingsSeeder,
     private readonly suppliers: DemoSuppliersSeeder,
+    private readonly complaints: DemoComplaintsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +45,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.schemes.seed();
     const contracts = await this.suppliers.seed(yesterday);
     if (contracts) this.logger.log(`Demo suppliers and contracts created: ${contracts} contracts`);
+    const complaints = await this.complaints.seed(yesterday);
+    if (complaints) this.logger.log(`Demo complaints created: ${complaints} over a year up to ${yesterday}`);
   }
 
   /**

@@ -11,6 +11,7 @@ import { TargetWorkflow1764700000000 } from './1764700000000-target-workflow';
 import { DailyJobs1764750000000 } from './1764750000000-daily-jobs';
 import { WorkCalendar1764800000000 } from './1764800000000-work-calendar';
 import { AlertCentre1764900000000 } from './1764900000000-alert-centre';
+import { Complaints1765000000000 } from './1765000000000-complaints';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DailyJobs1764750000000,
   WorkCalendar1764800000000,
   AlertCentre1764900000000,
+  Complaints1765000000000,
 ];

@@ -35,6 +35,7 @@ const KIND_NAMES: Readonly<Record<DeadlineKind, string>> = {
   clause_follow_up: '条款跟进',
   split_approval: '分解待批',
   scheme_approval: '方案待批',
+  complaint: '顾客投诉',
 };
 
 const shortTime = (iso: string) => {

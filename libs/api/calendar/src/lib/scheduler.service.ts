@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
-import { clock, runInTransaction, startOfChinaDay } from '@storeops/api/core';
+import { clock, isScheduledTask, runInTransaction, ScheduledTask, startOfChinaDay } from '@storeops/api/core';
 import { addDays, chinaInstant } from '@storeops/shared/contracts';
 import { AlertNotifier, DIGEST_FROM } from './alert-notifier.service';
 import { ScheduledJobEntity } from './entities/alerts.entity';
@@ -36,7 +37,8 @@ const TICK_MS = 30_000;
  * and not held by leasing it — on PostgreSQL `SELECT … FOR UPDATE SKIP LOCKED`, so of several processes exactly one
  * takes it; on SQLite there is one process — runs it, and sets its next run. Every job is idempotent on its own
  * (notices are claimed before they are sent), so a job run twice after a crash sends nothing twice.
- * `ALERT_SCHEDULER=off` stops the ticking (the tests run jobs themselves).
+ * Other domains add jobs as providers marked SCHEDULED_TASK (the complaints' retention). `ALERT_SCHEDULER=off` stops
+ * the ticking (the tests run jobs themselves).
  */
 @Injectable()
 export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -44,11 +46,30 @@ export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShut
   private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private tasks: Map<string, ScheduledTask> | null = null;
 
   constructor(
     private readonly db: DataSource,
     private readonly notifier: AlertNotifier,
+    private readonly discovery: DiscoveryService,
   ) {}
+
+  /** The domains' tasks by job name, found at first use. */
+  private get domainTasks(): Map<string, ScheduledTask> {
+    this.tasks ??= new Map(
+      this.discovery
+        .getProviders()
+        .map((wrapper) => wrapper.instance as unknown)
+        .filter(isScheduledTask)
+        .map((task) => [task.jobName, task]),
+    );
+    return this.tasks;
+  }
+
+  /** When a job runs next after a run at `now`. */
+  private nextRun(name: string, now: Date): Date {
+    return name in JOBS ? JOBS[name](now) : (this.domainTasks.get(name)?.nextRunAfter(now) ?? new Date(now.getTime() + JOB_LEASE_MS));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensureJobs();
@@ -71,7 +92,7 @@ export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShut
   /** Adds the jobs the table lacks, due now (two processes starting at once add each once). */
   async ensureJobs(): Promise<void> {
     const repo = this.db.getRepository(ScheduledJobEntity);
-    for (const name of Object.keys(JOBS)) {
+    for (const name of [...Object.keys(JOBS), ...this.domainTasks.keys()]) {
       if (await repo.existsBy({ name })) continue;
       try {
         await repo.insert({ name, nextRunAt: clock.now(), lockedBy: null, lockedUntil: null, lastRunAt: null, lastResult: null });
@@ -98,13 +119,15 @@ export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShut
         .getRepository(ScheduledJobEntity)
         .update(
           { name, lockedBy: this.owner },
-          { nextRunAt: JOBS[name](now), lockedBy: null, lockedUntil: null, lastRunAt: now, lastResult: result.slice(0, 500) },
+          { nextRunAt: this.nextRun(name, now), lockedBy: null, lockedUntil: null, lastRunAt: now, lastResult: result.slice(0, 500) },
         );
       ran.push(name);
     }
   }
 
   private run(name: string, now: Date): Promise<unknown> {
+    const task = this.domainTasks.get(name);
+    if (task) return task.runJob(now);
     if (name === 'alerts.digest') return this.notifier.digest(now);
     if (name === 'alerts.reminders') return this.notifier.reminders(now);
     return this.notifier.retryUnsent(now);
@@ -124,7 +147,7 @@ export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShut
         ...(postgres ? { lock: { mode: 'pessimistic_write' as const, onLocked: 'skip_locked' as const } } : {}),
       });
       const name = row?.name;
-      if (!name || !(name in JOBS)) return null;
+      if (!name || !(name in JOBS || this.domainTasks.has(name))) return null;
       await em.update(ScheduledJobEntity, { name }, { lockedBy: this.owner, lockedUntil: new Date(now.getTime() + JOB_LEASE_MS) });
       return name;
     });

@@ -1,4 +1,4 @@
-import { ComponentKind, meanScore, SchemeComponentConfig } from '@storeops/shared/contracts';
+import { ComponentKind, meanScore, ratePer10k, SchemeComponentConfig } from '@storeops/shared/contracts';
 import { ActionFact, PeriodInputs } from './period-inputs';
 
 /** Raw values to 2 decimals: what is shown, exported and scored. */
@@ -90,6 +90,21 @@ export const COMPONENT_DEFINITIONS: readonly ComponentDefinition[] = [
         // Unknown shrink (a file without 损耗 on some day) is missing, not a perfect 0 %.
         if (s.salesDays === 0 || s.shrinkDays < s.salesDays || s.shrinkSales <= 0) continue;
         out.set(storeId, round2(((s.shrink / s.shrinkSales) * 100 * 100) / allowed));
+      }
+      return out;
+    },
+  },
+  {
+    // 每万来客投诉率: valid complaints per 10,000 来客数 of the period; lower is better. A store whose 来客数 is
+    // unknown is missing (never a perfect 0); a store with 来客数 and no complaint scores 0.
+    kind: 'complaint_rate',
+    async measure(inputs) {
+      const out = new Map<number, number | null>();
+      if (inputs.notStarted) return out;
+      const [complaints, transactions] = await Promise.all([inputs.complaints(), inputs.transactions()]);
+      for (const [storeId, tx] of transactions) {
+        const rate = ratePer10k(complaints.get(storeId) ?? 0, tx);
+        if (rate !== null) out.set(storeId, round2(rate));
       }
       return out;
     },

@@ -1,7 +1,8 @@
 import { ActualsReader, parsePeriod, Period, StoreSums } from '@storeops/api/core';
+import { ComplaintFacts } from '@storeops/api/ledger';
 import { ActionFact, InspectionFact, InspectionFacts } from '@storeops/api/inspections';
 import { TargetsReader } from '@storeops/api/targets';
-import { RankingPeriod } from '@storeops/shared/contracts';
+import { Metric, RankingPeriod } from '@storeops/shared/contracts';
 
 export type { StoreSums } from '@storeops/api/core';
 export type { ActionFact, InspectionFact } from '@storeops/api/inspections';
@@ -16,6 +17,7 @@ export interface RankingSources {
   actuals: ActualsReader;
   targets: TargetsReader;
   inspections: InspectionFacts;
+  complaints: ComplaintFacts;
 }
 
 export type SumsSource = 'rollup' | 'daily';
@@ -100,6 +102,20 @@ export class PeriodInputs {
   /** Every inspection dated in the period (China time). */
   inspections(): Promise<InspectionFact[]> {
     return this.once('inspections', () => this.sources.inspections.inspectionsBetween(this.span.from, this.span.to));
+  }
+
+  /** Valid complaints received in the period, by store (the responsible one). */
+  complaints(): Promise<Map<number, number>> {
+    return this.once('complaints', () => this.sources.complaints.validByStore(this.span.from, this.span.to));
+  }
+
+  /** 来客数 per store over the period's days with facts (stores whose 来客数 is unknown are absent). */
+  transactions(): Promise<Map<number, number>> {
+    return this.once('transactions', () => {
+      const day = (n: number) =>
+        `${Math.floor(n / 10_000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
+      return this.sources.actuals.storeTotals(day(this.period.firstDay), day(this.period.lastDay), Metric.Transactions);
+    });
   }
 
   /** Corrective actions due in the period and already due now (the ones that can be judged on time or late). */

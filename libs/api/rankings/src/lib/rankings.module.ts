@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@storeops/api/audit';
 import { InspectionsModule } from '@storeops/api/inspections';
 import { KpiModule } from '@storeops/api/kpi';
+import { LedgerModule } from '@storeops/api/ledger';
 import { OrgModule } from '@storeops/api/org';
 import { TargetsModule } from '@storeops/api/targets';
 import { DashboardService } from './dashboard.service';
@@ -17,7 +18,7 @@ import { SchemesService } from './schemes.service';
 /** Store rankings and performance assessment (DESIGN.md §5): scorecard schemes, composite rankings, the 营运总览. */
 @Module({
   // Cross-domain reads go through each domain's read port: kpi's ACTUALS_READER, TargetsReader, InspectionFacts, StoreDirectory.
-  imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), AuditModule, KpiModule, TargetsModule, InspectionsModule, OrgModule],
+  imports: [TypeOrmModule.forFeature(RANKING_ENTITIES), AuditModule, KpiModule, TargetsModule, InspectionsModule, LedgerModule, OrgModule],
   controllers: [SchemesController, StoreRankingsController, DashboardController],
   providers: [SchemesService, RankingsService, DashboardService, SchemeDeadlines],
   exports: [SchemesService, RankingsService],

@@ -14,6 +14,7 @@ import {
   RequestUser,
 } from '@storeops/api/core';
 import { InspectionFacts } from '@storeops/api/inspections';
+import { ComplaintFacts } from '@storeops/api/ledger';
 import { DirectoryStore, StoreDirectory } from '@storeops/api/org';
 import { TargetsReader } from '@storeops/api/targets';
 import {
@@ -70,11 +71,12 @@ export class RankingsService {
     private readonly targets: TargetsReader,
     private readonly inspections: InspectionFacts,
     private readonly directory: StoreDirectory,
+    private readonly complaints: ComplaintFacts,
   ) {}
 
   /** The other domains' read ports the period inputs read through. */
   private get sources(): RankingSources {
-    return { actuals: this.actuals, targets: this.targets, inspections: this.inspections };
+    return { actuals: this.actuals, targets: this.targets, inspections: this.inspections, complaints: this.complaints };
   }
 
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
@@ -115,7 +117,7 @@ export class RankingsService {
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
   private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs, cacheable: boolean): Promise<Raws> {
-    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
+    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections', 'complaints')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
     if (cacheable) {
       const hit = this.rawCache.get(key);
       if (hit) return hit;
@@ -143,7 +145,7 @@ export class RankingsService {
    * scheme is in force, and what any scheme holds, can only change with it).
    */
   private keyOf(query: RankingQueryDto, options: ComputeOptions): string {
-    const versions = dataVersion('facts', 'org', 'targets', 'schemes', 'inspections');
+    const versions = dataVersion('facts', 'org', 'targets', 'schemes', 'inspections', 'complaints');
     return `${query.period}|${query.scope ?? 'all'}|${query.schemeId ?? 'in-force'}|${versions}|${chinaDay()}|${options.source ?? 'rollup'}`;
   }
 

@@ -2,7 +2,7 @@ import { isValidCreditCode } from '@storeops/shared/contracts';
 import { seededRandom } from '@storeops/tools/demo-data';
 import { demoCreditCode } from './demo-suppliers.seeder';
 import { chinaDay } from '@storeops/api/core';
-import { sniffDocument } from './records.service';
+import { sniffDocument } from '@storeops/api/core';
 import { monthBefore } from './suppliers.service';
 
 describe('contract attachments are recognised by their first bytes, not their name', () => {

@@ -16,6 +16,7 @@ import {
   RequestUser,
   runInTransaction,
   safeFileName,
+  sniffDocument,
   toPage,
 } from '@storeops/api/core';
 import { addDays, ClauseCheckResponse, ContractAttachmentResponse, LicenceResponse, Page, Role } from '@storeops/shared/contracts';
@@ -30,16 +31,6 @@ export const MAX_ATTACHMENT_BYTES = limitValue('attachmentMaxMb') * MB;
 
 export function contractFileDir(): string {
   return resolve(process.env['CONTRACT_FILE_DIR'] || 'data/contract-files');
-}
-
-/** PDF, JPEG or PNG by the first bytes of the content; the file name and the declared type are not trusted. */
-export function sniffDocument(buffer: Buffer): { mimeType: string; extension: string } | null {
-  if (buffer.length >= 5 && buffer.toString('latin1', 0, 5) === '%PDF-') return { mimeType: 'application/pdf', extension: 'pdf' };
-  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff)
-    return { mimeType: 'image/jpeg', extension: 'jpg' };
-  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return { mimeType: 'image/png', extension: 'png' };
-  return null;
 }
 
 export type UploadedDocument = { buffer: Buffer; originalname?: string } | undefined;

@@ -12,12 +12,13 @@ import { SuppliersController } from './suppliers.controller';
 import { SuppliersRepository } from './suppliers.repository';
 import { SuppliersService } from './suppliers.service';
 import { SupplierDeadlines } from './supplier-deadlines';
+import { SupplierDirectory } from './supplier-directory';
 
 /** Suppliers and contracts 供应商/合同: suppliers, licences, the contract review workflow, clause checks, scorecards. */
 @Module({
   imports: [TypeOrmModule.forFeature(SUPPLIER_ENTITIES), AuditModule, OrgModule],
   controllers: [SuppliersController, SupplierScorecardsController, ContractsController, LicencesController],
-  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, SupplierDeadlines],
-  exports: [ContractsService],
+  providers: [SuppliersRepository, SuppliersService, ContractsService, RecordsService, SupplierDeadlines, SupplierDirectory],
+  exports: [ContractsService, SupplierDirectory],
 })
 export class SuppliersModule {}

@@ -65,7 +65,8 @@ export interface AuditEntryResponse {
   at: string;
   actorUserId: number | null;
   actorUsername: string | null;
-  action: 'create' | 'update' | 'delete' | 'login' | 'logout';
+  /** read: personal data shown in full (a customer's phone revealed). */
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'read';
   entity: string;
   entityId: string;
   before: unknown;

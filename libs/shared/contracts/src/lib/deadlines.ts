@@ -11,7 +11,8 @@ export type DeadlineKind =
   | 'contract_review'
   | 'clause_follow_up'
   | 'split_approval'
-  | 'scheme_approval';
+  | 'scheme_approval'
+  | 'complaint';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'corrective_action',
@@ -22,6 +23,7 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'clause_follow_up',
   'split_approval',
   'scheme_approval',
+  'complaint',
 ];
 
 /**
@@ -191,6 +193,7 @@ export const DEADLINE_READERS: Readonly<Record<DeadlineKind, readonly Role[]>> =
   clause_follow_up: [Director, AdminOffice, Buyer, Admin],
   split_approval: [Director, OpsManager, Admin],
   scheme_approval: [Director, OpsManager, Admin],
+  complaint: [Director, OpsManager, AdminOffice, StoreManager, Admin],
 };
 
 /**
@@ -213,6 +216,11 @@ export const DEFAULT_ESCALATION: EscalationLadders = {
   clause_follow_up: [{ afterWorkingDays: 3, toRole: Director }],
   split_approval: [{ afterWorkingDays: 2, toRole: Admin }],
   scheme_approval: [{ afterWorkingDays: 2, toRole: Admin }],
+  // A stage a store holds goes to the office when overdue; any stage 1 working day late goes to the 营运总监.
+  complaint: [
+    { afterWorkingDays: 0, toRole: AdminOffice },
+    { afterWorkingDays: 1, toRole: Director },
+  ],
 };
 
 /**

@@ -13,6 +13,7 @@ export const COMPONENT_KINDS = [
   'inspection_score',
   'actions_on_time',
   'shrink_vs_target',
+  'complaint_rate',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
@@ -22,7 +23,8 @@ export interface ComponentKindInfo {
   /** Suggested floor and ceiling for a new component of this kind. */
   floor: number;
   ceiling: number;
-  unit: '%' | 'score';
+  /** per10k: a count per 10,000 来客数 (complaints). */
+  unit: '%' | 'score' | 'per10k';
   /** Which parameters the kind takes. */
   params: Array<'categoryIds' | 'targetRate'>;
 }
@@ -33,6 +35,8 @@ export const COMPONENT_KIND_INFO: Readonly<Record<ComponentKind, ComponentKindIn
   inspection_score: { kind: 'inspection_score', direction: 'higher', floor: 60, ceiling: 100, unit: 'score', params: ['categoryIds'] },
   actions_on_time: { kind: 'actions_on_time', direction: 'higher', floor: 50, ceiling: 100, unit: '%', params: [] },
   shrink_vs_target: { kind: 'shrink_vs_target', direction: 'lower', floor: 80, ceiling: 150, unit: '%', params: ['targetRate'] },
+  // Valid complaints per 10,000 来客数: 0 scores 100, 3 or more scores 0.
+  complaint_rate: { kind: 'complaint_rate', direction: 'lower', floor: 0, ceiling: 3, unit: 'per10k', params: [] },
 };
 
 /** One component of a scheme as stored: the scoring rule plus what it measures. */
@@ -334,6 +338,7 @@ export const COMPONENT_KIND_LABELS: Readonly<Record<ComponentKind, string>> = {
   inspection_score: '巡店得分',
   actions_on_time: '整改及时率',
   shrink_vs_target: '损耗率对目标',
+  complaint_rate: '每万来客投诉率',
 };
 
 export type SortDirection = 'asc' | 'desc';

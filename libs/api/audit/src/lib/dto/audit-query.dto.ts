@@ -7,7 +7,7 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @IsOptional() @IsString() @MaxLength(64) entity?: string;
   @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @IsOptional() @Type(() => Number) @IsInt() actorUserId?: number;
-  @IsOptional() @IsIn(['create', 'update', 'delete', 'login', 'logout']) action?: string;
+  @IsOptional() @IsIn(['create', 'update', 'delete', 'login', 'logout', 'read']) action?: string;
   @IsOptional() @IsInstant() from?: string;
   @IsOptional() @IsInstant() to?: string;
 }

@@ -115,6 +115,12 @@ export class EscalationLaddersDto implements EscalationLaddersPatch {
   @ValidateNested({ each: true })
   @Type(() => EscalationStepDto)
   scheme_approval?: EscalationStepDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ESCALATION_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationStepDto)
+  complaint?: EscalationStepDto[];
 }
 
 export class ReplaceEscalationDto implements ReplaceEscalationRequest {

@@ -5,6 +5,7 @@ import { CORE_ERRORS } from './core';
 import { ErrorMessage } from './define';
 import { INSPECTIONS_ERRORS } from './inspections';
 import { KPI_ERRORS } from './kpi';
+import { LEDGER_ERRORS } from './ledger';
 import { ORG_ERRORS } from './org';
 import { RANKINGS_ERRORS } from './rankings';
 import { SUPPLIERS_ERRORS } from './suppliers';
@@ -25,6 +26,7 @@ export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = /* @__PURE
   INSPECTIONS_ERRORS,
   SUPPLIERS_ERRORS,
   CALENDAR_ERRORS,
+  LEDGER_ERRORS,
 );
 
 function merge(...tables: ReadonlyArray<Readonly<Record<string, ErrorMessage>>>): Record<string, ErrorMessage> {

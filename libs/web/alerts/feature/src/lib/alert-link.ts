@@ -53,6 +53,8 @@ export function alertLink(item: Linked): AlertLink | null {
       return { path: `/targets/decompositions/${item.entityId}` };
     case 'scheme':
       return { path: '/rankings/schemes' };
+    case 'complaint':
+      return { path: `/complaints/${item.entityId}` };
     default:
       return null;
   }

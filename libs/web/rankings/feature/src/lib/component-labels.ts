@@ -14,8 +14,10 @@ export function componentLabel(i18n: I18nService, component: Pick<SchemeComponen
 /** A raw value in its kind's unit: 98.5 % or 86.2 分; `缺失` when missing. */
 export function rawText(i18n: I18nService, component: Pick<RankingComponent, 'kind' | 'raw'>): string {
   if (component.raw === null) return i18n.t('rank.missing');
-  const value = fixed(component.raw, i18n.locale(), 1);
-  return COMPONENT_KIND_INFO[component.kind]?.unit === '%' ? `${value}%` : value;
+  const unit = COMPONENT_KIND_INFO[component.kind]?.unit;
+  // A rate per 10,000 is small (0.42): two decimals, or every store reads 0.4.
+  const value = fixed(component.raw, i18n.locale(), unit === 'per10k' ? 2 : 1);
+  return unit === '%' ? `${value}%` : value;
 }
 
 /** A number with exactly `digits` decimals in the locale's format (94.90, not 94.9); `—` when missing. */

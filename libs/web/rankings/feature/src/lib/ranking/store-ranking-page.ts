@@ -182,7 +182,8 @@ export class StoreRankingPage {
 
   /** What the raw value of a column is measured in, so nobody takes it for the 0–100 score beside it. */
   protected unitOf(c: { kind: RankingComponent['kind'] }): string {
-    return this.i18n.t(COMPONENT_KIND_INFO[c.kind]?.unit === '%' ? 'rank.unitPercent' : 'rank.unitPoints');
+    const unit = COMPONENT_KIND_INFO[c.kind]?.unit;
+    return this.i18n.t(unit === '%' ? 'rank.unitPercent' : unit === 'per10k' ? 'rank.unitPer10k' : 'rank.unitPoints');
   }
 
   protected readonly move = rankMove;

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@storeops/api/audit';
+import { CalendarModule } from '@storeops/api/calendar';
+import { KpiModule } from '@storeops/api/kpi';
+import { OrgModule } from '@storeops/api/org';
+import { SuppliersModule } from '@storeops/api/suppliers';
+import { ComplaintDeadlines } from './complaint-deadlines';
+import { ComplaintFacts } from './complaint-facts';
+import { ComplaintRetention } from './complaint-retention';
+import { ComplaintStatsService } from './complaint-stats.service';
+import { ComplaintListsController, ComplaintsController } from './complaints.controller';
+import { ComplaintsRepository } from './complaints.repository';
+import { ComplaintsService } from './complaints.service';
+import { LEDGER_ENTITIES } from './entities/complaint.entity';
+
+/**
+ * The 综合管理处's ledger (DESIGN.md §7): customer complaints 顾客投诉 from intake to 回访 and archive, with stage
+ * clocks on the working calendar (in the alert centre), causes that can be counted, privacy and the analysis.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(LEDGER_ENTITIES), AuditModule, CalendarModule, KpiModule, OrgModule, SuppliersModule],
+  controllers: [ComplaintsController, ComplaintListsController],
+  providers: [ComplaintsRepository, ComplaintsService, ComplaintStatsService, ComplaintDeadlines, ComplaintFacts, ComplaintRetention],
+  exports: [ComplaintFacts, ComplaintsService, ComplaintRetention],
+})
+export class LedgerModule {}
