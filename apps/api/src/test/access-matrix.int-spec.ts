@@ -139,6 +139,8 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/complaints/:id/attachments': [AdminOffice, StoreManager],
   'GET /api/complaints/:id/attachments/:attachmentId': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'GET /api/complaint-categories': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'POST /api/complaint-categories': [AdminOffice],
+  'PATCH /api/complaint-categories/:id': [AdminOffice],
   'GET /api/complaint-causes': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'GET /api/complaint-settings': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'PUT /api/complaint-settings': [AdminOffice, Admin],

@@ -158,6 +158,19 @@ describe('customer complaints 顾客投诉 over HTTP', () => {
       expect(c.keyCustomer).toBe(true);
     });
 
+    it('the office maintains the two-level list: a new second-level category takes complaints; a retired one takes none', async () => {
+      const made = await office.post('/api/complaint-categories', { code: 'quality_weight', name: '缺斤短两', parentId: top });
+      expect(made.status).toBe(201);
+      expect(made.body).toMatchObject({ code: 'quality_weight', parentId: top, severity: 'normal', active: true });
+      expect((await office.post('/api/complaint-categories', { code: 'x_deep', name: '三级', parentId: made.body.id })).status).toBe(400);
+      expect((await manager.post('/api/complaint-categories', { code: 'sm_cat', name: '店长', parentId: top })).status).toBe(403);
+      await create(office, { categoryId: made.body.id });
+      expect((await office.patch(`/api/complaint-categories/${made.body.id}`, { active: false })).body.active).toBe(false);
+      const refused = await office.post('/api/complaints', intake({ categoryId: made.body.id }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.details[0]).toMatchObject({ field: 'categoryId', code: 'complaint.category_unknown' });
+    });
+
     it('a 店长 cannot record a complaint for another store → 403, nothing saved', async () => {
       const before = await count();
       expect((await manager.post('/api/complaints', intake({ storeId: other }))).status).toBe(403);

@@ -329,6 +329,17 @@ const SAMPLES: Record<string, Sample> = {
       retentionMonths: 24,
     }),
   },
+  'POST /api/complaint-categories': {
+    as: AdminOffice,
+    path: () => '/api/complaint-categories',
+    body: (c) => ({ code: `fuzz_${c.n()}`, name: '模糊类别', parentId: c.ids['complaintTop'], severity: 'normal' }),
+  },
+  'PATCH /api/complaint-categories/:id': {
+    as: AdminOffice,
+    path: (c) => `/api/complaint-categories/${c.ids['complaintCategory']}`,
+    body: () => ({ name: '过期变质', severity: 'normal', active: true }),
+    record: (c) => ({ table: 'complaint_category', id: c.ids['complaintCategory'] }),
+  },
   'POST /api/complaint-key-customers': {
     as: AdminOffice,
     path: () => '/api/complaint-key-customers',
@@ -680,6 +691,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     const bj001 = await idOf(t, 'store', 'code', 'BJ001');
     const office = clients.get(AdminOffice) as ApiClient;
     const complaintCategory = await idOf(t, 'complaint_category', 'code', 'quality_expired');
+    const complaintTop = await idOf(t, 'complaint_category', 'code', 'quality');
     const intake = {
       storeId: bj001,
       channel: 'store',
@@ -711,6 +723,7 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       duplicate,
       keyCustomer,
       complaintCategory,
+      complaintTop,
       signedContract: Number(signed?.id ?? contract),
       clause: Number(signed?.clause ?? 1),
       bj001,

@@ -6,6 +6,7 @@ import {
   HttpCode,
   Param,
   ParseIntPipe,
+  Patch,
   Post,
   Put,
   Query,
@@ -43,7 +44,9 @@ import {
   ComplaintStatsQueryDto,
   ComplaintTransitionDto,
   CreateComplaintDto,
+  CreateComplaintCategoryDto,
   CreateKeyCustomerDto,
+  UpdateComplaintCategoryDto,
 } from './dto/complaint.dto';
 
 const { Admin, AdminOffice, Director, OpsManager, StoreManager } = Role;
@@ -195,6 +198,22 @@ export class ComplaintListsController {
   @Roles(...COMPLAINT_READERS)
   categories(): Promise<ComplaintCategoryResponse[]> {
     return this.complaints.categories();
+  }
+
+  @Post('complaint-categories')
+  @Roles(AdminOffice)
+  createCategory(@CurrentUser() user: RequestUser, @Body() dto: CreateComplaintCategoryDto): Promise<ComplaintCategoryResponse> {
+    return this.complaints.createCategory(user, dto);
+  }
+
+  @Patch('complaint-categories/:id')
+  @Roles(AdminOffice)
+  updateCategory(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateComplaintCategoryDto,
+  ): Promise<ComplaintCategoryResponse> {
+    return this.complaints.updateCategory(user, id, dto);
   }
 
   @Get('complaint-causes')

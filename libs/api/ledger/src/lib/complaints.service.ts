@@ -59,8 +59,10 @@ import {
   ComplaintQueryDto,
   ComplaintSettingsDto,
   ComplaintTransitionDto,
+  CreateComplaintCategoryDto,
   CreateComplaintDto,
   CreateKeyCustomerDto,
+  UpdateComplaintCategoryDto,
 } from './dto/complaint.dto';
 import {
   ComplaintAttachmentEntity,
@@ -153,6 +155,51 @@ export class ComplaintsService {
       severity: c.severity,
       active: c.active,
     }));
+  }
+
+  /** 投诉类别: the office adds one (a second level under a top-level one) … */
+  async createCategory(user: RequestUser, dto: CreateComplaintCategoryDto): Promise<ComplaintCategoryResponse> {
+    const id = await runInTransaction(this.db, async (em) => {
+      if (await em.existsBy(ComplaintCategoryEntity, { code: dto.code }))
+        throw invalidField('code', 'complaint.category_code_taken', { code: dto.code });
+      let severity = dto.severity ?? 'normal';
+      if (dto.parentId) {
+        const parent = await this.repo.category(dto.parentId, em);
+        if (!parent) throw invalidField('parentId', 'complaint.category_unknown', { id: dto.parentId });
+        if (parent.parentId !== null) throw invalidField('parentId', 'complaint.category_two_levels');
+        severity = dto.severity ?? parent.severity;
+      }
+      const position = ((await em.getRepository(ComplaintCategoryEntity).maximum('position')) ?? 0) + 1;
+      const saved = await em.save(
+        em.create(ComplaintCategoryEntity, {
+          code: dto.code,
+          name: dto.name,
+          parentId: dto.parentId ?? null,
+          severity,
+          active: true,
+          position,
+        }),
+      );
+      await this.audit.record(em, actorOf(user), 'create', 'complaint_category', saved.id, null, { ...saved });
+      return saved.id;
+    });
+    return (await this.categories()).find((c) => c.id === id) as ComplaintCategoryResponse;
+  }
+
+  /** … renames it, changes its severity or retires it (complaints keep it; new ones cannot take it). */
+  async updateCategory(user: RequestUser, id: number, dto: UpdateComplaintCategoryDto): Promise<ComplaintCategoryResponse> {
+    await runInTransaction(this.db, async (em) => {
+      const before = await this.repo.category(id, em);
+      if (!before) throw codedError(404, 'complaint.category_unknown', { id });
+      const changes = {
+        ...(dto.name !== undefined ? { name: dto.name } : {}),
+        ...(dto.severity ? { severity: dto.severity } : {}),
+        ...(dto.active !== undefined ? { active: dto.active } : {}),
+      };
+      if (Object.keys(changes).length) await em.update(ComplaintCategoryEntity, { id }, changes);
+      await this.audit.record(em, actorOf(user), 'update', 'complaint_category', id, { ...before }, { ...before, ...changes });
+    });
+    return (await this.categories()).find((c) => c.id === id) as ComplaintCategoryResponse;
   }
 
   async causes(): Promise<ComplaintCauseResponse[]> {

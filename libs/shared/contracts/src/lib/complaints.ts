@@ -272,6 +272,20 @@ export interface ComplaintCategoryResponse {
   active: boolean;
 }
 
+/** `POST /api/complaint-categories` (the office): a new category; with `parentId`, a second-level one under it. */
+export interface CreateComplaintCategoryRequest {
+  code: string;
+  name: string;
+  parentId?: number | null;
+  severity?: ComplaintSeverity;
+}
+/** `PATCH /api/complaint-categories/:id`: rename, change the severity, retire (inactive: no new complaints take it). */
+export interface UpdateComplaintCategoryRequest {
+  name?: string;
+  severity?: ComplaintSeverity;
+  active?: boolean;
+}
+
 export interface ComplaintCauseResponse {
   code: string;
   name: string;

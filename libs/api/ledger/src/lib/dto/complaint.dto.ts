@@ -34,7 +34,9 @@ import {
   ComplaintResumeRequest,
   ComplaintRevealRequest,
   ComplaintSlaTable,
+  CreateComplaintCategoryRequest,
   CreateKeyCustomerRequest,
+  UpdateComplaintCategoryRequest,
   ComplaintSettings,
   ComplaintSeverity,
   ComplaintSla,
@@ -165,4 +167,17 @@ export class CreateKeyCustomerDto implements CreateKeyCustomerRequest {
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name!: string;
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(20) phone!: string;
   @IsOptional() @Transform(trim) @IsString() @MaxLength(200) note?: string;
+}
+
+export class CreateComplaintCategoryDto implements CreateComplaintCategoryRequest {
+  @Transform(trim) @IsString() @Matches(/^[a-z][a-z0-9_]{1,31}$/) code!: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60) name!: string;
+  @IsOptional() @Nullable() @IsInt() @Min(1) @Max(MAX_DB_INT) parentId?: number | null;
+  @IsOptional() @IsIn(COMPLAINT_SEVERITIES) severity?: ComplaintSeverity;
+}
+
+export class UpdateComplaintCategoryDto implements UpdateComplaintCategoryRequest {
+  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60) name?: string;
+  @IsOptional() @IsIn(COMPLAINT_SEVERITIES) severity?: ComplaintSeverity;
+  @IsOptional() @IsBoolean() active?: boolean;
 }

@@ -127,6 +127,11 @@ export const LEDGER_ERRORS = {
     'zh-CN': '期间须为 2026-11、2026-W47、2026-Q4 或 2026',
     en: 'must be a period such as 2026-11, 2026-W47, 2026-Q4 or 2026',
   },
+  'complaint.category_code_taken': { 'zh-CN': (p) => `类别编码 ${s(p, 'code')} 已被使用`, en: (p) => `${s(p, 'code')} is already used` },
+  'complaint.category_two_levels': {
+    'zh-CN': '类别只有两级：上级须为一级类别',
+    en: 'categories have two levels: the parent must be a top-level one',
+  },
   'complaint.key_customer_taken': {
     'zh-CN': (p) => `电话 ${s(p, 'phone')} 已在重点顾客名单中`,
     en: (p) => `${s(p, 'phone')} is already on the list`,
