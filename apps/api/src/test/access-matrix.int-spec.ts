@@ -129,6 +129,7 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/complaints': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'GET /api/complaints/stats': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'GET /api/complaints/stats/export': [AdminOffice, StoreManager, Director, OpsManager, Admin],
+  'GET /api/complaints/by-supplier/:supplierId': [AdminOffice, Buyer, Director, Admin],
   'POST /api/complaints': [AdminOffice, StoreManager],
   'GET /api/complaints/:id': [AdminOffice, StoreManager, Director, OpsManager, Admin],
   'POST /api/complaints/:id/transitions': [AdminOffice, StoreManager],

@@ -254,6 +254,25 @@ describe('customer complaints 顾客投诉 over HTTP', () => {
       expect((await act(office, c.id, { action: 'approve_plan' })).body.status).toBe('in_progress');
     });
 
+    it('a complaint about a supplier’s product shows on the supplier’s page, without customer data', async () => {
+      const supplierId = Number((await t.db.query(`SELECT "id" FROM "supplier" ORDER BY "id" LIMIT 1`))[0].id);
+      const c = await create(office, { productName: '酸奶 200g', batch: 'B20261101' });
+      await act(office, c.id, { action: 'judge', valid: true });
+      await act(office, c.id, { action: 'propose_plan', plan: '退货', compensation: 0 });
+      await act(office, c.id, { action: 'approve_plan' });
+      expect((await act(office, c.id, { action: 'resolve', resolution: '退货', causeCode: 'supplier', supplierId: 999_999 })).status).toBe(
+        400,
+      );
+      const resolved = await act(office, c.id, { action: 'resolve', resolution: '退货', causeCode: 'supplier', supplierId });
+      expect(resolved.body.supplierName).toEqual(expect.any(String));
+      const rows = (await (as.get(Role.Buyer) as ApiClient).get(`/api/complaints/by-supplier/${supplierId}`)).body as Array<
+        Record<string, unknown>
+      >;
+      expect(rows.find((r) => r['id'] === c.id)).toMatchObject({ code: c.code, batch: 'B20261101', causeCode: 'supplier' });
+      expect(JSON.stringify(rows)).not.toContain(PHONE);
+      expect((await manager.get(`/api/complaints/by-supplier/${supplierId}`)).status).toBe(403);
+    });
+
     it('judged not valid → invalid with the reason; a field of another action is refused', async () => {
       const c = await create(office);
       const stray = await act(office, c.id, { action: 'judge', valid: false, reason: '非本店商品', causeCode: 'product' });

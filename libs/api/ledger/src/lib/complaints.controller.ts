@@ -31,6 +31,7 @@ import {
   ComplaintStatsResponse,
   Page,
   Role,
+  SupplierComplaintRow,
 } from '@storeops/shared/contracts';
 import { ComplaintStatsService } from './complaint-stats.service';
 import { ComplaintsService } from './complaints.service';
@@ -49,7 +50,7 @@ import {
   UpdateComplaintCategoryDto,
 } from './dto/complaint.dto';
 
-const { Admin, AdminOffice, Director, OpsManager, StoreManager } = Role;
+const { Admin, AdminOffice, Buyer, Director, OpsManager, StoreManager } = Role;
 
 /** Who reads complaints: the office and the store managers work them (a 店长 their store's), the heads read. */
 export const COMPLAINT_READERS: readonly Role[] = [AdminOffice, StoreManager, Director, OpsManager, Admin];
@@ -87,6 +88,13 @@ export class ComplaintsController {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: contentDisposition('attachment', file.fileName),
     });
+  }
+
+  /** The complaints about a supplier's products, for the supplier's page (buyers too: no customer data). */
+  @Get('by-supplier/:supplierId')
+  @Roles(AdminOffice, Buyer, Director, Admin)
+  bySupplier(@Param('supplierId', ParseIntPipe) supplierId: number): Promise<SupplierComplaintRow[]> {
+    return this.complaints.bySupplier(supplierId);
   }
 
   @Post()

@@ -38,6 +38,7 @@ import {
   ComplaintStatus,
   ComplaintTransitionRequest,
   KeyCustomerResponse,
+  SupplierComplaintRow,
   complaintStageDue,
   decideComplaintTransition,
   DEFAULT_COMPLAINT_SLA,
@@ -333,6 +334,25 @@ export class ComplaintsService {
         this.audit.record(em, actorOf(user), 'read', 'complaint', 'list', null, { field: 'customerPhone', ids: revealed }),
       );
     return toPage(items, total, window, (i) => i);
+  }
+
+  /** A supplier's complaints (newest first, at most 200), for the supplier's page: no customer data at all. */
+  async bySupplier(supplierId: number): Promise<SupplierComplaintRow[]> {
+    const [rows] = await this.repo.page({ scopeStoreId: null, supplierId }, 0, 200);
+    const names = await this.names();
+    return rows.map((c) => ({
+      id: c.id,
+      code: c.code,
+      receivedAt: new Date(c.receivedAt).toISOString(),
+      storeCode: names.storeById.get(c.storeId)?.code ?? '',
+      storeName: names.storeById.get(c.storeId)?.name ?? '',
+      categoryName: names.categoryName(c.categoryId),
+      productName: c.productName,
+      batch: c.batch,
+      status: c.status,
+      causeCode: c.causeCode,
+      compensationPaid: c.compensationPaid,
+    }));
   }
 
   private async names() {

@@ -483,6 +483,21 @@ export interface ComplaintPhoneResponse {
   customerPhone: string | null;
 }
 
+/** `GET /api/complaints/by-supplier/:supplierId`: a supplier's complaints for its page, without any customer data. */
+export interface SupplierComplaintRow {
+  id: number;
+  code: string;
+  receivedAt: string;
+  storeCode: string;
+  storeName: string;
+  categoryName: string;
+  productName: string | null;
+  batch: string | null;
+  status: ComplaintStatus;
+  causeCode: string | null;
+  compensationPaid: number | null;
+}
+
 export interface ComplaintQuery extends PageQuery {
   storeId?: number;
   status?: ComplaintStatus;
