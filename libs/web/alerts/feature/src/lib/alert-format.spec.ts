@@ -26,9 +26,9 @@ describe('remainingText', () => {
 });
 
 describe('kindsFor', () => {
-  it('offers a buyer only the suppliers’ kinds, and a store manager only 整改', () => {
+  it('offers a buyer only the suppliers’ kinds, and a store manager only 整改 and 顾客投诉', () => {
     expect(kindsFor(Role.Buyer)).toEqual(['licence', 'contract_renewal', 'contract_review', 'clause_follow_up']);
-    expect(kindsFor(Role.StoreManager)).toEqual(['corrective_action']);
+    expect(kindsFor(Role.StoreManager)).toEqual(['corrective_action', 'complaint']);
     expect(kindsFor(Role.Specialist)).toEqual(['corrective_action', 'inspection_plan']);
   });
 
@@ -43,6 +43,7 @@ describe('kindsFor', () => {
       '条款跟进',
       '分解待批',
       '方案待批',
+      '顾客投诉',
     ]);
   });
 });
