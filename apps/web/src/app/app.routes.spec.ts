@@ -31,4 +31,11 @@ describe('appRoutes', () => {
     const route = shell?.children?.find((child) => child.path === 'stores/:id');
     expect(route?.canActivate).toBeUndefined();
   });
+
+  it('loads 顾客投诉 lazily, with the caller’s role and store for its pages (the API decides who reads what)', () => {
+    const route = shell?.children?.find((child) => child.path === 'complaints');
+    expect(route?.resolve).toEqual(expect.objectContaining({ role: expect.any(Function), myStoreId: expect.any(Function) }));
+    expect(route?.loadChildren).toBeDefined();
+    expect(route?.loadComponent).toBeUndefined();
+  });
 });

@@ -151,6 +151,13 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@storeops/web/suppliers/feature').then((m) => m.suppliersRoutes),
       },
       {
+        // 顾客投诉: the office and the 店长 handle complaints, the director, the 营运部长 and the admin read them; the
+        // nav offers it to those, and the API answers 403 to anyone else (and narrows a 店长 to their store).
+        path: 'complaints',
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.complaintsRoutes),
+      },
+      {
         path: NavArea.Admin,
         canActivate: [areaGuard(NavArea.Admin)],
         loadChildren: () => import('@storeops/web/org/feature').then((m) => m.adminRoutes),

@@ -61,6 +61,8 @@ export const EN: Dictionary = {
   'nav.rankings': 'Rankings',
   'nav.suppliers': 'Suppliers & Contracts',
   'nav.admin': 'Administration',
+  'nav.complaints': 'Customer complaints',
+  'nav.myComplaints': "My store's complaints",
   'nav.myStore': 'My store',
   'nav.menu': 'Menu',
   'nav.myTargets': 'My targets',
@@ -645,6 +647,7 @@ export const EN: Dictionary = {
 
   // 门店排名 / 考评方案 / 营运总览 / 门店档案 (issue 5)
   'rank.unitPercent': 'actual %',
+  'rank.unitPer10k': 'per 10,000 customers',
   'rank.unitPoints': 'actual pts',
   'rank.scoreShort': 'score',
   'rank.rawThenScore': 'the actual value, then its 0–100 score',
@@ -715,6 +718,7 @@ export const EN: Dictionary = {
   'rank.kind.inspection_score': 'Inspection score',
   'rank.kind.actions_on_time': 'Actions on time',
   'rank.kind.shrink_vs_target': 'Shrink vs target',
+  'rank.kind.complaint_rate': 'Complaints per 10,000 customers',
   'rank.scheme.title': 'Scorecard schemes',
   'rank.scheme.intro':
     'Ops managers draft schemes (weights sum to 100); the director approves the one in force. Changing an approved scheme makes a new version.',
@@ -1153,6 +1157,7 @@ export const EN: Dictionary = {
   'alert.kind.clause_follow_up': 'Clause follow-up',
   'alert.kind.split_approval': 'Split approval',
   'alert.kind.scheme_approval': 'Scheme approval',
+  'alert.kind.complaint': 'Customer complaint',
   'alert.status.due_soon': 'Due soon',
   'alert.status.overdue': 'Overdue',
   'alert.part.owner': 'Mine',

@@ -43,4 +43,17 @@ describe('I18nService', () => {
     const missing = Object.keys(ZH_CN).filter((key) => !(EN as Record<string, string>)[key]);
     expect(missing).toEqual([]);
   });
+
+  it('adds a lazily loaded domain’s texts, per language, the Chinese standing in until the English arrives', async () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('demo.word')).toBe('demo.word');
+    i18n.addTexts('zh-CN', { 'demo.word': '投诉', 'demo.count': '共 {n} 条' });
+    expect(i18n.t('demo.word')).toBe('投诉');
+    expect(i18n.t('demo.count', { n: 3 })).toBe('共 3 条');
+    await i18n.use('en');
+    expect(i18n.t('demo.word')).toBe('投诉');
+    i18n.addTexts('en', { 'demo.word': 'Complaint' });
+    expect(i18n.t('demo.word')).toBe('Complaint');
+    expect(i18n.t('nav.dashboard')).toBe('Dashboard');
+  });
 });

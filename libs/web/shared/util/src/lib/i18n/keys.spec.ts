@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { EN } from './en';
 import { ZH_CN } from './zh-cn';
@@ -35,11 +35,31 @@ const DOMAIN_PREFIX: Record<string, string> = {
   rankings: 'rank',
   suppliers: 'sup',
   alerts: 'alert',
+  ledger: 'complaints',
 };
+
+const root = join(__dirname, '../../../../../../..');
+
+/**
+ * Dictionaries a domain loads with its lazy routes (I18nService.addTexts), kept with the domain:
+ * libs/web/<domain>/feature/src/lib/i18n/<prefix>.zh-cn.ts and <prefix>.en.ts, each exporting one object. Read by
+ * path: a shared library may not import a domain's.
+ */
+const LAZY_DICTIONARIES = readdirSync(join(root, 'libs/web')).flatMap((domain) => {
+  const dir = join(root, 'libs/web', domain, 'feature/src/lib/i18n');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.zh-cn.ts'))
+    .map((name) => {
+      const prefix = name.replace('.zh-cn.ts', '');
+      const only = (file: string) => Object.values(require(join(dir, file)) as Record<string, Record<string, string>>)[0];
+      return { domain, prefix, zh: only(name), en: only(`${prefix}.en.ts`) };
+    });
+});
+const ALL_ZH: Record<string, string> = Object.assign({}, ZH_CN, ...LAZY_DICTIONARIES.map((d) => d.zh));
 const allowed = (domain: string): string[] =>
   domain === 'shell' ? [...SHARED, 'auth'] : DOMAIN_PREFIX[domain] ? [...SHARED, DOMAIN_PREFIX[domain]] : SHARED;
 
-const root = join(__dirname, '../../../../../../..');
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -48,7 +68,7 @@ function sources(dir: string): string[] {
   });
 }
 const files = [...sources(join(root, 'libs/web')), ...sources(join(root, 'apps/web/src'))];
-const keys = Object.keys(ZH_CN);
+const keys = Object.keys(ALL_ZH);
 const prefixes = [...new Set(keys.map((k) => k.split('.')[0]))];
 /** A quoted literal that starts with a known prefix: a whole key, or the stem of a key built at run time. */
 const literal = new RegExp(`['\`]((?:${prefixes.join('|')})\\.[A-Za-z0-9_.-]*)(\\$\\{|['\`])`, 'g');
@@ -82,7 +102,7 @@ describe('i18n keys', () => {
   it('every key a page names is in the dictionary, and every stem names some key', () => {
     const missing = uses
       .filter((u) => !SERVER_CODES.has(u.key))
-      .filter((u) => (u.stem ? !keys.some((k) => k.startsWith(u.key)) : !(u.key in ZH_CN)))
+      .filter((u) => (u.stem ? !keys.some((k) => k.startsWith(u.key)) : !(u.key in ALL_ZH)))
       .map((u) => `${u.file}: ${u.key}`);
     expect(missing).toEqual([]);
   });
@@ -98,6 +118,17 @@ describe('i18n keys', () => {
   it('every key belongs to the shared vocabulary or to one domain', () => {
     const owners = new Set([...SHARED, ...Object.values(DOMAIN_PREFIX)]);
     expect(prefixes.filter((p) => !owners.has(p))).toEqual([]);
-    expect(Object.keys(EN).sort()).toEqual([...keys].sort());
+    expect(Object.keys(EN).sort()).toEqual(Object.keys(ZH_CN).sort());
+  });
+
+  it('a lazily loaded dictionary holds only its domain’s prefix, and its English has the same keys', () => {
+    expect(LAZY_DICTIONARIES.map((d) => `${d.domain}:${d.prefix}`)).toContain('ledger:complaints');
+    for (const { domain, prefix, zh, en } of LAZY_DICTIONARIES) {
+      expect(DOMAIN_PREFIX[domain]).toBe(prefix);
+      expect(Object.keys(zh).filter((k) => k.split('.')[0] !== prefix)).toEqual([]);
+      expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+      // Never also in the initial dictionary: that would put the texts back in the first download.
+      expect(Object.keys(zh).filter((k) => k in ZH_CN)).toEqual([]);
+    }
   });
 });

@@ -60,6 +60,8 @@ export const ZH_CN = {
   'nav.rankings': '门店排名',
   'nav.suppliers': '供应商与合同',
   'nav.admin': '系统管理',
+  'nav.complaints': '顾客投诉',
+  'nav.myComplaints': '本店投诉',
   'nav.myStore': '我的门店',
   'nav.menu': '菜单',
   'nav.myTargets': '我的指标',
@@ -640,6 +642,7 @@ export const ZH_CN = {
 
   // 门店排名 / 考评方案 / 营运总览 / 门店档案 (issue 5)
   'rank.unitPercent': '实际 %',
+  'rank.unitPer10k': '次/万来客',
   'rank.unitPoints': '实际分',
   'rank.scoreShort': '得分',
   'rank.rawThenScore': '左为实际值，右为 0–100 得分',
@@ -708,6 +711,7 @@ export const ZH_CN = {
   'rank.kind.inspection_score': '巡店得分',
   'rank.kind.actions_on_time': '整改及时率',
   'rank.kind.shrink_vs_target': '损耗率对目标',
+  'rank.kind.complaint_rate': '每万来客投诉率',
   'rank.scheme.title': '考评方案',
   'rank.scheme.intro': '营运部长起草方案（权重合计 100），营运总监批准后生效；修改已批准的方案会生成新版本。',
   'rank.scheme.create': '新建方案',
@@ -1145,6 +1149,7 @@ export const ZH_CN = {
   'alert.kind.clause_follow_up': '条款跟进',
   'alert.kind.split_approval': '分解待批',
   'alert.kind.scheme_approval': '方案待批',
+  'alert.kind.complaint': '顾客投诉',
   'alert.status.due_soon': '即将到期',
   'alert.status.overdue': '已逾期',
   'alert.part.owner': '我负责',

@@ -5,7 +5,7 @@ const ids = (role: Role, storeId: number | null = null) => navItemsFor({ role, s
 
 describe('navItemsFor', () => {
   it('gives a director everything but 系统管理', () => {
-    expect(ids(Role.Director)).toEqual(['alerts', 'dashboard', 'targets', 'inspections', 'rankings', 'suppliers']);
+    expect(ids(Role.Director)).toEqual(['alerts', 'dashboard', 'targets', 'inspections', 'rankings', 'suppliers', 'complaints']);
   });
 
   it('gives the admin the 系统管理 area', () => {
@@ -18,8 +18,19 @@ describe('navItemsFor', () => {
 
   it('gives a store manager their targets, inspections and a link to their own store', () => {
     const items = navItemsFor({ role: Role.StoreManager, storeId: 7 });
-    expect(items.map((i) => i.id)).toEqual(['alerts', 'targets', 'inspections', 'my-store']);
+    expect(items.map((i) => i.id)).toEqual(['alerts', 'targets', 'inspections', 'complaints', 'my-store']);
     expect(items.find((i) => i.id === 'my-store')?.link).toBe('/stores/7');
+  });
+
+  it('gives the office the complaints workbench, a 店长 本店投诉 and the director and 营运部长 the reports', () => {
+    const complaints = (role: Role) =>
+      navItemsFor({ role, storeId: role === Role.StoreManager ? 7 : null }).find((i) => i.id === 'complaints');
+    expect(complaints(Role.AdminOffice)).toMatchObject({ labelKey: 'nav.complaints', link: '/complaints' });
+    expect(complaints(Role.StoreManager)).toMatchObject({ labelKey: 'nav.myComplaints', link: '/complaints' });
+    expect(complaints(Role.Director)).toMatchObject({ labelKey: 'nav.complaints', link: '/complaints/reports' });
+    expect(complaints(Role.OpsManager)).toMatchObject({ labelKey: 'nav.complaints', link: '/complaints/reports' });
+    expect(complaints(Role.Buyer)).toBeUndefined();
+    expect(complaints(Role.Specialist)).toBeUndefined();
   });
 
   it.each(Object.values(Role))('gives %s the 提醒中心 first, linking to /alerts', (role) => {

@@ -21,8 +21,20 @@ const AREA_ICONS: Readonly<Record<NavArea, string>> = {
 export const ALERTS_NAV_ITEM: NavItem = { id: 'alerts', labelKey: 'nav.alerts', icon: 'notifications', link: '/alerts' };
 
 /**
- * The sidenav of a user: 提醒中心 first, then exactly the areas NAV_ACCESS grants the role, plus 我的门店 for a
- * store manager.
+ * 顾客投诉 (/complaints): the office's workbench (综合管理), a 店长's 本店投诉 (the API narrows the list to their
+ * store), the reports for the director and the 营运部长 (they read, they do not handle).
+ */
+const COMPLAINTS_NAV: Partial<Record<Role, NavItem>> = {
+  [Role.AdminOffice]: { id: 'complaints', labelKey: 'nav.complaints', icon: 'support_agent', link: '/complaints' },
+  [Role.Admin]: { id: 'complaints', labelKey: 'nav.complaints', icon: 'support_agent', link: '/complaints' },
+  [Role.StoreManager]: { id: 'complaints', labelKey: 'nav.myComplaints', icon: 'support_agent', link: '/complaints' },
+  [Role.Director]: { id: 'complaints', labelKey: 'nav.complaints', icon: 'support_agent', link: '/complaints/reports' },
+  [Role.OpsManager]: { id: 'complaints', labelKey: 'nav.complaints', icon: 'support_agent', link: '/complaints/reports' },
+};
+
+/**
+ * The sidenav of a user: 提醒中心 first, then exactly the areas NAV_ACCESS grants the role, then 顾客投诉 for the
+ * roles that read complaints, plus 我的门店 for a store manager.
  */
 export function navItemsFor(user: Pick<MeResponse, 'role' | 'storeId'> | null): NavItem[] {
   if (!user) return [];
@@ -33,6 +45,8 @@ export function navItemsFor(user: Pick<MeResponse, 'role' | 'storeId'> | null): 
     link: `/${area}`,
   }));
   const items = [ALERTS_NAV_ITEM, ...areas];
+  const complaints = COMPLAINTS_NAV[user.role];
+  if (complaints) items.push(complaints);
   if (user.role === Role.StoreManager && user.storeId !== null) {
     items.push({ id: 'my-store', labelKey: 'nav.myStore', icon: 'storefront', link: `/stores/${user.storeId}` });
   }

@@ -1,0 +1,118 @@
+import { ComplaintResponse, ComplaintStatsResponse, ComplaintStatsRow, Role } from '@storeops/shared/contracts';
+
+/** A complaint as GET /api/complaints/:id answers it: received at BJ001 on 2026-11-18, with `patch` over it. */
+export function complaintFactory(patch: Partial<ComplaintResponse> = {}): ComplaintResponse {
+  return {
+    id: 7,
+    code: 'TS202611-0007',
+    storeId: 1,
+    storeCode: 'BJ001',
+    storeName: '北京朝阳店',
+    channel: 'store',
+    receivedAt: '2026-11-18T01:30:00Z',
+    status: 'received',
+    valid: null,
+    keyCustomer: false,
+    severity: 'normal',
+    categoryId: 11,
+    categoryName: '过期变质',
+    customerName: '王女士',
+    customerPhone: '138****1234',
+    responsibleStoreId: null,
+    currentStage: 'judge',
+    dueAt: '2026-11-18T05:30:00Z',
+    deadlineStatus: 'pending',
+    paused: false,
+    reopenCount: 0,
+    version: 1,
+    receivedBy: 'manager',
+    description: '买到的牛奶已过期',
+    productName: '鲜牛奶 950ml',
+    barcode: '6901234567890',
+    batch: '20261101',
+    amountInvolved: 1290,
+    responsibleDepartment: null,
+    invalidReason: null,
+    customerInformed: null,
+    plan: null,
+    compensation: null,
+    planApproverRole: null,
+    resolution: null,
+    causeCode: null,
+    causeName: null,
+    supplierId: null,
+    supplierName: null,
+    compensationPaid: null,
+    followUps: [],
+    satisfaction: null,
+    mergedIntoId: null,
+    mergedCodes: [],
+    canRevealPhone: true,
+    anonymised: false,
+    closedAt: null,
+    timeline: [
+      { at: '2026-11-18T01:30:00Z', by: 'manager', action: 'create', fromStatus: null, toStatus: 'received', comment: null, details: {} },
+    ],
+    allowedActions: ['judge'],
+    deadlines: [
+      {
+        stage: 'judge',
+        dueAt: '2026-11-18T05:30:00Z',
+        status: 'pending',
+        startedAt: '2026-11-18T01:30:00Z',
+        doneAt: null,
+        holderRole: Role.AdminOffice,
+        holderStoreId: null,
+        pausedMinutes: 0,
+        round: 1,
+      },
+    ],
+    attachments: [],
+    ...patch,
+  };
+}
+
+export function statsRowFactory(patch: Partial<ComplaintStatsRow> = {}): ComplaintStatsRow {
+  return {
+    key: 1,
+    label: '商品质量',
+    count: 12,
+    valid: 10,
+    invalid: 2,
+    ratePer10k: 0.42,
+    transactions: 238_000,
+    followUpRate: 90,
+    keyCustomers: 2,
+    keyFollowUpRate: 100,
+    slaMet: 87.5,
+    satisfied: 7,
+    neutral: 1,
+    unsatisfied: 1,
+    satisfactionRate: 77.78,
+    reopened: 1,
+    compensation: 15_800,
+    ...patch,
+  };
+}
+
+export function statsFactory(rows: ComplaintStatsRow[], patch: Partial<ComplaintStatsResponse> = {}): ComplaintStatsResponse {
+  return {
+    period: '2026-W47',
+    from: '2026-11-16',
+    to: '2026-11-22',
+    groupBy: 'category',
+    rows,
+    total: statsRowFactory({ key: '', label: '', count: rows.reduce((n, r) => n + r.count, 0) }),
+    stages: [
+      { stage: 'judge', finished: 10, met: 9, rate: 90, open: 2, overdue: 1 },
+      { stage: 'plan', finished: 8, met: 8, rate: 100, open: 1, overdue: 0 },
+      { stage: 'resolve', finished: 0, met: 0, rate: null, open: 3, overdue: 0 },
+      { stage: 'follow_up', finished: 5, met: 4, rate: 80, open: 2, overdue: 1 },
+    ],
+    trend: [
+      { period: '2026-W46', count: 9, valid: 8, ratePer10k: 0.33 },
+      { period: '2026-W47', count: 12, valid: 10, ratePer10k: null },
+    ],
+    ...patch,
+  };
+}
