@@ -68,7 +68,7 @@ describe('ComplaintDetailPage', () => {
       complaintFactory({ status: 'plan_proposed', allowedActions: ['approve_plan', 'return_plan'] }),
       Role.StoreManager,
     );
-    const actions = [...el.querySelectorAll('[data-testid^="action-"]')].map((b) => b.getAttribute('data-testid'));
+    const actions = Array.from(el.querySelectorAll('[data-testid^="action-"]')).map((b) => b.getAttribute('data-testid'));
     expect(actions).toEqual(['action-approve_plan', 'action-return_plan', 'action-pause']);
   });
 

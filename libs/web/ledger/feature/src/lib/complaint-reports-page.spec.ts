@@ -41,7 +41,7 @@ describe('ComplaintReportsPage', () => {
 
   it('an unknown 来客数 shows — with the reason, never 0; a known zero rate shows 0', async () => {
     const { el } = await render();
-    const rates = [...el.querySelectorAll('[data-testid="report-row"] [data-testid="rate-cell"]')].map((c) => c.textContent?.trim());
+    const rates = Array.from(el.querySelectorAll('[data-testid="report-row"] [data-testid="rate-cell"]')).map((c) => c.textContent?.trim());
     expect(rates).toEqual(['0.42', '—', '0']);
     const unknown = el.querySelector('[data-testid="rate-unknown"]');
     expect(unknown?.getAttribute('title')).toBe('来客数未知');
@@ -50,7 +50,7 @@ describe('ComplaintReportsPage', () => {
 
   it('shows a card per stage with its on-time rate, — where none finished', async () => {
     const { el } = await render();
-    const cards = [...el.querySelectorAll('[data-testid="stage-sla"] .stage')];
+    const cards = Array.from(el.querySelectorAll('[data-testid="stage-sla"] .stage'));
     expect(cards.map((c) => c.getAttribute('data-stage'))).toEqual(['judge', 'plan', 'resolve', 'follow_up']);
     expect(cards[0].textContent).toContain('90.0%');
     expect(cards[2].textContent).toContain('—');

@@ -40,7 +40,7 @@ describe('ComplaintTable', () => {
 
   it('marks an overdue complaint red (row and due time) and leaves one on time alone', () => {
     const el = render([row({ id: 1, deadlineStatus: 'overdue' }), row({ id: 2, code: 'TS202611-0002' })]);
-    const [late, onTime] = [...el.querySelectorAll('[data-testid="complaint-row"]')];
+    const [late, onTime] = Array.from(el.querySelectorAll('[data-testid="complaint-row"]'));
     expect(late.classList).toContain('overdue');
     expect(late.querySelector('.late')).not.toBeNull();
     expect(late.querySelector('[data-testid="row-overdue"]')).not.toBeNull();
