@@ -36,3 +36,13 @@ export function amount(p: MessageParams, key: string, lang: Lang): string {
   const yuan = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(value) / 100);
   return `${value < 0 ? '-' : ''}¥${yuan}`;
 }
+
+/** A comma-separated list of codes (statuses, actions, roles) in words; `none` when empty. */
+export function words(p: MessageParams, key: string, lang: Lang, word: (p: MessageParams, key: string, lang: Lang) => string): string {
+  const codes = s(p, key)
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (!codes.length) return lang === 'zh-CN' ? '无' : 'none';
+  return codes.map((c) => word({ c }, 'c', lang)).join(lang === 'zh-CN' ? '、' : ', ');
+}

@@ -1,5 +1,4 @@
-import { Lang, MessageParams } from '../messages';
-import { ErrorMessage, named, roleName, s } from './define';
+import { ErrorMessage, named, roleName, s, words } from './define';
 
 const STATUS = /* @__PURE__ */ named({
   received: { 'zh-CN': '待判断', en: 'received' },
@@ -23,15 +22,6 @@ const ACTION = /* @__PURE__ */ named({
   reopen: { 'zh-CN': '重新打开', en: 'reopen' },
 });
 
-function list(p: MessageParams, key: string, lang: Lang, word: (p: MessageParams, key: string, lang: Lang) => string): string {
-  const codes = s(p, key)
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
-  if (!codes.length) return lang === 'zh-CN' ? '无' : 'none';
-  return codes.map((c) => word({ c }, 'c', lang)).join(lang === 'zh-CN' ? '、' : ', ');
-}
-
 /** Customer complaints 顾客投诉. */
 export const LEDGER_ERRORS = {
   'complaint.not_found': { 'zh-CN': (p) => `投诉 ${s(p, 'id')} 不存在`, en: (p) => `Complaint ${s(p, 'id')} does not exist` },
@@ -42,12 +32,12 @@ export const LEDGER_ERRORS = {
   },
   'complaint.role_may_not': {
     'zh-CN': (p) =>
-      `${roleName(p, 'role', 'zh-CN')}不能${ACTION(p, 'action', 'zh-CN')}投诉，可由${list(p, 'roles', 'zh-CN', roleName)}操作`,
+      `${roleName(p, 'role', 'zh-CN')}不能${ACTION(p, 'action', 'zh-CN')}投诉，可由${words(p, 'roles', 'zh-CN', roleName)}操作`,
     en: (p) => `Role ${s(p, 'role')} may not ${s(p, 'action')} a complaint; ${s(p, 'roles')} may`,
   },
   'complaint.role_may_not_in_state': {
     'zh-CN': (p) =>
-      `${roleName(p, 'role', 'zh-CN')}不能对${STATUS(p, 'status', 'zh-CN')}的投诉${ACTION(p, 'action', 'zh-CN')}，可由${list(p, 'roles', 'zh-CN', roleName)}操作`,
+      `${roleName(p, 'role', 'zh-CN')}不能对${STATUS(p, 'status', 'zh-CN')}的投诉${ACTION(p, 'action', 'zh-CN')}，可由${words(p, 'roles', 'zh-CN', roleName)}操作`,
     en: (p) => `Role ${s(p, 'role')} may not ${s(p, 'action')} a ${s(p, 'status')} complaint; ${s(p, 'roles')} may`,
   },
   'complaint.wrong_state': {
@@ -55,7 +45,7 @@ export const LEDGER_ERRORS = {
     en: (p) => `A ${s(p, 'status')} complaint does not allow ${s(p, 'action')}; allowed: ${s(p, 'allowed') || 'none'}`,
   },
   'complaint.allowed_from': {
-    'zh-CN': (p) => `可进行：${list(p, 'allowed', 'zh-CN', ACTION)}`,
+    'zh-CN': (p) => `可进行：${words(p, 'allowed', 'zh-CN', ACTION)}`,
     en: (p) => `allowed from ${s(p, 'status')}: ${s(p, 'allowed') || 'none'}`,
   },
   'complaint.comment_required': {

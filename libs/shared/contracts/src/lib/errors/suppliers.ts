@@ -1,5 +1,5 @@
 import { Lang, MessageParams } from '../messages';
-import { ErrorMessage, named, roleName, s } from './define';
+import { ErrorMessage, named, roleName, s, words } from './define';
 
 const CONTRACT_STATUS = /* @__PURE__ */ named({
   draft: { 'zh-CN': '草稿', en: 'draft' },
@@ -35,15 +35,6 @@ const SIGN_FIELD = /* @__PURE__ */ named({
   scanAttachmentId: { 'zh-CN': '盖章扫描件', en: 'the stamped scan (scanAttachmentId)' },
 });
 
-/** A comma-separated list of codes (statuses, actions, roles) in words; `none` when empty. */
-function words(p: MessageParams, key: string, lang: Lang, word: (p: MessageParams, key: string, lang: Lang) => string): string {
-  const codes = s(p, key)
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
-  if (!codes.length) return lang === 'zh-CN' ? '无' : 'none';
-  return codes.map((c) => word({ c }, 'c', lang)).join(lang === 'zh-CN' ? '、' : ', ');
-}
 const statuses = (p: MessageParams, key: string, lang: Lang) => words(p, key, lang, CONTRACT_STATUS);
 const actions = (p: MessageParams, key: string, lang: Lang) => words(p, key, lang, ACTION);
 const roles = (p: MessageParams, key: string, lang: Lang) => words(p, key, lang, roleName);
