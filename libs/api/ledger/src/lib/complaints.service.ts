@@ -318,16 +318,10 @@ export class ComplaintsService {
     const [rows, total] = await this.repo.page(filter, window.skip, window.take);
     const stages = await this.repo.stages(rows.map((r) => r.id));
     const names = await this.names();
-    const items = rows.map((c) =>
-      this.listItem(
-        user,
-        c,
-        stages.filter((s) => s.complaintId === c.id),
-        names,
-        calendars,
-        now,
-      ),
-    );
+    // Grouped once: a page's stages are read in one query, not filtered again for every row.
+    const stagesOf = new Map<number, ComplaintStageEntity[]>();
+    for (const s of stages) stagesOf.set(s.complaintId, [...(stagesOf.get(s.complaintId) ?? []), s]);
+    const items = rows.map((c) => this.listItem(user, c, stagesOf.get(c.id) ?? [], names, calendars, now));
     const revealed = rows.filter((c) => c.customerPhone !== null && canSeePhone(user, c)).map((c) => c.id);
     if (revealed.length)
       await runInTransaction(this.db, (em) =>
