@@ -1,6 +1,7 @@
 export * from './lib/i18n/zh-cn';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
+export * from './lib/i18n/lazy-texts';
 export * from './lib/format/formatters';
 export * from './lib/format/format.pipes';
 export * from './lib/http/api-error';
