@@ -67,12 +67,16 @@ export default [
                 'scope:shared',
               ],
             },
-            { sourceTag: 'scope:suppliers', onlyDependOnLibsWithTags: ['scope:suppliers', 'scope:org', 'scope:audit', 'scope:shared'] },
+            {
+              sourceTag: 'scope:suppliers',
+              onlyDependOnLibsWithTags: ['scope:suppliers', 'scope:calendar', 'scope:org', 'scope:audit', 'scope:shared'],
+            },
             { sourceTag: 'scope:alerts', onlyDependOnLibsWithTags: ['scope:alerts', 'scope:org', 'scope:shared'] },
             {
               sourceTag: 'scope:ledger',
               onlyDependOnLibsWithTags: [
                 'scope:ledger',
+                'scope:inspections',
                 'scope:calendar',
                 'scope:suppliers',
                 'scope:kpi',

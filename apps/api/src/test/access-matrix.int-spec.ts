@@ -83,11 +83,11 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/inspections': [Specialist, OpsManager],
   'GET /api/inspections': [Director, OpsManager, Specialist, Admin, StoreManager],
   'GET /api/inspections/:id': [Director, OpsManager, Specialist, Admin, StoreManager],
-  'GET /api/corrective-actions': [Director, OpsManager, Specialist, Admin, StoreManager],
+  'GET /api/corrective-actions': [Director, OpsManager, Specialist, Admin, StoreManager, AdminOffice],
   'POST /api/corrective-actions/:id/close': [StoreManager],
-  'POST /api/corrective-actions/:id/verify': [Specialist, OpsManager],
-  'GET /api/corrective-actions/summary': [Director, OpsManager, Specialist, Admin, StoreManager],
-  'POST /api/corrective-actions/verify': [Specialist, OpsManager],
+  'POST /api/corrective-actions/:id/verify': [Specialist, OpsManager, AdminOffice],
+  'GET /api/corrective-actions/summary': [Director, OpsManager, Specialist, Admin, StoreManager, AdminOffice],
+  'POST /api/corrective-actions/verify': [Specialist, OpsManager, AdminOffice],
   'GET /api/rankings/inspections': [Director, OpsManager, Specialist, Admin],
   'GET /api/inspection-plans': [Specialist, OpsManager, Admin],
   'POST /api/inspection-plans': [OpsManager, Admin],
@@ -148,6 +148,51 @@ const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/complaint-key-customers': [AdminOffice],
   'POST /api/complaint-key-customers': [AdminOffice],
   'DELETE /api/complaint-key-customers/:id': [AdminOffice],
+  'GET /api/meeting-series': [AdminOffice, OpsManager, Director, Admin],
+  'POST /api/meeting-series': [AdminOffice, Admin],
+  'GET /api/meeting-people': [AdminOffice, OpsManager, Director, Admin],
+  // Everyone reaches these; past the gate a non-manager sees only the meetings they attend (this one: all demo roles).
+  'GET /api/meetings': EVERYONE,
+  'POST /api/meetings': [AdminOffice, OpsManager, Director, Admin],
+  'GET /api/meetings/:id': EVERYONE,
+  'PATCH /api/meetings/:id': [AdminOffice, OpsManager, Director, Admin],
+  'GET /api/meetings/:id/minutes.docx': EVERYONE,
+  'GET /api/meeting-actions': EVERYONE,
+  'PATCH /api/meeting-actions/:id': EVERYONE,
+  'POST /api/meeting-actions/:id/corrective-action': [AdminOffice, OpsManager, Director, Admin],
+  'GET /api/violations': [AdminOffice, Admin, Director, OpsManager, StoreManager],
+  'GET /api/violations/preview': [AdminOffice, Admin],
+  'POST /api/violations': [AdminOffice, Admin],
+  'GET /api/violations/:id': [AdminOffice, Admin, Director, OpsManager, StoreManager],
+  'POST /api/violations/:id/approve': [AdminOffice, Admin],
+  'POST /api/violations/:id/appeal': [StoreManager, OpsManager, Director],
+  'POST /api/violations/:id/decide-appeal': [AdminOffice, Admin],
+  'POST /api/violations/:id/attachments': [AdminOffice, Admin],
+  'GET /api/violations/:id/attachments/:attachmentId': [AdminOffice, Admin, Director, OpsManager, StoreManager],
+  'GET /api/violation-rules': [AdminOffice, Admin, Director, OpsManager, StoreManager],
+  'POST /api/violation-rules': [AdminOffice, Admin],
+  'PATCH /api/violation-rules/:id': [AdminOffice, Admin],
+  'GET /api/violation-departments': [AdminOffice, Admin, Director, OpsManager, StoreManager],
+  'GET /api/violation-subjects': [AdminOffice, Admin],
+  // 供应商问题: a 店长 passes the gate and reads only the issues that name their store (this one names BJ001).
+  'GET /api/supplier-issues': [Director, AdminOffice, Buyer, Admin, StoreManager],
+  'POST /api/supplier-issues': [AdminOffice, Buyer, Admin],
+  'GET /api/supplier-issues/:id': [Director, AdminOffice, Buyer, Admin, StoreManager],
+  'POST /api/supplier-issues/:id/transitions': [Director, AdminOffice, Buyer, Admin],
+  'GET /api/supplier-issue-settings': [Director, AdminOffice, Buyer, Admin],
+  'PUT /api/supplier-issue-settings': [AdminOffice, Admin],
+  'GET /api/price-checks': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
+  'POST /api/price-checks': [AdminOffice, Admin],
+  'POST /api/price-checks/sample': [AdminOffice, Admin],
+  'GET /api/price-checks/:id': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
+  'GET /api/price-check-defects': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
+  'GET /api/price-check-settings': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
+  'PUT /api/price-check-settings': [AdminOffice, Admin],
+  'GET /api/price-changes': [AdminOffice, Admin],
+  'POST /api/price-changes/import': [AdminOffice, Admin],
+  'GET /api/quality-checks': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
+  'POST /api/quality-checks': [AdminOffice, Admin],
+  'GET /api/quality-checks/:id': [AdminOffice, Admin, StoreManager, Specialist, Director, OpsManager],
 };
 
 describe('access: every route × every role', () => {
@@ -195,6 +240,26 @@ describe('access: every route × every role', () => {
       contract: (await t.db.getRepository(ContractEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
       // Demo licences carry no scan: past the gate a GET of the file is 404, an upload without a file 400.
       licence: (await t.db.getRepository(LicenceEntity).find({ take: 1, order: { id: 'ASC' } }))[0].id,
+      // A violation of the manager's own store (writes with an empty body answer 400 past the gate), and a rule.
+      violation: (
+        await (clients.get(AdminOffice) as ApiClient).post('/api/violations', {
+          subjectType: 'store',
+          subjectId: await idOf(t, 'store', 'code', 'BJ001'),
+          ruleCode: 'WJ-001',
+          occurredAt: '2026-11-18T09:00:00+08:00',
+          facts: '权限表',
+        })
+      ).body.id,
+      'violation-rule': 1,
+      // A supplier issue naming the manager's own store (writes with an empty body answer 400 past the gate).
+      'supplier-issue': (
+        await (clients.get(AdminOffice) as ApiClient).post('/api/supplier-issues', {
+          supplierId: (await t.db.getRepository(SupplierEntity).findOneByOrFail({ code: 'SUP001' })).id,
+          storeId: await idOf(t, 'store', 'code', 'BJ001'),
+          kind: 'quality',
+          description: '权限表',
+        })
+      ).body.id,
       // A complaint received at the manager's own store (not yet judged: its 店长 handles it).
       complaint: (
         await (clients.get(AdminOffice) as ApiClient).post('/api/complaints', {
@@ -206,6 +271,33 @@ describe('access: every route × every role', () => {
           keyCustomer: false,
           categoryId: await idOf(t, 'complaint_category', 'code', 'quality_expired'),
           description: '权限表',
+        })
+      ).body.id,
+      ...(await (async () => {
+        // A meeting every demo role attended, with an action without a store (an empty-body corrective action is 400).
+        const attendeeIds = await Promise.all(ALL_ROLES.map((r) => idOf(t, 'app_user', 'username', DEMO_USERNAMES[r])));
+        const res = await (clients.get(AdminOffice) as ApiClient).post('/api/meetings', {
+          seriesId: 1,
+          heldAt: '2026-11-18T09:00:00+08:00',
+          attendeeIds,
+          items: [],
+          actions: [{ title: '权限表', ownerId: attendeeIds[0], dueAt: '2026-12-01T18:00:00+08:00' }],
+        });
+        return { meeting: res.body.id as number, 'meeting-action': res.body.actions[0].id as number };
+      })()),
+      // A price and a quality check of the manager's own store.
+      'price-check': (
+        await (clients.get(AdminOffice) as ApiClient).post('/api/price-checks', {
+          storeId: await idOf(t, 'store', 'code', 'BJ001'),
+          checkedAt: '2026-11-18T09:00:00+08:00',
+          items: [{ sku: 'AM1', name: '权限表', shelfPriceFen: 100, systemPriceFen: 100, tillPriceFen: 100 }],
+        })
+      ).body.id,
+      'quality-check': (
+        await (clients.get(AdminOffice) as ApiClient).post('/api/quality-checks', {
+          storeId: await idOf(t, 'store', 'code', 'BJ001'),
+          checkedAt: '2026-11-18T09:00:00+08:00',
+          findings: [{ kind: 'expired', product: '权限表', quantity: 1, action: 'remove' }],
         })
       ).body.id,
     };

@@ -20,3 +20,11 @@ process.env['ALERT_SCHEDULER'] ??= 'off';
 process.env['COMPLAINT_FILE_DIR'] ??= join(tmpdir(), `storeops-complaint-files-${process.pid}`);
 // The demo complaints are seeded by the complaints suite itself (their counts would blur other suites' figures).
 process.env['SEED_DEMO_COMPLAINT_MONTHS'] ??= '0';
+// The demo meetings are seeded by the meetings suite itself (their open actions would show in other suites' alerts).
+process.env['SEED_DEMO_MEETINGS'] ??= 'false';
+process.env['VIOLATION_FILE_DIR'] ??= join(tmpdir(), `storeops-violation-files-${process.pid}`);
+// The demo violations are seeded by the violations suite itself (their history would change other suites' proposals).
+process.env['SEED_DEMO_VIOLATIONS'] ??= 'false';
+// The demo price checks and supplier issues are left out too (their counts would blur the suites' figures).
+process.env['SEED_DEMO_PRICE_CHECKS'] ??= 'false';
+process.env['SEED_DEMO_SUPPLIER_ISSUES'] ??= 'false';

@@ -274,6 +274,71 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({}),
     bodyless: true,
   },
+  'POST /api/supplier-issues': {
+    as: AdminOffice,
+    path: () => '/api/supplier-issues',
+    body: (c) => ({ supplierId: c.ids['supplier'], storeId: c.ids['bj001'], kind: 'quality', description: '模糊问题\n第二行' }),
+  },
+  'POST /api/supplier-issues/:id/transitions': {
+    as: AdminOffice,
+    path: (c) => `/api/supplier-issues/${c.ids['supplierIssue']}/transitions`,
+    body: async (c) => ({ action: 'respond', note: '供应商已回复', version: await c.versions('supplier_issue', c.ids['supplierIssue']) }),
+    record: (c) => ({ table: 'supplier_issue', id: c.ids['supplierIssue'] }),
+  },
+  'PUT /api/supplier-issue-settings': {
+    as: AdminOffice,
+    path: () => '/api/supplier-issue-settings',
+    body: () => ({ responseWorkingDays: 2, fixWorkingDays: 7 }),
+  },
+  'POST /api/price-checks': {
+    as: AdminOffice,
+    path: () => '/api/price-checks',
+    body: (c) => ({
+      storeId: c.ids['bj001'],
+      checkedAt: '2026-11-18T09:00:00+08:00',
+      items: [
+        {
+          sku: `HI${c.n()}`,
+          name: '模糊商品',
+          shelfPriceFen: 990,
+          systemPriceFen: 990,
+          tillPriceFen: 1090,
+          defectCode: 'price_mismatch',
+          unitOnTag: '500g',
+        },
+      ],
+    }),
+  },
+  'POST /api/price-checks/sample': {
+    as: AdminOffice,
+    path: () => '/api/price-checks/sample',
+    body: (c) => ({ storeId: c.ids['bj001'], count: 5, mode: 'risk' }),
+  },
+  'PUT /api/price-check-settings': {
+    as: AdminOffice,
+    path: () => '/api/price-check-settings',
+    body: () => ({ accuracyThreshold: 98, recheckDays: 30, actionDays: 7 }),
+  },
+  'POST /api/quality-checks': {
+    as: AdminOffice,
+    path: () => '/api/quality-checks',
+    body: (c) => ({
+      storeId: c.ids['bj001'],
+      checkedAt: '2026-11-18T09:00:00+08:00',
+      findings: [
+        {
+          kind: 'cold_chain',
+          product: '模糊酸奶',
+          batch: 'B1',
+          quantity: 3,
+          action: 'remove',
+          temperatureC: 7.5,
+          limitMinC: 0,
+          limitMaxC: 4,
+        },
+      ],
+    }),
+  },
   'POST /api/complaints': {
     as: AdminOffice,
     path: () => '/api/complaints',
@@ -350,6 +415,52 @@ const SAMPLES: Record<string, Sample> = {
     path: (c) => `/api/complaint-key-customers/${c.ids['keyCustomer']}`,
     body: () => ({}),
     bodyless: true,
+  },
+  'POST /api/violations': {
+    as: AdminOffice,
+    path: () => '/api/violations',
+    body: (c) => ({
+      subjectType: 'store',
+      subjectId: c.ids['bj001'],
+      ruleCode: 'WJ-001',
+      occurredAt: '2026-11-18T09:00:00+08:00',
+      facts: '模糊违纪\n第二行',
+    }),
+  },
+  'POST /api/violations/:id/approve': {
+    as: AdminOffice,
+    path: (c) => `/api/violations/${c.ids['violation']}/approve`,
+    body: async (c) => ({ version: (await c.versions('violation', c.ids['violation'])) + 1000, comment: '属实' }),
+    record: (c) => ({ table: 'violation', id: c.ids['violation'] }),
+  },
+  'POST /api/violations/:id/appeal': {
+    as: StoreManager,
+    path: (c) => `/api/violations/${c.ids['violation']}/appeal`,
+    body: async (c) => ({ reason: '模糊申诉\n第二行', version: await c.versions('violation', c.ids['violation']) }),
+    record: (c) => ({ table: 'violation', id: c.ids['violation'] }),
+  },
+  'POST /api/violations/:id/decide-appeal': {
+    as: AdminOffice,
+    path: (c) => `/api/violations/${c.ids['violation']}/decide-appeal`,
+    body: async (c) => ({ decision: 'uphold', comment: '维持', version: (await c.versions('violation', c.ids['violation'])) + 1000 }),
+    record: (c) => ({ table: 'violation', id: c.ids['violation'] }),
+  },
+  'POST /api/violation-rules': {
+    as: AdminOffice,
+    path: () => '/api/violation-rules',
+    body: (c) => ({
+      code: `FZ-${String(c.n() % 1000).padStart(3, '0')}`,
+      title: '模糊条款',
+      category: 'service',
+      description: '模糊\n说明',
+      steps: [{ kind: 'verbal_warning' }, { kind: 'fine', amountFen: 5000 }],
+    }),
+  },
+  'PATCH /api/violation-rules/:id': {
+    as: AdminOffice,
+    path: () => '/api/violation-rules/1',
+    body: async (c) => ({ title: '上班迟到早退', version: await c.versions('violation_rule', 1) }),
+    record: () => ({ table: 'violation_rule', id: 1 }),
   },
   'PUT /api/alerts/settings': {
     as: Specialist,
@@ -441,6 +552,42 @@ const SAMPLES: Record<string, Sample> = {
     body: (c) => ({ number: `JY-R${c.n()}`, validFrom: '2029-12-01', validTo: '2032-12-31' }),
     record: (c) => ({ table: 'licence', id: c.ids['licence'] }),
   },
+  'POST /api/meeting-series': {
+    as: AdminOffice,
+    path: () => '/api/meeting-series',
+    body: (c) => ({ code: `fuzz_${c.n()}`, name: '模糊会议', cadence: 'weekly', agendaTemplate: ['议程一', '议程二'] }),
+  },
+  'POST /api/meetings': {
+    as: AdminOffice,
+    path: () => '/api/meetings',
+    body: (c) => ({
+      seriesId: 1,
+      heldAt: '2026-11-18T09:00:00+08:00',
+      attendeeIds: [c.ids['officeId']],
+      items: [{ title: '模糊议程', storeId: c.ids['bj001'], kpi: 'sales', notes: '第一行\n第二行' }],
+      actions: [{ title: '模糊事项', ownerId: c.ids['officeId'], dueAt: '2026-12-01T18:00:00+08:00' }],
+      minutes: '模糊纪要\n第二行',
+      decisions: ['模糊决定'],
+    }),
+  },
+  'PATCH /api/meetings/:id': {
+    as: AdminOffice,
+    path: (c) => `/api/meetings/${c.ids['meeting']}`,
+    body: async (c) => ({ version: await c.versions('meeting', c.ids['meeting']), minutes: '模糊纪要改', decisions: ['改'] }),
+    record: (c) => ({ table: 'meeting', id: c.ids['meeting'] }),
+  },
+  'PATCH /api/meeting-actions/:id': {
+    as: AdminOffice,
+    path: (c) => `/api/meeting-actions/${c.ids['meetingAction']}`,
+    body: async (c) => ({ status: 'done', version: await c.versions('meeting_action', c.ids['meetingAction']) }),
+    record: (c) => ({ table: 'meeting_action', id: c.ids['meetingAction'] }),
+  },
+  'POST /api/meeting-actions/:id/corrective-action': {
+    as: AdminOffice,
+    path: (c) => `/api/meeting-actions/${c.ids['meetingAction']}/corrective-action`,
+    body: () => ({}),
+    record: (c) => ({ table: 'meeting_action', id: c.ids['meetingAction'] }),
+  },
 };
 
 /** Upload routes: multipart with a hostile file and hostile text fields. */
@@ -457,6 +604,8 @@ const UPLOADS: Record<string, { as: Role; path: (ctx: Ctx) => string; fields?: R
   'POST /api/contracts/:id/attachments': { as: Buyer, path: (c) => `/api/contracts/${c.ids['contract']}/attachments` },
   'POST /api/licences/:id/file': { as: Buyer, path: (c) => `/api/licences/${c.ids['licence']}/file` },
   'POST /api/complaints/:id/attachments': { as: AdminOffice, path: (c) => `/api/complaints/${c.ids['complaint']}/attachments` },
+  'POST /api/violations/:id/attachments': { as: AdminOffice, path: (c) => `/api/violations/${c.ids['violation']}/attachments` },
+  'POST /api/price-changes/import': { as: AdminOffice, path: () => '/api/price-changes/import' },
 };
 
 /** Tables whose rows a refused request may still touch by design: the throttle's own counts and sign-in sessions. */
@@ -705,6 +854,30 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
     const complaint = made(await office.post('/api/complaints', intake), 'complaint');
     const duplicate = made(await office.post('/api/complaints', intake), 'duplicate');
     const keyCustomer = made(await office.post('/api/complaint-key-customers', { name: '模糊', phone: '13700003333' }), 'key customer');
+    const violation = made(
+      await office.post('/api/violations', {
+        subjectType: 'store',
+        subjectId: bj001,
+        ruleCode: 'WJ-001',
+        occurredAt: '2026-11-18T08:00:00+08:00',
+        facts: '模糊',
+      }),
+      'violation',
+    );
+    const officeId = await idOf(t, 'app_user', 'username', 'office');
+    const supplierIssue = made(
+      await office.post('/api/supplier-issues', { supplierId: supplier, storeId: bj001, kind: 'price', description: '模糊' }),
+      'supplier issue',
+    );
+    const meetingRes = await office.post('/api/meetings', {
+      seriesId: 1,
+      heldAt: '2026-11-18T09:00:00+08:00',
+      attendeeIds: [officeId],
+      items: [{ title: '模糊议程' }],
+      actions: [{ title: '模糊事项', ownerId: officeId, dueAt: '2026-12-01T18:00:00+08:00', storeId: bj001 }],
+    });
+    const meeting = made(meetingRes, 'meeting');
+    const meetingAction = Number(meetingRes.body.actions?.[0]?.id ?? 0);
     const [action] = await t.db.query(`SELECT "id" FROM "corrective_action" WHERE "storeId" = ${bj001} ORDER BY "id" LIMIT 1`);
     const ids: Record<string, number> = {
       region,
@@ -722,6 +895,11 @@ describe('hostile input: no 5xx, the error shape, nothing written', () => {
       complaint,
       duplicate,
       keyCustomer,
+      violation,
+      meeting,
+      meetingAction,
+      supplierIssue,
+      officeId,
       complaintCategory,
       complaintTop,
       signedContract: Number(signed?.id ?? contract),

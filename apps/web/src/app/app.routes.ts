@@ -151,6 +151,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@storeops/web/suppliers/feature').then((m) => m.suppliersRoutes),
       },
       {
+        // 综合管理: the hub of the office's ledger pages (a 店长's 本店督查); the tiles follow the role, the API decides.
+        path: 'office',
+        resolve: { role: currentRole },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.officeRoutes),
+      },
+      {
         // 顾客投诉: the office and the 店长 handle complaints, the director, the 营运部长 and the admin read them; the
         // nav offers it to those, and the API answers 403 to anyone else (and narrows a 店长 to their store).
         path: 'complaints',

@@ -3,3 +3,5 @@ export * from './lib/entities';
 export * from './lib/contracts.service';
 export * from './lib/demo-suppliers.seeder';
 export * from './lib/supplier-directory';
+export * from './lib/supplier-issues.port';
+export * from './lib/demo-supplier-issues.seeder';

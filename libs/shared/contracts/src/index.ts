@@ -17,3 +17,7 @@ export * from './lib/errors';
 export * from './lib/work-calendar';
 export * from './lib/deadlines';
 export * from './lib/complaints';
+export * from './lib/supplier-issues';
+export * from './lib/meetings';
+export * from './lib/violations';
+export * from './lib/price-checks';

@@ -6,8 +6,8 @@ import { CategoryEntity, RegionEntity, StoreEntity, UserEntity } from '@storeops
 import { DemoTargetsSeeder } from '@storeops/api/targets';
 import { DemoInspectionsSeeder } from '@storeops/api/inspections';
 import { DemoRankingsSeeder } from '@storeops/api/rankings';
-import { DemoSuppliersSeeder } from '@storeops/api/suppliers';
-import { DemoComplaintsSeeder } from '@storeops/api/ledger';
+import { DemoSupplierIssuesSeeder, DemoSuppliersSeeder } from '@storeops/api/suppliers';
+import { DemoComplaintsSeeder, DemoMeetingsSeeder, DemoPriceChecksSeeder, DemoViolationsSeeder } from '@storeops/api/ledger';
 import { codeKey, ImportKind } from '@storeops/shared/contracts';
 import { DEMO_PASSWORD, generateDemoChain, generateDemoFacts } from '@storeops/tools/demo-data';
 
@@ -29,6 +29,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly schemes: DemoRankingsSeeder,
     private readonly suppliers: DemoSuppliersSeeder,
     private readonly complaints: DemoComplaintsSeeder,
+    private readonly meetings: DemoMeetingsSeeder,
+    private readonly violations: DemoViolationsSeeder,
+    private readonly priceChecks: DemoPriceChecksSeeder,
+    private readonly supplierIssues: DemoSupplierIssuesSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,6 +51,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (contracts) this.logger.log(`Demo suppliers and contracts created: ${contracts} contracts`);
     const complaints = await this.complaints.seed(yesterday);
     if (complaints) this.logger.log(`Demo complaints created: ${complaints} over a year up to ${yesterday}`);
+    const meetings = await this.meetings.seed(yesterday);
+    if (meetings) this.logger.log(`Demo meetings created: ${meetings} up to ${yesterday}`);
+    const violations = await this.violations.seed(yesterday);
+    if (violations) this.logger.log(`Demo violations created: ${violations} over a year up to ${yesterday}`);
+    const priceChecks = await this.priceChecks.seed(yesterday);
+    if (priceChecks) this.logger.log(`Demo price checks created: ${priceChecks} up to ${yesterday}`);
+    const supplierIssues = await this.supplierIssues.seed(yesterday);
+    if (supplierIssues) this.logger.log(`Demo supplier issues created: ${supplierIssues} up to ${yesterday}`);
   }
 
   /**

@@ -12,6 +12,10 @@ import { DailyJobs1764750000000 } from './1764750000000-daily-jobs';
 import { WorkCalendar1764800000000 } from './1764800000000-work-calendar';
 import { AlertCentre1764900000000 } from './1764900000000-alert-centre';
 import { Complaints1765000000000 } from './1765000000000-complaints';
+import { PriceQualityChecks1765100000000 } from './1765100000000-price-quality-checks';
+import { Meetings1765300000000 } from './1765300000000-meetings';
+import { SupplierIssues1765400000000 } from './1765400000000-supplier-issues';
+import { Violations1765200000000 } from './1765200000000-violations';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
 export const MIGRATIONS = [
@@ -29,4 +33,8 @@ export const MIGRATIONS = [
   WorkCalendar1764800000000,
   AlertCentre1764900000000,
   Complaints1765000000000,
+  PriceQualityChecks1765100000000,
+  Violations1765200000000,
+  Meetings1765300000000,
+  SupplierIssues1765400000000,
 ];

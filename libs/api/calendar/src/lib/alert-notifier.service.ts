@@ -36,6 +36,9 @@ const KIND_NAMES: Readonly<Record<DeadlineKind, string>> = {
   split_approval: '分解待批',
   scheme_approval: '方案待批',
   complaint: '顾客投诉',
+  price_recheck: '价格复查',
+  meeting_action: '会议事项',
+  supplier_issue: '供应商问题',
 };
 
 const shortTime = (iso: string) => {

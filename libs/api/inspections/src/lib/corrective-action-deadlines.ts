@@ -29,6 +29,11 @@ export class CorrectiveActionDeadlines implements DeadlineSource {
         status: true,
         dueAt: true,
         closedAt: true,
+        sourceKind: true,
+        sourceId: true,
+        title: true,
+        verifierId: true,
+        openedAt: true,
         item: { id: true, title: true },
         inspection: { id: true, inspectorId: true, inspectedAt: true },
       },
@@ -36,12 +41,17 @@ export class CorrectiveActionDeadlines implements DeadlineSource {
       order: { id: 'ASC' },
     });
     return rows.map((a): DeadlineRecord => {
+      // A finding of another check (a price or quality check, a meeting) has no inspection: its finder verifies it, or
+      // the office when none is named.
+      const finding = a.inspectionId === null;
       const common = {
         kind: 'corrective_action',
         entity: 'corrective_action',
         entityId: a.id,
-        ref: { inspectionId: a.inspectionId, storeId: a.storeId },
-        title: a.item?.title ?? '',
+        ref: (finding
+          ? { sourceKind: a.sourceKind, sourceId: a.sourceId ?? 0, storeId: a.storeId }
+          : { inspectionId: a.inspectionId ?? 0, storeId: a.storeId }) as Readonly<Record<string, string | number>>,
+        title: a.item?.title ?? a.title ?? '',
         storeId: a.storeId,
       };
       if (a.status === 'closed') {
@@ -49,8 +59,8 @@ export class CorrectiveActionDeadlines implements DeadlineSource {
           ...common,
           kind: 'corrective_action',
           subKey: 'verify',
-          ownerId: a.inspection?.inspectorId ?? null,
-          ownerRoles: [Role.Specialist],
+          ownerId: finding ? a.verifierId : (a.inspection?.inspectorId ?? null),
+          ownerRoles: finding ? [Role.AdminOffice] : ([Role.Specialist] as Role[]),
           part: 'approver',
           startedAt: new Date(a.closedAt ?? a.dueAt),
           policy: { kind: 'working_days', days: DEADLINE_WORKING_DAYS.corrective_action_verification },
@@ -63,7 +73,7 @@ export class CorrectiveActionDeadlines implements DeadlineSource {
         kind: 'corrective_action',
         ownerId: null,
         ownerRoles: [Role.StoreManager],
-        startedAt: new Date(a.inspection?.inspectedAt ?? a.dueAt),
+        startedAt: new Date(a.inspection?.inspectedAt ?? a.openedAt ?? a.dueAt),
         policy: { kind: 'calendar', dueAt: new Date(a.dueAt) },
         pauses: [],
         doneAt: null,

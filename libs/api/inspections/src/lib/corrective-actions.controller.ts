@@ -18,7 +18,10 @@ import {
   VerifyCorrectiveActionDto,
 } from './dto/inspection.dto';
 
-const { OpsManager, Specialist, StoreManager } = Role;
+const { AdminOffice, OpsManager, Specialist, StoreManager } = Role;
+
+/** Who reads 整改: the inspection readers and the office (it verifies the findings of its price and quality checks). */
+const ACTION_READERS: readonly Role[] = [...INSPECTION_READERS, AdminOffice];
 
 @ApiTags('inspections')
 @Controller('corrective-actions')
@@ -26,14 +29,14 @@ export class CorrectiveActionsController {
   constructor(private readonly actions: CorrectiveActionsService) {}
 
   @Get()
-  @Roles(...INSPECTION_READERS)
+  @Roles(...ACTION_READERS)
   list(@CurrentUser() user: RequestUser, @Query() query: CorrectiveActionQueryDto): Promise<Page<CorrectiveActionResponse>> {
     return this.actions.list(user, query);
   }
 
   /** Counts by status (and overdue) for the list's filters; a store manager's are their store's. */
   @Get('summary')
-  @Roles(...INSPECTION_READERS)
+  @Roles(...ACTION_READERS)
   summary(@CurrentUser() user: RequestUser, @Query() query: CorrectiveActionFilterDto): Promise<CorrectiveActionSummary> {
     return this.actions.summary(user, query);
   }
@@ -41,7 +44,7 @@ export class CorrectiveActionsController {
   /** 批量验收: accept (or reopen with one reason) several closed actions; all or nothing. */
   @Post('verify')
   @HttpCode(200)
-  @Roles(Specialist, OpsManager)
+  @Roles(Specialist, OpsManager, AdminOffice)
   verifyMany(@CurrentUser() user: RequestUser, @Body() dto: BulkVerifyCorrectiveActionsDto): Promise<BulkVerifyCorrectiveActionsResponse> {
     return this.actions.verifyMany(user, dto);
   }
@@ -59,7 +62,7 @@ export class CorrectiveActionsController {
 
   @Post(':id/verify')
   @HttpCode(200)
-  @Roles(Specialist, OpsManager)
+  @Roles(Specialist, OpsManager, AdminOffice)
   verify(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIntPipe) id: number,

@@ -47,6 +47,26 @@ function wrongState(action: CorrectiveActionEntity, expected: 'closed' | 'open_o
   ]);
 }
 
+/**
+ * Who verifies a closed action: an inspection's, the category's specialist or an ops manager (in reach of the store);
+ * a finding from another source (a price or quality check, a meeting), its finder or the office.
+ */
+export function mayVerify(user: RequestUser, a: CorrectiveActionEntity): boolean {
+  if (a.sourceKind !== 'inspection' && a.inspectionId === null) {
+    return user.role === Role.AdminOffice || user.role === Role.Admin || (a.verifierId !== null && a.verifierId === user.id);
+  }
+  return canReachStore(user, a.storeId) && coversCategory(user, a.categoryId);
+}
+
+function assertCanVerify(user: RequestUser, a: CorrectiveActionEntity): void {
+  if (a.sourceKind !== 'inspection' && a.inspectionId === null) {
+    if (!mayVerify(user, a)) throw codedError(403, 'corrective_action.not_yours', { id: a.id });
+    return;
+  }
+  assertCanSeeStoreRecord(user, a.storeId);
+  if (!coversCategory(user, a.categoryId)) throw codedError(403, 'inspection.category_not_yours', { categoryId: a.categoryId ?? '' });
+}
+
 /** 整改: the store's manager closes with a note and a photo; the category's specialist or an ops manager verifies. */
 @Injectable()
 export class CorrectiveActionsService {
@@ -101,7 +121,10 @@ export class CorrectiveActionsService {
 
   /** Responses with the failed item's note and photos, looked up once for all rows. */
   private async views(rows: CorrectiveActionEntity[], now = clock.now(), em?: EntityManager): Promise<CorrectiveActionResponse[]> {
-    const results = await this.repo.findResultsOf(rows, em);
+    const results = await this.repo.findResultsOf(
+      rows.flatMap((r) => (r.inspectionId !== null && r.itemId !== null ? [{ inspectionId: r.inspectionId, itemId: r.itemId }] : [])),
+      em,
+    );
     const byKey = new Map(results.map((r) => [`${r.inspectionId}:${r.itemId}`, r]));
     return rows.map((a) => toCorrectiveActionResponse(a, now, byKey.get(`${a.inspectionId}:${a.itemId}`)));
   }
@@ -145,9 +168,7 @@ export class CorrectiveActionsService {
     return this.write(async (em) => {
       const action = await this.repo.findAction(id, em);
       if (!action) throw codedError(404, 'corrective_action.not_found', { id });
-      assertCanSeeStoreRecord(user, action.storeId);
-      if (!coversCategory(user, action.categoryId))
-        throw codedError(403, 'inspection.category_not_yours', { categoryId: action.categoryId ?? '' });
+      assertCanVerify(user, action);
       if (action.status !== 'closed') throw wrongState(action, 'closed');
       return this.applyVerdict(em, user, action, dto.accepted, dto.reason);
     });
@@ -168,8 +189,7 @@ export class CorrectiveActionsService {
         const field = `ids[${i}]`;
         const a = found.get(id);
         if (!a) refused.push({ status: 404, ...coded('corrective_action.not_found', { id }, { field }) });
-        else if (!canReachStore(user, a.storeId) || !coversCategory(user, a.categoryId))
-          refused.push({ status: 403, ...coded('corrective_action.not_yours', { id }, { field }) });
+        else if (!mayVerify(user, a)) refused.push({ status: 403, ...coded('corrective_action.not_yours', { id }, { field }) });
         else if (a.status !== 'closed')
           refused.push({ status: 409, ...coded('corrective_action.not_closed', { id, status: a.status }, { field }) });
       });

@@ -5,6 +5,7 @@ import { InspectionFacts } from './inspection-facts.reader';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CorrectiveActionDeadlines, PlanItemDeadlines } from './corrective-action-deadlines';
 import { CorrectiveActionsService } from './corrective-actions.service';
+import { CorrectiveActionsPort } from './corrective-actions.port';
 import { INSPECTION_ENTITIES } from './entities';
 import { CorrectiveActionsController } from './corrective-actions.controller';
 import { InspectionRankingsController } from './inspection-rankings.controller';
@@ -36,12 +37,13 @@ import { TemplatesService } from './templates.service';
     PhotosService,
     InspectionsService,
     CorrectiveActionsService,
+    CorrectiveActionsPort,
     InspectionRankingsService,
     PlansService,
     InspectionFacts,
     CorrectiveActionDeadlines,
     PlanItemDeadlines,
   ],
-  exports: [InspectionsService, InspectionFacts],
+  exports: [InspectionsService, InspectionFacts, CorrectiveActionsPort],
 })
 export class InspectionsModule {}

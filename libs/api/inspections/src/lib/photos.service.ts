@@ -17,6 +17,7 @@ import {
   tooManyRequests,
 } from '@storeops/api/core';
 import { PhotoEntity } from './entities';
+import { mayVerify } from './corrective-actions.service';
 import { assertCanSeeStoreRecord } from './inspection-access';
 import { InspectionsRepository } from './inspections.repository';
 
@@ -156,7 +157,8 @@ export class PhotosService implements OnModuleInit, OnModuleDestroy {
     } else if (photo.correctiveActionId !== null) {
       const action = await this.repo.findAction(photo.correctiveActionId);
       if (!action) throw codedError(404, 'photo.not_found', { id });
-      assertCanSeeStoreRecord(user, action.storeId);
+      // The office verifies the findings of its checks: it sees their fix photos.
+      if (!(action.inspectionId === null && mayVerify(user, action))) assertCanSeeStoreRecord(user, action.storeId);
     } else if (photo.uploadedById !== user.id) {
       throw codedError(403, 'photo.not_visible');
     }

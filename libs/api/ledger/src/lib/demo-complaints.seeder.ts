@@ -25,6 +25,9 @@ import {
   ComplaintKeyCustomerEntity,
   ComplaintStageEntity,
 } from './entities/complaint.entity';
+import { DemoMeetingsSeeder } from './demo-meetings.seeder';
+import { DemoPriceChecksSeeder } from './demo-price-checks.seeder';
+import { DemoViolationsSeeder } from './demo-violations.seeder';
 
 const SEED = 20_261_203;
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡'];
@@ -324,4 +327,5 @@ export class DemoComplaintsSeeder {
   }
 }
 
-export const DEMO_LEDGER_PROVIDERS = [DemoComplaintsSeeder];
+/** What the app's DemoSeedModule provides to seed the ledger (the domain module ships no demo code). */
+export const DEMO_LEDGER_PROVIDERS = [DemoComplaintsSeeder, DemoMeetingsSeeder, DemoViolationsSeeder, DemoPriceChecksSeeder];

@@ -115,4 +115,14 @@ export class StoreDirectory {
   displayNames(usernames: ReadonlyArray<string | null | undefined>, em?: EntityManager): Promise<Map<string, string>> {
     return findDisplayNames(em ?? this.repo.manager, usernames);
   }
+
+  /** The active users (id, username, display name, role, store), by id: another domain's people picker (meetings). */
+  async activeUsers(em?: EntityManager): Promise<Array<Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'storeId'>>> {
+    const rows = await (em ?? this.repo.manager).find(UserEntity, {
+      where: { active: true },
+      select: { id: true, username: true, displayName: true, role: true, storeId: true },
+      order: { id: 'ASC' },
+    });
+    return rows.map(({ id, username, displayName, role, storeId }) => ({ id, username, displayName, role, storeId }));
+  }
 }

@@ -1,4 +1,4 @@
-import { ComponentKind, meanScore, ratePer10k, SchemeComponentConfig } from '@storeops/shared/contracts';
+import { ComponentKind, meanScore, ratePer10k, SchemeComponentConfig, violationsPerMonth } from '@storeops/shared/contracts';
 import { ActionFact, PeriodInputs } from './period-inputs';
 
 /** Raw values to 2 decimals: what is shown, exported and scored. */
@@ -104,6 +104,22 @@ export const COMPONENT_DEFINITIONS: readonly ComponentDefinition[] = [
       const [complaints, transactions] = await Promise.all([inputs.complaints(), inputs.transactions()]);
       for (const [storeId, tx] of transactions) {
         const rate = ratePer10k(complaints.get(storeId) ?? 0, tx);
+        if (rate !== null) out.set(storeId, round2(rate));
+      }
+      return out;
+    },
+  },
+  {
+    // 月均违纪次数: standing violations of the store (or of its people) per month of the period; lower is better.
+    // Only a store with facts in the period is measured (one not trading is missing, never a perfect 0).
+    kind: 'violations',
+    async measure(inputs) {
+      const out = new Map<number, number | null>();
+      if (inputs.notStarted) return out;
+      const [violations, sums] = await Promise.all([inputs.violations(), inputs.sums()]);
+      for (const [storeId, s] of sums) {
+        if (s.salesDays === 0) continue;
+        const rate = violationsPerMonth(violations.get(storeId) ?? 0, inputs.monthsElapsed);
         if (rate !== null) out.set(storeId, round2(rate));
       }
       return out;

@@ -1,5 +1,5 @@
 import { ActualsReader, parsePeriod, Period, StoreSums } from '@storeops/api/core';
-import { ComplaintFacts } from '@storeops/api/ledger';
+import { ComplaintFacts, ViolationFacts } from '@storeops/api/ledger';
 import { ActionFact, InspectionFact, InspectionFacts } from '@storeops/api/inspections';
 import { TargetsReader } from '@storeops/api/targets';
 import { Metric, RankingPeriod } from '@storeops/shared/contracts';
@@ -18,6 +18,7 @@ export interface RankingSources {
   targets: TargetsReader;
   inspections: InspectionFacts;
   complaints: ComplaintFacts;
+  violations: ViolationFacts;
 }
 
 export type SumsSource = 'rollup' | 'daily';
@@ -107,6 +108,20 @@ export class PeriodInputs {
   /** Valid complaints received in the period, by store (the responsible one). */
   complaints(): Promise<Map<number, number>> {
     return this.once('complaints', () => this.sources.complaints.validByStore(this.span.from, this.span.to));
+  }
+
+  /** Standing violations (not overturned) that occurred in the period, by store. */
+  violations(): Promise<Map<number, number>> {
+    return this.once('violations', () => this.sources.violations.countByStore(this.span.from, this.span.to));
+  }
+
+  /** Months of the period elapsed by asOf (the running month counts whole): what a count per month divides by. */
+  get monthsElapsed(): number {
+    const { firstMonth, lastMonth, year } = this.period;
+    if (!this.partial || this.asOf === null) return lastMonth - firstMonth + 1;
+    const asOfMonth = Math.floor(this.asOf / 100) % 100;
+    const asOfYear = Math.floor(this.asOf / 10_000);
+    return asOfYear === year ? Math.max(1, asOfMonth - firstMonth + 1) : lastMonth - firstMonth + 1;
   }
 
   /** 来客数 per store over the period's days with facts (stores whose 来客数 is unknown are absent). */

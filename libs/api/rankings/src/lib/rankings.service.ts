@@ -14,7 +14,7 @@ import {
   RequestUser,
 } from '@storeops/api/core';
 import { InspectionFacts } from '@storeops/api/inspections';
-import { ComplaintFacts } from '@storeops/api/ledger';
+import { ComplaintFacts, ViolationFacts } from '@storeops/api/ledger';
 import { DirectoryStore, StoreDirectory } from '@storeops/api/org';
 import { TargetsReader } from '@storeops/api/targets';
 import {
@@ -72,11 +72,18 @@ export class RankingsService {
     private readonly inspections: InspectionFacts,
     private readonly directory: StoreDirectory,
     private readonly complaints: ComplaintFacts,
+    private readonly violations: ViolationFacts,
   ) {}
 
   /** The other domains' read ports the period inputs read through. */
   private get sources(): RankingSources {
-    return { actuals: this.actuals, targets: this.targets, inspections: this.inspections, complaints: this.complaints };
+    return {
+      actuals: this.actuals,
+      targets: this.targets,
+      inspections: this.inspections,
+      complaints: this.complaints,
+      violations: this.violations,
+    };
   }
 
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
@@ -117,7 +124,7 @@ export class RankingsService {
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
   private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs, cacheable: boolean): Promise<Raws> {
-    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections', 'complaints')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
+    const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections', 'complaints', 'violations')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
     if (cacheable) {
       const hit = this.rawCache.get(key);
       if (hit) return hit;
@@ -145,7 +152,7 @@ export class RankingsService {
    * scheme is in force, and what any scheme holds, can only change with it).
    */
   private keyOf(query: RankingQueryDto, options: ComputeOptions): string {
-    const versions = dataVersion('facts', 'org', 'targets', 'schemes', 'inspections', 'complaints');
+    const versions = dataVersion('facts', 'org', 'targets', 'schemes', 'inspections', 'complaints', 'violations');
     return `${query.period}|${query.scope ?? 'all'}|${query.schemeId ?? 'in-force'}|${versions}|${chinaDay()}|${options.source ?? 'rollup'}`;
   }
 

@@ -25,6 +25,7 @@ import {
 } from './entities';
 import { toSnapshot } from './mappers';
 import { monthBefore } from './suppliers.service';
+import { DemoSupplierIssuesSeeder } from './demo-supplier-issues.seeder';
 
 const SEED = 20_261_106;
 const CHUNK = 100;
@@ -439,4 +440,4 @@ export class DemoSuppliersSeeder {
  * What the app's DemoSeedModule provides to seed this domain (loaded only when seeding): the seeder, and the
  * domain's stateless repository it writes through, so the domain module itself ships no demo code.
  */
-export const DEMO_SUPPLIERS_PROVIDERS = [DemoSuppliersSeeder];
+export const DEMO_SUPPLIERS_PROVIDERS = [DemoSuppliersSeeder, DemoSupplierIssuesSeeder];

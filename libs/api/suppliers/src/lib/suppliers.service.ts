@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Between, DataSource } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   chinaDay,
@@ -10,6 +10,7 @@ import {
   RequestUser,
   runInTransaction,
   staleVersion,
+  startOfChinaDay,
   toPage,
 } from '@storeops/api/core';
 import {
@@ -21,10 +22,11 @@ import {
   SUPPLIER_STATUS_NEXT,
   SupplierResponse,
   SupplierScorecardRow,
+  supplierIssueMonth,
   supplierScore,
 } from '@storeops/shared/contracts';
 import { CreateSupplierDto, SupplierQueryDto, UpdateSupplierDto } from './dto/supplier.dto';
-import { SupplierEntity } from './entities';
+import { SupplierEntity, SupplierIssueEntity } from './entities';
 import { toSupplierResponse } from './mappers';
 import { SuppliersRepository } from './suppliers.repository';
 
@@ -33,6 +35,12 @@ export function monthBefore(today: string, months: number): string {
   const [y, m] = today.split('-').map(Number);
   const index = y * 12 + (m - 1) - months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The first day of the month after `period` (YYYY-MM-01). */
+function nextMonthFirst(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 function lastDayOf(period: string): string {
@@ -161,12 +169,17 @@ export class SuppliersService {
 
   private async scorecards(periods: string[]): Promise<Map<string, SupplierScorecardRow[]>> {
     const sorted = [...periods].sort();
-    const [suppliers, results, licences, contracts] = await Promise.all([
+    const [suppliers, results, licences, contracts, issues] = await Promise.all([
       this.repo.findAllSuppliers(),
       this.repo.clauseResultsBetween(sorted[0], sorted[sorted.length - 1]),
       this.repo.findSupplierLicences(),
       this.repo.findContractsEverInForce(),
+      this.db.getRepository(SupplierIssueEntity).find({
+        where: { raisedAt: Between(startOfChinaDay(`${sorted[0]}-01`), startOfChinaDay(nextMonthFirst(sorted[sorted.length - 1]))) },
+        select: { id: true, supplierId: true, raisedAt: true, firstResponseDueAt: true, firstRespondedAt: true },
+      }),
     ]);
+    const now = clock.now();
     const out = new Map<string, SupplierScorecardRow[]>();
     for (const period of periods) {
       const first = `${period}-01`;
@@ -176,9 +189,19 @@ export class SuppliersService {
         const theirLicences = licences.filter((l) => l.supplierId === s.id && l.validFrom <= last);
         const valid = theirLicences.filter((l) => l.validTo >= last).length;
         const rate = clauseComplianceRate(own);
+        const inForce = contracts.filter((c) => c.supplierId === s.id && c.startDate <= last && c.endDate >= first).length;
+        const theirIssues = issues
+          .filter((i) => i.supplierId === s.id && chinaDay(new Date(i.raisedAt)).slice(0, 7) === period)
+          .map((i) => ({
+            raisedAt: new Date(i.raisedAt),
+            responseDueAt: new Date(i.firstResponseDueAt),
+            respondedAt: i.firstRespondedAt ? new Date(i.firstRespondedAt) : null,
+          }));
+        // A month with no contract in force, no clause check and no issue is not scored (null, not 0 and not 100).
+        const month = supplierIssueMonth(inForce > 0 || own.length > 0, theirIssues, now);
         return {
           code: s.code,
-          score: supplierScore(rate, theirLicences.length, valid),
+          score: supplierScore(rate, theirLicences.length, valid, month.respondedLate ?? 0),
           row: {
             supplierId: s.id,
             supplierCode: s.code,
@@ -189,7 +212,11 @@ export class SuppliersService {
             breaches: own.filter((r) => r === 'breached').length,
             licencesValid: valid,
             licencesTotal: theirLicences.length,
-            contractsInForce: contracts.filter((c) => c.supplierId === s.id && c.startDate <= last && c.endDate >= first).length,
+            contractsInForce: inForce,
+            issuesRaised: month.issuesRaised,
+            issuesRespondedOnTime: month.respondedOnTime,
+            issuesRespondedLate: month.respondedLate,
+            issueResponseOnTimeRate: month.responseOnTimeRate,
           },
         };
       });

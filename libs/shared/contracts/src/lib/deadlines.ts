@@ -12,7 +12,10 @@ export type DeadlineKind =
   | 'clause_follow_up'
   | 'split_approval'
   | 'scheme_approval'
-  | 'complaint';
+  | 'complaint'
+  | 'price_recheck'
+  | 'meeting_action'
+  | 'supplier_issue';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'corrective_action',
@@ -24,6 +27,9 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'split_approval',
   'scheme_approval',
   'complaint',
+  'price_recheck',
+  'meeting_action',
+  'supplier_issue',
 ];
 
 /**
@@ -194,6 +200,10 @@ export const DEADLINE_READERS: Readonly<Record<DeadlineKind, readonly Role[]>> =
   split_approval: [Director, OpsManager, Admin],
   scheme_approval: [Director, OpsManager, Admin],
   complaint: [Director, OpsManager, AdminOffice, StoreManager, Admin],
+  price_recheck: [Director, OpsManager, AdminOffice, Admin],
+  // Whoever may own a meeting action (a 店长 only their store's, as the owner's store).
+  meeting_action: [Director, OpsManager, Specialist, AdminOffice, Buyer, StoreManager, Admin],
+  supplier_issue: [Director, AdminOffice, Buyer, Admin],
 };
 
 /**
@@ -221,6 +231,12 @@ export const DEFAULT_ESCALATION: EscalationLadders = {
     { afterWorkingDays: 0, toRole: AdminOffice },
     { afterWorkingDays: 1, toRole: Director },
   ],
+  // An overdue meeting action goes to the office, which prepares the meetings and chases them.
+  meeting_action: [{ afterWorkingDays: 1, toRole: AdminOffice }],
+  // 进售价复查: the office's, to the 营运总监 two working days late.
+  price_recheck: [{ afterWorkingDays: 2, toRole: Director }],
+  // The supplier has not answered or fixed: 2 working days past due the 营运总监 (no purchasing-head role) steps in.
+  supplier_issue: [{ afterWorkingDays: 2, toRole: Director }],
 };
 
 /**

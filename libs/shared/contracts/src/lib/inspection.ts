@@ -278,15 +278,29 @@ export interface InspectionResponse {
 
 export type CorrectiveActionStatus = 'open' | 'closed' | 'accepted' | 'reopened';
 
+/** Where a corrective action came from: an inspection's failed item, or a finding of another check or a meeting. */
+export type CorrectiveActionSourceKind = 'inspection' | 'price_check' | 'quality_check' | 'meeting';
+export const CORRECTIVE_ACTION_SOURCE_KINDS: readonly CorrectiveActionSourceKind[] = [
+  'inspection',
+  'price_check',
+  'quality_check',
+  'meeting',
+];
+
 export interface CorrectiveActionResponse {
   id: number;
-  inspectionId: number;
+  /** Null for an action that did not come from an inspection (see sourceKind, sourceId, title). */
+  inspectionId: number | null;
+  sourceKind: CorrectiveActionSourceKind;
+  sourceId: number | null;
+  /** What to fix: the failed item's title, or the finding's. */
+  title: string;
   storeId: number;
   storeCode: string;
   storeName: string;
   /** The inspection's category (null: the general standard). */
   categoryId: number | null;
-  itemId: number;
+  itemId: number | null;
   itemTitle: string;
   /** The section of the template the failed item is in. */
   sectionTitle: string;

@@ -14,6 +14,7 @@ export const COMPONENT_KINDS = [
   'actions_on_time',
   'shrink_vs_target',
   'complaint_rate',
+  'violations',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
@@ -23,8 +24,8 @@ export interface ComponentKindInfo {
   /** Suggested floor and ceiling for a new component of this kind. */
   floor: number;
   ceiling: number;
-  /** per10k: a count per 10,000 来客数 (complaints). */
-  unit: '%' | 'score' | 'per10k';
+  /** per10k: a count per 10,000 来客数 (complaints); perMonth: a count per month (violations). */
+  unit: '%' | 'score' | 'per10k' | 'perMonth';
   /** Which parameters the kind takes. */
   params: Array<'categoryIds' | 'targetRate'>;
 }
@@ -37,6 +38,8 @@ export const COMPONENT_KIND_INFO: Readonly<Record<ComponentKind, ComponentKindIn
   shrink_vs_target: { kind: 'shrink_vs_target', direction: 'lower', floor: 80, ceiling: 150, unit: '%', params: ['targetRate'] },
   // Valid complaints per 10,000 来客数: 0 scores 100, 3 or more scores 0.
   complaint_rate: { kind: 'complaint_rate', direction: 'lower', floor: 0, ceiling: 3, unit: 'per10k', params: [] },
+  // 违纪次数 per month: none scores 100, 2 or more a month score 0.
+  violations: { kind: 'violations', direction: 'lower', floor: 0, ceiling: 2, unit: 'perMonth', params: [] },
 };
 
 /** One component of a scheme as stored: the scoring rule plus what it measures. */
@@ -339,6 +342,7 @@ export const COMPONENT_KIND_LABELS: Readonly<Record<ComponentKind, string>> = {
   actions_on_time: '整改及时率',
   shrink_vs_target: '损耗率对目标',
   complaint_rate: '每万来客投诉率',
+  violations: '月均违纪次数',
 };
 
 export type SortDirection = 'asc' | 'desc';

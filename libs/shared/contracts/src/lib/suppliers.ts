@@ -592,14 +592,32 @@ export interface SupplierScorecardRow {
   licencesValid: number;
   licencesTotal: number;
   contractsInForce: number;
-  /** Compliance in percent, less 10 per expired licence (floor 0); null without checks. */
+  /**
+   * 供应商问题 of the month (supplier-issues.ts `supplierIssueMonth`): raised, answered on time, answered late (or
+   * unanswered past the deadline), on-time rate. All null in a month without activity (no contract in force, no
+   * clause check, no issue): such a month is not scored.
+   */
+  issuesRaised: number | null;
+  issuesRespondedOnTime: number | null;
+  issuesRespondedLate: number | null;
+  issueResponseOnTimeRate: number | null;
+  /**
+   * Compliance in percent, less 10 per expired licence and 5 per issue answered late (floor 0); null without checks
+   * (and so in a month without activity).
+   */
   score: number | null;
   rank: number | null;
 }
 
-export function supplierScore(complianceRate: number | null, licencesTotal: number, licencesValid: number): number | null {
+export function supplierScore(
+  complianceRate: number | null,
+  licencesTotal: number,
+  licencesValid: number,
+  lateIssueResponses = 0,
+): number | null {
   if (complianceRate === null) return null;
-  return Math.max(0, Math.round((complianceRate * 100 - 10 * (licencesTotal - licencesValid)) * 100) / 100);
+  const points = complianceRate * 100 - 10 * (licencesTotal - licencesValid) - 5 * lateIssueResponses;
+  return Math.max(0, Math.round(points * 100) / 100);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,1 +1,2 @@
 export * from './lib/complaints.routes';
+export * from './lib/office.routes';

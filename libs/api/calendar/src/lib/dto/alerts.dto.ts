@@ -121,6 +121,24 @@ export class EscalationLaddersDto implements EscalationLaddersPatch {
   @ValidateNested({ each: true })
   @Type(() => EscalationStepDto)
   complaint?: EscalationStepDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ESCALATION_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationStepDto)
+  price_recheck?: EscalationStepDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ESCALATION_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationStepDto)
+  meeting_action?: EscalationStepDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ESCALATION_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationStepDto)
+  supplier_issue?: EscalationStepDto[];
 }
 
 export class ReplaceEscalationDto implements ReplaceEscalationRequest {

@@ -11,6 +11,9 @@ import {
   Role,
   Satisfaction,
 } from '@storeops/shared/contracts';
+import { MEETING_ENTITIES } from './meeting.entity';
+import { CHECK_ENTITIES } from './price-check.entity';
+import { VIOLATION_ENTITIES } from './violation.entity';
 
 /** 投诉类别, two levels (商品质量 › 过期变质); the office maintains the list, complaints keep their leaf. */
 @Entity('complaint_category')
@@ -392,4 +395,7 @@ export const LEDGER_ENTITIES = [
   ComplaintAttachmentEntity,
   ComplaintKeyCustomerEntity,
   ComplaintSettingsEntity,
+  ...MEETING_ENTITIES,
+  ...CHECK_ENTITIES,
+  ...VIOLATION_ENTITIES,
 ];

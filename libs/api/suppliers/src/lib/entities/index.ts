@@ -8,6 +8,7 @@ import {
 } from './contract.entity';
 import { LicenceEntity } from './licence.entity';
 import { SupplierEntity } from './supplier.entity';
+import { SupplierIssueEntity, SupplierIssueEventEntity, SupplierIssueSettingsEntity } from './supplier-issue.entity';
 
 export {
   ClauseCheckEntity,
@@ -18,6 +19,9 @@ export {
   ContractRevisionEntity,
   LicenceEntity,
   SupplierEntity,
+  SupplierIssueEntity,
+  SupplierIssueEventEntity,
+  SupplierIssueSettingsEntity,
 };
 
 export const SUPPLIER_ENTITIES = [
@@ -29,4 +33,7 @@ export const SUPPLIER_ENTITIES = [
   ContractAttachmentEntity,
   LicenceEntity,
   ClauseCheckEntity,
+  SupplierIssueEntity,
+  SupplierIssueEventEntity,
+  SupplierIssueSettingsEntity,
 ];

@@ -6,10 +6,14 @@ import { ErrorMessage } from './define';
 import { INSPECTIONS_ERRORS } from './inspections';
 import { KPI_ERRORS } from './kpi';
 import { LEDGER_ERRORS } from './ledger';
+import { MEETINGS_ERRORS } from './meetings';
 import { ORG_ERRORS } from './org';
+import { PRICE_CHECK_ERRORS } from './price-checks';
 import { RANKINGS_ERRORS } from './rankings';
+import { SUPPLIER_ISSUE_ERRORS } from './supplier-issues';
 import { SUPPLIERS_ERRORS } from './suppliers';
 import { TARGETS_ERRORS } from './targets';
+import { VIOLATIONS_ERRORS } from './violations';
 
 export type { ErrorMessage } from './define';
 
@@ -27,6 +31,10 @@ export const ERROR_MESSAGES: Readonly<Record<string, ErrorMessage>> = /* @__PURE
   SUPPLIERS_ERRORS,
   CALENDAR_ERRORS,
   LEDGER_ERRORS,
+  SUPPLIER_ISSUE_ERRORS,
+  MEETINGS_ERRORS,
+  VIOLATIONS_ERRORS,
+  PRICE_CHECK_ERRORS,
 );
 
 function merge(...tables: ReadonlyArray<Readonly<Record<string, ErrorMessage>>>): Record<string, ErrorMessage> {

@@ -27,9 +27,16 @@ describe('remainingText', () => {
 
 describe('kindsFor', () => {
   it('offers a buyer only the suppliers’ kinds, and a store manager only 整改 and 顾客投诉', () => {
-    expect(kindsFor(Role.Buyer)).toEqual(['licence', 'contract_renewal', 'contract_review', 'clause_follow_up']);
-    expect(kindsFor(Role.StoreManager)).toEqual(['corrective_action', 'complaint']);
-    expect(kindsFor(Role.Specialist)).toEqual(['corrective_action', 'inspection_plan']);
+    expect(kindsFor(Role.Buyer)).toEqual([
+      'licence',
+      'contract_renewal',
+      'contract_review',
+      'clause_follow_up',
+      'meeting_action',
+      'supplier_issue',
+    ]);
+    expect(kindsFor(Role.StoreManager)).toEqual(['corrective_action', 'complaint', 'meeting_action']);
+    expect(kindsFor(Role.Specialist)).toEqual(['corrective_action', 'inspection_plan', 'meeting_action']);
   });
 
   it('offers every kind to the admin, each with its Chinese label', () => {
@@ -44,6 +51,9 @@ describe('kindsFor', () => {
       '分解待批',
       '方案待批',
       '顾客投诉',
+      '价格复查',
+      '会议事项',
+      '供应商问题',
     ]);
   });
 });

@@ -63,6 +63,7 @@ describe('alertLink: where 去处理 goes', () => {
     ['a decomposition → its grid', { entity: 'decomposition', entityId: 5 }, { path: '/targets/decompositions/5' }],
     ['a scheme → the schemes', { entity: 'scheme', entityId: 2 }, { path: '/rankings/schemes' }],
     ['a complaint stage → the complaint', { entity: 'complaint', entityId: 7 }, { path: '/complaints/7' }],
+    ['a meeting action → its meeting', { entity: 'meeting_action', entityId: 3, ref: { meetingId: 9 } }, { path: '/meetings/9' }],
     ['an entity the web app has no page for → no link', { entity: 'unknown_thing' }, null],
   ])('%s', (_name, patch, expected) => {
     expect(alertLink(item(patch))).toEqual(expected);

@@ -55,6 +55,14 @@ export function alertLink(item: Linked): AlertLink | null {
       return { path: '/rankings/schemes' };
     case 'complaint':
       return { path: `/complaints/${item.entityId}` };
+    case 'price_check':
+      return { path: '/price-checks', queryParams: { check: item.entityId } };
+    case 'meeting_action': {
+      const meetingId = num(ref['meetingId']);
+      return { path: meetingId === null ? '/meetings' : `/meetings/${meetingId}` };
+    }
+    case 'supplier_issue':
+      return { path: `/supplier-issues/${item.entityId}` };
     default:
       return null;
   }

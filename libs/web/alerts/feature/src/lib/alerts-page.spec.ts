@@ -132,6 +132,10 @@ describe('AlertsPage', () => {
     list = jest.fn(() => of(page([])));
     const { fixture, el } = await render(Role.StoreManager);
     expect(el.querySelector('[data-testid=alert-filter-store]')).toBeNull();
-    expect((fixture.componentInstance as unknown as { kinds: () => string[] }).kinds()).toEqual(['corrective_action', 'complaint']);
+    expect((fixture.componentInstance as unknown as { kinds: () => string[] }).kinds()).toEqual([
+      'corrective_action',
+      'complaint',
+      'meeting_action',
+    ]);
   });
 });

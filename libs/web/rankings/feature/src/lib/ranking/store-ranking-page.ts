@@ -183,7 +183,15 @@ export class StoreRankingPage {
   /** What the raw value of a column is measured in, so nobody takes it for the 0–100 score beside it. */
   protected unitOf(c: { kind: RankingComponent['kind'] }): string {
     const unit = COMPONENT_KIND_INFO[c.kind]?.unit;
-    return this.i18n.t(unit === '%' ? 'rank.unitPercent' : unit === 'per10k' ? 'rank.unitPer10k' : 'rank.unitPoints');
+    return this.i18n.t(
+      unit === '%'
+        ? 'rank.unitPercent'
+        : unit === 'per10k'
+          ? 'rank.unitPer10k'
+          : unit === 'perMonth'
+            ? 'rank.unitPerMonth'
+            : 'rank.unitPoints',
+    );
   }
 
   protected readonly move = rankMove;

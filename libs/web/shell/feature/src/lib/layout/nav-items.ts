@@ -32,9 +32,12 @@ const COMPLAINTS_NAV: Partial<Record<Role, NavItem>> = {
   [Role.OpsManager]: { id: 'complaints', labelKey: 'nav.complaints', icon: 'support_agent', link: '/complaints/reports' },
 };
 
+/** 综合管理: the hub of the ledger's pages for every role that reaches one (本店督查 for a 店长). */
+const OFFICE_NAV_ROLES: readonly Role[] = [Role.AdminOffice, Role.Admin, Role.Director, Role.OpsManager, Role.Specialist, Role.Buyer];
+
 /**
  * The sidenav of a user: 提醒中心 first, then exactly the areas NAV_ACCESS grants the role, then 顾客投诉 for the
- * roles that read complaints, plus 我的门店 for a store manager.
+ * roles that read complaints, 综合管理 (本店督查), plus 我的门店 for a store manager.
  */
 export function navItemsFor(user: Pick<MeResponse, 'role' | 'storeId'> | null): NavItem[] {
   if (!user) return [];
@@ -47,6 +50,8 @@ export function navItemsFor(user: Pick<MeResponse, 'role' | 'storeId'> | null): 
   const items = [ALERTS_NAV_ITEM, ...areas];
   const complaints = COMPLAINTS_NAV[user.role];
   if (complaints) items.push(complaints);
+  if (user.role === Role.StoreManager) items.push({ id: 'office', labelKey: 'nav.myOffice', icon: 'assignment', link: '/office' });
+  else if (OFFICE_NAV_ROLES.includes(user.role)) items.push({ id: 'office', labelKey: 'nav.office', icon: 'assignment', link: '/office' });
   if (user.role === Role.StoreManager && user.storeId !== null) {
     items.push({ id: 'my-store', labelKey: 'nav.myStore', icon: 'storefront', link: `/stores/${user.storeId}` });
   }
