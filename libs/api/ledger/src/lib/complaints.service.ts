@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import { WorkCalendarService } from '@storeops/api/calendar';
@@ -13,8 +11,6 @@ import {
   pageWindow,
   RequestUser,
   runInTransaction,
-  safeFileName,
-  sniffDocument,
   staleVersion,
   startOfChinaDay,
   toPage,
@@ -75,6 +71,7 @@ import {
   ComplaintSettingsEntity,
   ComplaintStageEntity,
 } from './entities/complaint.entity';
+import { ledgerFileDir, storeLedgerFile } from './ledger-files';
 
 const { AdminOffice, StoreManager } = Role;
 
@@ -96,7 +93,7 @@ const FIELD_ACTION = new Map<string, ComplaintAction>(
 );
 
 export function complaintFileDir(): string {
-  return resolve(process.env['COMPLAINT_FILE_DIR'] || 'data/complaint-files');
+  return ledgerFileDir('COMPLAINT_FILE_DIR', 'data/complaint-files');
 }
 
 export const complaintNotFound = (id: number) => codedError(404, 'complaint.not_found', { id });
@@ -831,20 +828,12 @@ export class ComplaintsService {
     const c = await this.visible(user, id);
     if (user.role === StoreManager && !this.isHandler(user, c) && c.storeId !== user.storeId)
       throw codedError(403, 'complaint.not_handler');
-    const kind = sniffDocument(file.buffer);
-    if (!kind) throw codedError(415, 'complaint.file_type');
-    const storedName = `${randomUUID()}.${kind.extension}`;
-    await mkdir(complaintFileDir(), { recursive: true });
-    await writeFile(join(complaintFileDir(), storedName), file.buffer, { flag: 'wx' });
-    const fileName = safeFileName(Buffer.from(file.originalname ?? `photo.${kind.extension}`, 'latin1').toString('utf8'), 200);
+    const stored = await storeLedgerFile(complaintFileDir(), file, 'photo', 'complaint.file_type');
     return runInTransaction(this.db, async (em) => {
       const saved = await em.save(
         em.create(ComplaintAttachmentEntity, {
           complaintId: id,
-          fileName,
-          storedName,
-          mimeType: kind.mimeType,
-          bytes: file.buffer.length,
+          ...stored,
           uploadedBy: user.username,
           uploadedAt: clock.now(),
         }),

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
@@ -12,8 +10,6 @@ import {
   pageWindow,
   RequestUser,
   runInTransaction,
-  safeFileName,
-  sniffDocument,
   staleVersion,
   toPage,
 } from '@storeops/api/core';
@@ -55,11 +51,12 @@ import {
 } from './dto/violation.dto';
 import { ViolationAttachmentEntity, ViolationEntity, ViolationRuleEntity } from './entities/violation.entity';
 import { ViolationsRepository } from './violations.repository';
+import { ledgerFileDir, storeLedgerFile } from './ledger-files';
 
 const { StoreManager } = Role;
 
 export function violationFileDir(): string {
-  return resolve(process.env['VIOLATION_FILE_DIR'] || 'data/violation-files');
+  return ledgerFileDir('VIOLATION_FILE_DIR', 'data/violation-files');
 }
 
 const notFound = (id: number) => codedError(404, 'violation.not_found', { id });
@@ -464,20 +461,12 @@ export class ViolationsService {
   ): Promise<ViolationAttachmentResponse> {
     if (!file?.buffer?.length) throw invalidField('file', 'violation.file_required');
     await this.visible(user, id);
-    const kind = sniffDocument(file.buffer);
-    if (!kind) throw codedError(415, 'violation.file_type');
-    const storedName = `${randomUUID()}.${kind.extension}`;
-    await mkdir(violationFileDir(), { recursive: true });
-    await writeFile(join(violationFileDir(), storedName), file.buffer, { flag: 'wx' });
-    const fileName = safeFileName(Buffer.from(file.originalname ?? `evidence.${kind.extension}`, 'latin1').toString('utf8'), 200);
+    const stored = await storeLedgerFile(violationFileDir(), file, 'evidence', 'violation.file_type');
     return runInTransaction(this.db, async (em) => {
       const saved = await em.save(
         em.create(ViolationAttachmentEntity, {
           violationId: id,
-          fileName,
-          storedName,
-          mimeType: kind.mimeType,
-          bytes: file.buffer.length,
+          ...stored,
           uploadedBy: user.username,
           uploadedAt: clock.now(),
         }),
