@@ -187,6 +187,16 @@ describe('violations 违纪 over HTTP', () => {
       expect((await office.get('/api/violations/999999')).status).toBe(404);
     });
 
+    it('the list narrows to the China days a violation occurred on (from the first day, through the last)', async () => {
+      const ids = async (q: string) =>
+        ((await office.get(`/api/violations?storeId=${own}&pageSize=100&${q}`)).body.items as Array<{ id: number }>).map((v) => v.id);
+      // first: 2025-06-10 08:30, second: 2025-09-10 08:30 (China time).
+      expect(await ids('from=2025-06-10&to=2025-06-10')).toEqual([first.id]);
+      expect(await ids('from=2025-06-11&to=2025-09-10')).toEqual([second.id]);
+      expect(await ids('from=2025-09-12&to=2025-09-30')).toEqual([]);
+      expect((await office.get('/api/violations?from=yesterday')).status).toBe(400);
+    });
+
     it("a person's violation belongs to their store; a department's to no store (a 店长 cannot read it)", async () => {
       const person = await record({
         subjectType: 'person',

@@ -12,6 +12,8 @@ const rankings = () => import('@storeops/web/rankings/feature');
 /** The pages of 经营指标 learn the caller's role and own store from these (they may not depend on auth). */
 const currentRole: ResolveFn<Role | null> = () => inject(AuthStore).user()?.role ?? null;
 const currentStoreId: ResolveFn<number | null> = () => inject(AuthStore).user()?.storeId ?? null;
+/** 营运会议 offers 完成 on an action to its owner: the page learns who is signed in from this. */
+const currentUserId: ResolveFn<number | null> = () => inject(AuthStore).user()?.id ?? null;
 
 /** No network: the browser says so, or the sign-in check could not reach the server (some browsers keep onLine true). */
 const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -162,6 +164,20 @@ export const appRoutes: Route[] = [
         path: 'complaints',
         resolve: { role: currentRole, myStoreId: currentStoreId },
         loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.complaintsRoutes),
+      },
+      {
+        // 营运会议: the meeting managers hold and read all meetings; anyone else the meetings they attended and the
+        // actions they own (the API decides, the pages offer by role). Reached from the 综合管理 hub.
+        path: 'meetings',
+        resolve: { role: currentRole, myUserId: currentUserId },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.meetingsRoutes),
+      },
+      {
+        // 违纪: the office records and decides, the heads read, a 店长 reads and appeals their store's; the API answers
+        // 403 to anyone else (and narrows a 店长 to their store). Reached from the 综合管理 hub.
+        path: 'violations',
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.violationsRoutes),
       },
       {
         path: NavArea.Admin,

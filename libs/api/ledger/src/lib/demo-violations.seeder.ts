@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { runInTransaction, startOfChinaDay } from '@storeops/api/core';
 import { StoreDirectory } from '@storeops/api/org';
-import { monthsBefore, priorViolationCount, proposePenalty, ViolationHistoryEntry, ViolationStatus } from '@storeops/shared/contracts';
+import {
+  monthsBefore,
+  priorViolationCount,
+  proposePenalty,
+  Role,
+  ViolationHistoryEntry,
+  ViolationStatus,
+} from '@storeops/shared/contracts';
 import { ViolationEntity, ViolationRuleEntity } from './entities/violation.entity';
 
 /** [store index, rule, months before `to`, status]: repeat offences at the first stores so the penalty steps show. */
@@ -37,6 +44,12 @@ export class DemoViolationsSeeder {
     const stores = await this.stores.stores();
     const rules = new Map((await this.db.getRepository(ViolationRuleEntity).find()).map((r) => [r.code, r]));
     if (!stores.length || !rules.size) return 0;
+    // The appeal is the store's 店长's: BJ001's is `manager`, not `sm-bj001`, so look each one up.
+    const managers = new Map(
+      (await this.stores.activeUsers())
+        .filter((u) => u.role === Role.StoreManager && u.storeId !== null)
+        .map((u) => [u.storeId, u.username]),
+    );
     const end = new Date(startOfChinaDay(to).getTime() + 9.5 * 3_600_000);
     const history: ViolationHistoryEntry[] = [];
     let n = 0;
@@ -70,7 +83,7 @@ export class DemoViolationsSeeder {
           approvedAt: approved ? later(1) : null,
           approvalComment: null,
           appealReason: appealed ? '店长申诉：情况已说明' : null,
-          appealedBy: appealed ? `sm-${store.code.toLowerCase()}` : null,
+          appealedBy: appealed ? (managers.get(store.id) ?? `sm-${store.code.toLowerCase()}`) : null,
           appealedAt: appealed ? later(2) : null,
           appealDecision: decided ? (status === 'upheld' ? 'uphold' : 'overturn') : null,
           decidedBy: decided ? 'office' : null,

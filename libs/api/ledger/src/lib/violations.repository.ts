@@ -11,6 +11,9 @@ export interface ViolationFilter {
   subjectType?: ViolationSubjectType;
   status?: ViolationStatus;
   ruleCode?: string;
+  /** Occurred in [from, to). */
+  from?: Date;
+  to?: Date;
 }
 
 /** Named queries of the violations ledger. */
@@ -73,6 +76,8 @@ export class ViolationsRepository {
     if (filter.subjectType) qb.andWhere('v.subjectType = :type', { type: filter.subjectType });
     if (filter.status) qb.andWhere('v.status = :status', { status: filter.status });
     if (filter.ruleCode) qb.andWhere('v.ruleCode = :rule', { rule: filter.ruleCode });
+    if (filter.from) qb.andWhere('v.occurredAt >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('v.occurredAt < :to', { to: filter.to });
     return qb.orderBy('v.occurredAt', 'DESC').addOrderBy('v.id', 'DESC').skip(skip).take(take).getManyAndCount();
   }
 

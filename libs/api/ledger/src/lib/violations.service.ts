@@ -11,6 +11,7 @@ import {
   RequestUser,
   runInTransaction,
   staleVersion,
+  startOfChinaDay,
   toPage,
 } from '@storeops/api/core';
 import { OrgRepository, StoreDirectory } from '@storeops/api/org';
@@ -314,6 +315,8 @@ export class ViolationsService {
         subjectType: query.subjectType,
         status: query.status,
         ruleCode: query.ruleCode,
+        from: query.from ? boundOf(query.from, 'from') : undefined,
+        to: query.to ? boundOf(query.to, 'to') : undefined,
       },
       window.skip,
       window.take,
@@ -483,6 +486,15 @@ export class ViolationsService {
     if (!a) throw codedError(404, 'violation.attachment_not_found', { id: attachmentId });
     return { path: join(violationFileDir(), a.storedName), mimeType: a.mimeType, fileName: a.fileName };
   }
+}
+
+/** A day is the China day (from its start; `to` through its end); an instant is itself (as the complaints list reads them). */
+function boundOf(text: string, side: 'from' | 'to'): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const start = startOfChinaDay(text);
+    return side === 'from' ? start : new Date(start.getTime() + 86_400_000);
+  }
+  return new Date(text);
 }
 
 function toAttachmentResponse(a: ViolationAttachmentEntity): ViolationAttachmentResponse {

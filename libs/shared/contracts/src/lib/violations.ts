@@ -255,6 +255,10 @@ export interface ViolationQuery extends PageQuery {
   subjectType?: ViolationSubjectType;
   status?: ViolationStatus;
   ruleCode?: string;
+  /** Occurred from this China day (YYYY-MM-DD) or instant on. */
+  from?: string;
+  /** Occurred up to this China day's end (YYYY-MM-DD) or before this instant. */
+  to?: string;
 }
 
 export interface ApproveViolationRequest {

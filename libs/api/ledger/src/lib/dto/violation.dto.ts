@@ -95,6 +95,8 @@ export class ViolationQueryDto extends PageQueryDto implements ViolationQuery {
   @IsOptional() @IsIn(VIOLATION_SUBJECT_TYPES) subjectType?: ViolationSubjectType;
   @IsOptional() @IsIn(VIOLATION_STATUSES) status?: ViolationStatus;
   @IsOptional() @IsString() @MaxLength(16) ruleCode?: string;
+  @IsOptional() @IsInstant() from?: string;
+  @IsOptional() @IsInstant() to?: string;
 }
 
 export class ViolationSubjectQueryDto implements ViolationSubjectQuery {

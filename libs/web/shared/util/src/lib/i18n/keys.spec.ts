@@ -36,7 +36,7 @@ const DOMAIN_PREFIX: Record<string, readonly string[]> = {
   suppliers: ['sup'],
   alerts: ['alert'],
   // The 综合管理处's ledger: one lazily loaded dictionary per page family, each with its own prefix.
-  ledger: ['complaints', 'office'],
+  ledger: ['complaints', 'office', 'meetings', 'violations'],
 };
 
 const root = join(__dirname, '../../../../../../..');
