@@ -180,6 +180,23 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.violationsRoutes),
       },
       {
+        // 进售价检查 / 商品质量检查: the office records them; a 店长 reads their store's, the others read; the API decides.
+        path: 'price-checks',
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.priceChecksRoutes),
+      },
+      {
+        path: 'quality-checks',
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => import('@storeops/web/ledger/feature').then((m) => m.qualityChecksRoutes),
+      },
+      {
+        // 供应商问题: the office and the buyers raise and chase them; the director and a 店长 (their store's) read.
+        path: 'supplier-issues',
+        resolve: { role: currentRole, myStoreId: currentStoreId },
+        loadChildren: () => import('@storeops/web/suppliers/feature').then((m) => m.supplierIssuesRoutes),
+      },
+      {
         path: NavArea.Admin,
         canActivate: [areaGuard(NavArea.Admin)],
         loadChildren: () => import('@storeops/web/org/feature').then((m) => m.adminRoutes),

@@ -8,3 +8,5 @@ export * from './lib/meeting-grouping';
 export * from './lib/violations-api';
 export * from './lib/violations.stores';
 export * from './lib/violation-test-factories';
+export * from './lib/checks-api';
+export * from './lib/checks.stores';

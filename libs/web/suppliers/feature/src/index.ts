@@ -1,1 +1,2 @@
 export * from './lib/suppliers.routes';
+export * from './lib/supplier-issues.routes';

@@ -1,3 +1,5 @@
+import { SupplierIssuesSection } from './supplier-issues-section';
+import { isIssueWriter } from './supplier-issue-shared';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,7 +9,14 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { LicenceResponse, Role, SUPPLIER_STATUS_NEXT, SupplierResponse, SupplierStatus } from '@storeops/shared/contracts';
+import {
+  LicenceResponse,
+  Role,
+  SUPPLIER_ISSUE_READERS,
+  SUPPLIER_STATUS_NEXT,
+  SupplierResponse,
+  SupplierStatus,
+} from '@storeops/shared/contracts';
 import { CategoriesStore } from '@storeops/web/org/data-access';
 import { SupplierStore } from '@storeops/web/suppliers/data-access';
 import { EmptyState, ErrorBanner, PageHeader } from '@storeops/web/shared/ui';
@@ -24,6 +33,7 @@ import { AREA_STYLES, ContractTable, LicenceFilePick, LicenceTable, SuppliersNav
 @Component({
   selector: 'so-supplier-detail-page',
   imports: [
+    SupplierIssuesSection,
     MatButton,
     MatFormField,
     MatIcon,
@@ -223,6 +233,10 @@ import { AREA_STYLES, ContractTable, LicenceFilePick, LicenceTable, SuppliersNav
           <p class="body muted">{{ 'sup.contract.empty' | t }}</p>
         }
       </section>
+
+      @if (canReadIssues()) {
+        <so-supplier-issues-section [supplierId]="s.id" [canRaise]="canRaiseIssues()" />
+      }
     } @else if (!store.loading() && !store.error()) {
       <so-empty-state icon="storefront" [title]="'sup.supplier.empty' | t" />
     }
@@ -274,6 +288,9 @@ export class SupplierDetailPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
+  /** 供应商问题: its section for the roles that read issues, the raise link for those who raise them. */
+  protected readonly canReadIssues = computed(() => !!this.role() && SUPPLIER_ISSUE_READERS.includes(this.role() as Role));
+  protected readonly canRaiseIssues = computed(() => isIssueWriter(this.role()));
   protected readonly canWrite = computed(() => this.role() === Role.Buyer || this.role() === Role.Admin);
   /** Licences are recorded by 综合管理处 and buyers. */
   protected readonly canWriteLicences = computed(() => this.role() === Role.AdminOffice || this.role() === Role.Buyer);

@@ -33,10 +33,10 @@ const DOMAIN_PREFIX: Record<string, readonly string[]> = {
   targets: ['targets'],
   inspections: ['insp'],
   rankings: ['rank'],
-  suppliers: ['sup'],
+  suppliers: ['sup', 'supIssues'],
   alerts: ['alert'],
   // The 综合管理处's ledger: one lazily loaded dictionary per page family, each with its own prefix.
-  ledger: ['complaints', 'office', 'meetings', 'violations'],
+  ledger: ['complaints', 'office', 'meetings', 'violations', 'priceChecks', 'qualityChecks'],
 };
 
 const root = join(__dirname, '../../../../../../..');

@@ -1,0 +1,76 @@
+/**
+ * 商品质量检查 texts, Simplified Chinese. Not in the initial bundle: the quality-check routes fetch this chunk
+ * (qualityCheckTexts, lazyTexts) before a page renders. qualityChecks.en.ts carries the same keys.
+ */
+export const QUALITY_CHECKS_ZH_CN = {
+  'qualityChecks.list.title': '商品质量检查',
+  'qualityChecks.list.intro': '过期、临期、包装破损、无中文标签和冷链温度。每项问题记录处理方式，需要门店整改的会开立整改。',
+  'qualityChecks.list.new': '新建检查',
+  'qualityChecks.list.from': '检查日期自',
+  'qualityChecks.list.to': '至',
+  'qualityChecks.list.loading': '正在加载检查记录…',
+  'qualityChecks.list.empty': '没有符合条件的质量检查',
+  'qualityChecks.list.emptyText': '调整门店或日期范围再试；综合管理处新建检查后会显示在这里。',
+
+  'qualityChecks.field.store': '门店',
+  'qualityChecks.field.checkedAt': '检查时间',
+  'qualityChecks.field.checkedBy': '检查人',
+  'qualityChecks.field.findings': '记录数',
+  'qualityChecks.field.openedActions': '整改数',
+  'qualityChecks.field.kind': '问题类型',
+  'qualityChecks.field.product': '商品',
+  'qualityChecks.field.batch': '批次',
+  'qualityChecks.field.quantity': '数量',
+  'qualityChecks.field.action': '处理方式',
+  'qualityChecks.field.temperature': '实测温度',
+  'qualityChecks.field.limitMin': '温度下限',
+  'qualityChecks.field.limitMax': '温度上限',
+  'qualityChecks.field.supplier': '供应商（选填）',
+  'qualityChecks.field.note': '备注',
+
+  'qualityChecks.kind.expired': '过期',
+  'qualityChecks.kind.near_expiry': '临期',
+  'qualityChecks.kind.damaged_package': '包装破损',
+  'qualityChecks.kind.missing_cn_label': '无中文标签',
+  'qualityChecks.kind.cold_chain': '冷链温度',
+  'qualityChecks.kind.other': '其他',
+  'qualityChecks.action.remove': '下架',
+  'qualityChecks.action.return_to_supplier': '退供',
+  'qualityChecks.action.write_off': '报损',
+  'qualityChecks.action.discount': '折价',
+
+  'qualityChecks.capture.title': '新建商品质量检查',
+  'qualityChecks.capture.intro': '选门店，逐项记录发现的问题和处理方式。冷链温度在上下限之内只做记录，超出则开立整改。',
+  'qualityChecks.capture.notAllowed': '只有综合管理处可以录入检查，当前角色可以查看检查结果。',
+  'qualityChecks.capture.submit': '提交检查',
+  'qualityChecks.capture.saving': '正在提交…',
+  'qualityChecks.finding.title': '第{n}项',
+  'qualityChecks.finding.add': '再加一项',
+  'qualityChecks.finding.remove': '删除这一项',
+
+  'qualityChecks.form.required': '必填',
+  'qualityChecks.form.tooLong': '内容过长',
+  'qualityChecks.form.count': '请输入整数',
+  'qualityChecks.form.temperature': '请输入零下六十到六十之间的温度，最多一位小数',
+  'qualityChecks.form.limits': '上限不能低于下限',
+  'qualityChecks.form.optional': '选填',
+  'qualityChecks.form.noSupplier': '不指定',
+
+  'qualityChecks.result.title': '质量检查已提交',
+  'qualityChecks.result.findings': '共记录{n}项。',
+  'qualityChecks.result.actions': '已开立{n}项整改，门店会在提醒中心收到。',
+  'qualityChecks.result.openActions': '查看整改',
+  'qualityChecks.result.noActions': '没有开立整改。',
+  'qualityChecks.result.open': '查看检查详情',
+  'qualityChecks.result.again': '再查一家',
+
+  'qualityChecks.detail.title': '商品质量检查详情',
+  'qualityChecks.detail.loading': '正在加载检查…',
+  'qualityChecks.detail.findings': '检查记录（{n}）',
+  'qualityChecks.detail.batch': '批次 {batch}',
+  'qualityChecks.detail.limits': '标准 {min}～{max}℃',
+  'qualityChecks.detail.actions': '整改事项',
+  'qualityChecks.detail.actionDue': '{date}到期',
+};
+
+export type QualityChecksDictionary = Record<keyof typeof QUALITY_CHECKS_ZH_CN, string>;
