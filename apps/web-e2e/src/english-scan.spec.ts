@@ -156,7 +156,9 @@ for (const [login, role] of LOGINS) {
   const viewports = PHONE_ROLES.has(role) ? [1366, 375] : [1366];
   for (const width of viewports) {
     test(`${login} (${role}) at ${width} px: no English on any page of the zh-CN interface`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // The crawl visits every page the role reaches (about 30 for the admin with the 综合管理 pages), each waiting for
+      // a quiet network: a limit for the whole walk, not for a page.
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
       await scan(page, login, role);
     });
