@@ -109,7 +109,7 @@ test('an open action carries over to the next meeting of its series until it is 
   for (const path of ['/meetings', '/meetings/new', first]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await expect(page.locator('mat-progress-bar, mat-spinner, mat-progress-spinner')).toHaveCount(0);
     await noHorizontalOverflow(page);
     if (process.env['E2E_SCREENSHOTS'])
       await page.screenshot({ path: `${process.env['E2E_SCREENSHOTS']}/meetings${path.replace(/\//g, '-')}-375.png`, fullPage: true });
