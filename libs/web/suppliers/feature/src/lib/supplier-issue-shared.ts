@@ -25,6 +25,8 @@ export const ISSUE_STYLES = `
   .table th, .table td { padding: 8px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: left; vertical-align: top; }
   .table th { font: var(--mat-sys-title-small); color: var(--mat-sys-on-surface-variant); white-space: nowrap; }
   .nowrap { white-space: nowrap; }
+  /* A supplier's name keeps a readable width on a phone; the table scrolls sideways instead. */
+  .supplier-cell { min-width: 10em; }
   .muted { color: var(--mat-sys-on-surface-variant); }
   .late { color: #b3261e; font-weight: 500; }
   .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font: var(--mat-sys-label-medium); white-space: nowrap; background: var(--mat-sys-surface-container-highest); }

@@ -29,7 +29,7 @@ import { ISSUE_STYLES } from './supplier-issue-shared';
           @for (i of issues(); track i.id) {
             <tr data-testid="issue-row">
               @if (showSupplier()) {
-                <td>
+                <td class="supplier-cell">
                   <a [routerLink]="['/supplier-issues', i.id]" class="row-link"
                     ><span class="mono">{{ i.supplierCode }}</span
                     >&nbsp;{{ i.supplierName }}</a
