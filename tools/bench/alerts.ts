@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import('../../apps/api/src/app/app.module');
   const { configureApp } = await import('../../apps/api/src/app/configure-app');
-  const { bumpDataVersion } = await import('@storeops/api/core');
+  const { bumpDataVersion, runInTransaction } = await import('@storeops/api/core');
   const { DEMO_PASSWORD } = await import('@storeops/tools/demo-data');
   const app = await NestFactory.create(AppModule, { bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app as never);
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     );
   }
   const actions = await live();
-  bumpDataVersion('inspections');
+  await runInTransaction(db, (em) => bumpDataVersion(em, 'inspections'));
 
   const login = async (username: string) => {
     const first = await fetch(`${base}/api/health`);
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const times = async (cookie: string, path: string, cold: boolean) => {
     const ms: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
-      if (cold) bumpDataVersion('inspections');
+      if (cold) await runInTransaction(db, (em) => bumpDataVersion(em, 'inspections'));
       ms.push((await get(cookie, path)).ms);
     }
     ms.sort((a, b) => a - b);

@@ -10,7 +10,7 @@ if (!/^postgres(ql)?:\/\//.test(url)) {
 console.log(`API integration suite on ${url.replace(/:[^:@/]+@/, ':***@')}`);
 const run = spawnSync(
   process.execPath,
-  ['node_modules/jest/bin/jest.js', '-c', 'apps/api/jest.config.cts', '--runInBand', '--testPathPatterns', 'int-spec'],
+  ['node_modules/jest/bin/jest.js', '-c', 'apps/api/jest.config.cts', '--runInBand', '--testPathPatterns', '(int|pg)-spec'],
   { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } },
 );
 process.exit(run.status ?? 1);

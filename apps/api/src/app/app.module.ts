@@ -10,6 +10,10 @@ import { InspectionsModule } from '@storeops/api/inspections';
 import { RankingsModule } from '@storeops/api/rankings';
 import { SuppliersModule } from '@storeops/api/suppliers';
 import { LedgerModule } from '@storeops/api/ledger';
+import { DataVersionListener } from '@storeops/api/core';
+import { LoggerModule } from 'nestjs-pino';
+import { loggerOptions } from './logging';
+import { RequestMetrics } from './operations';
 import { dataSourceOptions } from '../database/data-source';
 import { DemoSeedModule } from './demo/demo-seed.module';
 import { shouldSeedDemo } from './demo/demo-seed.service';
@@ -17,6 +21,7 @@ import { HealthController } from './health.controller';
 
 @Module({
   imports: [
+    LoggerModule.forRoot(loggerOptions()),
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
     AuditModule,
     CalendarModule,
@@ -32,5 +37,6 @@ import { HealthController } from './health.controller';
     ...(shouldSeedDemo() ? [DemoSeedModule] : []),
   ],
   controllers: [HealthController],
+  providers: [DataVersionListener, { provide: RequestMetrics, useValue: new RequestMetrics() }],
 })
 export class AppModule {}

@@ -8,8 +8,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Reflector } from '@nestjs/core';
 import { AUTH_CONFIG, AuthConfig, csrfMiddleware, isSecureRequest, SESSION_COOKIE, SessionsService } from '@storeops/api/auth';
+import { AlertScheduler } from '@storeops/api/calendar';
+import { ImportsService } from '@storeops/api/kpi';
 import { AllExceptionsFilter, ContentTypeInterceptor, createValidationPipe } from '@storeops/api/core';
 import { ApiError } from '@storeops/shared/contracts';
+import { DataSource } from 'typeorm';
+import { assignRequestId } from './logging';
+import { freshDataVersions, metricsEndpoint, observeRequests, RequestMetrics } from './operations';
 import { bodyErrors, jsonBody, noStore } from './request-guards';
 
 /** Where the built web app lives: beside the built API (dist/apps/web/browser), or WEB_DIST. */
@@ -58,8 +63,17 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  const metrics = app.get(RequestMetrics);
+  const db = app.get(DataSource);
+  app.use(assignRequestId());
+  app.use(observeRequests(metrics));
   app.use(cookieParser());
   app.use(noStore());
+  app.use(freshDataVersions(db));
+  app.use(
+    '/api/metrics',
+    metricsEndpoint({ sessions: app.get(SessionsService), imports: app.get(ImportsService), scheduler: app.get(AlertScheduler), metrics }),
+  );
   app.use(jsonBody());
   app.use(bodyErrors());
   app.use(csrfMiddleware((req) => isSecureRequest(req, config)));

@@ -4,7 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from '@storeops/api/audit';
 import { LoginThrottleEntity, SessionEntity } from '@storeops/api/auth';
 import { CALENDAR_ENTITIES } from '@storeops/api/calendar';
-import { parseDatabaseUrl } from '@storeops/api/core';
+import { DataVersionEntity, parseDatabaseUrl } from '@storeops/api/core';
 import { KPI_ENTITIES } from '@storeops/api/kpi';
 import { CategoryEntity, RegionEntity, StoreEntity, StoreExternalCodeEntity, UserEntity } from '@storeops/api/org';
 import { TARGET_ENTITIES } from '@storeops/api/targets';
@@ -23,6 +23,7 @@ export const ENTITIES = [
   SessionEntity,
   LoginThrottleEntity,
   AuditEntryEntity,
+  DataVersionEntity,
   ...CALENDAR_ENTITIES,
   ...KPI_ENTITIES,
   ...TARGET_ENTITIES,

@@ -16,6 +16,7 @@ const PUBLIC = 'public' as const;
  */
 const ACCESS: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
+  'GET /api/health/ready': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/logout': PUBLIC,
   'GET /api/auth/me': EVERYONE,

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { IsNull, Not } from 'typeorm';
 import { AlertNotifier, AlertScheduler, ScheduledJobEntity } from '@storeops/api/calendar';
-import { bumpDataVersion, clock } from '@storeops/api/core';
+import { bumpDataVersion, clock, runInTransaction } from '@storeops/api/core';
 import { CorrectiveActionEntity } from '@storeops/api/inspections';
 import { ScorecardSchemeEntity } from '@storeops/api/rankings';
 import { AlertItem, DEADLINE_KINDS, DeadlineKind, Page } from '@storeops/shared/contracts';
@@ -53,8 +53,7 @@ describe('alert centre: every kind, escalation, snooze, digest', () => {
       approvedAt: null,
       createdAt: new Date('2026-11-17T09:00:00+08:00'),
     });
-    bumpDataVersion('targets');
-    bumpDataVersion('schemes');
+    await runInTransaction(t.db, (em) => bumpDataVersion(em, 'targets', 'schemes'));
   });
   afterAll(async () => {
     await t.close();
@@ -138,7 +137,7 @@ describe('alert centre: every kind, escalation, snooze, digest', () => {
       await t.db
         .getRepository(CorrectiveActionEntity)
         .update({ id: action.id }, { status: 'open', dueAt: new Date('2026-11-16T18:00:00+08:00') });
-      bumpDataVersion('inspections');
+      await runInTransaction(t.db, (em) => bumpDataVersion(em, 'inspections'));
       actionKey = `corrective_action:${action.id}`;
     });
 
@@ -208,7 +207,7 @@ describe('alert centre: every kind, escalation, snooze, digest', () => {
       await t.db
         .getRepository(CorrectiveActionEntity)
         .update({ id: action.id }, { status: 'open', dueAt: new Date('2026-11-19T15:00:00+08:00') });
-      bumpDataVersion('inspections');
+      await runInTransaction(t.db, (em) => bumpDataVersion(em, 'inspections'));
       key = `corrective_action:${action.id}`;
     });
     const listed = async () => (await alertsOf('manager')).items.some((a) => a.key === key);

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { bumpDataVersion, clock } from '@storeops/api/core';
+import { bumpDataVersion, clock, runInTransaction } from '@storeops/api/core';
 import { CorrectiveActionEntity } from '@storeops/api/inspections';
 import { AlertItem, Page } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -16,7 +16,7 @@ describe('alerts: the deadline engine over corrective actions', () => {
   /** Moves a demo action's due time (China time), as if it had been found with another due day. */
   async function due(id: number, local: string): Promise<void> {
     await actions().update({ id }, { dueAt: new Date(`${local}:00+08:00`), status: 'open' });
-    bumpDataVersion('inspections');
+    await runInTransaction(t.db, (em) => bumpDataVersion(em, 'inspections'));
   }
 
   const alertsOf = async (client: ApiClient, query = '') => {

@@ -17,6 +17,8 @@ process.env['CONTRACT_FILE_DIR'] ??= join(tmpdir(), `storeops-contract-files-${p
 // the suite runs; `npm run test:dates` runs the date-sensitive suites again at awkward instants.
 process.env['STOREOPS_NOW'] ??= '2026-11-18T10:00:00+08:00';
 process.env['ALERT_SCHEDULER'] ??= 'off';
+// Structured logs: warnings and errors only (every request's line would drown the test output).
+process.env['LOG_LEVEL'] ??= 'warn';
 process.env['COMPLAINT_FILE_DIR'] ??= join(tmpdir(), `storeops-complaint-files-${process.pid}`);
 // The demo complaints are seeded by the complaints suite itself (their counts would blur other suites' figures).
 process.env['SEED_DEMO_COMPLAINT_MONTHS'] ??= '0';

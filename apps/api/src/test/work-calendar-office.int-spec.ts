@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { bumpDataVersion, clock } from '@storeops/api/core';
+import { bumpDataVersion, clock, runInTransaction } from '@storeops/api/core';
 import { CorrectiveActionEntity } from '@storeops/api/inspections';
 import { AlertItem } from '@storeops/shared/contracts';
 import { ApiClient, idOf, startTestApp, TestApp } from './test-app';
@@ -148,7 +148,7 @@ describe('the working calendar, kept by the office', () => {
       await t.db
         .getRepository(CorrectiveActionEntity)
         .update({ id: action.id }, { status: 'open', dueAt: new Date('2026-12-03T10:00:00+08:00') });
-      bumpDataVersion('inspections');
+      await runInTransaction(t.db, (em) => bumpDataVersion(em, 'inspections'));
       const left = async () =>
         ((await manager.get('/api/alerts?mine=true')).body.items as AlertItem[]).find((a) => a.key === `corrective_action:${action.id}`)
           ?.workingMinutesLeft;

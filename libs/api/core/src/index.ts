@@ -21,3 +21,4 @@ export * from './lib/deadline-source';
 export * from './lib/people-directory';
 export * from './lib/documents';
 export * from './lib/scheduled-task';
+export * from './lib/data-version-listener';

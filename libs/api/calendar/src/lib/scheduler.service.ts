@@ -89,6 +89,12 @@ export class AlertScheduler implements OnApplicationBootstrap, OnApplicationShut
     await this.running;
   }
 
+  /** Every job with whether a process holds its lease now (for /api/metrics). */
+  async jobStates(now = new Date()): Promise<Array<{ name: string; held: boolean; lastRunAt: Date | null }>> {
+    const rows = await this.db.getRepository(ScheduledJobEntity).find({ order: { name: 'ASC' } });
+    return rows.map((r) => ({ name: r.name, held: !!r.lockedUntil && r.lockedUntil.getTime() > now.getTime(), lastRunAt: r.lastRunAt }));
+  }
+
   /** Adds the jobs the table lacks, due now (two processes starting at once add each once). */
   async ensureJobs(): Promise<void> {
     const repo = this.db.getRepository(ScheduledJobEntity);

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   bumpDataVersion,
+  withDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -109,6 +110,7 @@ export class WorkCalendarService implements OnApplicationBootstrap {
         await runInTransaction(this.db, async (em) => {
           await em.insert(WorkCalendarYearEntity, { year, source: 'package', updatedBy: null, updatedAt: clock.now(), version: 1 });
           await this.insertDays(em, year, days);
+          await bumpDataVersion(em, 'calendar');
         });
         added.push(year);
       } catch (error) {
@@ -116,7 +118,6 @@ export class WorkCalendarService implements OnApplicationBootstrap {
         if (!(await this.db.getRepository(WorkCalendarYearEntity).existsBy({ year }))) throw error;
       }
     }
-    if (added.length > 0) bumpDataVersion('calendar');
     return added;
   }
 
@@ -145,23 +146,32 @@ export class WorkCalendarService implements OnApplicationBootstrap {
     const hours: WorkingHours = { start: dto.start, end: dto.end, lunchStart: dto.lunchStart ?? null, lunchEnd: dto.lunchEnd ?? null };
     const problem = workingHoursProblem(hours);
     if (problem) throw invalidField(problem.startsWith('lunch') ? 'lunchStart' : 'end', `calendar.hours_${problem}`);
-    await runInTransaction(this.db, async (em) => {
-      const row = await em.findOneBy(WorkingHoursEntity, { id: HOURS_ROW });
-      const version = row?.version ?? 0;
-      if (dto.version !== undefined && dto.version !== version) throw staleVersion(dto.version, version);
-      await em.save(
-        em.create(WorkingHoursEntity, { id: HOURS_ROW, ...hours, version: version + 1, updatedBy: user.username, updatedAt: clock.now() }),
-      );
-      await this.audit.record(
-        em,
-        actorOf(user),
-        'update',
-        'work_calendar_hours',
-        HOURS_ROW,
-        row ? { ...row } : { ...DEFAULT_WORKING_HOURS },
-        hours,
-      );
-    }).finally(() => bumpDataVersion('calendar'));
+    await runInTransaction(
+      this.db,
+      withDataVersion('calendar', async (em) => {
+        const row = await em.findOneBy(WorkingHoursEntity, { id: HOURS_ROW });
+        const version = row?.version ?? 0;
+        if (dto.version !== undefined && dto.version !== version) throw staleVersion(dto.version, version);
+        await em.save(
+          em.create(WorkingHoursEntity, {
+            id: HOURS_ROW,
+            ...hours,
+            version: version + 1,
+            updatedBy: user.username,
+            updatedAt: clock.now(),
+          }),
+        );
+        await this.audit.record(
+          em,
+          actorOf(user),
+          'update',
+          'work_calendar_hours',
+          HOURS_ROW,
+          row ? { ...row } : { ...DEFAULT_WORKING_HOURS },
+          hours,
+        );
+      }),
+    );
     return this.hours();
   }
 
@@ -179,30 +189,36 @@ export class WorkCalendarService implements OnApplicationBootstrap {
     if (daysFromTo(dto.from, dto.to).length > MAX_CLOSURE_DAYS)
       throw invalidField('to', 'calendar.closure_too_long', { max: MAX_CLOSURE_DAYS });
     if (!(await this.org.existingStoreIds([dto.storeId])).length) throw invalidField('storeId', 'store.not_found', { id: dto.storeId });
-    const saved = await runInTransaction(this.db, async (em) => {
-      const row = await em.save(
-        em.create(StoreClosureEntity, {
-          storeId: dto.storeId,
-          fromDate: dto.from,
-          toDate: dto.to,
-          reason: dto.reason,
-          createdBy: user.username,
-          createdAt: clock.now(),
-        }),
-      );
-      await this.audit.record(em, actorOf(user), 'create', 'store_closure', row.id, null, closureOf(row));
-      return row;
-    }).finally(() => bumpDataVersion('calendar'));
+    const saved = await runInTransaction(
+      this.db,
+      withDataVersion('calendar', async (em) => {
+        const row = await em.save(
+          em.create(StoreClosureEntity, {
+            storeId: dto.storeId,
+            fromDate: dto.from,
+            toDate: dto.to,
+            reason: dto.reason,
+            createdBy: user.username,
+            createdAt: clock.now(),
+          }),
+        );
+        await this.audit.record(em, actorOf(user), 'create', 'store_closure', row.id, null, closureOf(row));
+        return row;
+      }),
+    );
     return closureOf(saved);
   }
 
   async removeClosure(user: RequestUser, id: number): Promise<void> {
-    await runInTransaction(this.db, async (em) => {
-      const row = await em.findOneBy(StoreClosureEntity, { id });
-      if (!row) throw codedError(HttpStatus.NOT_FOUND, 'http.not_found');
-      await em.delete(StoreClosureEntity, { id });
-      await this.audit.record(em, actorOf(user), 'delete', 'store_closure', id, closureOf(row), null);
-    }).finally(() => bumpDataVersion('calendar'));
+    await runInTransaction(
+      this.db,
+      withDataVersion('calendar', async (em) => {
+        const row = await em.findOneBy(StoreClosureEntity, { id });
+        if (!row) throw codedError(HttpStatus.NOT_FOUND, 'http.not_found');
+        await em.delete(StoreClosureEntity, { id });
+        await this.audit.record(em, actorOf(user), 'delete', 'store_closure', id, closureOf(row), null);
+      }),
+    );
   }
 
   async year(year: number): Promise<WorkCalendarResponse> {
@@ -246,32 +262,35 @@ export class WorkCalendarService implements OnApplicationBootstrap {
         throw invalidField(`days.${i}.type`, 'calendar.makeup_not_weekend', { date: day.date });
       }
     });
-    await runInTransaction(this.db, async (em) => {
-      const entry = await em.findOneBy(WorkCalendarYearEntity, { year });
-      const version = entry?.version ?? 0;
-      if (dto.version !== undefined && dto.version !== version) throw staleVersion(dto.version, version);
-      const before = await em.findBy(WorkCalendarDayEntity, { year });
-      await em.delete(WorkCalendarDayEntity, { year });
-      await this.insertDays(em, year, dto.days);
-      await em.save(
-        em.create(WorkCalendarYearEntity, {
+    await runInTransaction(
+      this.db,
+      withDataVersion('calendar', async (em) => {
+        const entry = await em.findOneBy(WorkCalendarYearEntity, { year });
+        const version = entry?.version ?? 0;
+        if (dto.version !== undefined && dto.version !== version) throw staleVersion(dto.version, version);
+        const before = await em.findBy(WorkCalendarDayEntity, { year });
+        await em.delete(WorkCalendarDayEntity, { year });
+        await this.insertDays(em, year, dto.days);
+        await em.save(
+          em.create(WorkCalendarYearEntity, {
+            year,
+            source: 'office',
+            updatedBy: user.username,
+            updatedAt: clock.now(),
+            version: version + 1,
+          }),
+        );
+        await this.audit.record(
+          em,
+          actorOf(user),
+          'update',
+          'work_calendar_year',
           year,
-          source: 'office',
-          updatedBy: user.username,
-          updatedAt: clock.now(),
-          version: version + 1,
-        }),
-      );
-      await this.audit.record(
-        em,
-        actorOf(user),
-        'update',
-        'work_calendar_year',
-        year,
-        { days: before.map(({ date, type, name }) => ({ date, type, name })) },
-        { days: dto.days.map(({ date, type, name }) => ({ date, type, name: name ?? null })) },
-      );
-    }).finally(() => bumpDataVersion('calendar'));
+          { days: before.map(({ date, type, name }) => ({ date, type, name })) },
+          { days: dto.days.map(({ date, type, name }) => ({ date, type, name: name ?? null })) },
+        );
+      }),
+    );
     return this.year(year);
   }
 

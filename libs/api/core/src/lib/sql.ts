@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * The SQL dialect helpers, the one place raw SQL learns how to name things in both databases: both keep the
@@ -10,6 +10,14 @@ export const q = (name: string) => `"${name}"`;
 
 /** The i-th (1-based) bound parameter's placeholder in the connected database's dialect. */
 export const param = (db: DataSource, i: number) => (db.options.type === 'postgres' ? `$${i}` : '?');
+
+/**
+ * PostgreSQL: takes a transaction-scoped advisory lock (released at commit or rollback), so processes that race for
+ * the same work take turns. SQLite serializes transactions already: nothing to take.
+ */
+export async function advisoryXactLock(em: EntityManager, key: number): Promise<void> {
+  if (em.connection.options.type === 'postgres') await em.query('SELECT pg_advisory_xact_lock($1)', [key]);
+}
 
 /** Resolves when the database answers a trivial query (health checks); rejects when it does not. */
 export async function pingDatabase(db: DataSource): Promise<void> {

@@ -19,9 +19,28 @@ function enqueue<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+const commitHooks = new WeakMap<EntityManager, Array<() => void>>();
+
+/** Runs `hook` once the transaction of `em` (one of `runInTransaction`) has committed; never when it rolls back. */
+export function onCommit(em: EntityManager, hook: () => void): void {
+  const hooks = commitHooks.get(em);
+  if (!hooks) throw new Error('onCommit needs the EntityManager of a runInTransaction transaction');
+  hooks.push(hook);
+}
+
+async function transaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const hooks: Array<() => void> = [];
+  const result = await db.transaction((em) => {
+    commitHooks.set(em, hooks);
+    return work(em);
+  });
+  for (const hook of hooks) hook();
+  return result;
+}
+
 export function runInTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type === 'postgres') return db.transaction(work);
-  return enqueue(db, () => db.transaction(work));
+  if (db.options.type === 'postgres') return transaction(db, work);
+  return enqueue(db, () => transaction(db, work));
 }
 
 /**

@@ -74,13 +74,10 @@ export class CorrectiveActionsPort {
       await this.audit.record(em, input.by ?? { id: null, username: null }, 'create', 'corrective_action', saved.id, null, {
         ...toCorrectiveActionResponse(saved, now),
       });
+      await bumpDataVersion(em, 'inspections');
       return saved.id;
     };
-    try {
-      return manager ? await work(manager) : await runInTransaction(this.db, work);
-    } finally {
-      bumpDataVersion('inspections');
-    }
+    return manager ? work(manager) : runInTransaction(this.db, work);
   }
 
   /** The actions opened from the given source records, oldest first. */

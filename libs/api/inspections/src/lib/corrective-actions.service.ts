@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   canReachStore,
   clock,
   codedError,
@@ -135,7 +135,7 @@ export class CorrectiveActionsService {
 
   /** One transaction; afterwards rankings and the dashboard recompute (on-time closing is one of their inputs). */
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return runInTransaction(this.db, work).finally(() => bumpDataVersion('inspections'));
+    return runInTransaction(this.db, withDataVersion('inspections', work));
   }
 
   async close(user: RequestUser, id: number, dto: CloseCorrectiveActionDto): Promise<CorrectiveActionResponse> {

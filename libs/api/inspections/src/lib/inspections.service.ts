@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -102,20 +102,23 @@ export class InspectionsService {
     const earlier = await this.repo.findIdempotencyKey(user.id, key);
     if (earlier) return replay(earlier);
     try {
-      return await runInTransaction(this.db, async (em) => {
-        const raced = await this.repo.findIdempotencyKey(user.id, key, em);
-        if (raced) return replay(raced);
-        const body = await this.create(em, user, dto);
-        await em.insert(IdempotencyKeyEntity, {
-          userId: user.id,
-          key,
-          requestHash,
-          statusCode: 201,
-          responseBody: JSON.stringify(body),
-          createdAt: clock.now(),
-        });
-        return { statusCode: 201, body, replayed: false };
-      }).finally(() => bumpDataVersion('inspections'));
+      return await runInTransaction(
+        this.db,
+        withDataVersion('inspections', async (em) => {
+          const raced = await this.repo.findIdempotencyKey(user.id, key, em);
+          if (raced) return replay(raced);
+          const body = await this.create(em, user, dto);
+          await em.insert(IdempotencyKeyEntity, {
+            userId: user.id,
+            key,
+            requestHash,
+            statusCode: 201,
+            responseBody: JSON.stringify(body),
+            createdAt: clock.now(),
+          });
+          return { statusCode: 201, body, replayed: false };
+        }),
+      );
     } catch (error) {
       // Two submits with one key at the same moment (PostgreSQL): the loser replays the winner's answer.
       if (error instanceof QueryFailedError) {

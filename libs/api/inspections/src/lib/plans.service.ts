@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -90,22 +90,25 @@ export class PlansService {
     const categoryId = dto.categoryId ?? null;
     await this.checkSpecialist(dto.specialistId, categoryId);
     await this.checkStores(dto.storeIds);
-    return runInTransaction(this.db, async (em) => {
-      const saved = await em.save(
-        em.create(InspectionPlanEntity, {
-          specialistId: dto.specialistId,
-          categoryId,
-          frequency: dto.frequency,
-          storeIds: dto.storeIds?.length ? [...new Set(dto.storeIds)] : null,
-          active: true,
-          createdBy: user.username,
-          createdAt: clock.now(),
-        }),
-      );
-      const view = toPlanResponse(written(await this.repo.findPlan(saved.id, em), 'plan'));
-      await this.audit.record(em, user, 'create', 'inspection_plan', saved.id, null, view);
-      return view;
-    }).finally(() => bumpDataVersion('inspections'));
+    return runInTransaction(
+      this.db,
+      withDataVersion('inspections', async (em) => {
+        const saved = await em.save(
+          em.create(InspectionPlanEntity, {
+            specialistId: dto.specialistId,
+            categoryId,
+            frequency: dto.frequency,
+            storeIds: dto.storeIds?.length ? [...new Set(dto.storeIds)] : null,
+            active: true,
+            createdBy: user.username,
+            createdAt: clock.now(),
+          }),
+        );
+        const view = toPlanResponse(written(await this.repo.findPlan(saved.id, em), 'plan'));
+        await this.audit.record(em, user, 'create', 'inspection_plan', saved.id, null, view);
+        return view;
+      }),
+    );
   }
 
   /**
@@ -117,21 +120,24 @@ export class PlansService {
     if (!plan) throw codedError(404, 'plan.not_found', { id });
     if (dto.specialistId !== undefined) await this.checkSpecialist(dto.specialistId, plan.categoryId, 'specialistId');
     await this.checkStores(dto.storeIds ?? undefined);
-    return runInTransaction(this.db, async (em) => {
-      const current = written(await this.repo.findPlan(id, em), 'plan');
-      if (current.version !== dto.version) throw stale(dto.version, current.version);
-      const before = toPlanResponse(current);
-      const patch: Partial<InspectionPlanEntity> = {};
-      if (dto.specialistId !== undefined) patch.specialistId = dto.specialistId;
-      if (dto.frequency !== undefined) patch.frequency = dto.frequency;
-      if (dto.storeIds !== undefined) patch.storeIds = dto.storeIds?.length ? [...new Set(dto.storeIds)] : null;
-      if (dto.active !== undefined) patch.active = dto.active;
-      const result = await em.update(InspectionPlanEntity, { id, version: dto.version }, { ...patch, version: dto.version + 1 });
-      if (!result.affected) throw stale(dto.version, current.version + 1);
-      const after = toPlanResponse(written(await this.repo.findPlan(id, em), 'plan'));
-      await this.audit.record(em, user, 'update', 'inspection_plan', id, before, after);
-      return after;
-    }).finally(() => bumpDataVersion('inspections'));
+    return runInTransaction(
+      this.db,
+      withDataVersion('inspections', async (em) => {
+        const current = written(await this.repo.findPlan(id, em), 'plan');
+        if (current.version !== dto.version) throw stale(dto.version, current.version);
+        const before = toPlanResponse(current);
+        const patch: Partial<InspectionPlanEntity> = {};
+        if (dto.specialistId !== undefined) patch.specialistId = dto.specialistId;
+        if (dto.frequency !== undefined) patch.frequency = dto.frequency;
+        if (dto.storeIds !== undefined) patch.storeIds = dto.storeIds?.length ? [...new Set(dto.storeIds)] : null;
+        if (dto.active !== undefined) patch.active = dto.active;
+        const result = await em.update(InspectionPlanEntity, { id, version: dto.version }, { ...patch, version: dto.version + 1 });
+        if (!result.affected) throw stale(dto.version, current.version + 1);
+        const after = toPlanResponse(written(await this.repo.findPlan(id, em), 'plan'));
+        await this.audit.record(em, user, 'update', 'inspection_plan', id, before, after);
+        return after;
+      }),
+    );
   }
 
   /**

@@ -1,12 +1,15 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
 import {
+  advisoryXactLock,
   ArchiveLimitError,
   clock,
   codedError,
@@ -48,7 +51,7 @@ import { openSource, SourceError, SourceFile } from './import/reader';
 import { FactRow, openStaging, Staging } from './import/staging';
 import { RowChecker } from './import/row-checker';
 import { STYLE_SAMPLE_MIN_ROWS, STYLE_SAMPLE_ROWS, StyleDetector } from './import/styles';
-import { sniffUpload, sweepUploadDir } from './import/uploads';
+import { sniffUpload, sweepUploadDir, UPLOAD_JOBS_DIR } from './import/uploads';
 
 export interface UploadedFile {
   path: string;
@@ -56,9 +59,26 @@ export interface UploadedFile {
   size: number;
 }
 
+/** The advisory lock (PostgreSQL) under which a process takes an import job. */
+const IMPORT_QUEUE_LOCK = 17_001;
 const BATCH = 2_000;
 const PROGRESS_EVERY_MS = 400;
 const MAX_HEADERS = 200;
+
+/** How long a process holds a job it took before another may take it (renewed while it runs); IMPORT_LEASE_SECONDS. */
+const leaseMs = () => Math.max(1, Number(process.env['IMPORT_LEASE_SECONDS'] ?? 30)) * 1000;
+/** How often an idle process looks for a queued job (a job queued in this process starts at once). */
+const POLL_MS = 1_000;
+/** A job taken this many times (its processes died each time) fails instead of being taken again. */
+const MAX_ATTEMPTS = 3;
+
+/** The graceful shutdown's signal to a job still reading its file: it goes back to the queue for another process. */
+class Released extends Error {}
+
+/** The problem of a job that could not be run to its end by any process. */
+const INTERRUPTED: StoredProblem[] = [{ line: 0, column: null, columnName: null, code: 'interrupted', params: {}, value: null }];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const parseJson = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -171,16 +191,24 @@ function parseStoreMapping(text: string): ImportStoreMapping {
 /**
  * Imports of daily facts. A file is stored, its first rows looked at for the number style and date order of each
  * column, then checked and staged row by row (streaming: memory does not grow with the file), and applied in one
- * transaction only when every row is good; re-importing the same rows changes nothing. Jobs run one at a time, in
- * the background, through the phases 读取与校验 (reading) · 写入 (writing) · 汇总 (rollup); the client polls
- * GET /api/imports/:id.
+ * transaction only when every row is good; re-importing the same rows changes nothing. Jobs run in the background,
+ * through the phases 读取与校验 (reading) · 写入 (writing) · 汇总 (rollup); the client polls GET /api/imports/:id.
+ *
+ * The queue is the import_job table, shared by every API process on the database: a process takes the oldest queued
+ * job by leasing it (on PostgreSQL under an advisory lock, so of several processes one takes it and jobs still run
+ * one at a time chain-wide), renews the lease while it works, and a job whose process died is taken again by any
+ * process once the lease has run out — from the start, reading the upload again from UPLOAD_DIR (shared storage).
+ * The apply marks the job applied in its own transaction, so a job taken again after its rows were applied writes
+ * nothing. A graceful shutdown puts a job that is still reading back in the queue and lets an apply finish.
  */
 @Injectable()
-export class ImportsService implements OnModuleInit {
+export class ImportsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Imports');
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly files = new Map<number, string>();
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly live = new Map<number, Live>();
+  private working: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: DataSource,
@@ -193,13 +221,38 @@ export class ImportsService implements OnModuleInit {
     private readonly audit: AuditService,
   ) {}
 
-  /** Jobs cut off by a restart are failed, not left "running" for ever. */
+  /**
+   * At start: what a crash left in the upload folders is swept (uploads of jobs still waiting stay), and this process
+   * starts looking for queued jobs — those of a process that died included, once their lease has run out.
+   */
   async onModuleInit(): Promise<void> {
     await sweepUploadDir();
-    const interrupted: StoredProblem[] = [{ line: 0, column: null, columnName: null, code: 'interrupted', params: {}, value: null }];
-    await this.jobs.update(
-      { status: In(['queued', 'running']) },
-      { status: 'failed', phase: 'done', finishedAt: clock.now(), errorCount: 1, errors: JSON.stringify(interrupted) },
+    await this.sweepJobFiles();
+    if (process.env['IMPORT_WORKER'] === 'off') return;
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Graceful shutdown: no new job is taken; a job still reading goes back to the queue, an apply is let finish. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.working;
+  }
+
+  /** Upload files of jobs that are over (or gone): a crash between the end of a job and the file's removal. */
+  private async sweepJobFiles(): Promise<void> {
+    const names = await readdir(UPLOAD_JOBS_DIR).catch(() => [] as string[]);
+    if (!names.length) return;
+    const waiting = await this.jobs.find({ where: { status: In(['queued', 'running']) }, select: { id: true, filePath: true } });
+    const keep = new Set(waiting.map((j) => j.filePath));
+    await Promise.all(
+      names
+        .map((name) => join(UPLOAD_JOBS_DIR, name))
+        .filter((path) => !keep.has(path))
+        .map((path) => rm(path, { force: true })),
     );
   }
 
@@ -216,6 +269,10 @@ export class ImportsService implements OnModuleInit {
       throw error;
     }
     const checksum = await sha256(file.path);
+    // Out of this process's folder into the shared one: any process may take the job.
+    await mkdir(UPLOAD_JOBS_DIR, { recursive: true });
+    const filePath = join(UPLOAD_JOBS_DIR, `${randomUUID()}.upload`);
+    await rename(file.path, filePath);
     const job = await runInTransaction(this.db, (em) =>
       em.save(
         em.create(ImportJobEntity, {
@@ -234,12 +291,16 @@ export class ImportsService implements OnModuleInit {
           createdById: user.id,
           createdBy: user.username,
           createdAt: clock.now(),
+          filePath,
+          actor: JSON.stringify(user),
+          kindGiven: dto.kind !== undefined,
         }),
       ),
-    );
-    this.files.set(job.id, file.path);
-    const explicitKind = dto.kind;
-    this.queue = this.queue.then(() => this.run(job.id, user, explicitKind)).catch((error) => this.logger.error(error));
+    ).catch(async (error: unknown) => {
+      await rm(filePath, { force: true });
+      throw error;
+    });
+    this.kick();
     return toImportResponse(job, lang, undefined, await this.queuePosition(job.id));
   }
 
@@ -293,9 +354,103 @@ export class ImportsService implements OnModuleInit {
     return { fileName: `import-${id}-problems.xlsx`, body: Buffer.from(await book.xlsx.writeBuffer()) };
   }
 
-  /** Resolves when every import queued so far has finished (tests, seeding). */
-  idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  /** Resolves when no import is queued or running any more (tests, seeding). */
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.working) {
+        await this.working;
+        continue;
+      }
+      if (!(await this.jobs.count({ where: { status: In(['queued', 'running']) } }))) return;
+      this.kick();
+      await sleep(20);
+    }
+  }
+
+  /** Takes and runs queued jobs until there is none this process may take (one at a time). */
+  private kick(): void {
+    if (this.working || this.stopping) return;
+    this.working = this.drain()
+      .catch((error: unknown) => this.logger.error(`import queue: ${error instanceof Error ? error.stack : String(error)}`))
+      .finally(() => (this.working = null));
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopping) {
+      const job = await this.take();
+      if (!job) return;
+      await this.run(job);
+    }
+  }
+
+  /**
+   * Leases the oldest job that waits (queued, or running under a lease that ran out) unless another process holds a
+   * live one. Lease times are the machine's real time, not the app's clock (which a test may set per process).
+   */
+  private async take(): Promise<ImportJobEntity | null> {
+    for (;;) {
+      const now = new Date();
+      const taken = await runInTransaction(this.db, async (em) => {
+        await advisoryXactLock(em, IMPORT_QUEUE_LOCK);
+        const repo = em.getRepository(ImportJobEntity);
+        const held = await repo.createQueryBuilder('j').where(`j.status = 'running' AND j.leaseUntil > :now`, { now }).getCount();
+        if (held) return null;
+        const job = await repo
+          .createQueryBuilder('j')
+          .where(`j.status = 'queued' OR (j.status = 'running' AND (j.leaseUntil IS NULL OR j.leaseUntil <= :now))`, { now })
+          .orderBy('j.id', 'ASC')
+          .getOne();
+        if (!job) return null;
+        if (job.attempts >= MAX_ATTEMPTS) {
+          await repo.update(
+            { id: job.id },
+            {
+              status: 'failed',
+              phase: 'done',
+              finishedAt: clock.now(),
+              errorCount: 1,
+              errors: JSON.stringify(INTERRUPTED),
+              leaseOwner: null,
+              leaseUntil: null,
+            },
+          );
+          return 'skip' as const;
+        }
+        const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + leaseMs()), attempts: job.attempts + 1 };
+        await repo.update({ id: job.id }, { status: 'running', ...lease });
+        return Object.assign(job, { status: 'running' }, lease);
+      });
+      if (taken === 'skip') continue;
+      return taken;
+    }
+  }
+
+  /** Keeps the lease of the running job while this process works on it (skipped while SQLite's writer is busy). */
+  private renewLease(id: number): NodeJS.Timeout {
+    const timer = setInterval(
+      () => {
+        if (writerBusy(this.db)) return;
+        runInTransaction(this.db, (em) =>
+          em.update(ImportJobEntity, { id, leaseOwner: this.owner }, { leaseUntil: new Date(Date.now() + leaseMs()) }),
+        ).catch((error: unknown) =>
+          this.logger.warn(`import ${id}: lease not renewed: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      },
+      Math.max(200, leaseMs() / 3),
+    );
+    timer.unref();
+    return timer;
+  }
+
+  /** How many jobs of each status the database holds (for /api/metrics). */
+  async countByStatus(): Promise<Record<string, number>> {
+    const rows = await this.jobs
+      .createQueryBuilder('j')
+      .select('j.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('j.status')
+      .getRawMany<{ status: string; n: number | string }>();
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 
   private async queuePosition(id: number): Promise<number> {
@@ -324,16 +479,61 @@ export class ImportsService implements OnModuleInit {
     );
   }
 
-  private async run(id: number, user: RequestUser, explicitKind: ImportKind | undefined): Promise<void> {
-    const path = this.files.get(id);
-    const job = await this.jobs.findOneByOrFail({ id });
-    const startedAt = clock.now();
+  private async run(job: ImportJobEntity): Promise<void> {
+    const id = job.id;
+    const lease = this.renewLease(id);
+    try {
+      await this.runTaken(job);
+    } finally {
+      clearInterval(lease);
+    }
+  }
+
+  private async runTaken(job: ImportJobEntity): Promise<void> {
+    const id = job.id;
+    const path = job.filePath;
+    const user = parseJson<RequestUser | null>(job.actor, null);
+    const explicitKind = job.kindGiven ? (job.kind as ImportKind) : undefined;
+    if (job.applied) {
+      // Taken again after its rows were applied (the process died before it could say so): nothing is written twice.
+      this.logger.warn(`import ${id}: taken again after its apply had committed; nothing written again`);
+      await runInTransaction(this.db, (em) =>
+        em.update(
+          ImportJobEntity,
+          { id },
+          { status: 'succeeded', phase: 'done', progress: null, finishedAt: clock.now(), leaseOwner: null, leaseUntil: null },
+        ),
+      );
+      if (path) await rm(path, { force: true });
+      return;
+    }
+    if (!user || !path) {
+      // Queued by a version that kept the upload and its uploader in memory: it cannot be run by another process.
+      await runInTransaction(this.db, (em) =>
+        em.update(
+          ImportJobEntity,
+          { id },
+          {
+            status: 'failed',
+            phase: 'done',
+            finishedAt: clock.now(),
+            errorCount: 1,
+            errors: JSON.stringify(INTERRUPTED),
+            leaseOwner: null,
+            leaseUntil: null,
+          },
+        ),
+      );
+      return;
+    }
+    const startedAt = job.startedAt ?? clock.now();
     this.setLive(id, 'reading', 0, job.sizeBytes, 'bytes');
     await this.saveProgress(id, { status: 'running', startedAt });
     const started = clock.ms();
     let headers: string[] = [];
     const problems = new Problems((column) => (headers[column - 1] ?? '').slice(0, 40) || null);
     let staging: Staging | undefined;
+    let released = false;
     let source: SourceFile | undefined;
     let bytesRead = 0;
     let rowsRead = 0;
@@ -343,6 +543,7 @@ export class ImportsService implements OnModuleInit {
     let missing: ImportField[] = [];
     const extra: Partial<ImportJobEntity> = {};
     const progress = async () => {
+      if (this.stopping) throw new Released();
       if (clock.ms() - lastProgress < PROGRESS_EVERY_MS) return;
       lastProgress = clock.ms();
       this.setLive(id, 'reading', bytesRead, job.sizeBytes, 'bytes');
@@ -380,6 +581,8 @@ export class ImportsService implements OnModuleInit {
             unknownStores: checker ? JSON.stringify(this.unknownStoreList(checker)) : null,
             columns: columns ? JSON.stringify(columns) : null,
             missingFields: JSON.stringify(missing),
+            leaseOwner: null,
+            leaseUntil: null,
             ...extra,
             ...fields,
           },
@@ -484,7 +687,7 @@ export class ImportsService implements OnModuleInit {
       const staged = clock.ms();
       this.setLive(id, 'writing', 0, rowsRead, 'rows');
       await this.saveProgress(id, { bytesRead, rowsRead });
-      const counts = await staging.apply((p) => this.setLive(id, p.phase, p.done, p.total, p.phase === 'writing' ? 'rows' : 'months'));
+      const counts = await staging.apply((p) => this.setLive(id, p.phase, p.done, p.total, p.phase === 'writing' ? 'rows' : 'months'), id);
       this.logger.log(`import ${id}: ${rowsRead} rows read and staged in ${staged - started} ms, applied in ${clock.ms() - staged} ms`);
       await finish({ status: 'succeeded', ...counts });
       await runInTransaction(this.db, (em) =>
@@ -497,6 +700,25 @@ export class ImportsService implements OnModuleInit {
         }),
       );
     } catch (error) {
+      if (error instanceof Released) {
+        released = true;
+        await runInTransaction(this.db, (em) =>
+          em.update(
+            ImportJobEntity,
+            { id, leaseOwner: this.owner },
+            {
+              status: 'queued',
+              phase: 'queued',
+              progress: null,
+              leaseOwner: null,
+              leaseUntil: null,
+              attempts: Math.max(0, job.attempts - 1),
+            },
+          ),
+        ).catch((e: unknown) => this.logger.error(e));
+        this.logger.log(`import ${id}: put back in the queue for another process (shutting down)`);
+        return;
+      }
       if (error instanceof ArchiveLimitError) {
         problems.add(error.detail.line ?? 0, null, 'workbook_limit', { problem: error.detail.problem });
       } else if (error instanceof SourceError) {
@@ -512,8 +734,7 @@ export class ImportsService implements OnModuleInit {
       source?.close();
       this.live.delete(id);
       await staging?.close();
-      this.files.delete(id);
-      if (path) await rm(path, { force: true });
+      if (path && !released) await rm(path, { force: true });
     }
   }
 

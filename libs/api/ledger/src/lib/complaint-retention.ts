@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, clock, runInTransaction, SCHEDULED_TASK, ScheduledTask, startOfChinaDay } from '@storeops/api/core';
+import { clock, runInTransaction, withDataVersion, SCHEDULED_TASK, ScheduledTask, startOfChinaDay } from '@storeops/api/core';
 import { addDays, chinaDayOf } from '@storeops/shared/contracts';
 import { ComplaintsRepository } from './complaints.repository';
 import { settingsOf } from './complaints.service';
@@ -54,35 +54,37 @@ export class ComplaintRetention implements ScheduledTask {
     for (;;) {
       const batch = await this.repo.closedWithPersonalData(before, BATCH);
       if (!batch.length) break;
-      await runInTransaction(this.db, async (em) => {
-        for (const c of batch) {
-          await em.update(ComplaintEntity, { id: c.id }, { customerName: null, customerPhone: null, anonymisedAt: now });
-          await em.insert(ComplaintEventEntity, {
-            complaintId: c.id,
-            at: now,
-            byId: null,
-            by: SYSTEM.username,
-            action: 'anonymise',
-            fromStatus: c.status,
-            toStatus: c.status,
-            comment: null,
-            details: { retentionMonths },
-          });
-          await this.audit.record(
-            em,
-            SYSTEM,
-            'update',
-            'complaint',
-            c.id,
-            { personalData: true },
-            { personalData: false, retentionMonths },
-          );
-        }
-      });
+      await runInTransaction(
+        this.db,
+        withDataVersion('complaints', async (em) => {
+          for (const c of batch) {
+            await em.update(ComplaintEntity, { id: c.id }, { customerName: null, customerPhone: null, anonymisedAt: now });
+            await em.insert(ComplaintEventEntity, {
+              complaintId: c.id,
+              at: now,
+              byId: null,
+              by: SYSTEM.username,
+              action: 'anonymise',
+              fromStatus: c.status,
+              toStatus: c.status,
+              comment: null,
+              details: { retentionMonths },
+            });
+            await this.audit.record(
+              em,
+              SYSTEM,
+              'update',
+              'complaint',
+              c.id,
+              { personalData: true },
+              { personalData: false, retentionMonths },
+            );
+          }
+        }),
+      );
       anonymised += batch.length;
     }
     if (anonymised) {
-      bumpDataVersion('complaints');
       this.logger.log(`complaints: personal data of ${anonymised} complaints deleted (closed before ${before.toISOString()})`);
     }
     return { anonymised };

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import { WorkCalendarService } from '@storeops/api/calendar';
 import {
-  bumpDataVersion,
+  withDataVersion,
   clock,
   codedError,
   invalidField,
@@ -219,61 +219,63 @@ export class ComplaintsService {
     if (problems.length) throw codedError(400, 'request.invalid', {}, problems);
     const phone = dto.customerPhone.replace(/\s+/g, '');
     const [calendars, settings] = await Promise.all([this.calendars(), this.settings()]);
-    const id = await runInTransaction(this.db, async (em) => {
-      const listed = await this.repo.keyCustomerByPhone(phone, em);
-      const code = await this.nextCode(em, receivedAt);
-      const severity = dto.severity ?? (category as ComplaintCategoryEntity).severity;
-      const saved = await em.save(
-        em.create(ComplaintEntity, {
-          code,
-          storeId: dto.storeId,
+    const id = await runInTransaction(
+      this.db,
+      withDataVersion('complaints', async (em) => {
+        const listed = await this.repo.keyCustomerByPhone(phone, em);
+        const code = await this.nextCode(em, receivedAt);
+        const severity = dto.severity ?? (category as ComplaintCategoryEntity).severity;
+        const saved = await em.save(
+          em.create(ComplaintEntity, {
+            code,
+            storeId: dto.storeId,
+            channel: dto.channel,
+            receivedAt,
+            receivedById: user.id,
+            receivedBy: user.username,
+            customerName: dto.customerName || null,
+            customerPhone: phone,
+            keyCustomer: dto.keyCustomer || listed !== null,
+            categoryId: dto.categoryId,
+            severity,
+            description: dto.description,
+            productName: dto.productName || null,
+            barcode: dto.barcode || null,
+            batch: dto.batch || null,
+            amountInvolved: dto.amountInvolved ?? null,
+            status: 'received',
+            valid: null,
+            invalidReason: null,
+            customerInformed: null,
+            responsibleStoreId: null,
+            responsibleDepartment: null,
+            plan: null,
+            compensation: null,
+            planApproverRole: null,
+            resolution: null,
+            causeCode: null,
+            supplierId: null,
+            compensationPaid: null,
+            satisfaction: null,
+            followUpReached: false,
+            reopenCount: 0,
+            mergedIntoId: null,
+            closedAt: null,
+            anonymisedAt: null,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.event(em, user, saved.id, 'create', null, 'received', null, {
           channel: dto.channel,
-          receivedAt,
-          receivedById: user.id,
-          receivedBy: user.username,
-          customerName: dto.customerName || null,
-          customerPhone: phone,
-          keyCustomer: dto.keyCustomer || listed !== null,
-          categoryId: dto.categoryId,
-          severity,
-          description: dto.description,
-          productName: dto.productName || null,
-          barcode: dto.barcode || null,
-          batch: dto.batch || null,
-          amountInvolved: dto.amountInvolved ?? null,
-          status: 'received',
-          valid: null,
-          invalidReason: null,
-          customerInformed: null,
-          responsibleStoreId: null,
-          responsibleDepartment: null,
-          plan: null,
-          compensation: null,
-          planApproverRole: null,
-          resolution: null,
-          causeCode: null,
-          supplierId: null,
-          compensationPaid: null,
-          satisfaction: null,
-          followUpReached: false,
-          reopenCount: 0,
-          mergedIntoId: null,
-          closedAt: null,
-          anonymisedAt: null,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      await this.event(em, user, saved.id, 'create', null, 'received', null, {
-        channel: dto.channel,
-        keyCustomerFromList: listed !== null && !dto.keyCustomer,
-      });
-      await this.startStage(em, calendars, settings, saved, 'judge', receivedAt);
-      await this.audit.record(em, actorOf(user), 'create', 'complaint', saved.id, null, this.auditShape(saved));
-      return saved.id;
-    });
-    bumpDataVersion('complaints');
+          keyCustomerFromList: listed !== null && !dto.keyCustomer,
+        });
+        await this.startStage(em, calendars, settings, saved, 'judge', receivedAt);
+        await this.audit.record(em, actorOf(user), 'create', 'complaint', saved.id, null, this.auditShape(saved));
+        return saved.id;
+      }),
+    );
     return this.detail(user, id, { audit: false });
   }
 
@@ -493,42 +495,48 @@ export class ComplaintsService {
 
   async transition(user: RequestUser, id: number, dto: ComplaintTransitionDto): Promise<ComplaintResponse> {
     const [calendars, settings] = await Promise.all([this.calendars(), this.settings()]);
-    await runInTransaction(this.db, async (em) => {
-      const c = await this.visible(user, id, em);
-      const decision = decideComplaintTransition(c.status, dto.action, user.role);
-      if (!decision.ok) {
-        const refusal = decision as ComplaintRefusal;
-        throw codedError(refusal.status, refusal.code, refusal.params, [
-          coded('complaint.allowed_from', { status: c.status, allowed: allowedComplaintActions(c.status).join(', ') }, { field: 'action' }),
-        ]);
-      }
-      const { to, commentRequired } = decision as { to: ComplaintStatus; commentRequired: boolean };
-      if (user.role === StoreManager && !this.isHandler(user, c)) throw codedError(403, 'complaint.not_handler');
-      if (dto.version !== undefined && dto.version !== c.version) throw staleVersion(dto.version, c.version);
-      if (commentRequired && !dto.comment) throw invalidField('comment', 'complaint.comment_required', { action: dto.action });
-      const stray = (Object.keys(dto) as Array<keyof ComplaintTransitionRequest>).filter(
-        (f) => dto[f] !== undefined && FIELD_ACTION.has(f) && FIELD_ACTION.get(f) !== dto.action,
-      );
-      if (stray.length)
-        throw codedError(
-          400,
-          'request.invalid',
-          {},
-          stray.map((f) => coded('complaint.only_with', { with: FIELD_ACTION.get(f) as string }, { field: f })),
+    await runInTransaction(
+      this.db,
+      withDataVersion('complaints', async (em) => {
+        const c = await this.visible(user, id, em);
+        const decision = decideComplaintTransition(c.status, dto.action, user.role);
+        if (!decision.ok) {
+          const refusal = decision as ComplaintRefusal;
+          throw codedError(refusal.status, refusal.code, refusal.params, [
+            coded(
+              'complaint.allowed_from',
+              { status: c.status, allowed: allowedComplaintActions(c.status).join(', ') },
+              { field: 'action' },
+            ),
+          ]);
+        }
+        const { to, commentRequired } = decision as { to: ComplaintStatus; commentRequired: boolean };
+        if (user.role === StoreManager && !this.isHandler(user, c)) throw codedError(403, 'complaint.not_handler');
+        if (dto.version !== undefined && dto.version !== c.version) throw staleVersion(dto.version, c.version);
+        if (commentRequired && !dto.comment) throw invalidField('comment', 'complaint.comment_required', { action: dto.action });
+        const stray = (Object.keys(dto) as Array<keyof ComplaintTransitionRequest>).filter(
+          (f) => dto[f] !== undefined && FIELD_ACTION.has(f) && FIELD_ACTION.get(f) !== dto.action,
         );
-      const now = clock.now();
-      const before = this.auditShape(c);
-      const step = await this.apply(em, user, c, dto, to, now, calendars, settings);
-      const result = await em.update(
-        ComplaintEntity,
-        { id, version: c.version },
-        { ...step.changes, status: step.to, updatedAt: now, version: c.version + 1 },
-      );
-      if (!result.affected) throw staleVersion(c.version, c.version + 1);
-      await this.event(em, user, id, step.event ?? dto.action, c.status, step.to, dto.comment ?? null, step.details);
-      await this.audit.record(em, actorOf(user), 'update', 'complaint', id, before, { ...before, ...step.changes, status: step.to });
-    });
-    bumpDataVersion('complaints');
+        if (stray.length)
+          throw codedError(
+            400,
+            'request.invalid',
+            {},
+            stray.map((f) => coded('complaint.only_with', { with: FIELD_ACTION.get(f) as string }, { field: f })),
+          );
+        const now = clock.now();
+        const before = this.auditShape(c);
+        const step = await this.apply(em, user, c, dto, to, now, calendars, settings);
+        const result = await em.update(
+          ComplaintEntity,
+          { id, version: c.version },
+          { ...step.changes, status: step.to, updatedAt: now, version: c.version + 1 },
+        );
+        if (!result.affected) throw staleVersion(c.version, c.version + 1);
+        await this.event(em, user, id, step.event ?? dto.action, c.status, step.to, dto.comment ?? null, step.details);
+        await this.audit.record(em, actorOf(user), 'update', 'complaint', id, before, { ...before, ...step.changes, status: step.to });
+      }),
+    );
     return this.detail(user, id, { audit: false });
   }
 
@@ -760,51 +768,55 @@ export class ComplaintsService {
     reason: string | null,
     version?: number,
   ): Promise<void> {
-    await runInTransaction(this.db, async (em) => {
-      const c = await this.visible(user, id, em);
-      if (version !== undefined && version !== c.version) throw staleVersion(version, c.version);
-      if (user.role === StoreManager && !this.isHandler(user, c)) throw codedError(403, 'complaint.not_handler');
-      const open = await this.repo.openStage(id, em);
-      if (!open) throw codedError(409, 'complaint.not_open', { status: c.status });
-      const now = clock.now();
-      const running = open.pauses.some((p) => p.to === null);
-      if (action === 'pause' && running) throw codedError(409, 'complaint.already_paused');
-      if (action === 'resume' && !running) throw codedError(409, 'complaint.not_paused');
-      const pauses =
-        action === 'pause'
-          ? [...open.pauses, { from: now.toISOString(), to: null, reason: reason ?? '' }]
-          : open.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
-      await em.update(ComplaintStageEntity, { id: open.id }, { pauses });
-      await em.update(ComplaintEntity, { id }, { updatedAt: now, version: c.version + 1 });
-      await this.event(em, user, id, action, c.status, c.status, reason, { stage: open.stage });
-      await this.audit.record(em, actorOf(user), 'update', 'complaint', id, null, { [action]: open.stage, reason });
-    });
-    bumpDataVersion('complaints');
+    await runInTransaction(
+      this.db,
+      withDataVersion('complaints', async (em) => {
+        const c = await this.visible(user, id, em);
+        if (version !== undefined && version !== c.version) throw staleVersion(version, c.version);
+        if (user.role === StoreManager && !this.isHandler(user, c)) throw codedError(403, 'complaint.not_handler');
+        const open = await this.repo.openStage(id, em);
+        if (!open) throw codedError(409, 'complaint.not_open', { status: c.status });
+        const now = clock.now();
+        const running = open.pauses.some((p) => p.to === null);
+        if (action === 'pause' && running) throw codedError(409, 'complaint.already_paused');
+        if (action === 'resume' && !running) throw codedError(409, 'complaint.not_paused');
+        const pauses =
+          action === 'pause'
+            ? [...open.pauses, { from: now.toISOString(), to: null, reason: reason ?? '' }]
+            : open.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
+        await em.update(ComplaintStageEntity, { id: open.id }, { pauses });
+        await em.update(ComplaintEntity, { id }, { updatedAt: now, version: c.version + 1 });
+        await this.event(em, user, id, action, c.status, c.status, reason, { stage: open.stage });
+        await this.audit.record(em, actorOf(user), 'update', 'complaint', id, null, { [action]: open.stage, reason });
+      }),
+    );
   }
 
   /** 合并重复投诉: the duplicate keeps its history but is counted once, as the complaint it was merged into. */
   async merge(user: RequestUser, id: number, dto: ComplaintMergeDto): Promise<ComplaintResponse> {
     if (dto.intoId === id) throw invalidField('intoId', 'complaint.merge_self');
-    await runInTransaction(this.db, async (em) => {
-      const c = await this.visible(user, id, em);
-      if (c.status === 'merged') throw codedError(409, 'complaint.wrong_state', { status: c.status, action: 'merge', allowed: '' });
-      const into = await this.repo.find(dto.intoId, em);
-      if (!into || into.status === 'merged') throw invalidField('intoId', 'complaint.merge_target', { id: dto.intoId });
-      const now = clock.now();
-      await this.finishStage(em, id, now, true);
-      await em.update(
-        ComplaintEntity,
-        { id },
-        { status: 'merged', mergedIntoId: into.id, closedAt: now, updatedAt: now, version: c.version + 1 },
-      );
-      await this.event(em, user, id, 'merge', c.status, 'merged', dto.comment ?? null, { into: into.code });
-      await this.event(em, user, into.id, 'merge', into.status, into.status, dto.comment ?? null, { merged: c.code });
-      await this.audit.record(em, actorOf(user), 'update', 'complaint', id, this.auditShape(c), {
-        status: 'merged',
-        mergedIntoId: into.id,
-      });
-    });
-    bumpDataVersion('complaints');
+    await runInTransaction(
+      this.db,
+      withDataVersion('complaints', async (em) => {
+        const c = await this.visible(user, id, em);
+        if (c.status === 'merged') throw codedError(409, 'complaint.wrong_state', { status: c.status, action: 'merge', allowed: '' });
+        const into = await this.repo.find(dto.intoId, em);
+        if (!into || into.status === 'merged') throw invalidField('intoId', 'complaint.merge_target', { id: dto.intoId });
+        const now = clock.now();
+        await this.finishStage(em, id, now, true);
+        await em.update(
+          ComplaintEntity,
+          { id },
+          { status: 'merged', mergedIntoId: into.id, closedAt: now, updatedAt: now, version: c.version + 1 },
+        );
+        await this.event(em, user, id, 'merge', c.status, 'merged', dto.comment ?? null, { into: into.code });
+        await this.event(em, user, into.id, 'merge', into.status, into.status, dto.comment ?? null, { merged: c.code });
+        await this.audit.record(em, actorOf(user), 'update', 'complaint', id, this.auditShape(c), {
+          status: 'merged',
+          mergedIntoId: into.id,
+        });
+      }),
+    );
     return this.detail(user, id, { audit: false });
   }
 

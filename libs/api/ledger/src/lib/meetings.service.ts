@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, clock, codedError, RequestUser, runInTransaction, staleVersion } from '@storeops/api/core';
+import { withDataVersion, clock, codedError, RequestUser, runInTransaction, staleVersion } from '@storeops/api/core';
 import { CorrectiveActionsPort } from '@storeops/api/inspections';
 import { StoreDirectory } from '@storeops/api/org';
 import {
@@ -200,34 +200,36 @@ export class MeetingsService {
   }
 
   async create(user: RequestUser, dto: CreateMeetingDto): Promise<MeetingResponse> {
-    const saved = await runInTransaction(this.db, async (em) => {
-      const series = await em.findOneBy(MeetingSeriesEntity, { id: dto.seriesId });
-      if (!series)
-        throw codedError(400, 'request.invalid', {}, [coded('meeting.series_not_found', { id: dto.seriesId }, { field: 'seriesId' })]);
-      if (!series.active) throw codedError(400, 'request.invalid', {}, [coded('meeting.series_inactive', {}, { field: 'seriesId' })]);
-      await this.check(em, dto);
-      const now = clock.now();
-      const heldAt = new Date(dto.heldAt);
-      const m = await em.save(
-        em.create(MeetingEntity, {
-          seriesId: series.id,
-          title: dto.title ?? `${series.name} ${chinaMinute(heldAt.toISOString()).slice(0, 10)}`,
-          heldAt,
-          attendeeIds: dto.attendeeIds,
-          items: dto.items.map(toItem),
-          minutes: dto.minutes ?? '',
-          decisions: dto.decisions ?? [],
-          version: 1,
-          createdBy: user.username,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      await this.addActions(em, m, dto.actions, now);
-      await this.audit.record(em, actorOf(user), 'create', 'meeting', m.id, null, { ...m, actions: dto.actions });
-      return m;
-    });
-    bumpDataVersion('meetings');
+    const saved = await runInTransaction(
+      this.db,
+      withDataVersion('meetings', async (em) => {
+        const series = await em.findOneBy(MeetingSeriesEntity, { id: dto.seriesId });
+        if (!series)
+          throw codedError(400, 'request.invalid', {}, [coded('meeting.series_not_found', { id: dto.seriesId }, { field: 'seriesId' })]);
+        if (!series.active) throw codedError(400, 'request.invalid', {}, [coded('meeting.series_inactive', {}, { field: 'seriesId' })]);
+        await this.check(em, dto);
+        const now = clock.now();
+        const heldAt = new Date(dto.heldAt);
+        const m = await em.save(
+          em.create(MeetingEntity, {
+            seriesId: series.id,
+            title: dto.title ?? `${series.name} ${chinaMinute(heldAt.toISOString()).slice(0, 10)}`,
+            heldAt,
+            attendeeIds: dto.attendeeIds,
+            items: dto.items.map(toItem),
+            minutes: dto.minutes ?? '',
+            decisions: dto.decisions ?? [],
+            version: 1,
+            createdBy: user.username,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.addActions(em, m, dto.actions, now);
+        await this.audit.record(em, actorOf(user), 'create', 'meeting', m.id, null, { ...m, actions: dto.actions });
+        return m;
+      }),
+    );
     return this.detail(saved);
   }
 
@@ -253,30 +255,32 @@ export class MeetingsService {
   }
 
   async update(user: RequestUser, id: number, dto: UpdateMeetingDto): Promise<MeetingResponse> {
-    const saved = await runInTransaction(this.db, async (em) => {
-      const m = await em.findOneBy(MeetingEntity, { id });
-      if (!m) throw meetingNotFound(id);
-      if (dto.version !== m.version) throw staleVersion(dto.version, m.version);
-      await this.check(em, dto);
-      const before = { ...m };
-      const now = clock.now();
-      const changes: Partial<MeetingEntity> = { version: m.version + 1, updatedAt: now };
-      if (dto.title !== undefined) changes.title = dto.title;
-      if (dto.heldAt !== undefined) changes.heldAt = new Date(dto.heldAt);
-      if (dto.attendeeIds !== undefined) changes.attendeeIds = dto.attendeeIds;
-      if (dto.items !== undefined) changes.items = dto.items.map(toItem);
-      if (dto.minutes !== undefined) changes.minutes = dto.minutes;
-      if (dto.decisions !== undefined) changes.decisions = dto.decisions;
-      const result = await em.update(MeetingEntity, { id, version: m.version }, changes);
-      if (!result.affected) throw staleVersion(dto.version, m.version + 1);
-      const after = Object.assign(m, changes);
-      // The actions keep the meeting's instant, so the carry-over reads one table.
-      if (changes.heldAt) await em.update(MeetingActionEntity, { meetingId: id }, { meetingHeldAt: changes.heldAt });
-      if (dto.actions?.length) await this.addActions(em, after, dto.actions, now);
-      await this.audit.record(em, actorOf(user), 'update', 'meeting', id, before, { ...after, addedActions: dto.actions ?? [] });
-      return after;
-    });
-    bumpDataVersion('meetings');
+    const saved = await runInTransaction(
+      this.db,
+      withDataVersion('meetings', async (em) => {
+        const m = await em.findOneBy(MeetingEntity, { id });
+        if (!m) throw meetingNotFound(id);
+        if (dto.version !== m.version) throw staleVersion(dto.version, m.version);
+        await this.check(em, dto);
+        const before = { ...m };
+        const now = clock.now();
+        const changes: Partial<MeetingEntity> = { version: m.version + 1, updatedAt: now };
+        if (dto.title !== undefined) changes.title = dto.title;
+        if (dto.heldAt !== undefined) changes.heldAt = new Date(dto.heldAt);
+        if (dto.attendeeIds !== undefined) changes.attendeeIds = dto.attendeeIds;
+        if (dto.items !== undefined) changes.items = dto.items.map(toItem);
+        if (dto.minutes !== undefined) changes.minutes = dto.minutes;
+        if (dto.decisions !== undefined) changes.decisions = dto.decisions;
+        const result = await em.update(MeetingEntity, { id, version: m.version }, changes);
+        if (!result.affected) throw staleVersion(dto.version, m.version + 1);
+        const after = Object.assign(m, changes);
+        // The actions keep the meeting's instant, so the carry-over reads one table.
+        if (changes.heldAt) await em.update(MeetingActionEntity, { meetingId: id }, { meetingHeldAt: changes.heldAt });
+        if (dto.actions?.length) await this.addActions(em, after, dto.actions, now);
+        await this.audit.record(em, actorOf(user), 'update', 'meeting', id, before, { ...after, addedActions: dto.actions ?? [] });
+        return after;
+      }),
+    );
     return this.detail(saved);
   }
 
@@ -300,48 +304,60 @@ export class MeetingsService {
 
   /** 完成 (or reopen): the owner or a manager, on the version last read. */
   async updateAction(user: RequestUser, id: number, dto: UpdateMeetingActionDto): Promise<MeetingActionResponse> {
-    const saved = await runInTransaction(this.db, async (em) => {
-      const a = await em.findOneBy(MeetingActionEntity, { id });
-      if (!a) throw actionNotFound(id);
-      if (a.ownerId !== user.id && !isMeetingManager(user)) throw codedError(403, 'meeting.action_not_owner');
-      if (dto.version !== a.version) throw staleVersion(dto.version, a.version);
-      const before = { ...a };
-      const now = clock.now();
-      const changes: Partial<MeetingActionEntity> =
-        dto.status === 'done'
-          ? { status: 'done', doneAt: a.status === 'done' ? a.doneAt : now, doneBy: a.status === 'done' ? a.doneBy : user.username }
-          : { status: 'open', doneAt: null, doneBy: null };
-      const result = await em.update(MeetingActionEntity, { id, version: a.version }, { ...changes, version: a.version + 1 });
-      if (!result.affected) throw staleVersion(dto.version, a.version + 1);
-      const after = Object.assign(a, changes, { version: a.version + 1 });
-      await this.audit.record(em, actorOf(user), 'update', 'meeting_action', id, before, after);
-      return after;
-    });
-    bumpDataVersion('meetings');
+    const saved = await runInTransaction(
+      this.db,
+      withDataVersion('meetings', async (em) => {
+        const a = await em.findOneBy(MeetingActionEntity, { id });
+        if (!a) throw actionNotFound(id);
+        if (a.ownerId !== user.id && !isMeetingManager(user)) throw codedError(403, 'meeting.action_not_owner');
+        if (dto.version !== a.version) throw staleVersion(dto.version, a.version);
+        const before = { ...a };
+        const now = clock.now();
+        const changes: Partial<MeetingActionEntity> =
+          dto.status === 'done'
+            ? { status: 'done', doneAt: a.status === 'done' ? a.doneAt : now, doneBy: a.status === 'done' ? a.doneBy : user.username }
+            : { status: 'open', doneAt: null, doneBy: null };
+        const result = await em.update(MeetingActionEntity, { id, version: a.version }, { ...changes, version: a.version + 1 });
+        if (!result.affected) throw staleVersion(dto.version, a.version + 1);
+        const after = Object.assign(a, changes, { version: a.version + 1 });
+        await this.audit.record(em, actorOf(user), 'update', 'meeting_action', id, before, after);
+        return after;
+      }),
+    );
     const [people, titles] = await Promise.all([this.peopleMap(), this.meetingTitles(this.db.manager, [saved.meetingId])]);
     return toAction(saved, people, titles);
   }
 
   /** An open action for a store becomes that store's 整改 (the corrective-action loop of inspections), once. */
   async toCorrectiveAction(user: RequestUser, id: number, dto: MeetingCorrectiveActionDto): Promise<MeetingCorrectiveActionResponse> {
-    const result = await runInTransaction(this.db, async (em) => {
-      const a = await em.findOneBy(MeetingActionEntity, { id });
-      if (!a) throw actionNotFound(id);
-      if (dto.version !== undefined && dto.version !== a.version) throw staleVersion(dto.version, a.version);
-      if (a.correctiveActionId !== null)
-        throw codedError(409, 'request.invalid', {}, [coded('meeting.action_already_corrective', { id: a.correctiveActionId })]);
-      if (a.storeId === null) throw codedError(400, 'request.invalid', {}, [coded('meeting.action_no_store', {}, { field: 'storeId' })]);
-      if (a.status === 'done') throw codedError(400, 'request.invalid', {}, [coded('meeting.action_done', {}, { field: 'status' })]);
-      const correctiveActionId = await this.correctiveActions.openFinding(
-        { storeId: a.storeId, title: a.title, dueAt: a.dueAt, sourceKind: 'meeting', sourceId: a.id, verifierId: null, by: actorOf(user) },
-        em,
-      );
-      const updated = await em.update(MeetingActionEntity, { id, version: a.version }, { correctiveActionId, version: a.version + 1 });
-      if (!updated.affected) throw staleVersion(a.version, a.version + 1);
-      await this.audit.record(em, actorOf(user), 'update', 'meeting_action', id, { correctiveActionId: null }, { correctiveActionId });
-      return { actionId: id, correctiveActionId };
-    });
-    bumpDataVersion('meetings');
+    const result = await runInTransaction(
+      this.db,
+      withDataVersion('meetings', async (em) => {
+        const a = await em.findOneBy(MeetingActionEntity, { id });
+        if (!a) throw actionNotFound(id);
+        if (dto.version !== undefined && dto.version !== a.version) throw staleVersion(dto.version, a.version);
+        if (a.correctiveActionId !== null)
+          throw codedError(409, 'request.invalid', {}, [coded('meeting.action_already_corrective', { id: a.correctiveActionId })]);
+        if (a.storeId === null) throw codedError(400, 'request.invalid', {}, [coded('meeting.action_no_store', {}, { field: 'storeId' })]);
+        if (a.status === 'done') throw codedError(400, 'request.invalid', {}, [coded('meeting.action_done', {}, { field: 'status' })]);
+        const correctiveActionId = await this.correctiveActions.openFinding(
+          {
+            storeId: a.storeId,
+            title: a.title,
+            dueAt: a.dueAt,
+            sourceKind: 'meeting',
+            sourceId: a.id,
+            verifierId: null,
+            by: actorOf(user),
+          },
+          em,
+        );
+        const updated = await em.update(MeetingActionEntity, { id, version: a.version }, { correctiveActionId, version: a.version + 1 });
+        if (!updated.affected) throw staleVersion(a.version, a.version + 1);
+        await this.audit.record(em, actorOf(user), 'update', 'meeting_action', id, { correctiveActionId: null }, { correctiveActionId });
+        return { actionId: id, correctiveActionId };
+      }),
+    );
     return result;
   }
 

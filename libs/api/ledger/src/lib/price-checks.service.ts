@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -137,87 +137,88 @@ export class PriceChecksService {
     if (problems.length) throw codedError(400, 'request.invalid', {}, problems);
     const tally = tallyPriceCheck(dto.items);
     const accuracy = tally.accuracy as number; // at least one item: the DTO refuses an empty list
-    const result = await runInTransaction(this.db, async (em) => {
-      const settings = await this.settings(em);
-      const recheck = needsRecheck(tally, settings.accuracyThreshold);
-      const recheckDueAt = recheck ? new Date(checkedAt.getTime() + settings.recheckDays * DAY) : null;
-      // The store's open re-check (the latest checked before this one) is answered by this check.
-      const open = await em.find(PriceCheckEntity, {
-        where: { storeId: dto.storeId, recheckDueAt: Not(IsNull()), recheckDoneAt: IsNull(), checkedAt: LessThanOrEqual(checkedAt) },
-        order: { checkedAt: 'DESC', id: 'DESC' },
-      });
-      const saved = await em.save(
-        em.create(PriceCheckEntity, {
-          storeId: dto.storeId,
-          checkedAt,
-          checkedById: user.id,
-          checkedBy: user.username,
-          note: dto.note || null,
-          checked: tally.checked,
-          correct: tally.correct,
-          overcharges: tally.overcharges,
-          undercharges: tally.undercharges,
-          accuracyBp: Math.round(accuracy * 100),
-          recheckDueAt,
-          recheckDoneAt: null,
-          recheckDoneById: null,
-          recheckOfId: open[0]?.id ?? null,
-          createdAt: now,
-        }),
-      );
-      await em.insert(
-        PriceCheckItemEntity,
-        dto.items.map((item, position) => ({
-          checkId: saved.id,
-          position,
-          sku: item.sku.toUpperCase(),
-          name: item.name,
-          shelfPriceFen: item.shelfPriceFen,
-          systemPriceFen: item.systemPriceFen,
-          tillPriceFen: item.tillPriceFen,
-          defectCode: item.defectCode ?? null,
-          unitOnTag: item.unitOnTag || null,
-          promotionSignOk: item.promotionSignOk ?? null,
-          photoId: item.photoId ?? null,
-        })),
-      );
-      if (open.length) {
-        await em.update(PriceCheckEntity, { id: In(open.map((c) => c.id)) }, { recheckDoneAt: checkedAt, recheckDoneById: saved.id });
-      }
-      const correctiveActionIds: number[] = [];
-      if (recheck) {
-        const wrong = tally.checked - tally.correct;
-        const title =
-          `进售价检查 ${chinaDay(checkedAt)}：准确率 ${accuracy}%，${wrong} 项不符` +
-          (tally.overcharges ? `，其中 ${tally.overcharges} 项多收` : '') +
-          '，请整改价签与系统价格';
-        correctiveActionIds.push(
-          await this.actions.openFinding(
-            {
-              storeId: dto.storeId,
-              title,
-              dueAt: new Date(checkedAt.getTime() + settings.actionDays * DAY),
-              sourceKind: 'price_check',
-              sourceId: saved.id,
-              verifierId: user.role === Role.AdminOffice ? user.id : null,
-              by: actorOf(user),
-            },
-            em,
-          ),
+    const result = await runInTransaction(
+      this.db,
+      withDataVersion(['ledger', 'inspections'], async (em) => {
+        const settings = await this.settings(em);
+        const recheck = needsRecheck(tally, settings.accuracyThreshold);
+        const recheckDueAt = recheck ? new Date(checkedAt.getTime() + settings.recheckDays * DAY) : null;
+        // The store's open re-check (the latest checked before this one) is answered by this check.
+        const open = await em.find(PriceCheckEntity, {
+          where: { storeId: dto.storeId, recheckDueAt: Not(IsNull()), recheckDoneAt: IsNull(), checkedAt: LessThanOrEqual(checkedAt) },
+          order: { checkedAt: 'DESC', id: 'DESC' },
+        });
+        const saved = await em.save(
+          em.create(PriceCheckEntity, {
+            storeId: dto.storeId,
+            checkedAt,
+            checkedById: user.id,
+            checkedBy: user.username,
+            note: dto.note || null,
+            checked: tally.checked,
+            correct: tally.correct,
+            overcharges: tally.overcharges,
+            undercharges: tally.undercharges,
+            accuracyBp: Math.round(accuracy * 100),
+            recheckDueAt,
+            recheckDoneAt: null,
+            recheckDoneById: null,
+            recheckOfId: open[0]?.id ?? null,
+            createdAt: now,
+          }),
         );
-      }
-      await this.audit.record(em, actorOf(user), 'create', 'price_check', saved.id, null, {
-        storeId: dto.storeId,
-        checkedAt: checkedAt.toISOString(),
-        ...tally,
-        recheckDueAt: recheckDueAt?.toISOString() ?? null,
-        closedRechecks: open.map((c) => c.id),
-        correctiveActionIds,
-      });
-      return { id: saved.id, recheckDueAt, correctiveActionIds };
-    });
-    bumpDataVersion('ledger');
-    bumpDataVersion('inspections');
+        await em.insert(
+          PriceCheckItemEntity,
+          dto.items.map((item, position) => ({
+            checkId: saved.id,
+            position,
+            sku: item.sku.toUpperCase(),
+            name: item.name,
+            shelfPriceFen: item.shelfPriceFen,
+            systemPriceFen: item.systemPriceFen,
+            tillPriceFen: item.tillPriceFen,
+            defectCode: item.defectCode ?? null,
+            unitOnTag: item.unitOnTag || null,
+            promotionSignOk: item.promotionSignOk ?? null,
+            photoId: item.photoId ?? null,
+          })),
+        );
+        if (open.length) {
+          await em.update(PriceCheckEntity, { id: In(open.map((c) => c.id)) }, { recheckDoneAt: checkedAt, recheckDoneById: saved.id });
+        }
+        const correctiveActionIds: number[] = [];
+        if (recheck) {
+          const wrong = tally.checked - tally.correct;
+          const title =
+            `进售价检查 ${chinaDay(checkedAt)}：准确率 ${accuracy}%，${wrong} 项不符` +
+            (tally.overcharges ? `，其中 ${tally.overcharges} 项多收` : '') +
+            '，请整改价签与系统价格';
+          correctiveActionIds.push(
+            await this.actions.openFinding(
+              {
+                storeId: dto.storeId,
+                title,
+                dueAt: new Date(checkedAt.getTime() + settings.actionDays * DAY),
+                sourceKind: 'price_check',
+                sourceId: saved.id,
+                verifierId: user.role === Role.AdminOffice ? user.id : null,
+                by: actorOf(user),
+              },
+              em,
+            ),
+          );
+        }
+        await this.audit.record(em, actorOf(user), 'create', 'price_check', saved.id, null, {
+          storeId: dto.storeId,
+          checkedAt: checkedAt.toISOString(),
+          ...tally,
+          recheckDueAt: recheckDueAt?.toISOString() ?? null,
+          closedRechecks: open.map((c) => c.id),
+          correctiveActionIds,
+        });
+        return { id: saved.id, recheckDueAt, correctiveActionIds };
+      }),
+    );
     return {
       id: result.id,
       accuracy,
@@ -361,39 +362,41 @@ export class PriceChecksService {
     const byCode = new Map(stores.map((s) => [s.code.toUpperCase(), s.id]));
     const sheet = readPriceChanges(rows, (code) => byCode.has(code));
     if (sheet.errors.length) throw codedError(400, 'price_change.file_invalid', {}, sheet.errors);
-    const counts = await runInTransaction(this.db, async (em) => {
-      let inserted = 0;
-      let updated = 0;
-      let unchanged = 0;
-      const existing = await em.find(PriceChangeEntity, { where: { sku: In([...new Set(sheet.rows.map((r) => r.sku))]) } });
-      const byKey = new Map(existing.map((e) => [`${e.sku}|${e.storeKey}|${e.effectiveOn}`, e]));
-      const fresh: Array<Partial<PriceChangeEntity>> = [];
-      for (const r of sheet.rows) {
-        const storeKey = r.storeCode === null ? 0 : (byCode.get(r.storeCode) as number);
-        const known = byKey.get(`${r.sku}|${storeKey}|${r.effectiveOn}`);
-        if (!known) {
-          fresh.push({ ...r, storeKey, importedBy: user.username, importedAt: clock.now() });
-          inserted++;
-        } else if (known.oldPriceFen === r.oldPriceFen && known.newPriceFen === r.newPriceFen && (known.name === r.name || !r.name)) {
-          unchanged++;
-        } else {
-          await em.update(
-            PriceChangeEntity,
-            { id: known.id },
-            { oldPriceFen: r.oldPriceFen, newPriceFen: r.newPriceFen, name: r.name || known.name },
-          );
-          updated++;
+    const counts = await runInTransaction(
+      this.db,
+      withDataVersion('ledger', async (em) => {
+        let inserted = 0;
+        let updated = 0;
+        let unchanged = 0;
+        const existing = await em.find(PriceChangeEntity, { where: { sku: In([...new Set(sheet.rows.map((r) => r.sku))]) } });
+        const byKey = new Map(existing.map((e) => [`${e.sku}|${e.storeKey}|${e.effectiveOn}`, e]));
+        const fresh: Array<Partial<PriceChangeEntity>> = [];
+        for (const r of sheet.rows) {
+          const storeKey = r.storeCode === null ? 0 : (byCode.get(r.storeCode) as number);
+          const known = byKey.get(`${r.sku}|${storeKey}|${r.effectiveOn}`);
+          if (!known) {
+            fresh.push({ ...r, storeKey, importedBy: user.username, importedAt: clock.now() });
+            inserted++;
+          } else if (known.oldPriceFen === r.oldPriceFen && known.newPriceFen === r.newPriceFen && (known.name === r.name || !r.name)) {
+            unchanged++;
+          } else {
+            await em.update(
+              PriceChangeEntity,
+              { id: known.id },
+              { oldPriceFen: r.oldPriceFen, newPriceFen: r.newPriceFen, name: r.name || known.name },
+            );
+            updated++;
+          }
         }
-      }
-      const toInsert = fresh.map(
-        ({ line: _line, storeCode: _code, ...row }: Partial<PriceChangeEntity> & { line?: number; storeCode?: string | null }) => row,
-      );
-      for (let i = 0; i < toInsert.length; i += 200) await em.insert(PriceChangeEntity, toInsert.slice(i, i + 200));
-      const result = { rows: sheet.rows.length, inserted, updated, unchanged };
-      if (inserted || updated) await this.audit.record(em, actorOf(user), 'create', 'price_change_import', 0, null, result);
-      return result;
-    });
-    bumpDataVersion('ledger');
+        const toInsert = fresh.map(
+          ({ line: _line, storeCode: _code, ...row }: Partial<PriceChangeEntity> & { line?: number; storeCode?: string | null }) => row,
+        );
+        for (let i = 0; i < toInsert.length; i += 200) await em.insert(PriceChangeEntity, toInsert.slice(i, i + 200));
+        const result = { rows: sheet.rows.length, inserted, updated, unchanged };
+        if (inserted || updated) await this.audit.record(em, actorOf(user), 'create', 'price_change_import', 0, null, result);
+        return result;
+      }),
+    );
     return counts;
   }
 }

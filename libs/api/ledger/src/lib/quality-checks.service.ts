@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
-import { bumpDataVersion, clock, codedError, RequestUser, runInTransaction } from '@storeops/api/core';
+import { withDataVersion, clock, codedError, RequestUser, runInTransaction } from '@storeops/api/core';
 import { CorrectiveActionsPort } from '@storeops/api/inspections';
 import { StoreDirectory } from '@storeops/api/org';
 import { SupplierDirectory, SupplierIssuesPort } from '@storeops/api/suppliers';
@@ -76,81 +76,82 @@ export class QualityChecksService {
         problems.push(coded('quality_check.supplier_unknown', { id: f.supplierId }, at('supplierId')));
     });
     if (problems.length) throw codedError(400, 'request.invalid', {}, problems);
-    const result = await runInTransaction(this.db, async (em) => {
-      const settings = await this.prices.settings(em);
-      const saved = await em.save(
-        em.create(QualityCheckEntity, {
-          storeId: dto.storeId,
-          checkedAt,
-          checkedById: user.id,
-          checkedBy: user.username,
-          note: dto.note || null,
-          createdAt: now,
-        }),
-      );
-      const correctiveActionIds: number[] = [];
-      const supplierIssueIds: number[] = [];
-      for (const [position, f] of dto.findings.entries()) {
-        let correctiveActionId: number | null = null;
-        let supplierIssueId: number | null = null;
-        if (isQualityFinding(f)) {
-          correctiveActionId = await this.actions.openFinding(
-            {
-              storeId: dto.storeId,
-              title: findingTitle(f),
-              dueAt: new Date(checkedAt.getTime() + settings.actionDays * DAY),
-              sourceKind: 'quality_check',
-              sourceId: saved.id,
-              verifierId: user.role === Role.AdminOffice ? user.id : null,
-              by: actorOf(user),
-            },
-            em,
-          );
-          correctiveActionIds.push(correctiveActionId);
-          if (f.supplierId !== undefined) {
-            const issue = await this.supplierIssues.raise(
+    const result = await runInTransaction(
+      this.db,
+      withDataVersion(['ledger', 'inspections'], async (em) => {
+        const settings = await this.prices.settings(em);
+        const saved = await em.save(
+          em.create(QualityCheckEntity, {
+            storeId: dto.storeId,
+            checkedAt,
+            checkedById: user.id,
+            checkedBy: user.username,
+            note: dto.note || null,
+            createdAt: now,
+          }),
+        );
+        const correctiveActionIds: number[] = [];
+        const supplierIssueIds: number[] = [];
+        for (const [position, f] of dto.findings.entries()) {
+          let correctiveActionId: number | null = null;
+          let supplierIssueId: number | null = null;
+          if (isQualityFinding(f)) {
+            correctiveActionId = await this.actions.openFinding(
               {
-                supplierId: f.supplierId,
                 storeId: dto.storeId,
-                kind: 'quality',
-                description: findingTitle(f),
-                source: { kind: 'quality_check', id: saved.id },
-                raisedBy: { id: user.id, username: user.username, role: user.role },
+                title: findingTitle(f),
+                dueAt: new Date(checkedAt.getTime() + settings.actionDays * DAY),
+                sourceKind: 'quality_check',
+                sourceId: saved.id,
+                verifierId: user.role === Role.AdminOffice ? user.id : null,
+                by: actorOf(user),
               },
               em,
             );
-            supplierIssueId = issue.id;
-            supplierIssueIds.push(issue.id);
+            correctiveActionIds.push(correctiveActionId);
+            if (f.supplierId !== undefined) {
+              const issue = await this.supplierIssues.raise(
+                {
+                  supplierId: f.supplierId,
+                  storeId: dto.storeId,
+                  kind: 'quality',
+                  description: findingTitle(f),
+                  source: { kind: 'quality_check', id: saved.id },
+                  raisedBy: { id: user.id, username: user.username, role: user.role },
+                },
+                em,
+              );
+              supplierIssueId = issue.id;
+              supplierIssueIds.push(issue.id);
+            }
           }
+          await em.insert(QualityFindingEntity, {
+            checkId: saved.id,
+            position,
+            kind: f.kind,
+            product: f.product,
+            batch: f.batch || null,
+            quantity: f.quantity,
+            action: f.action,
+            temperatureTenths: tenths(f.temperatureC),
+            limitMinTenths: tenths(f.limitMinC),
+            limitMaxTenths: tenths(f.limitMaxC),
+            supplierId: f.supplierId ?? null,
+            supplierIssueId,
+            correctiveActionId,
+            note: f.note || null,
+          });
         }
-        await em.insert(QualityFindingEntity, {
-          checkId: saved.id,
-          position,
-          kind: f.kind,
-          product: f.product,
-          batch: f.batch || null,
-          quantity: f.quantity,
-          action: f.action,
-          temperatureTenths: tenths(f.temperatureC),
-          limitMinTenths: tenths(f.limitMinC),
-          limitMaxTenths: tenths(f.limitMaxC),
-          supplierId: f.supplierId ?? null,
-          supplierIssueId,
-          correctiveActionId,
-          note: f.note || null,
+        await this.audit.record(em, actorOf(user), 'create', 'quality_check', saved.id, null, {
+          storeId: dto.storeId,
+          checkedAt: checkedAt.toISOString(),
+          findings: dto.findings.length,
+          correctiveActionIds,
+          supplierIssueIds,
         });
-      }
-      await this.audit.record(em, actorOf(user), 'create', 'quality_check', saved.id, null, {
-        storeId: dto.storeId,
-        checkedAt: checkedAt.toISOString(),
-        findings: dto.findings.length,
-        correctiveActionIds,
-        supplierIssueIds,
-      });
-      return { id: saved.id, correctiveActionIds, supplierIssueIds };
-    });
-    bumpDataVersion('ledger');
-    bumpDataVersion('inspections');
+        return { id: saved.id, correctiveActionIds, supplierIssueIds };
+      }),
+    );
     return {
       id: result.id,
       findings: dto.findings.length,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   clock,
   codedError,
   invalidField,
@@ -262,43 +262,45 @@ export class ViolationsService {
   }
 
   async create(user: RequestUser, dto: CreateViolationDto): Promise<ViolationResponse> {
-    const id = await runInTransaction(this.db, async (em) => {
-      const a = await this.assess(dto, em);
-      const now = clock.now();
-      const saved = await em.save(
-        em.create(ViolationEntity, {
-          subjectType: dto.subjectType,
-          subjectId: dto.subjectId,
-          subjectName: a.subject.name.slice(0, 100),
-          storeId: a.subject.storeId,
-          ruleId: a.rule.id,
-          ruleCode: a.rule.code,
-          occurredAt: a.occurredAt,
-          facts: dto.facts,
-          priorCount: a.priorCount,
-          proposedPenalty: a.proposedPenalty,
-          status: 'proposed',
-          recordedById: user.id,
-          recordedBy: user.username,
-          recordedAt: now,
-          approvedBy: null,
-          approvedAt: null,
-          approvalComment: null,
-          appealReason: null,
-          appealedBy: null,
-          appealedAt: null,
-          appealDecision: null,
-          decidedBy: null,
-          decidedAt: null,
-          decisionComment: null,
-          version: 1,
-          updatedAt: now,
-        }),
-      );
-      await this.audit.record(em, actorOf(user), 'create', 'violation', saved.id, null, auditShape(saved));
-      return saved.id;
-    });
-    bumpDataVersion('violations');
+    const id = await runInTransaction(
+      this.db,
+      withDataVersion('violations', async (em) => {
+        const a = await this.assess(dto, em);
+        const now = clock.now();
+        const saved = await em.save(
+          em.create(ViolationEntity, {
+            subjectType: dto.subjectType,
+            subjectId: dto.subjectId,
+            subjectName: a.subject.name.slice(0, 100),
+            storeId: a.subject.storeId,
+            ruleId: a.rule.id,
+            ruleCode: a.rule.code,
+            occurredAt: a.occurredAt,
+            facts: dto.facts,
+            priorCount: a.priorCount,
+            proposedPenalty: a.proposedPenalty,
+            status: 'proposed',
+            recordedById: user.id,
+            recordedBy: user.username,
+            recordedAt: now,
+            approvedBy: null,
+            approvedAt: null,
+            approvalComment: null,
+            appealReason: null,
+            appealedBy: null,
+            appealedAt: null,
+            appealDecision: null,
+            decidedBy: null,
+            decidedAt: null,
+            decisionComment: null,
+            version: 1,
+            updatedAt: now,
+          }),
+        );
+        await this.audit.record(em, actorOf(user), 'create', 'violation', saved.id, null, auditShape(saved));
+        return saved.id;
+      }),
+    );
     return this.get(user, id);
   }
 
@@ -409,16 +411,18 @@ export class ViolationsService {
     action: 'approve' | 'appeal' | 'decide',
     decide: (v: ViolationEntity, em: EntityManager) => Promise<Partial<ViolationEntity> & { status: ViolationStatus }>,
   ): Promise<ViolationResponse> {
-    await runInTransaction(this.db, async (em) => {
-      const v = await this.visible(user, id, em);
-      if (version !== v.version) throw staleVersion(version, v.version);
-      const changes = await decide(v, em);
-      const now = clock.now();
-      const result = await em.update(ViolationEntity, { id, version: v.version }, { ...changes, updatedAt: now, version: v.version + 1 });
-      if (!result.affected) throw staleVersion(v.version, v.version + 1);
-      await this.audit.record(em, actorOf(user), 'update', 'violation', id, auditShape(v), { ...auditShape(v), ...changes, action });
-    });
-    bumpDataVersion('violations');
+    await runInTransaction(
+      this.db,
+      withDataVersion('violations', async (em) => {
+        const v = await this.visible(user, id, em);
+        if (version !== v.version) throw staleVersion(version, v.version);
+        const changes = await decide(v, em);
+        const now = clock.now();
+        const result = await em.update(ViolationEntity, { id, version: v.version }, { ...changes, updatedAt: now, version: v.version + 1 });
+        if (!result.affected) throw staleVersion(v.version, v.version + 1);
+        await this.audit.record(em, actorOf(user), 'update', 'violation', id, auditShape(v), { ...auditShape(v), ...changes, action });
+      }),
+    );
     return this.get(user, id);
   }
 

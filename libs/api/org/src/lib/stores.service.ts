@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   canReachStore,
   invalidField,
   pageWindow,
@@ -42,59 +42,69 @@ export class StoresService {
   }
 
   create(user: RequestUser, dto: CreateStoreDto): Promise<StoreResponse> {
-    return runInTransaction(this.db, async (em) => {
-      const key = codeKey(dto.code);
-      const owner = await this.repo.findCodeOwner(em, key);
-      if (owner) throw invalidField('code', 'store.code_taken', { code: dto.code, store: owner.code }, 409);
-      await this.assertRegion(em, dto.regionId);
-      const { externalCodes, ...fields } = dto;
-      const saved = await em.save(
-        em.create(StoreEntity, {
-          ...fields,
-          code: dto.code,
-          codeKey: key,
-          salesAreaSqm: dto.salesAreaSqm ?? null,
-          status: dto.status ?? StoreStatus.Preparing,
-          openDate: dto.openDate ?? null,
-        }),
-      );
-      await this.replaceExternalCodes(em, saved.id, externalCodes ?? []);
-      const response = await this.respond(saved, em);
-      await this.audit.record(em, actorOf(user), 'create', 'store', saved.id, null, response);
-      return response;
-    }).finally(() => bumpDataVersion('org'));
+    return runInTransaction(
+      this.db,
+      withDataVersion('org', async (em) => {
+        const key = codeKey(dto.code);
+        const owner = await this.repo.findCodeOwner(em, key);
+        if (owner) throw invalidField('code', 'store.code_taken', { code: dto.code, store: owner.code }, 409);
+        await this.assertRegion(em, dto.regionId);
+        const { externalCodes, ...fields } = dto;
+        const saved = await em.save(
+          em.create(StoreEntity, {
+            ...fields,
+            code: dto.code,
+            codeKey: key,
+            salesAreaSqm: dto.salesAreaSqm ?? null,
+            status: dto.status ?? StoreStatus.Preparing,
+            openDate: dto.openDate ?? null,
+          }),
+        );
+        await this.replaceExternalCodes(em, saved.id, externalCodes ?? []);
+        const response = await this.respond(saved, em);
+        await this.audit.record(em, actorOf(user), 'create', 'store', saved.id, null, response);
+        return response;
+      }),
+    );
   }
 
   update(user: RequestUser, id: number, dto: UpdateStoreDto): Promise<StoreResponse> {
-    return runInTransaction(this.db, async (em) => {
-      const entity = found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }), 'Store', id);
-      assertVersion(entity.version, dto.version);
-      const before = await this.respond(entity, em);
-      if (dto.regionId !== undefined && dto.regionId !== entity.regionId) {
-        await this.assertRegion(em, dto.regionId);
-        entity.region = undefined;
-      }
-      const { externalCodes, code, ...rest } = dto;
-      const patch: Partial<StoreEntity> = { ...rest };
-      if (code !== undefined && code !== entity.code) {
-        const owner = await this.repo.findCodeOwner(em, codeKey(code));
-        if (owner && owner.storeId !== id) throw invalidField('code', 'store.code_taken', { code, store: owner.code }, 409);
-        patch.code = code;
-        patch.codeKey = codeKey(code);
-      }
-      const codesChanged = externalCodes !== undefined && (await this.replaceExternalCodes(em, id, externalCodes));
-      const fieldsChanged = applyPatch(entity, patch);
-      if (!fieldsChanged && !codesChanged) return before;
-      entity.externalCodes = undefined;
-      if (fieldsChanged) await em.save(entity);
-      else await em.increment(StoreEntity, { id }, 'version', 1);
-      const after = await this.respond(
-        found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }), 'Store', id),
-        em,
-      );
-      await this.audit.record(em, actorOf(user), 'update', 'store', id, before, after);
-      return after;
-    }).finally(() => bumpDataVersion('org'));
+    return runInTransaction(
+      this.db,
+      withDataVersion('org', async (em) => {
+        const entity = found(
+          await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }),
+          'Store',
+          id,
+        );
+        assertVersion(entity.version, dto.version);
+        const before = await this.respond(entity, em);
+        if (dto.regionId !== undefined && dto.regionId !== entity.regionId) {
+          await this.assertRegion(em, dto.regionId);
+          entity.region = undefined;
+        }
+        const { externalCodes, code, ...rest } = dto;
+        const patch: Partial<StoreEntity> = { ...rest };
+        if (code !== undefined && code !== entity.code) {
+          const owner = await this.repo.findCodeOwner(em, codeKey(code));
+          if (owner && owner.storeId !== id) throw invalidField('code', 'store.code_taken', { code, store: owner.code }, 409);
+          patch.code = code;
+          patch.codeKey = codeKey(code);
+        }
+        const codesChanged = externalCodes !== undefined && (await this.replaceExternalCodes(em, id, externalCodes));
+        const fieldsChanged = applyPatch(entity, patch);
+        if (!fieldsChanged && !codesChanged) return before;
+        entity.externalCodes = undefined;
+        if (fieldsChanged) await em.save(entity);
+        else await em.increment(StoreEntity, { id }, 'version', 1);
+        const after = await this.respond(
+          found(await em.findOne(StoreEntity, { where: { id }, relations: { region: true, externalCodes: true } }), 'Store', id),
+          em,
+        );
+        await this.audit.record(em, actorOf(user), 'update', 'store', id, before, after);
+        return after;
+      }),
+    );
   }
 
   /**
@@ -102,28 +112,31 @@ export class StoresService {
    * be free (no other store's code or external code). Audited as an update of the store.
    */
   addExternalCodes(user: RequestUser, storeId: number, codes: readonly string[]): Promise<void> {
-    return runInTransaction(this.db, async (em) => {
-      const entity = found(
-        await em.findOne(StoreEntity, { where: { id: storeId }, relations: { region: true, externalCodes: true } }),
-        'Store',
-        storeId,
-      );
-      const before = await this.respond(entity, em);
-      const kept = (entity.externalCodes ?? []).map((c) => c.code);
-      const fresh = codes.filter((c) => !kept.some((k) => codeKey(k) === codeKey(c)));
-      if (!fresh.length) return;
-      await this.replaceExternalCodes(em, storeId, [...kept, ...fresh]);
-      await em.increment(StoreEntity, { id: storeId }, 'version', 1);
-      const after = await this.respond(
-        found(
+    return runInTransaction(
+      this.db,
+      withDataVersion('org', async (em) => {
+        const entity = found(
           await em.findOne(StoreEntity, { where: { id: storeId }, relations: { region: true, externalCodes: true } }),
           'Store',
           storeId,
-        ),
-        em,
-      );
-      await this.audit.record(em, actorOf(user), 'update', 'store', storeId, before, after);
-    }).finally(() => bumpDataVersion('org'));
+        );
+        const before = await this.respond(entity, em);
+        const kept = (entity.externalCodes ?? []).map((c) => c.code);
+        const fresh = codes.filter((c) => !kept.some((k) => codeKey(k) === codeKey(c)));
+        if (!fresh.length) return;
+        await this.replaceExternalCodes(em, storeId, [...kept, ...fresh]);
+        await em.increment(StoreEntity, { id: storeId }, 'version', 1);
+        const after = await this.respond(
+          found(
+            await em.findOne(StoreEntity, { where: { id: storeId }, relations: { region: true, externalCodes: true } }),
+            'Store',
+            storeId,
+          ),
+          em,
+        );
+        await this.audit.record(em, actorOf(user), 'update', 'store', storeId, before, after);
+      }),
+    );
   }
 
   /** Sets a store's external codes; returns whether they changed. A code another store holds → 409 naming it. */

@@ -34,8 +34,8 @@ export class DemoRankingsSeeder {
           approvedAt: clock.now(),
         }),
       );
+      await bumpDataVersion(em, 'schemes');
     });
-    bumpDataVersion('schemes');
   }
 }
 

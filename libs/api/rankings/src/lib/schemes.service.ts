@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@storeops/api/audit';
 import {
-  bumpDataVersion,
+  withDataVersion,
   clock,
   codedError,
   DetailedError,
@@ -89,7 +89,7 @@ export class SchemesService {
   ) {}
 
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return runInTransaction(this.db, work).finally(() => bumpDataVersion('schemes'));
+    return runInTransaction(this.db, withDataVersion('schemes', work));
   }
 
   async list(): Promise<ScorecardSchemeResponse[]> {

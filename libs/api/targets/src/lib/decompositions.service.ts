@@ -4,7 +4,7 @@ import { actorOf, AuditService } from '@storeops/api/audit';
 import {
   ACTUALS_READER,
   ActualsReader,
-  bumpDataVersion,
+  withDataVersion,
   chinaDay,
   clock,
   codedError,
@@ -450,7 +450,7 @@ export class DecompositionsService {
    * its rollback); afterwards every figure derived from targets (rankings, dashboard) is recomputed.
    */
   private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return runInTransaction(this.db, work).finally(() => bumpDataVersion('targets'));
+    return runInTransaction(this.db, withDataVersion('targets', work));
   }
 
   private async step(

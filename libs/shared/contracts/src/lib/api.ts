@@ -46,6 +46,11 @@ export interface HealthResponse {
   database: 'sqlite' | 'postgres';
 }
 
+/** GET /api/health/ready: 200 when this process may take traffic (database answers, migrations applied), else 503. */
+export interface ReadyResponse {
+  status: 'ready';
+}
+
 export interface LoginRequest {
   username: string;
   password: string;

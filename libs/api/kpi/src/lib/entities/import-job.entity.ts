@@ -3,6 +3,7 @@ import { bigintNumber, timestampColumnType } from '@storeops/api/core';
 
 @Entity('import_job')
 @Index('idx_import_created', ['createdAt'])
+@Index('idx_import_status', ['status', 'id'])
 export class ImportJobEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ type: 'varchar', length: 32 }) kind!: string;
@@ -45,11 +46,24 @@ export class ImportJobEntity {
   @Column({ type: 'varchar', length: 1, nullable: true }) decimalSeparator!: string | null;
   @Column({ type: 'boolean', default: false }) dateOrderGiven!: boolean;
   @Column({ type: 'boolean', default: false }) decimalSeparatorGiven!: boolean;
+  /** Whether the upload named its kind (otherwise the columns decide). */
+  @Column({ type: 'boolean', default: false }) kindGiven!: boolean;
   @Column({ type: 'integer', nullable: true }) createdById!: number | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) createdBy!: string | null;
   @Column({ type: timestampColumnType() }) createdAt!: Date;
   @Column({ type: timestampColumnType(), nullable: true }) startedAt!: Date | null;
   @Column({ type: timestampColumnType(), nullable: true }) finishedAt!: Date | null;
+  /** Where the upload waits for whichever API process takes the job (under UPLOAD_DIR, shared storage). */
+  @Column({ type: 'varchar', length: 500, nullable: true }) filePath!: string | null;
+  /** JSON RequestUser of who uploaded it: the job runs with their rights in any process. */
+  @Column({ type: 'text', nullable: true }) actor!: string | null;
+  /** The process holding the job while it runs, and until when; a lease run out lets another process take it. */
+  @Column({ type: 'varchar', length: 120, nullable: true }) leaseOwner!: string | null;
+  @Column({ type: timestampColumnType(), nullable: true }) leaseUntil!: Date | null;
+  /** How many times a process took the job. */
+  @Column({ type: 'integer', default: 0 }) attempts!: number;
+  /** Set in the apply's own transaction: a job taken again after a crash finds its rows applied and writes nothing. */
+  @Column({ type: 'boolean', default: false }) applied!: boolean;
 }
 
 /** One problem of a job (at most IMPORT_MAX_STORED_PROBLEMS per job; the rest are counted in the groups). */

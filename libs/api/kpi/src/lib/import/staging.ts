@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
 import { IMPORT_FIELDS, ImportField, ImportKind } from '@storeops/shared/contracts';
-import { bumpDataVersion, clock, q, runExclusive } from '@storeops/api/core';
+import { clock, dataVersionBumpSql, q, runExclusive, syncDataVersions } from '@storeops/api/core';
 import { ApplyPlanInput, chunkDays, Dialect, rollupStatements, Step, writeStatements } from './apply-plan';
 import { runInWorker, runSteps } from './apply-runner';
 
@@ -65,8 +65,18 @@ export interface ApplyProgress {
  */
 export interface Staging {
   add(rows: readonly FactRow[]): Promise<Duplicate[]>;
-  apply(onProgress?: (progress: ApplyProgress) => void): Promise<ApplyCounts>;
+  /** `jobId`: the import job marked applied in the apply's own transaction (a job retried after a crash then writes nothing). */
+  apply(onProgress?: (progress: ApplyProgress) => void, jobId?: number): Promise<ApplyCounts>;
   close(): Promise<void>;
+}
+
+/** The apply's last statements, in its transaction: the facts' data version moves on, and the job is marked applied. */
+function closingSql(dialect: Dialect, jobId: number | undefined): string[] {
+  const applied =
+    jobId === undefined
+      ? []
+      : [`UPDATE "import_job" SET "applied" = ${dialect === 'postgres' ? 'true' : '1'} WHERE "id" = ${Number(jobId)}`];
+  return [...dataVersionBumpSql('facts', dialect), ...applied];
 }
 
 const STAGE_SPECS: Record<ImportKind, { keys: string[]; values: string[] }> = {
@@ -206,7 +216,7 @@ class SqliteStaging implements Staging {
     return duplicates;
   }
 
-  async apply(onProgress?: (p: ApplyProgress) => void): Promise<ApplyCounts> {
+  async apply(onProgress?: (p: ApplyProgress) => void, jobId?: number): Promise<ApplyCounts> {
     const dayCounts = (
       this.stage.prepare(`SELECT ${q('day')} AS day, COUNT(*) AS n FROM stage GROUP BY ${q('day')} ORDER BY ${q('day')}`).all() as Array<{
         day: number;
@@ -223,7 +233,10 @@ class SqliteStaging implements Staging {
         const hi = dayCounts[dayCounts.length - 1]?.day;
         const fresh =
           lo === undefined || !conn.prepare(freshnessProbe(this.kind).replace('$LO', String(lo)).replace('$HI', String(hi))).get();
-        const { steps, totals } = program(this.kind, 'sqlite', 'stg.stage', this.present, fresh, { dayCounts, staged: this.staged });
+        const planned = program(this.kind, 'sqlite', 'stg.stage', this.present, fresh, { dayCounts, staged: this.staged });
+        const { totals } = planned;
+        // The facts' version moves in the apply's own transaction, with the job marked applied (a retried job writes nothing).
+        const steps = [...planned.steps, ...closingSql('sqlite', jobId).map((sql): Step => ({ sql }))];
         const report = reporter(totals, onProgress);
         const timing =
           process.env['IMPORT_TIMING'] === 'true'
@@ -251,7 +264,7 @@ class SqliteStaging implements Staging {
         }
       });
     } finally {
-      bumpDataVersion('facts');
+      await syncDataVersions(this.db);
     }
   }
 
@@ -320,7 +333,7 @@ class PostgresStaging implements Staging {
     return duplicates;
   }
 
-  async apply(onProgress?: (p: ApplyProgress) => void): Promise<ApplyCounts> {
+  async apply(onProgress?: (p: ApplyProgress) => void, jobId?: number): Promise<ApplyCounts> {
     const dayCounts = (
       (await this.runner.query(`SELECT ${q('day')} AS day, COUNT(*) AS n FROM stage GROUP BY ${q('day')} ORDER BY ${q('day')}`)) as Array<{
         day: string;
@@ -334,10 +347,15 @@ class PostgresStaging implements Staging {
       const fresh =
         lo === undefined ||
         (await this.runner.query(freshnessProbe(this.kind).replace('$LO', String(lo)).replace('$HI', String(hi)))).length === 0;
-      const { steps, totals } = program(this.kind, 'postgres', 'stage', this.present, fresh, { dayCounts, staged: this.staged });
+      const planned = program(this.kind, 'postgres', 'stage', this.present, fresh, { dayCounts, staged: this.staged });
+      const { totals } = planned;
+      const steps = [...planned.steps, ...closingSql('postgres', jobId).map((sql): Step => ({ sql }))];
       const report = reporter(totals, onProgress);
       const results: Record<string, Record<string, unknown>> = {};
+      // Fault injection for the multi-process test only: a pause after each step, so a process can be killed mid-apply.
+      const stepDelayMs = Number(process.env['IMPORT_STEP_DELAY_MS'] ?? 0);
       for (const step of steps) {
+        if (stepDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, stepDelayMs));
         const t0 = clock.ms();
         const rows = await this.runner.query(step.sql);
         if (step.get) results[step.get] = (rows as Array<Record<string, unknown>>)[0];
@@ -345,7 +363,7 @@ class PostgresStaging implements Staging {
         report(step);
       }
       await this.runner.commitTransaction();
-      bumpDataVersion('facts');
+      await syncDataVersions(this.runner.connection);
       return countsOf(results, this.staged);
     } catch (error) {
       await this.runner.rollbackTransaction();

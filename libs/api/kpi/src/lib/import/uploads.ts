@@ -14,6 +14,9 @@ export const UPLOAD_ROOT = resolve(process.env['UPLOAD_DIR'] || join(tmpdir(), '
 /** This process's folder of fact-import uploads (multer writes there, the job reads and removes the file). */
 export const UPLOAD_DIR = join(UPLOAD_ROOT, `p${process.pid}`);
 
+/** Uploads of queued jobs, shared by every process: a job's file waits here until whichever process takes it is done. */
+export const UPLOAD_JOBS_DIR = join(UPLOAD_ROOT, 'jobs');
+
 /** Files an older version left directly in the root are removed after this long. */
 const LOOSE_FILE_MAX_AGE_MS = 24 * 3_600_000;
 

@@ -41,6 +41,10 @@ export const CORE_ERRORS = {
   'db.busy': { 'zh-CN': '正在导入数据，请几秒后重试', en: 'Data is being imported; try again in a few seconds' },
   database_down: { 'zh-CN': '数据库没有响应', en: 'the database does not answer' },
   'db.unavailable': { 'zh-CN': '数据库没有响应', en: 'The database does not answer' },
+  migrations_pending: { 'zh-CN': '数据库结构尚未更新到本版本', en: 'has migrations not yet applied' },
+  'db.migrations_pending': { 'zh-CN': '数据库结构尚未更新，服务暂不可用', en: 'The database schema is not up to date yet' },
+  shutting_down: { 'zh-CN': '本服务进程正在停止', en: 'is shutting down' },
+  'server.shutting_down': { 'zh-CN': '服务正在重启，请稍后重试', en: 'The server is restarting; try again shortly' },
   'service.actuals_unavailable': { 'zh-CN': '实际数据暂不可用', en: 'Actuals are not available' },
 
   // Bodies and content types (request-guards.ts, the content-type interceptor).
