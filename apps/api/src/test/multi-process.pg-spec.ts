@@ -264,4 +264,18 @@ describe('two API processes on one PostgreSQL database', () => {
     expect(again).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, unchanged: lines.length - 1 });
     expect((await opsB.get(year)).body.rows[0].value).toBe(total);
   }, 240_000);
+
+  it('stops B gracefully on SIGTERM: it leaves the pool, the listener and its timers and exits, holding no job', async () => {
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+      b.proc.once('exit', (code, signal) => r({ code, signal })),
+    );
+    b.proc.kill('SIGTERM');
+    const outcome = await Promise.race([exited, sleep(20_000).then(() => 'still running' as const)]);
+    expect(outcome).not.toBe('still running');
+    const pg = new Client({ connectionString: URL });
+    await pg.connect();
+    const held = (await pg.query(`SELECT "id" FROM "import_job" WHERE "leaseOwner" IS NOT NULL`)).rows;
+    await pg.end();
+    expect(held).toEqual([]);
+  }, 30_000);
 });
