@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { assignRequestId } from './logging';
 import { freshDataVersions, metricsEndpoint, observeRequests, RequestMetrics } from './operations';
 import { bodyErrors, jsonBody, noStore } from './request-guards';
+import { webAppFiles } from './static-files';
 
 /** Where the built web app lives: beside the built API (dist/apps/web/browser), or WEB_DIST. */
 export function webRoot(): string | null {
@@ -121,14 +122,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   const root = webRoot();
-  if (root) {
-    app.use(express.static(root, { index: false, maxAge: '1h' }));
-    // The SPA owns every other GET that is not under /api.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path === '/api') return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(root, 'index.html'));
-    });
-  }
+  // The built files, precompressed (br/gzip) and cached by name; index.html for the SPA's routes.
+  if (root) app.use(webAppFiles(root));
   return app;
 }
