@@ -15,6 +15,7 @@ import { Complaints1765000000000 } from './1765000000000-complaints';
 import { PriceQualityChecks1765100000000 } from './1765100000000-price-quality-checks';
 import { Meetings1765300000000 } from './1765300000000-meetings';
 import { SupplierIssues1765400000000 } from './1765400000000-supplier-issues';
+import { RollupStoreSpan1765500000000 } from './1765500000000-rollup-store-span';
 import { Violations1765200000000 } from './1765200000000-violations';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Violations1765200000000,
   Meetings1765300000000,
   SupplierIssues1765400000000,
+  RollupStoreSpan1765500000000,
 ];
