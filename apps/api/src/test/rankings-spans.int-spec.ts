@@ -1,4 +1,4 @@
-import { StoreRankingResponse } from '@storeops/shared/contracts';
+import { StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
 import { ImportsService } from '@storeops/api/kpi';
 import { RankingsService } from '@storeops/api/rankings';
 import { ApiClient, startTestApp, TestApp } from './test-app';
@@ -92,6 +92,39 @@ describe('rankings from the kept quarter and year sums (rollup_store_span)', () 
       expect(kept.rows.filter((r) => r.rank !== null).length).toBeGreaterThan(10);
       expect(kept).toEqual(daily);
     }
+  });
+
+  it('the 12-month trend (scored together from the periods’ raw values) equals each month’s own ranking, region scope too', async () => {
+    const [store] = await t.db.query(`SELECT "id", "regionId" FROM "store" WHERE "status" = 'open' ORDER BY "code" LIMIT 1`);
+    const period = `${year}-${String(quarter * 3).padStart(2, '0')}`;
+    for (const scope of ['all', `region:${store.regionId}`]) {
+      const trend = (await director.get(`/api/rankings/stores/${store.id}/trend?period=${period}&scope=${scope}`))
+        .body as StoreRankTrendResponse;
+      expect(trend.points).toHaveLength(12);
+      for (const point of trend.points) {
+        const ranking = (await director.get(`/api/rankings/stores?period=${point.period}&scope=${scope}`)).body as StoreRankingResponse;
+        const row = ranking.rows.find((r) => r.storeId === store.id);
+        expect(point).toEqual({
+          period: point.period,
+          rank: row?.rank ?? null,
+          composite: row?.composite ?? null,
+          ranked: ranking.rows.filter((r) => r.rank !== null).length,
+        });
+        expect(trend.scheme).toEqual(ranking.scheme);
+      }
+      expect(trend.points.some((p) => p.rank !== null)).toBe(true);
+    }
+  });
+
+  it('the explanation of a store after an import shows the new facts (its inputs are kept per data version)', async () => {
+    const period = `${year}-${String(quarter * 3).padStart(2, '0')}`;
+    const ranking = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
+    const row = ranking.rows.find((r) => r.rank !== null) as StoreRankingResponse['rows'][number];
+    const before = (await director.get(`/api/rankings/stores/${row.storeId}/explanation?period=${period}`)).body as StoreRankingExplanation;
+    expect(before.row).toEqual(row);
+    await importCsv('extra.csv', `日期,门店编码,品类编码,销售额,成本,损耗\r\n${period}-05,${row.storeCode},FR,1.00,1.00,0\r\n`);
+    const after = (await director.get(`/api/rankings/stores/${row.storeId}/explanation?period=${period}`)).body as StoreRankingExplanation;
+    expect(after.sales.actual).not.toBe(before.sales.actual);
   });
 
   it('a category file changing one store-day: its quarter and year are rebuilt in the import, and rank as from the facts', async () => {
