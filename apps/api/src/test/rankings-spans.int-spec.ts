@@ -1,7 +1,14 @@
-import { StoreRankingExplanation, StoreRankingResponse, StoreRankTrendResponse } from '@storeops/shared/contracts';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import {
+  InspectionTemplateResponse,
+  StoreRankingExplanation,
+  StoreRankingResponse,
+  StoreRankTrendResponse,
+} from '@storeops/shared/contracts';
 import { ImportsService } from '@storeops/api/kpi';
 import { RankingsService } from '@storeops/api/rankings';
-import { ApiClient, startTestApp, TestApp } from './test-app';
+import { ApiClient, signOff, startTestApp, TestApp } from './test-app';
 
 /**
  * rollup_store_span (issue 17, point 5): the quarter and year sums a ranking of a quarter or a year reads in one
@@ -157,5 +164,49 @@ describe('rankings from the kept quarter and year sums (rollup_store_span)', () 
     expect(await staleSpans()).toEqual([]);
     const [kept, daily] = await bothWays(`${year}-Q${quarter}`);
     expect(kept).toEqual(daily);
+  });
+
+  it('after a target approval: the ranking (its other inputs kept) equals one computed from scratch, with the new targets', async () => {
+    const period = `${year}-${String(quarter * 3).padStart(2, '0')}`;
+    const before = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
+    const draft = await ops.post('/api/target-decompositions', { year, metric: 'sales', total: 7_000_000_000_000, method: 'equal' });
+    expect(draft.status).toBe(201);
+    const published = await ops.post(`/api/target-decompositions/${draft.body.id}/publish`, { version: draft.body.version });
+    const approved = await director.post(`/api/target-decompositions/${draft.body.id}/approve`, { version: published.body.version });
+    expect(approved.status).toBe(200);
+    const after = (await director.get(`/api/rankings/stores?period=${period}`)).body as StoreRankingResponse;
+    const [fresh] = await bothWays(period);
+    expect(after).toEqual(JSON.parse(JSON.stringify(fresh)));
+    const sales = (r: StoreRankingResponse) => r.rows.map((x) => x.components.find((c) => c.kind === 'sales_achievement')?.raw ?? null);
+    expect(sales(after)).not.toEqual(sales(before));
+  });
+
+  it('after an inspection lands: the running month’s ranking equals one computed from scratch, with the inspection', async () => {
+    const specialist = await t.as('specialist');
+    const [store] = await t.db.query(`SELECT "id" FROM "store" WHERE "code" = 'BJ001'`);
+    const nowMonth = (await director.get('/api/rankings/stores')).body as StoreRankingResponse;
+    const running = (nowMonth.asOf as string).slice(0, 7);
+    const before = (await director.get(`/api/rankings/stores?period=${running}`)).body as StoreRankingResponse;
+    const templates = (await specialist.get('/api/inspection-templates')).body as InspectionTemplateResponse[];
+    const general = templates.find((x) => x.code === 'STD-STORE') as InspectionTemplateResponse;
+    // One failed item that needs no photo, the rest passed: a score unlike the store's others this month.
+    const items = general.sections.flatMap((sec) => sec.items);
+    const failed = items.find((i) => i.kind === 'pass_fail' && !i.photoOnFail && !i.critical);
+    const results = items.map((i) =>
+      i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: i === failed ? 'fail' : 'pass' },
+    );
+    const res = await request(t.app.getHttpServer())
+      .post('/api/inspections')
+      .set('Cookie', [...specialist.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+      .set('X-XSRF-TOKEN', specialist.xsrf ?? '')
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...(await signOff(specialist)), storeId: store.id, categoryId: null, templateId: general.id, results });
+    expect([res.status, res.body.details]).toEqual([201, undefined]);
+    const after = (await director.get(`/api/rankings/stores?period=${running}`)).body as StoreRankingResponse;
+    const [fresh] = await bothWays(running);
+    expect(after).toEqual(JSON.parse(JSON.stringify(fresh)));
+    const score = (r: StoreRankingResponse) =>
+      r.rows.find((x) => x.storeId === store.id)?.components.find((c) => c.kind === 'inspection_score')?.raw ?? null;
+    expect(score(after)).not.toEqual(score(before));
   });
 });

@@ -66,6 +66,10 @@ export class RankingsService {
   /** Raw values being computed: concurrent callers (a trend's periods, a ranking and its explanation) share one. */
   private readonly rawPending = new Map<string, Promise<Raws>>();
   private readonly inputsCache = new LruCache<PeriodInputs>(50);
+  /** Parts of period inputs, each kept per the data version of what it reads (see SharedParts). */
+  private readonly parts = new LruCache<unknown>(200);
+  private readonly storeLists = new LruCache<DirectoryStore[]>(20);
+  private readonly schemeCache = new LruCache<ScorecardSchemeEntity>(20);
 
   constructor(
     private readonly db: DataSource,
@@ -89,7 +93,17 @@ export class RankingsService {
     };
   }
 
+  /** The scheme named, or the one in force: kept per schemes version (every scheme write bumps it). */
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
+    const key = `${schemeId ?? 'in-force'}|${dataVersion('schemes')}`;
+    const hit = this.schemeCache.get(key);
+    if (hit) return hit;
+    const found = await this.loadScheme(schemeId);
+    this.schemeCache.set(key, found);
+    return found;
+  }
+
+  private async loadScheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
     const inForce = await this.schemes.inForce();
     if (!inForce) throw new DetailedError(404, 'scheme.none_in_force', [coded('scheme.none_in_force', {}, { field: 'schemeId' })]);
@@ -119,10 +133,15 @@ export class RankingsService {
     return day === null ? null : dayNumber(day);
   }
 
-  /** The scope's stores, by code, from org's directory. */
-  private stores(scope: string): Promise<DirectoryStore[]> {
+  /** The scope's stores, by code, from org's directory: kept per org version (an import changes no store). */
+  private async stores(scope: string): Promise<DirectoryStore[]> {
+    const key = `${scope}|${dataVersion('org')}`;
+    const hit = this.storeLists.get(key);
+    if (hit) return hit;
     const [kind, value] = scope.split(':');
-    return this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
+    const list = await this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
+    this.storeLists.set(key, list);
+    return list;
   }
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
@@ -152,7 +171,7 @@ export class RankingsService {
     const key = `${period}|${dataVersion('facts', 'targets', 'inspections', 'complaints', 'violations')}|${chinaDay()}|${source}|${asOf}`;
     let hit = this.inputsCache.get(key);
     if (!hit) {
-      hit = new PeriodInputs(this.sources, parsed, asOf, now, source);
+      hit = new PeriodInputs(this.sources, parsed, asOf, now, source, this.parts);
       this.inputsCache.set(key, hit);
     }
     return hit;
