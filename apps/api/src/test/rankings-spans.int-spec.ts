@@ -193,7 +193,9 @@ describe('rankings from the kept quarter and year sums (rollup_store_span)', () 
     const items = general.sections.flatMap((sec) => sec.items);
     const failed = items.find((i) => i.kind === 'pass_fail' && !i.photoOnFail && !i.critical);
     const results = items.map((i) =>
-      i.kind === 'scale' ? { itemId: i.id, result: 'score', points: i.maxPoints } : { itemId: i.id, result: i === failed ? 'fail' : 'pass' },
+      i.kind === 'scale'
+        ? { itemId: i.id, result: 'score', points: i.maxPoints }
+        : { itemId: i.id, result: i === failed ? 'fail' : 'pass' },
     );
     const res = await request(t.app.getHttpServer())
       .post('/api/inspections')
