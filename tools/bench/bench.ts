@@ -14,7 +14,7 @@
  */
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { createWriteStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openAsBlob, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -28,8 +28,14 @@ function arg(name: string, fallback: number): number {
 const STORES = arg('stores', 2000);
 const DAYS = arg('days', 730);
 const REQUESTS = arg('requests', 300);
+const COLD = arg('cold', 20);
 const dir = mkdtempSync(join(tmpdir(), 'storeops-bench-'));
-process.env['DATABASE_URL'] = `sqlite:${join(dir, 'bench.sqlite')}`;
+/**
+ * BENCH_DATABASE_URL (a postgres:// URL): after the SQLite pass, the bench runs again, in a child process, against
+ * that PostgreSQL database — whose public schema it WIPES first, so never point it at data you keep.
+ */
+const PG_URL = process.argv.includes('--pg-pass') ? process.env['BENCH_DATABASE_URL'] : undefined;
+process.env['DATABASE_URL'] = PG_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
 process.env['SEED_DEMO'] = 'false';
 // Uploads beside the bench's database: another API process on this machine (a test run) never sweeps them.
 process.env['UPLOAD_DIR'] = join(dir, 'uploads');
@@ -147,7 +153,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function timeRequests(base: string, cookie: string, paths: string[]): Promise<{ p50: number; p95: number }> {
+async function timeRequests(base: string, cookie: string, paths: string[]): Promise<{ p50: number; p95: number; sorted: number[] }> {
   const times: number[] = [];
   for (const path of paths) {
     const t0 = performance.now();
@@ -157,16 +163,91 @@ async function timeRequests(base: string, cookie: string, paths: string[]): Prom
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), sorted: times };
+}
+
+/**
+ * The same ranking in DuckDB over the raw facts in memory: Σ per store of the period's days, the targets in force,
+ * the bench scheme's three components scored between floor and ceiling, reweighted when missing, and ranked. Null when
+ * @duckdb/node-api cannot load on this machine.
+ */
+async function duckRanking(
+  csv: string,
+  db: import('typeorm').DataSource,
+  periods: string[],
+): Promise<{ median: number; rows: number; loadMs: number } | null> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = await import('@duckdb/node-api');
+  } catch (error) {
+    console.log(`(DuckDB baseline skipped: @duckdb/node-api does not load here: ${(error as Error).message})`);
+    return null;
+  }
+  const { parseRankingPeriod, shiftPeriod } = await import('@storeops/shared/contracts');
+  const duck = await (await api.DuckDBInstance.create(':memory:')).connect();
+  const t0 = performance.now();
+  await duck.run(
+    `CREATE TABLE facts AS SELECT CAST(strftime(day, '%Y%m%d') AS INTEGER) AS day, store, CAST(round(sales * 100) AS BIGINT) AS sales,
+       CAST(round(cost * 100) AS BIGINT) AS cost, CAST(round(shrink * 100) AS BIGINT) AS shrink
+     FROM read_csv('${csv}', header = true, columns = {'day': 'DATE', 'store': 'VARCHAR', 'cat': 'VARCHAR', 'sales': 'DECIMAL(18,2)', 'cost': 'DECIMAL(18,2)', 'shrink': 'DECIMAL(18,2)'})`,
+  );
+  await duck.run(`CREATE TABLE targets (store VARCHAR, year INTEGER, month INTEGER, metric VARCHAR, value BIGINT)`);
+  const cells: Array<{ code: string; year: number; month: number; metric: string; value: string }> = await db.query(
+    `SELECT s."code" AS code, d."year" AS year, c."month" AS month, d."metric" AS metric, c."value" AS value
+     FROM "target_cell" c JOIN "target_decomposition" d ON d."id" = c."decompositionId" JOIN "store" s ON s."id" = c."storeId"
+     WHERE d."status" = 'approved' AND d."current" = ${db.options.type === 'postgres' ? 'TRUE' : '1'}`,
+  );
+  const appender = await duck.createAppender('targets');
+  for (const c of cells) {
+    appender.appendVarchar(c.code);
+    appender.appendInteger(Number(c.year));
+    appender.appendInteger(Number(c.month));
+    appender.appendVarchar(c.metric);
+    appender.appendBigInt(BigInt(c.value));
+    appender.endRow();
+  }
+  appender.closeSync();
+  const loadMs = performance.now() - t0;
+  const rows = Number((await duck.runAndReadAll('SELECT COUNT(*) AS n FROM facts')).getRowObjects()[0]['n']);
+  const rank = `WITH s AS (SELECT store, SUM(sales) AS sales, SUM(cost) AS cost, SUM(shrink) AS shrink FROM facts WHERE day BETWEEN $1 AND $2 GROUP BY store),
+    t AS (SELECT store, SUM(CASE WHEN metric = 'sales' THEN value END) AS ts, SUM(CASE WHEN metric = 'gross_margin' THEN value END) AS tm
+          FROM targets WHERE year = $3 AND month BETWEEN $4 AND $5 GROUP BY store),
+    r AS (SELECT s.store, CASE WHEN ts > 0 THEN round(sales / ts * 100, 2) END AS sa, CASE WHEN tm > 0 THEN round((sales - cost) / tm * 100, 2) END AS ma,
+            CASE WHEN sales > 0 THEN round(shrink / sales * 100 * 100 / 1.2, 2) END AS sh FROM s LEFT JOIN t USING (store)),
+    sc AS (SELECT store, sa, ma, sh, greatest(0, least(1, (sa - 80) / 30.0)) * 100 AS ssa, greatest(0, least(1, (ma - 80) / 30.0)) * 100 AS sma,
+             greatest(0, least(1, (150 - sh) / 70.0)) * 100 AS ssh FROM r),
+    c AS (SELECT *, (coalesce(ssa * 50, 0) + coalesce(sma * 30, 0) + coalesce(ssh * 20, 0))
+            / nullif((CASE WHEN ssa IS NULL THEN 0 ELSE 50 END) + (CASE WHEN sma IS NULL THEN 0 ELSE 30 END) + (CASE WHEN ssh IS NULL THEN 0 ELSE 20 END), 0) AS composite FROM sc)
+    SELECT store, sa, ma, sh, ssa, sma, ssh, round(composite, 2) AS composite, RANK() OVER (ORDER BY round(composite, 2) DESC NULLS LAST) AS rank FROM c ORDER BY rank, store`;
+  const args = (period: string) => {
+    const p = parseRankingPeriod(period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
+    return [p.firstDay, p.lastDay, p.year, p.firstMonth, p.lastMonth];
+  };
+  const times: number[] = [];
+  for (const period of periods) {
+    const t1 = performance.now();
+    for (const p of [period, shiftPeriod(period, -1)]) (await duck.runAndReadAll(rank, args(p))).getRowObjects();
+    times.push(performance.now() - t1);
+  }
+  times.sort((a, b) => a - b);
+  duck.closeSync();
+  return { median: times[Math.floor(times.length / 2)], rows, loadMs };
 }
 
 async function main(): Promise<void> {
   const days = dayList();
   const expected = STORES * TOP.length * DAYS;
   console.log(
-    `chain: ${STORES} stores × ${TOP.length} categories × ${DAYS} days = ${expected.toLocaleString('en')} rows (SQLite in ${dir})`,
+    `chain: ${STORES} stores × ${TOP.length} categories × ${DAYS} days = ${expected.toLocaleString('en')} rows (${PG_URL ? `PostgreSQL ${PG_URL.replace(/:[^:@/]+@/, ':***@')}` : `SQLite in ${dir}`})`,
   );
 
+  if (PG_URL) {
+    const { Client } = await import('pg');
+    const pg = new Client({ connectionString: PG_URL });
+    await pg.connect();
+    await pg.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+    await pg.end();
+  }
   // The app, as npm start runs it.
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import('../../apps/api/src/app/app.module');
@@ -182,19 +263,38 @@ async function main(): Promise<void> {
   const hash = await hashPassword('bench-password-1');
   await db.query(`INSERT INTO "region" ("code", "name") VALUES ('BENCH', '基准')`);
   for (const [i, code] of TOP.entries()) await db.query(`INSERT INTO "category" ("code", "name") VALUES ('${code}', '品类${i + 1}')`);
-  const conn = (db.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-  const insertStore = conn.prepare(
-    `INSERT INTO "store" ("code", "codeKey", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`,
-  );
-  // Each store also has its POS number (1, 2, 3 …) as an external code, which the store-day file uses.
-  const insertExternal = conn.prepare(`INSERT INTO "store_external_code" ("storeId", "code", "codeKey") VALUES (?, ?, ?)`);
-  conn.transaction(() => {
-    for (let s = 1; s <= STORES; s++) {
-      const code = `BN${String(s).padStart(4, '0')}`;
-      insertStore.run(code, code, `基准门店${s}`, 2000 + (s % 30) * 100);
-      insertExternal.run(s, String(s), String(s));
+  const storeRow = (s: number) => {
+    const code = `BN${String(s).padStart(4, '0')}`;
+    return [code, code, `基准门店${s}`, 2000 + (s % 30) * 100] as const;
+  };
+  if (PG_URL) {
+    for (let from = 1; from <= STORES; from += 1000) {
+      const ids = Array.from({ length: Math.min(1000, STORES - from + 1) }, (_, i) => from + i);
+      const rowsOf = ids.map(storeRow);
+      await db.query(
+        `INSERT INTO "store" ("code", "codeKey", "name", "regionId", "format", "status", "openDate", "salesAreaSqm")
+         SELECT c, c, n, 1, 'supermarket', 'open', '2015-01-01', a FROM unnest($1::text[], $2::text[], $3::int[]) AS t(c, n, a)`,
+        [rowsOf.map((r) => r[0]), rowsOf.map((r) => r[2]), rowsOf.map((r) => r[3])],
+      );
     }
-  })();
+    // Each store also has its POS number (1, 2, 3 …) as an external code, which the store-day file uses.
+    await db.query(
+      `INSERT INTO "store_external_code" ("storeId", "code", "codeKey") SELECT s."id", CAST(s."id" AS text), CAST(s."id" AS text) FROM "store" s`,
+    );
+  } else {
+    const conn = (db.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+    const insertStore = conn.prepare(
+      `INSERT INTO "store" ("code", "codeKey", "name", "regionId", "format", "status", "openDate", "salesAreaSqm") VALUES (?, ?, ?, 1, 'supermarket', 'open', '2015-01-01', ?)`,
+    );
+    // Each store also has its POS number (1, 2, 3 …) as an external code, which the store-day file uses.
+    const insertExternal = conn.prepare(`INSERT INTO "store_external_code" ("storeId", "code", "codeKey") VALUES (?, ?, ?)`);
+    conn.transaction(() => {
+      for (let s = 1; s <= STORES; s++) {
+        insertStore.run(...storeRow(s));
+        insertExternal.run(s, String(s), String(s));
+      }
+    })();
+  }
   for (const [username, role] of [
     ['ops', 'ops_manager'],
     ['director', 'director'],
@@ -240,6 +340,8 @@ async function main(): Promise<void> {
     // A file-backed Blob: the upload streams from disk instead of holding the file in memory.
     form.append('file', await openAsBlob(path), name);
     const created = await fetch(`${base}/api/imports`, {
+      // A request that hangs fails the bench instead of stalling it.
+      signal: AbortSignal.timeout(600_000),
       method: 'POST',
       headers: { cookie: ops.cookie, 'x-xsrf-token': ops.xsrf },
       body: form,
@@ -434,6 +536,30 @@ async function main(): Promise<void> {
   const fromDaily = await inProcess('daily');
   const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
 
+  // 5b. Cold after an import: a one-row import (one store-day of the last day changed) makes every answer of the
+  // facts' older version unreachable; then one ranking through HTTP, the periods in turn.
+  const afterImport: number[] = [];
+  // The in-process rankings above blocked the event loop: let idle keep-alive sockets close first (as after the floors).
+  await new Promise((r) => setTimeout(r, 1000));
+  for (let i = 0; i < COLD; i++) {
+    const file = join(dir, `cold-${i}.csv`);
+    writeFileSync(
+      file,
+      `日期,门店编码,品类编码,销售额,成本,损耗\r\n${END},BN0001,FR,${yuan(300_000 + i * 100)},${yuan(234_000)},${yuan(3_000)}\r\n`,
+    );
+    await importFile(file, `cold-${i}.csv`);
+    const t1 = performance.now();
+    const res = await fetch(base + rankingPaths[i % rankingPaths.length], { headers: { cookie: director.cookie } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`ranking after an import → ${res.status}`);
+    afterImport.push(performance.now() - t1);
+  }
+  afterImport.sort((a, b) => a - b);
+
+  // 5c. DuckDB: the same facts (the category file) and targets in memory, ranked on the same scheme (a period and
+  // its previous one, every row read back), for the ratio.
+  const duckdb = await duckRanking(csv, db, rankingPeriods);
+
   await timeRequests(base, director.cookie, progressPaths.slice(0, 20)); // warm-up
   const progress = await timeRequests(base, director.cookie, progressPaths);
   const kpis = await timeRequests(base, director.cookie, kpiPaths);
@@ -460,10 +586,27 @@ async function main(): Promise<void> {
     `  … repeated (cached)           p50 ${rankingCached.p50.toFixed(2)} ms   p95 ${rankingCached.p95.toFixed(2)} ms   (${REQUESTS} requests; kept per period, scope, scheme and data version)`,
   );
   console.log(
+    `  … first request after an import p50 ${percentile(afterImport, 50).toFixed(2)} ms   p95 ${percentile(afterImport, 95).toFixed(2)} ms   (${COLD} one-row imports, each followed by one ranking)`,
+  );
+  if (duckdb) {
+    const cold = rankingUncached.p50;
+    console.log(
+      `DuckDB in memory ranking the same ${fmt(duckdb.rows)} facts: median ${duckdb.median.toFixed(2)} ms (load ${(duckdb.loadMs / 1000).toFixed(1)} s, not measured) → cold ranking p50 / DuckDB ${(cold / duckdb.median).toFixed(2)}×, first after an import p50 / DuckDB ${(percentile(afterImport, 50) / duckdb.median).toFixed(2)}×`,
+    );
+  }
+  console.log(
     `ranking computed in process: from rollups median ${median(fromRollups).toFixed(2)} ms, from daily facts median ${median(fromDaily).toFixed(2)} ms → ratio ${(median(fromDaily) / median(fromRollups)).toFixed(1)}× (${rankingPeriods.length} periods: months, quarters, the year)`,
   );
   await app.close();
   if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  const pgUrl = process.env['BENCH_DATABASE_URL'];
+  if (!PG_URL && pgUrl) {
+    console.log('');
+    console.log('— the same on PostgreSQL (BENCH_DATABASE_URL) —');
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1), '--pg-pass'], { stdio: 'inherit' });
+    if (run.status !== 0) process.exitCode = run.status ?? 1;
+  }
 }
 
 main().catch((error) => {

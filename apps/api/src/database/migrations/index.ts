@@ -16,6 +16,7 @@ import { PriceQualityChecks1765100000000 } from './1765100000000-price-quality-c
 import { Meetings1765300000000 } from './1765300000000-meetings';
 import { SupplierIssues1765400000000 } from './1765400000000-supplier-issues';
 import { MultiProcess1765600000000 } from './1765600000000-multi-process';
+import { RollupStoreSpan1765500000000 } from './1765500000000-rollup-store-span';
 import { Violations1765200000000 } from './1765200000000-violations';
 
 /** Every migration, oldest first. Listed by hand: the bundled API cannot glob for files. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   Violations1765200000000,
   Meetings1765300000000,
   SupplierIssues1765400000000,
+  RollupStoreSpan1765500000000,
   MultiProcess1765600000000,
 ];

@@ -268,8 +268,12 @@ export class FactsRepository {
       `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('costRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
       `SUM(CASE WHEN COALESCE(${q('open')}, 1) <> 0 AND ${q('rows')} > 0 AND ${q('shrinkRows')} = ${q('rows')} THEN 1 ELSE 0 END)`,
     ];
-    const sql =
-      source === 'rollup'
+    // A whole quarter or year has its sums kept per store (rollup_store_span): one indexed read of a row per store.
+    const span = source === 'rollup' && isSpan(from, to);
+    const sql = span
+      ? `SELECT ${q('storeId')} AS s, ${select(columns.map((c) => q(c)))}
+           FROM ${q('rollup_store_span')} WHERE ${q('fromMonth')} = ${this.p(1)} AND ${q('toMonth')} = ${this.p(2)}`
+      : source === 'rollup'
         ? `SELECT ${q('storeId')} AS s, ${select(columns.map((c) => `SUM(${q(c)})`))}
            FROM ${q('rollup_store_month')} WHERE ${q('month')} BETWEEN ${this.p(1)} AND ${this.p(2)} GROUP BY ${q('storeId')}`
         : `SELECT ${q('storeId')} AS s, ${select(daily)}
@@ -302,4 +306,11 @@ export class FactsRepository {
     const [row] = await this.db.query(`SELECT MIN(${q('day')}) AS d FROM ${q('fact_store_day')}`);
     return row?.d === null || row?.d === undefined ? null : Number(row.d);
   }
+}
+
+/** A quarter (Jan–Mar, Apr–Jun, …) or a whole year of months (YYYYMM): the spans rollup_store_span keeps. */
+export function isSpan(fromMonth: number, toMonth: number): boolean {
+  const first = fromMonth % 100;
+  if (Math.floor(fromMonth / 100) !== Math.floor(toMonth / 100)) return false;
+  return (first === 1 && toMonth - fromMonth === 11) || (first % 3 === 1 && toMonth - fromMonth === 2);
 }

@@ -1,6 +1,6 @@
 import { SchemeComponentConfig } from '@storeops/shared/contracts';
 import { schemeProblems } from './schemes.service';
-import { RankedStore, rankStores, Raws } from './engine';
+import { rankComposites, RankedStore, rankStores, Raws } from './engine';
 
 const store = (id: number, code: string): RankedStore => ({ id, code, name: code, regionId: 1, regionName: '华东', format: 'supermarket' });
 const scheme: SchemeComponentConfig[] = [
@@ -119,4 +119,26 @@ describe('schemeProblems', () => {
         .join('; '),
     ).toMatch(problem),
   );
+});
+
+describe('rankComposites (a trend point)', () => {
+  it('gives every store the rank and composite rankStores gives it, ties and unmeasured stores included', () => {
+    const stores = [store(1, 'SH002'), store(2, 'SH001'), store(3, 'BJ001'), store(4, 'GZ001'), store(5, 'XA001')];
+    const current = raws([
+      [1, { sales: 110, inspection: 100, shrink: 80 }],
+      [2, { sales: 95, inspection: 80, shrink: 115 }],
+      [3, { sales: 95, inspection: 80, shrink: 115 }],
+      [4, { sales: 80, inspection: null, shrink: 150 }],
+    ]);
+    for (const rule of ['zero', 'reweight'] as const) {
+      const full = rankStores(stores, scheme, rule, current, new Map());
+      const points = rankComposites(stores, scheme, rule, current);
+      expect(full.map((r) => [r.storeId, points.get(r.storeId)])).toEqual(
+        full.map((r) => [r.storeId, { rank: r.rank, composite: r.composite }]),
+      );
+      expect(points.get(5)).toEqual({ rank: null, composite: null });
+      expect(points.get(2)?.rank).toBe(2);
+      expect(points.get(3)?.rank).toBe(2);
+    }
+  });
 });

@@ -98,3 +98,18 @@ export function rankStores(
     };
   });
 }
+
+/**
+ * Only each store's rank and composite in one period (what a trend point needs): the same scoring and ranking as
+ * rankStores, without the previous period and the per-component rows.
+ */
+export function rankComposites(
+  stores: readonly RankedStore[],
+  components: readonly SchemeComponentConfig[],
+  rule: MissingRule,
+  raws: Raws,
+): Map<number, { rank: number | null; composite: number | null }> {
+  const scored = score(stores, components, rule, raws);
+  const byId = ranks(scored);
+  return new Map([...scored].map(([id, s]) => [id, { rank: byId.get(id) ?? null, composite: s.result.composite }]));
+}

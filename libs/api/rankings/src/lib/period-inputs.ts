@@ -1,4 +1,4 @@
-import { ActualsReader, parsePeriod, Period, StoreSums } from '@storeops/api/core';
+import { ActualsReader, DataKind, dataVersion, parsePeriod, Period, StoreSums } from '@storeops/api/core';
 import { ComplaintFacts, ViolationFacts } from '@storeops/api/ledger';
 import { ActionFact, InspectionFact, InspectionFacts } from '@storeops/api/inspections';
 import { TargetsReader } from '@storeops/api/targets';
@@ -23,6 +23,26 @@ export interface RankingSources {
 
 export type SumsSource = 'rollup' | 'daily';
 
+/**
+ * Loaded parts kept across PeriodInputs, each keyed by the data version of what it reads only: after an import the
+ * targets, inspections and the rest are still there, and a ranking reads just the period's sums.
+ */
+export interface SharedParts {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/** The data each part reads (its cache entry is unreachable once one of them changes). */
+const PART_KINDS: Readonly<Record<string, DataKind[]>> = {
+  sums: ['facts'],
+  transactions: ['facts'],
+  targets: ['targets'],
+  inspections: ['inspections'],
+  actions: ['inspections'],
+  complaints: ['complaints'],
+  violations: ['violations'],
+};
+
 /** Days since the epoch of a YYYYMMDD day (for counting days between two of them). */
 const epochDay = (day: number) => Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100) / 86_400_000;
 
@@ -41,6 +61,7 @@ export class PeriodInputs {
     /** The instant "now": corrective actions not yet due are not judged. */
     readonly now: Date,
     readonly source: SumsSource = 'rollup',
+    private readonly shared?: SharedParts,
   ) {}
 
   /** Facts exist for part of the period only (it is still running). */
@@ -64,10 +85,17 @@ export class PeriodInputs {
     return parsePeriod(this.period.period);
   }
 
-  protected once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  protected once<T>(key: string, load: () => Promise<T>, shareable = true): Promise<T> {
     let hit = this.memo.get(key) as Promise<T> | undefined;
     if (!hit) {
-      hit = load();
+      const kinds = PART_KINDS[key];
+      const sharedKey = this.shared && shareable && kinds ? `${key}|${this.period.period}|${this.source}|${dataVersion(...kinds)}` : null;
+      const kept = sharedKey ? (this.shared?.get(sharedKey) as T | undefined) : undefined;
+      if (kept !== undefined) hit = Promise.resolve(kept);
+      else {
+        hit = load();
+        if (sharedKey) hit.then((value) => this.shared?.set(sharedKey, value)).catch(() => undefined);
+      }
       this.memo.set(key, hit);
     }
     return hit;
@@ -135,9 +163,9 @@ export class PeriodInputs {
 
   /** Corrective actions due in the period and already due now (the ones that can be judged on time or late). */
   actions(): Promise<ActionFact[]> {
-    return this.once('actions', () => {
-      const { from, to } = this.span;
-      return this.sources.inspections.actionsDueBetween(from, to.getTime() < this.now.getTime() ? to : this.now);
-    });
+    const { from, to } = this.span;
+    const ended = to.getTime() < this.now.getTime();
+    // Shared only for a period that has ended: a running one's judged actions depend on the instant.
+    return this.once('actions', () => this.sources.inspections.actionsDueBetween(from, ended ? to : this.now), ended);
   }
 }

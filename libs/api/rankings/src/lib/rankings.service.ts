@@ -38,7 +38,7 @@ import {
 } from '@storeops/shared/contracts';
 import { definitionOf, onTimeRate } from './components';
 import { RankingExportQueryDto, RankingQueryDto, RankTrendQueryDto } from './dto/rankings.dto';
-import { RankedStore, rankStores, Raws } from './engine';
+import { rankComposites, RankedStore, rankStores, Raws } from './engine';
 import { ScorecardSchemeEntity } from './entities/scorecard-scheme.entity';
 import { PeriodInputs, RankingSources, StoreSums, SumsSource } from './period-inputs';
 import { SchemesService } from './schemes.service';
@@ -63,6 +63,13 @@ export class RankingsService {
   private readonly cache = new LruCache<StoreRankingResponse>(300);
   private readonly json = new LruCache<Buffer>(100);
   private readonly rawCache = new LruCache<Raws>(200);
+  /** Raw values being computed: concurrent callers (a trend's periods, a ranking and its explanation) share one. */
+  private readonly rawPending = new Map<string, Promise<Raws>>();
+  private readonly inputsCache = new LruCache<PeriodInputs>(50);
+  /** Parts of period inputs, each kept per the data version of what it reads (see SharedParts). */
+  private readonly parts = new LruCache<unknown>(200);
+  private readonly storeLists = new LruCache<DirectoryStore[]>(20);
+  private readonly schemeCache = new LruCache<ScorecardSchemeEntity>(20);
 
   constructor(
     private readonly db: DataSource,
@@ -86,7 +93,17 @@ export class RankingsService {
     };
   }
 
+  /** The scheme named, or the one in force: kept per schemes version (every scheme write bumps it). */
   private async scheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
+    const key = `${schemeId ?? 'in-force'}|${dataVersion('schemes')}`;
+    const hit = this.schemeCache.get(key);
+    if (hit) return hit;
+    const found = await this.loadScheme(schemeId);
+    this.schemeCache.set(key, found);
+    return found;
+  }
+
+  private async loadScheme(schemeId?: number): Promise<ScorecardSchemeEntity> {
     if (schemeId !== undefined) return this.schemes.load(schemeId);
     const inForce = await this.schemes.inForce();
     if (!inForce) throw new DetailedError(404, 'scheme.none_in_force', [coded('scheme.none_in_force', {}, { field: 'schemeId' })]);
@@ -116,22 +133,48 @@ export class RankingsService {
     return day === null ? null : dayNumber(day);
   }
 
-  /** The scope's stores, by code, from org's directory. */
-  private stores(scope: string): Promise<DirectoryStore[]> {
+  /** The scope's stores, by code, from org's directory: kept per org version (an import changes no store). */
+  private async stores(scope: string): Promise<DirectoryStore[]> {
+    const key = `${scope}|${dataVersion('org')}`;
+    const hit = this.storeLists.get(key);
+    if (hit) return hit;
     const [kind, value] = scope.split(':');
-    return this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
+    const list = await this.directory.stores(kind === 'region' ? { regionId: Number(value) } : kind === 'format' ? { format: value } : {});
+    this.storeLists.set(key, list);
+    return list;
   }
 
   /** Every store's raw component values in a period, kept per scheme version and data version (the previous period of one ranking is the current one of the next). */
   private async raws(scheme: ScorecardSchemeEntity, inputs: PeriodInputs, cacheable: boolean): Promise<Raws> {
     const key = `${inputs.period.period}|${scheme.id}:${scheme.version}|${dataVersion('facts', 'targets', 'inspections', 'complaints', 'violations')}|${chinaDay()}|${inputs.source}|${inputs.asOf}`;
-    if (cacheable) {
-      const hit = this.rawCache.get(key);
-      if (hit) return hit;
+    if (!cacheable) return this.measure(scheme, inputs);
+    const hit = this.rawCache.get(key) ?? this.rawPending.get(key);
+    if (hit) return hit;
+    const pending = this.measure(scheme, inputs);
+    this.rawPending.set(key, pending);
+    try {
+      const out = await pending;
+      this.rawCache.set(key, out);
+      return out;
+    } finally {
+      this.rawPending.delete(key);
     }
-    const out = await this.measure(scheme, inputs);
-    if (cacheable) this.rawCache.set(key, out);
-    return out;
+  }
+
+  /**
+   * A period's inputs, kept per data version and day, so the explanation of one store reads the sums, targets,
+   * inspections and actions the ranking already loaded instead of loading the whole chain's again.
+   */
+  private periodInputs(period: string, asOf: number | null, now: Date, source: SumsSource = 'rollup', cacheable = true): PeriodInputs {
+    const parsed = parseRankingPeriod(period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
+    if (!cacheable) return new PeriodInputs(this.sources, parsed, asOf, now, source);
+    const key = `${period}|${dataVersion('facts', 'targets', 'inspections', 'complaints', 'violations')}|${chinaDay()}|${source}|${asOf}`;
+    let hit = this.inputsCache.get(key);
+    if (!hit) {
+      hit = new PeriodInputs(this.sources, parsed, asOf, now, source, this.parts);
+      this.inputsCache.set(key, hit);
+    }
+    return hit;
   }
 
   private async measure(scheme: ScorecardSchemeEntity, inputs: PeriodInputs): Promise<Raws> {
@@ -185,23 +228,15 @@ export class RankingsService {
     const asOfDay = await this.actuals.lastFactDate();
     const asOf = asOfDay === null ? null : dayNumber(asOfDay);
     const now = clock.now();
-    const current = new PeriodInputs(this.sources, period, asOf, now, options.source);
-    const previous = new PeriodInputs(
-      this.sources,
-      parseRankingPeriod(previousPeriod) as NonNullable<ReturnType<typeof parseRankingPeriod>>,
-      asOf,
-      now,
-      options.source,
-    );
     const cacheable = !options.noCache;
+    const current = this.periodInputs(query.period, asOf, now, options.source, cacheable);
+    const previous = this.periodInputs(previousPeriod, asOf, now, options.source, cacheable);
     const [stores, currentRaws, previousRaws] = await Promise.all([
       this.stores(scope),
       this.raws(scheme, current, cacheable),
       this.raws(scheme, previous, cacheable),
     ]);
-    // Open stores, and any other store measured in the period (closed since, or trading before its opening).
-    const measured = (id: number) => Object.values(currentRaws.get(id) ?? {}).some((v) => v !== null && v !== undefined);
-    const ranked: RankedStore[] = stores.filter((s) => s.status === StoreStatus.Open || measured(s.id));
+    const ranked = this.rankable(stores, currentRaws);
     const response: StoreRankingResponse = {
       period: query.period,
       previousPeriod,
@@ -238,11 +273,10 @@ export class RankingsService {
     const ranking = await this.rank(query);
     const row = ranking.rows.find((r) => r.storeId === storeId);
     if (!row) throw codedError(404, 'ranking.store_not_ranked', { store: store.code, period: query.period, scope: ranking.scope });
-    const period = parseRankingPeriod(query.period) as NonNullable<ReturnType<typeof parseRankingPeriod>>;
     const asOf = await this.lastFactDay();
     const now = clock.now();
-    const current = new PeriodInputs(this.sources, period, asOf, now);
-    const previous = new PeriodInputs(this.sources, parseRankingPeriod(ranking.previousPeriod) as typeof period, asOf, now);
+    const current = this.periodInputs(query.period, asOf, now);
+    const previous = this.periodInputs(ranking.previousPeriod, asOf, now);
     const [sums, targets, prevSums, prevTargets, inspections, actions] = await Promise.all([
       current.sums(),
       current.targets(),
@@ -302,20 +336,30 @@ export class RankingsService {
     await this.assertSchemeReadable(user, query.schemeId);
     if (!(await this.directory.store(storeId))) throw codedError(404, 'store.not_found', { id: storeId });
     const periods = periodsEnding(query.period, query.periods ?? 12);
-    let scheme: RankingSchemeRef | null = null;
-    const points = [];
-    for (const period of periods) {
-      const ranking = await this.rank({ period, scope: query.scope, schemeId: query.schemeId });
-      scheme = ranking.scheme;
-      const row = ranking.rows.find((r) => r.storeId === storeId);
-      points.push({
+    const scope = query.scope ?? 'all';
+    // One scheme, one store list and the periods' raw values loaded together: each point is the period's ranking
+    // scored for ranks and composites only (no previous period, no component rows), not a full ranking per period.
+    const [scheme, stores, asOf] = await Promise.all([this.scheme(query.schemeId), this.stores(scope), this.lastFactDay()]);
+    const now = clock.now();
+    const raws = await Promise.all(periods.map((period) => this.raws(scheme, this.periodInputs(period, asOf, now), true)));
+    const points = periods.map((period, i) => {
+      const ranked = this.rankable(stores, raws[i]);
+      const ranks = rankComposites(ranked, scheme.components, scheme.missingRule, raws[i]);
+      const mine = ranks.get(storeId);
+      return {
         period,
-        rank: row?.rank ?? null,
-        composite: row?.composite ?? null,
-        ranked: ranking.rows.filter((r) => r.rank !== null).length,
-      });
-    }
-    return { storeId, scope: query.scope ?? 'all', scheme: scheme as RankingSchemeRef, points };
+        rank: mine?.rank ?? null,
+        composite: mine?.composite ?? null,
+        ranked: [...ranks.values()].filter((r) => r.rank !== null).length,
+      };
+    });
+    return { storeId, scope, scheme: schemeRef(scheme), points };
+  }
+
+  /** Open stores, and any other store measured in the period (closed since, or trading before its opening). */
+  private rankable(stores: readonly DirectoryStore[], raws: Raws): RankedStore[] {
+    const measured = (id: number) => Object.values(raws.get(id) ?? {}).some((v) => v !== null && v !== undefined);
+    return stores.filter((s) => s.status === StoreStatus.Open || measured(s.id));
   }
 
   /** 全部门店, the region's name or the format's, as a person reads the scope. */

@@ -98,3 +98,38 @@ export class RollupStoreMonthEntity {
   @Column(money) labourSales!: number;
   @Column(money) labourBase!: number;
 }
+
+/**
+ * The month rollup summed over a quarter or a year (fromMonth..toMonth, YYYYMM): what a ranking of a quarter or a
+ * year, and a KPI over whole quarters, read as one row per store instead of adding up 3 or 12 months at every read.
+ * Rebuilt from rollup_store_month for the touched (store, span)s in the import's own transaction, so it never lags
+ * the facts. A month needs no span row: rollup_store_month is already one row per store.
+ */
+@Entity('rollup_store_span')
+export class RollupStoreSpanEntity {
+  @PrimaryColumn({ type: 'integer' }) fromMonth!: number;
+  @PrimaryColumn({ type: 'integer' }) toMonth!: number;
+  @PrimaryColumn({ type: 'integer' }) storeId!: number;
+  @Column(count) days!: number;
+  @Column(count) closedDays!: number;
+  @Column(money) sales!: number;
+  @Column(count) salesDays!: number;
+  @Column(money) cost!: number;
+  @Column(money) costSales!: number;
+  @Column(count) costDays!: number;
+  @Column(money) shrink!: number;
+  @Column(money) shrinkSales!: number;
+  @Column(count) shrinkDays!: number;
+  @Column(money) transactions!: number;
+  @Column(count) transactionDays!: number;
+  /** Days with both sales and transactions (客单价), and their sums. */
+  @Column(count) basketDays!: number;
+  @Column(money) basketSales!: number;
+  @Column(money) basketTransactions!: number;
+  @Column(money) labourCenti!: number;
+  @Column(count) labourDays!: number;
+  /** Days with both sales and labour (人效), and their sums. */
+  @Column(count) productivityDays!: number;
+  @Column(money) labourSales!: number;
+  @Column(money) labourBase!: number;
+}

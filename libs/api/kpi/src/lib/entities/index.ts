@@ -1,4 +1,10 @@
-import { FactCategoryDayEntity, FactStoreDayEntity, RollupCategoryMonthEntity, RollupStoreMonthEntity } from './facts.entity';
+import {
+  FactCategoryDayEntity,
+  FactStoreDayEntity,
+  RollupCategoryMonthEntity,
+  RollupStoreMonthEntity,
+  RollupStoreSpanEntity,
+} from './facts.entity';
 import { ImportJobEntity, ImportMappingEntity, ImportProblemEntity } from './import-job.entity';
 
 export * from './facts.entity';
@@ -9,6 +15,7 @@ export const KPI_ENTITIES = [
   FactStoreDayEntity,
   RollupCategoryMonthEntity,
   RollupStoreMonthEntity,
+  RollupStoreSpanEntity,
   ImportJobEntity,
   ImportMappingEntity,
   ImportProblemEntity,

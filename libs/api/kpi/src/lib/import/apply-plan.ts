@@ -151,9 +151,44 @@ export function writeStatements(input: ApplyPlanInput): { steps: Step[]; withCat
   return input.kind === ImportKind.CategoryFacts ? categorySteps(input) : storeSteps(input);
 }
 
+/**
+ * The quarter and year sums (rollup_store_span) of the touched (store, month)s, rebuilt from the month rollups just
+ * written: a few rows per touched store, in the same transaction, so a ranking of a quarter or a year never reads a
+ * span older than the facts.
+ */
+export function spanSteps(dialect: Dialect): Step[] {
+  const m = q('month');
+  const year = `(${m} / 100) * 100`;
+  const quarterStart = `${year} + ((${m} % 100 - 1) / 3) * 3 + 1`;
+  const key = ['fromMonth', 'toMonth', 'storeId'];
+  return [
+    ...keyedTemp(
+      'touched_span',
+      [
+        ['fromMonth', 'BIGINT NOT NULL'],
+        ['toMonth', 'BIGINT NOT NULL'],
+        ['storeId', 'BIGINT NOT NULL'],
+      ],
+      key,
+      `SELECT DISTINCT ${quarterStart}, ${quarterStart} + 2, ${q('storeId')} FROM touched_month
+        UNION SELECT DISTINCT ${year} + 1, ${year} + 12, ${q('storeId')} FROM touched_month`,
+    ),
+    { sql: `DELETE FROM ${q('rollup_store_span')} WHERE (${cols(key)}) IN (SELECT ${cols(key)} FROM touched_span)` },
+    {
+      sql: `INSERT INTO ${q('rollup_store_span')} (${cols([...key, ...STORE_SUM_COLUMNS])})
+        SELECT ${cols(key, 't')}, ${STORE_SUM_COLUMNS.map((c) => `SUM(r.${q(c)})`).join(', ')}
+        FROM touched_span t ${joinKeyword(dialect)} ${q('rollup_store_month')} r
+          ON r.${q('storeId')} = t.${q('storeId')} AND r.${q('month')} BETWEEN t.${q('fromMonth')} AND t.${q('toMonth')}
+        GROUP BY ${cols(key, 't')}`,
+    },
+    { sql: `DROP TABLE touched_span` },
+  ];
+}
+
 export function rollupStatements(dialect: Dialect, withCategories: boolean, chunks: RollupChunks): Step[] {
   return [
     ...rollupSteps(dialect, withCategories, chunks.monthChunks, chunks.chunkMonths),
+    ...spanSteps(dialect),
     { sql: `DROP TABLE touched_month` },
     { sql: `DROP TABLE IF EXISTS touched_day` },
   ];
