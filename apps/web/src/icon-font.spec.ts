@@ -38,7 +38,7 @@ describe('the subset icon font', () => {
         join(dir, 'page.ts'),
         "@Component({ template: `<mat-icon>add</mat-icon><mat-icon>{{ on ? 'rocket_launch' : 'add' }}</mat-icon>` })\nclass P {}\n",
       );
-      writeFileSync(join(dir, 'nav.ts'), "const AREA_ICONS = { a: 'add', b: 'bolt' };\nconst item = { icon: 'savings' };\n");
+      writeFileSync(join(dir, 'fixture.ts'), "const AREA_ICONS = { a: 'add', b: 'bolt' };\nconst item = { icon: 'savings' };\n");
       const result = check({ ICON_SOURCES: dir });
       expect(result.status).toBe(1);
       expect(result.output).toMatch(/rocket_launch .*page\.ts/);

@@ -78,6 +78,17 @@ class Released extends Error {}
 /** The problem of a job that could not be run to its end by any process. */
 const INTERRUPTED: StoredProblem[] = [{ line: 0, column: null, columnName: null, code: 'interrupted', params: {}, value: null }];
 
+/** The fields of a job that ends failed as interrupted, let go by its process. */
+const interruptedJob = (): Partial<ImportJobEntity> => ({
+  status: 'failed',
+  phase: 'done',
+  finishedAt: clock.now(),
+  errorCount: 1,
+  errors: JSON.stringify(INTERRUPTED),
+  leaseOwner: null,
+  leaseUntil: null,
+});
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const parseJson = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
@@ -402,18 +413,7 @@ export class ImportsService implements OnModuleInit, OnApplicationShutdown {
           .getOne();
         if (!job) return null;
         if (job.attempts >= MAX_ATTEMPTS) {
-          await repo.update(
-            { id: job.id },
-            {
-              status: 'failed',
-              phase: 'done',
-              finishedAt: clock.now(),
-              errorCount: 1,
-              errors: JSON.stringify(INTERRUPTED),
-              leaseOwner: null,
-              leaseUntil: null,
-            },
-          );
+          await repo.update({ id: job.id }, interruptedJob());
           return 'skip' as const;
         }
         const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + leaseMs()), attempts: job.attempts + 1 };
@@ -509,21 +509,7 @@ export class ImportsService implements OnModuleInit, OnApplicationShutdown {
     }
     if (!user || !path) {
       // Queued by a version that kept the upload and its uploader in memory: it cannot be run by another process.
-      await runInTransaction(this.db, (em) =>
-        em.update(
-          ImportJobEntity,
-          { id },
-          {
-            status: 'failed',
-            phase: 'done',
-            finishedAt: clock.now(),
-            errorCount: 1,
-            errors: JSON.stringify(INTERRUPTED),
-            leaseOwner: null,
-            leaseUntil: null,
-          },
-        ),
-      );
+      await runInTransaction(this.db, (em) => em.update(ImportJobEntity, { id }, interruptedJob()));
       return;
     }
     const startedAt = job.startedAt ?? clock.now();

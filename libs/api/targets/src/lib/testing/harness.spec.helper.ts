@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity, AuditService } from '@storeops/api/audit';
-import { ActualsReader, RequestUser } from '@storeops/api/core';
+import { ActualsReader, DataVersionEntity, RequestUser } from '@storeops/api/core';
 import {
   CategoryEntity,
   OrgRepository,
@@ -55,7 +55,16 @@ export async function harness(stores: StoreSeed[], facts: Partial<Record<TargetM
   const db = new DataSource({
     type: 'better-sqlite3',
     database: ':memory:',
-    entities: [RegionEntity, CategoryEntity, StoreEntity, StoreExternalCodeEntity, UserEntity, AuditEntryEntity, ...TARGET_ENTITIES],
+    entities: [
+      RegionEntity,
+      CategoryEntity,
+      StoreEntity,
+      StoreExternalCodeEntity,
+      UserEntity,
+      AuditEntryEntity,
+      DataVersionEntity,
+      ...TARGET_ENTITIES,
+    ],
     // Unit tests only: the schema of these entities, built directly (the app itself runs migrations).
     synchronize: true,
   });
