@@ -20,9 +20,10 @@ export class DataVersionListener implements OnApplicationBootstrap, OnApplicatio
 
   constructor(private readonly db: DataSource) {}
 
+  /** Reads the rows once at start (on PostgreSQL once listening, so nothing committed in between is missed). */
   async onApplicationBootstrap(): Promise<void> {
-    await syncDataVersions(this.db);
     if (this.db.options.type === 'postgres') await this.connect();
+    else await syncDataVersions(this.db);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Column, DataSource, Entity, EntityManager, PrimaryColumn } from 'typeorm';
+import { param } from './sql';
 import { onCommit } from './transactions';
 
 /**
@@ -65,9 +66,13 @@ export function observeDataVersion(kind: string, version: number): void {
   local[kind]++;
 }
 
+/** Adds one to a kind's row (making it at 1 when a kind is new); `kind` is a literal or a bound parameter. */
+const upsertBump = (kind: string) =>
+  `INSERT INTO "data_version" ("kind", "version") VALUES (${kind}, 1) ON CONFLICT ("kind") DO UPDATE SET "version" = "data_version"."version" + 1`;
+
 /** The SQL that bumps a kind's row inside a transaction (the import's apply runs it as one of its steps). */
 export function dataVersionBumpSql(kind: DataKind, dialect: 'sqlite' | 'postgres'): string[] {
-  const bump = `INSERT INTO "data_version" ("kind", "version") VALUES ('${kind}', 1) ON CONFLICT ("kind") DO UPDATE SET "version" = "data_version"."version" + 1`;
+  const bump = upsertBump(`'${kind}'`);
   if (dialect === 'sqlite') return [bump];
   return [
     bump,
@@ -82,13 +87,9 @@ export function dataVersionBumpSql(kind: DataKind, dialect: 'sqlite' | 'postgres
 export async function bumpDataVersion(em: EntityManager, ...kinds: DataKind[]): Promise<void> {
   const postgres = em.connection.options.type === 'postgres';
   for (const kind of [...new Set(kinds)]) {
-    const rows = (await em.query(
-      `INSERT INTO "data_version" ("kind", "version") VALUES ($1, 1) ON CONFLICT ("kind") DO UPDATE SET "version" = "data_version"."version" + 1 RETURNING "version"`.replace(
-        '$1',
-        postgres ? '$1' : '?',
-      ),
-      [kind],
-    )) as Array<{ version: number | string }>;
+    const rows = (await em.query(`${upsertBump(param(em.connection, 1))} RETURNING "version"`, [kind])) as Array<{
+      version: number | string;
+    }>;
     const version = Number(rows[0]?.version);
     if (postgres) await em.query(`SELECT pg_notify($1, $2)`, [DATA_VERSION_CHANNEL, `${kind}:${version}`]);
     onCommit(em, () => observeDataVersion(kind, version));

@@ -67,14 +67,8 @@ export class RollupCategoryMonthEntity {
   @Column(count) shrinkDays!: number;
 }
 
-/**
- * Month × store totals. `days` are store-days with data (not closed, some measure known); each measure counts the
- * days it is known on and keeps the base its ratio divides by (客单价 over days with sales and transactions, …).
- */
-@Entity('rollup_store_month')
-export class RollupStoreMonthEntity {
-  @PrimaryColumn({ type: 'integer' }) month!: number;
-  @PrimaryColumn({ type: 'integer' }) storeId!: number;
+/** The store sums a month rollup and a span rollup both keep (STORE_SUM_COLUMNS in fact-aggregates.ts). */
+abstract class StoreSums {
   @Column(count) days!: number;
   @Column(count) closedDays!: number;
   @Column(money) sales!: number;
@@ -100,36 +94,24 @@ export class RollupStoreMonthEntity {
 }
 
 /**
+ * Month × store totals. `days` are store-days with data (not closed, some measure known); each measure counts the
+ * days it is known on and keeps the base its ratio divides by (客单价 over days with sales and transactions, …).
+ */
+@Entity('rollup_store_month')
+export class RollupStoreMonthEntity extends StoreSums {
+  @PrimaryColumn({ type: 'integer' }) month!: number;
+  @PrimaryColumn({ type: 'integer' }) storeId!: number;
+}
+
+/**
  * The month rollup summed over a quarter or a year (fromMonth..toMonth, YYYYMM): what a ranking of a quarter or a
  * year, and a KPI over whole quarters, read as one row per store instead of adding up 3 or 12 months at every read.
  * Rebuilt from rollup_store_month for the touched (store, span)s in the import's own transaction, so it never lags
  * the facts. A month needs no span row: rollup_store_month is already one row per store.
  */
 @Entity('rollup_store_span')
-export class RollupStoreSpanEntity {
+export class RollupStoreSpanEntity extends StoreSums {
   @PrimaryColumn({ type: 'integer' }) fromMonth!: number;
   @PrimaryColumn({ type: 'integer' }) toMonth!: number;
   @PrimaryColumn({ type: 'integer' }) storeId!: number;
-  @Column(count) days!: number;
-  @Column(count) closedDays!: number;
-  @Column(money) sales!: number;
-  @Column(count) salesDays!: number;
-  @Column(money) cost!: number;
-  @Column(money) costSales!: number;
-  @Column(count) costDays!: number;
-  @Column(money) shrink!: number;
-  @Column(money) shrinkSales!: number;
-  @Column(count) shrinkDays!: number;
-  @Column(money) transactions!: number;
-  @Column(count) transactionDays!: number;
-  /** Days with both sales and transactions (客单价), and their sums. */
-  @Column(count) basketDays!: number;
-  @Column(money) basketSales!: number;
-  @Column(money) basketTransactions!: number;
-  @Column(money) labourCenti!: number;
-  @Column(count) labourDays!: number;
-  /** Days with both sales and labour (人效), and their sums. */
-  @Column(count) productivityDays!: number;
-  @Column(money) labourSales!: number;
-  @Column(money) labourBase!: number;
 }
